@@ -1,0 +1,49 @@
+package dev.awssim.engine;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.awssim.engine.metrics.Metrics;
+import dev.awssim.engine.random.RandomStreams;
+import dev.awssim.engine.time.Scheduler;
+import dev.awssim.engine.time.VirtualClock;
+import dev.awssim.engine.trace.Trace;
+
+/**
+ * What a service model needs from the simulation that owns it: the clock, the scheduler, the random
+ * streams, metrics, the trace, and the one lock that makes public operations thread-safe.
+ *
+ * <pre>{@code
+ * synchronized (context.lock()) {
+ *   long now = context.clock().nanos();
+ * }
+ * }</pre>
+ *
+ * @param clock the virtual clock (read it; only the scheduler moves it)
+ * @param scheduler the one event scheduler
+ * @param random the named, seeded random streams
+ * @param metrics the CloudWatch-like recorder
+ * @param trace the timeline of events
+ * @param lock the simulation's lock: models hold it for each public operation
+ */
+public record SimulationContext(
+    VirtualClock clock,
+    Scheduler scheduler,
+    RandomStreams random,
+    Metrics metrics,
+    Trace trace,
+    Object lock) {
+
+  /**
+   * Validates the context.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public SimulationContext {
+    checkNotNull(clock, "clock");
+    checkNotNull(scheduler, "scheduler");
+    checkNotNull(random, "random");
+    checkNotNull(metrics, "metrics");
+    checkNotNull(trace, "trace");
+    checkNotNull(lock, "lock");
+  }
+}

@@ -1,0 +1,116 @@
+package dev.awssim.engine.metrics;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.awssim.engine.time.VirtualClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A CloudWatch-like recorder: models record values under a namespace, a metric name and dimensions
+ * at the current virtual time; tests and demos query statistics (Sum, Average, Minimum, Maximum,
+ * SampleCount) per period over a time range.
+ *
+ * <pre>{@code
+ * metrics.record("AWS/SQS", "NumberOfMessagesSent", Dimensions.of("QueueName", "q"), 1);
+ * List<Datapoint> perMinute = metrics.getMetricStatistics(
+ *     key, clock.start(), clock.now(), Duration.ofMinutes(1));
+ * }</pre>
+ *
+ * <p>Values are kept per second of virtual time, so any period that is a whole number of seconds (1
+ * s, 60 s, 300 s, ...) can be asked for. Safe to call from several threads.
+ */
+public final class Metrics {
+  private final VirtualClock clock;
+  private final Object lock;
+  private final Map<MetricKey, MetricSeries> series = new LinkedHashMap<>();
+
+  /**
+   * Creates a recorder reading {@code clock}, guarded by {@code lock}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Metrics(VirtualClock clock, Object lock) {
+    this.clock = checkNotNull(clock, "clock");
+    this.lock = checkNotNull(lock, "lock");
+  }
+
+  /** The series of {@code key}, created on first use. */
+  public MetricSeries series(MetricKey key) {
+    checkNotNull(key, "key");
+    synchronized (lock) {
+      return series.computeIfAbsent(key, k -> new MetricSeries(k, clock, lock));
+    }
+  }
+
+  /** The series of the metric with these names, created on first use. */
+  public MetricSeries series(String namespace, String metricName, Dimensions dimensions) {
+    return series(new MetricKey(namespace, metricName, dimensions));
+  }
+
+  /** Records {@code value} for the metric at the current virtual time. */
+  public void record(String namespace, String metricName, Dimensions dimensions, double value) {
+    series(namespace, metricName, dimensions).record(value);
+  }
+
+  /** Every metric recorded so far, in the order first recorded. */
+  public List<MetricKey> listMetrics() {
+    synchronized (lock) {
+      return ImmutableList.copyOf(series.keySet());
+    }
+  }
+
+  /** The metrics recorded so far in {@code namespace}, in the order first recorded. */
+  public List<MetricKey> listMetrics(String namespace) {
+    checkNotNull(namespace, "namespace");
+    synchronized (lock) {
+      return series.keySet().stream()
+          .filter(k -> k.namespace().equals(namespace))
+          .collect(ImmutableList.toImmutableList());
+    }
+  }
+
+  /**
+   * The statistics of {@code key} in each non-empty period of [start, end), as CloudWatch's {@code
+   * GetMetricStatistics}: periods are aligned to multiples of the period since the epoch, and
+   * periods with no values are left out.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code period} is not a positive whole number of seconds,
+   *     or {@code end} is before {@code start}
+   */
+  public List<Datapoint> getMetricStatistics(
+      MetricKey key, Instant start, Instant end, Duration period) {
+    checkNotNull(key, "key");
+    checkNotNull(start, "start");
+    checkNotNull(end, "end");
+    checkNotNull(period, "period");
+    checkArgument(
+        !period.isNegative() && !period.isZero() && period.getNano() == 0,
+        "period must be a positive whole number of seconds: %s",
+        period);
+    checkArgument(!end.isBefore(start), "end %s is before start %s", end, start);
+    MetricSeries s;
+    synchronized (lock) {
+      s = series.get(key);
+    }
+    return s == null ? ImmutableList.of() : s.datapoints(start, end, period.getSeconds());
+  }
+
+  /** The sum of every value of {@code key} recorded in [start, end). */
+  public double sum(MetricKey key, Instant start, Instant end) {
+    return getMetricStatistics(key, start, end, Duration.ofSeconds(1)).stream()
+        .mapToDouble(Datapoint::sum)
+        .sum();
+  }
+
+  /** The sum of every value of {@code key} recorded so far. */
+  public double total(MetricKey key) {
+    return sum(key, clock.start(), clock.now().plusSeconds(1));
+  }
+}
