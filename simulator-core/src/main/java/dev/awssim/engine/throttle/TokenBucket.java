@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.math.LongMath;
 import dev.awssim.engine.time.Durations;
-import java.math.RoundingMode;
 import java.time.Duration;
 
 /**
@@ -107,6 +106,27 @@ public final class TokenBucket {
   }
 
   /**
+   * Takes {@code tokens} if the bucket holds them at {@code nowNanos}, answering only yes or no (no
+   * allocation: the hot path of models that do not need the wait time).
+   *
+   * @throws IllegalArgumentException if {@code tokens} is negative
+   */
+  public boolean tryAcquire(long tokens, long nowNanos) {
+    checkArgument(tokens >= 0, "tokens must not be negative: %s", tokens);
+    if (tokens > capacity) {
+      return false;
+    }
+    long available = unitsAt(nowNanos);
+    long needed = tokens * unitsPerToken;
+    if (available < needed) {
+      return false;
+    }
+    units = available - needed;
+    lastNanos = Math.max(lastNanos, nowNanos);
+    return true;
+  }
+
+  /**
    * Says whether {@code tokens} would be taken at {@code nowNanos}, without taking them or changing
    * the bucket (so it may look ahead in time).
    *
@@ -125,7 +145,7 @@ public final class TokenBucket {
     if (unitsPerNano == 0) {
       return ThrottleDecision.rejected(ThrottleDecision.NEVER, available / unitsPerToken);
     }
-    long wait = LongMath.divide(needed - available, unitsPerNano, RoundingMode.CEILING);
+    long wait = (needed - available + unitsPerNano - 1) / unitsPerNano;
     return ThrottleDecision.rejected(wait, available / unitsPerToken);
   }
 

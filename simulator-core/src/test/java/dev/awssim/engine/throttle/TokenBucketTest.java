@@ -49,6 +49,15 @@ class TokenBucketTest {
   }
 
   @Test
+  void tryAcquire_answersLikeTryConsume() {
+    TokenBucket bucket = TokenBucket.perSecond(10, 5);
+    assertTrue(bucket.tryAcquire(5, 0));
+    assertFalse(bucket.tryAcquire(1, 99 * MS));
+    assertTrue(bucket.tryAcquire(1, 100 * MS));
+    assertFalse(bucket.tryAcquire(6, Duration.ofHours(1).toNanos()));
+  }
+
+  @Test
   void moreThanCapacity_isNeverAdmissible() {
     ThrottleDecision d = TokenBucket.perSecond(10, 5).tryConsume(6, 0);
     assertTrue(d.isNeverAdmissible());
