@@ -85,11 +85,7 @@ final class MessageValidator {
 
   /** The bytes a request adds to a batch payload (body and attributes), without validating. */
   static long payloadSize(String body, Map<String, MessageAttributeValue> attributes) {
-    long size = body == null ? 0 : utf8Length(body);
-    for (Map.Entry<String, MessageAttributeValue> e : attributes.entrySet()) {
-      size += attributeSize(e.getKey(), e.getValue());
-    }
-    return size;
+    return (body == null ? 0 : utf8Length(body)) + attributesSize(attributes);
   }
 
   private static long delayNanos(Integer delaySeconds, QueueConfig config) {

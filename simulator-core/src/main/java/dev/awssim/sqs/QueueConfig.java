@@ -181,7 +181,7 @@ final class QueueConfig {
         throw SqsErrors.invalidAttributeValue(name, "the value must not be null");
       }
       String canonical = canonical(name, value, limits);
-      if (canonical.isEmpty()) {
+      if (canonical.isEmpty() || !fifo && FIFO_QUEUE.equals(name)) {
         values.remove(name);
       } else {
         values.put(name, canonical);

@@ -92,16 +92,7 @@ final class QueueObserver {
   void received(StoredMessage m) {
     received.record(1);
     if (trace.isEnabled()) {
-      trace.record(
-          SqsEventType.RECEIVED,
-          queueName,
-          ImmutableMap.of(
-              "messageId",
-              m.messageId,
-              "receiveCount",
-              Integer.toString(m.receiveCount),
-              "visibleAt",
-              clock.toInstant(m.visibleAt).toString()));
+      withCount(SqsEventType.RECEIVED, m, "visibleAt", instant(m.visibleAt));
     }
   }
 
@@ -111,39 +102,29 @@ final class QueueObserver {
 
   void deleted(StoredMessage m, boolean lost) {
     deleted.record(1);
-    message(lost ? SqsEventType.DELETE_LOST : SqsEventType.DELETED, m);
-  }
-
-  void visibilityChanged(StoredMessage m) {
     if (trace.isEnabled()) {
       trace.record(
-          SqsEventType.VISIBILITY_CHANGED,
+          lost ? SqsEventType.DELETE_LOST : SqsEventType.DELETED,
           queueName,
-          ImmutableMap.of(
-              "messageId", m.messageId, "visibleAt", clock.toInstant(m.visibleAt).toString()));
+          ImmutableMap.of("messageId", m.messageId));
     }
   }
 
+  void visibilityChanged(StoredMessage m) {
+    at(SqsEventType.VISIBILITY_CHANGED, m, "visibleAt", m.visibleAt);
+  }
+
   void visibleAgain(StoredMessage m) {
-    at(SqsEventType.VISIBLE_AGAIN, m, m.visibleAt);
+    at(SqsEventType.VISIBLE_AGAIN, m, "at", m.visibleAt);
   }
 
   void expired(StoredMessage m, long at) {
-    at(SqsEventType.EXPIRED, m, at);
+    at(SqsEventType.EXPIRED, m, "at", at);
   }
 
   void moved(StoredMessage m, String deadLetterQueue) {
     if (trace.isEnabled()) {
-      trace.record(
-          SqsEventType.MOVED_TO_DLQ,
-          queueName,
-          ImmutableMap.of(
-              "messageId",
-              m.messageId,
-              "receiveCount",
-              Integer.toString(m.receiveCount),
-              "deadLetterQueue",
-              deadLetterQueue));
+      withCount(SqsEventType.MOVED_TO_DLQ, m, "deadLetterQueue", deadLetterQueue);
     }
   }
 
@@ -160,18 +141,26 @@ final class QueueObserver {
     }
   }
 
-  private void message(SqsEventType type, StoredMessage m) {
+  private void withCount(SqsEventType type, StoredMessage m, String key, String value) {
+    trace.record(
+        type,
+        queueName,
+        ImmutableMap.of(
+            "messageId",
+            m.messageId,
+            "receiveCount",
+            Integer.toString(m.receiveCount),
+            key,
+            value));
+  }
+
+  private void at(SqsEventType type, StoredMessage m, String key, long nanos) {
     if (trace.isEnabled()) {
-      trace.record(type, queueName, ImmutableMap.of("messageId", m.messageId));
+      trace.record(type, queueName, ImmutableMap.of("messageId", m.messageId, key, instant(nanos)));
     }
   }
 
-  private void at(SqsEventType type, StoredMessage m, long at) {
-    if (trace.isEnabled()) {
-      trace.record(
-          type,
-          queueName,
-          ImmutableMap.of("messageId", m.messageId, "at", clock.toInstant(at).toString()));
-    }
+  private String instant(long nanos) {
+    return clock.toInstant(nanos).toString();
   }
 }

@@ -29,6 +29,7 @@ final class QueueRegistry {
   private final SimulationContext context;
   private final SqsLimits limits;
   private final TreeMap<String, MessageQueue> byName = new TreeMap<>();
+  private final Map<String, MessageQueue> byUrl = new HashMap<>();
   private final Map<String, Long> deletedAt = new HashMap<>();
   private int nextId = 1;
 
@@ -64,6 +65,7 @@ final class QueueRegistry {
     checkRedrive(config, arn, fifo);
     MessageQueue q = newQueue(name, arn, config, now);
     byName.put(name, q);
+    byUrl.put(q.url, q);
     q.observer.queueEvent(SqsEventType.QUEUE_CREATED);
     return q.url;
   }
@@ -105,13 +107,11 @@ final class QueueRegistry {
     if (url == null || url.isEmpty()) {
       throw SqsErrors.missingParameter("QueueUrl");
     }
-    if (url.startsWith(limits.queueUrlPrefix())) {
-      MessageQueue q = byName.get(url.substring(limits.queueUrlPrefix().length()));
-      if (q != null) {
-        return q;
-      }
+    MessageQueue q = byUrl.get(url);
+    if (q == null) {
+      throw SqsErrors.queueDoesNotExist();
     }
-    throw SqsErrors.queueDoesNotExist();
+    return q;
   }
 
   /** The queue of {@code arn}, or null. */
@@ -135,6 +135,7 @@ final class QueueRegistry {
 
   void delete(MessageQueue q, long now) {
     byName.remove(q.name);
+    byUrl.remove(q.url);
     deletedAt.put(q.name, now);
     q.markDeleted();
     q.observer.queueEvent(SqsEventType.QUEUE_DELETED);

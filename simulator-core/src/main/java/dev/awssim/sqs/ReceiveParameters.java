@@ -43,11 +43,18 @@ record ReceiveParameters(
           "WaitTimeSeconds", wait, "Must be >= 0 and <= 20, if provided.");
     }
     String attemptId = config.fifo ? checkAttemptId(r.receiveRequestAttemptId()) : null;
+    return new ReceiveParameters(
+        max, visibility, wait, attemptId, systemAttributes(r), r.messageAttributeNames());
+  }
+
+  private static Set<String> systemAttributes(ReceiveMessageRequest r) {
+    if (r.attributeNames().isEmpty() && r.messageSystemAttributeNames().isEmpty()) {
+      return Set.of();
+    }
     Set<String> system = new HashSet<>(r.attributeNames());
     system.addAll(r.messageSystemAttributeNames());
     system.retainAll(MessageViews.SYSTEM_ATTRIBUTES);
-    return new ReceiveParameters(
-        max, visibility, wait, attemptId, Set.copyOf(system), r.messageAttributeNames());
+    return Set.copyOf(system);
   }
 
   private static String checkAttemptId(String id) {

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /**
@@ -255,7 +257,9 @@ public final class Sqs {
       long now = now();
       q.refresh(now);
       OutgoingMessage out = validator.validate(request, q.config);
-      throttle(q, FifoThrottle.Action.SEND_MESSAGE, List.of(String.valueOf(out.groupId())), now);
+      if (q.isFifo()) {
+        throttle(q, FifoThrottle.Action.SEND_MESSAGE, List.of(out.groupId()), now);
+      }
       return send(q, out, request, now);
     }
   }
@@ -465,17 +469,10 @@ public final class Sqs {
       long now = now();
       q.refresh(now);
       throttle(q, FifoThrottle.Action.DELETE_MESSAGE, List.of(), now);
-      List<String> ok = new ArrayList<>();
-      List<BatchResultErrorEntry> failed = new ArrayList<>();
-      for (DeleteMessageBatchRequestEntry e : entries) {
-        try {
-          delete(q, resolveForDelete(q, e.receiptHandle()));
-          ok.add(e.id());
-        } catch (SqsException ex) {
-          failed.add(BatchResultErrorEntry.of(e.id(), ex));
-        }
-      }
-      return new BatchResult(ok, failed);
+      return eachEntry(
+          entries,
+          DeleteMessageBatchRequestEntry::id,
+          e -> delete(q, resolveForDelete(q, e.receiptHandle())));
     }
   }
 
@@ -551,17 +548,10 @@ public final class Sqs {
       checkBatch(entries, ChangeMessageVisibilityBatchRequestEntry::id);
       long now = now();
       q.refresh(now);
-      List<String> ok = new ArrayList<>();
-      List<BatchResultErrorEntry> failed = new ArrayList<>();
-      for (ChangeMessageVisibilityBatchRequestEntry e : entries) {
-        try {
-          changeVisibility(q, e.receiptHandle(), e.visibilityTimeout(), now);
-          ok.add(e.id());
-        } catch (SqsException ex) {
-          failed.add(BatchResultErrorEntry.of(e.id(), ex));
-        }
-      }
-      return new BatchResult(ok, failed);
+      return eachEntry(
+          entries,
+          ChangeMessageVisibilityBatchRequestEntry::id,
+          e -> changeVisibility(q, e.receiptHandle(), e.visibilityTimeout(), now));
     }
   }
 
@@ -588,7 +578,23 @@ public final class Sqs {
 
   // ---------------------------------------------------------------- helpers
 
-  private static <T> void checkBatch(List<T> entries, java.util.function.Function<T, String> id) {
+  /** Runs {@code action} on each entry; an entry whose action throws is listed as failed. */
+  private static <T> BatchResult eachEntry(
+      List<T> entries, Function<T, String> id, Consumer<T> action) {
+    List<String> ok = new ArrayList<>();
+    List<BatchResultErrorEntry> failed = new ArrayList<>();
+    for (T e : entries) {
+      try {
+        action.accept(e);
+        ok.add(id.apply(e));
+      } catch (SqsException ex) {
+        failed.add(BatchResultErrorEntry.of(id.apply(e), ex));
+      }
+    }
+    return new BatchResult(ok, failed);
+  }
+
+  private static <T> void checkBatch(List<T> entries, Function<T, String> id) {
     if (entries == null || entries.isEmpty()) {
       throw SqsErrors.emptyBatch();
     }

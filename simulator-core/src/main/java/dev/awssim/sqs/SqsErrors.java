@@ -13,7 +13,17 @@ final class SqsErrors {
   }
 
   private static SqsException plain(String code, String message) {
-    return error(code, code, 400, message);
+    return same(code, 400, message);
+  }
+
+  /** An error whose legacy query code is {@code AWS.SimpleQueueService.<code>}. */
+  private static SqsException legacy(String code, int status, String message) {
+    return error(code, LEGACY + code, status, message);
+  }
+
+  /** An error whose legacy query code is the code itself. */
+  private static SqsException same(String code, int status, String message) {
+    return error(code, code, status, message);
   }
 
   static SqsException queueDoesNotExist() {
@@ -25,9 +35,8 @@ final class SqsErrors {
   }
 
   static SqsException queueDeletedRecently(String name) {
-    return error(
+    return legacy(
         "QueueDeletedRecently",
-        LEGACY + "QueueDeletedRecently",
         400,
         "You must wait 60 seconds after deleting a queue before you can create another queue with"
             + " the same name: "
@@ -46,19 +55,15 @@ final class SqsErrors {
   }
 
   static SqsException purgeQueueInProgress(String name) {
-    return error(
+    return legacy(
         "PurgeQueueInProgress",
-        LEGACY + "PurgeQueueInProgress",
         403,
         "Only one PurgeQueue operation on " + name + " is allowed every 60 seconds.");
   }
 
   static SqsException overLimit(int limit) {
-    return error(
-        "OverLimit",
-        "OverLimit",
-        403,
-        "The maximum number of in flight messages (" + limit + ") is reached.");
+    return same(
+        "OverLimit", 403, "The maximum number of in flight messages (" + limit + ") is reached.");
   }
 
   static SqsException requestThrottled(String action) {
@@ -71,8 +76,7 @@ final class SqsErrors {
   }
 
   static SqsException receiptHandleIsInvalid(String handle) {
-    return error(
-        "ReceiptHandleIsInvalid",
+    return same(
         "ReceiptHandleIsInvalid",
         404,
         "The input receipt handle \"" + handle + "\" is not a valid receipt handle.");
@@ -103,33 +107,23 @@ final class SqsErrors {
   }
 
   static SqsException tooManyEntries(int entries) {
-    return error(
+    return legacy(
         "TooManyEntriesInBatchRequest",
-        LEGACY + "TooManyEntriesInBatchRequest",
         400,
         "Maximum number of entries per request are 10. You have sent " + entries + ".");
   }
 
   static SqsException emptyBatch() {
-    return error(
-        "EmptyBatchRequest",
-        LEGACY + "EmptyBatchRequest",
-        400,
-        "There should be at least one entry in the request.");
+    return legacy("EmptyBatchRequest", 400, "There should be at least one entry in the request.");
   }
 
   static SqsException batchEntryIdsNotDistinct(String id) {
-    return error(
-        "BatchEntryIdsNotDistinct",
-        LEGACY + "BatchEntryIdsNotDistinct",
-        400,
-        "Id " + id + " repeated.");
+    return legacy("BatchEntryIdsNotDistinct", 400, "Id " + id + " repeated.");
   }
 
   static SqsException invalidBatchEntryId(String id) {
-    return error(
+    return legacy(
         "InvalidBatchEntryId",
-        LEGACY + "InvalidBatchEntryId",
         400,
         "A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can"
             + " be at most 80 letters long: "
@@ -137,9 +131,8 @@ final class SqsErrors {
   }
 
   static SqsException batchRequestTooLong(long bytes, long limit) {
-    return error(
+    return legacy(
         "BatchRequestTooLong",
-        LEGACY + "BatchRequestTooLong",
         400,
         "Batch requests cannot be longer than " + limit + " bytes. You have sent " + bytes + ".");
   }

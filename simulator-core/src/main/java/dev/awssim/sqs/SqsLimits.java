@@ -127,72 +127,135 @@ public record SqsLimits(
 
   /** These limits with another account id. */
   public SqsLimits withAccountId(String newAccountId) {
-    return new SqsLimits(
-        newAccountId,
-        region,
-        maxMessageBytes,
-        maxBatchPayloadBytes,
-        maxInflightStandard,
-        maxInflightFifo,
-        fifoThrottling,
-        fifoTransactionsPerSecond,
-        highThroughputTransactionsPerSecond);
+    return toBuilder().accountId(newAccountId).build();
   }
 
   /** These limits with another Region. */
   public SqsLimits withRegion(String newRegion) {
-    return new SqsLimits(
-        accountId,
-        newRegion,
-        maxMessageBytes,
-        maxBatchPayloadBytes,
-        maxInflightStandard,
-        maxInflightFifo,
-        fifoThrottling,
-        fifoTransactionsPerSecond,
-        highThroughputTransactionsPerSecond);
+    return toBuilder().region(newRegion).build();
   }
 
   /** These limits with FIFO throttling on or off. */
   public SqsLimits withFifoThrottling(boolean enabled) {
-    return new SqsLimits(
-        accountId,
-        region,
-        maxMessageBytes,
-        maxBatchPayloadBytes,
-        maxInflightStandard,
-        maxInflightFifo,
-        enabled,
-        fifoTransactionsPerSecond,
-        highThroughputTransactionsPerSecond);
+    return toBuilder().fifoThrottling(enabled).build();
   }
 
   /** These limits with the same in-flight limit for standard and FIFO queues. */
   public SqsLimits withMaxInflight(int limit) {
-    return new SqsLimits(
-        accountId,
-        region,
-        maxMessageBytes,
-        maxBatchPayloadBytes,
-        limit,
-        limit,
-        fifoThrottling,
-        fifoTransactionsPerSecond,
-        highThroughputTransactionsPerSecond);
+    return toBuilder().maxInflightStandard(limit).maxInflightFifo(limit).build();
   }
 
   /** These limits with another largest message size (and batch payload). */
   public SqsLimits withMaxMessageBytes(int bytes) {
-    return new SqsLimits(
-        accountId,
-        region,
-        bytes,
-        bytes,
-        maxInflightStandard,
-        maxInflightFifo,
-        fifoThrottling,
-        fifoTransactionsPerSecond,
-        highThroughputTransactionsPerSecond);
+    return toBuilder().maxMessageBytes(bytes).maxBatchPayloadBytes(bytes).build();
+  }
+
+  /** A builder starting from these limits. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builds {@link SqsLimits} from a prototype.
+   *
+   * <pre>{@code
+   * SqsLimits l = SqsLimits.defaults().toBuilder().fifoTransactionsPerSecond(10).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private String accountId;
+    private String region;
+    private int maxMessageBytes;
+    private int maxBatchPayloadBytes;
+    private int maxInflightStandard;
+    private int maxInflightFifo;
+    private boolean fifoThrottling;
+    private int fifoTransactionsPerSecond;
+    private int highThroughputTransactionsPerSecond;
+
+    private Builder(SqsLimits l) {
+      accountId = l.accountId;
+      region = l.region;
+      maxMessageBytes = l.maxMessageBytes;
+      maxBatchPayloadBytes = l.maxBatchPayloadBytes;
+      maxInflightStandard = l.maxInflightStandard;
+      maxInflightFifo = l.maxInflightFifo;
+      fifoThrottling = l.fifoThrottling;
+      fifoTransactionsPerSecond = l.fifoTransactionsPerSecond;
+      highThroughputTransactionsPerSecond = l.highThroughputTransactionsPerSecond;
+    }
+
+    /** The account id (12 digits). */
+    public Builder accountId(String value) {
+      accountId = value;
+      return this;
+    }
+
+    /** The Region. */
+    public Builder region(String value) {
+      region = value;
+      return this;
+    }
+
+    /** The largest message in bytes. */
+    public Builder maxMessageBytes(int value) {
+      maxMessageBytes = value;
+      return this;
+    }
+
+    /** The largest SendMessageBatch payload in bytes. */
+    public Builder maxBatchPayloadBytes(int value) {
+      maxBatchPayloadBytes = value;
+      return this;
+    }
+
+    /** The in-flight limit of standard queues. */
+    public Builder maxInflightStandard(int value) {
+      maxInflightStandard = value;
+      return this;
+    }
+
+    /** The in-flight limit of FIFO queues. */
+    public Builder maxInflightFifo(int value) {
+      maxInflightFifo = value;
+      return this;
+    }
+
+    /** Whether FIFO quotas are enforced. */
+    public Builder fifoThrottling(boolean value) {
+      fifoThrottling = value;
+      return this;
+    }
+
+    /** The FIFO quota per action (non-high-throughput), and per group in high throughput. */
+    public Builder fifoTransactionsPerSecond(int value) {
+      fifoTransactionsPerSecond = value;
+      return this;
+    }
+
+    /** The queue-wide quota per action of high-throughput FIFO queues. */
+    public Builder highThroughputTransactionsPerSecond(int value) {
+      highThroughputTransactionsPerSecond = value;
+      return this;
+    }
+
+    /**
+     * The limits.
+     *
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public SqsLimits build() {
+      return new SqsLimits(
+          accountId,
+          region,
+          maxMessageBytes,
+          maxBatchPayloadBytes,
+          maxInflightStandard,
+          maxInflightFifo,
+          fifoThrottling,
+          fifoTransactionsPerSecond,
+          highThroughputTransactionsPerSecond);
+    }
   }
 
   String queueUrlPrefix() {
