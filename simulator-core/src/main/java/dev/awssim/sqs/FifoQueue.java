@@ -46,9 +46,9 @@ final class FifoQueue extends MessageQueue {
       return new Sent(earlier.messageId(), earlier.sequenceNumber());
     }
     StoredMessage m = store(out, newMessageId(), nextSequenceNumber(), now, now);
-    deduplicator.remember(key, now, m.messageId, m.sequenceNumber);
+    deduplicator.remember(key, now, m.messageId(), m.sequenceNumber);
     observer.sent(m);
-    return new Sent(m.messageId, m.sequenceNumber);
+    return new Sent(m.messageId(), m.sequenceNumber);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 /**
@@ -121,7 +122,7 @@ abstract sealed class MessageQueue permits StandardQueue, FifoQueue {
 
   /** Stores a new message and hands it to the queue type. */
   final StoredMessage store(
-      OutgoingMessage out, String messageId, String sequenceNumber, long sentAt, long now) {
+      OutgoingMessage out, UUID messageId, String sequenceNumber, long sentAt, long now) {
     long enqueuedAt = isFifo() || out.deadLetterSourceArn() == null ? now : sentAt;
     StoredMessage m =
         new StoredMessage(nextSequence++, messageId, out, sequenceNumber, sentAt, enqueuedAt);
@@ -131,8 +132,8 @@ abstract sealed class MessageQueue permits StandardQueue, FifoQueue {
     return m;
   }
 
-  final String newMessageId() {
-    return RandomIds.uuid(ids).toString();
+  final UUID newMessageId() {
+    return RandomIds.uuid(ids);
   }
 
   abstract void enqueue(StoredMessage m, long now);
@@ -204,8 +205,8 @@ abstract sealed class MessageQueue permits StandardQueue, FifoQueue {
   private void acceptMoved(StoredMessage m, String sourceArn, long now) {
     refresh(now);
     OutgoingMessage out =
-        m.forDeadLetterQueue(sourceArn, isFifo() ? m.messageId : m.deduplicationId);
-    StoredMessage copy = store(out, m.messageId, nextSequenceNumber(), m.sentAt, now);
+        m.forDeadLetterQueue(sourceArn, isFifo() ? m.messageId() : m.deduplicationId);
+    StoredMessage copy = store(out, m.messageUuid(), nextSequenceNumber(), m.sentAt, now);
     copy.receiveCount = m.receiveCount;
     copy.firstReceivedAt = m.firstReceivedAt;
   }

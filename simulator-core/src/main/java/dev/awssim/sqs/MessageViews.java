@@ -41,7 +41,7 @@ final class MessageViews {
     String handle = ReceiptHandles.encode(q.id, m.sequence, m.receiveCount, q.receiptSecret);
     Map<String, MessageAttributeValue> user = userAttributes(m, userNames);
     return new Message(
-        m.messageId,
+        m.messageId(),
         handle,
         m.md5OfBody(),
         m.body,

@@ -74,8 +74,8 @@ final class QueueObserver {
           SqsEventType.SENT,
           queueName,
           m.groupId == null
-              ? ImmutableMap.of("messageId", m.messageId)
-              : ImmutableMap.of("messageId", m.messageId, "groupId", m.groupId));
+              ? ImmutableMap.of("messageId", m.messageId())
+              : ImmutableMap.of("messageId", m.messageId(), "groupId", m.groupId));
     }
   }
 
@@ -106,7 +106,7 @@ final class QueueObserver {
       trace.record(
           lost ? SqsEventType.DELETE_LOST : SqsEventType.DELETED,
           queueName,
-          ImmutableMap.of("messageId", m.messageId));
+          ImmutableMap.of("messageId", m.messageId()));
     }
   }
 
@@ -147,7 +147,7 @@ final class QueueObserver {
         queueName,
         ImmutableMap.of(
             "messageId",
-            m.messageId,
+            m.messageId(),
             "receiveCount",
             Integer.toString(m.receiveCount),
             key,
@@ -156,7 +156,8 @@ final class QueueObserver {
 
   private void at(SqsEventType type, StoredMessage m, String key, long nanos) {
     if (trace.isEnabled()) {
-      trace.record(type, queueName, ImmutableMap.of("messageId", m.messageId, key, instant(nanos)));
+      trace.record(
+          type, queueName, ImmutableMap.of("messageId", m.messageId(), key, instant(nanos)));
     }
   }
 

@@ -22,7 +22,7 @@ final class StandardQueue extends MessageQueue {
   Sent send(OutgoingMessage out, long now) {
     StoredMessage m = store(out, newMessageId(), null, now, now);
     observer.sent(m);
-    return new Sent(m.messageId, null);
+    return new Sent(m.messageId(), null);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.awssim.sqs;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Comparator;
+import java.util.UUID;
 
 /**
  * One message in a queue. Time is kept as lazy timestamps on the virtual clock (elapsed
@@ -19,7 +20,8 @@ final class StoredMessage {
   static final byte GONE = 3;
 
   final long sequence;
-  final String messageId;
+  private final long idHigh;
+  private final long idLow;
   final String body;
   final ImmutableMap<String, MessageAttributeValue> attributes;
   final String traceHeader;
@@ -42,13 +44,14 @@ final class StoredMessage {
 
   StoredMessage(
       long sequence,
-      String messageId,
+      UUID messageId,
       OutgoingMessage m,
       String sequenceNumber,
       long sentAt,
       long enqueuedAt) {
     this.sequence = sequence;
-    this.messageId = messageId;
+    this.idHigh = messageId.getMostSignificantBits();
+    this.idLow = messageId.getLeastSignificantBits();
     this.body = m.body();
     this.attributes = m.attributes();
     this.traceHeader = m.traceHeader();
@@ -62,6 +65,15 @@ final class StoredMessage {
     this.sentAt = sentAt;
     this.enqueuedAt = enqueuedAt;
     this.undelayed = m.deadLetterSourceArn() != null;
+  }
+
+  /** The message id, kept as 128 bits rather than a 36-character string (memory per message). */
+  String messageId() {
+    return new UUID(idHigh, idLow).toString();
+  }
+
+  UUID messageUuid() {
+    return new UUID(idHigh, idLow);
   }
 
   String md5OfBody() {
@@ -86,6 +98,6 @@ final class StoredMessage {
 
   @Override
   public String toString() {
-    return messageId + "#" + sequence;
+    return messageId() + "#" + sequence;
   }
 }
