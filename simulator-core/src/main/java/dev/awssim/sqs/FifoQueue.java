@@ -27,8 +27,19 @@ final class FifoQueue extends MessageQueue {
   private long sequenceNumbers;
 
   /** A ReceiveMessage call with a ReceiveRequestAttemptId and what it returned. */
-  private record Attempt(
-      long expiresAt, List<StoredMessage> messages, int[] receiveCounts, long[] visibleAts) {}
+  private static final class Attempt {
+    private final long expiresAt;
+    private final List<StoredMessage> messages;
+    private final int[] receiveCounts;
+    private final long[] visibleAts;
+
+    Attempt(long expiresAt, List<StoredMessage> messages, int[] receiveCounts, long[] visibleAts) {
+      this.expiresAt = expiresAt;
+      this.messages = messages;
+      this.receiveCounts = receiveCounts;
+      this.visibleAts = visibleAts;
+    }
+  }
 
   FifoQueue(QueueSetup setup) {
     super(setup);
@@ -209,15 +220,15 @@ final class FifoQueue extends MessageQueue {
    */
   List<StoredMessage> retry(String attemptId, long visibilityNanos, long now) {
     Iterator<Attempt> it = attempts.values().iterator();
-    while (it.hasNext() && it.next().expiresAt() <= now) {
+    while (it.hasNext() && it.next().expiresAt <= now) {
       it.remove();
     }
     Attempt a = attempts.get(attemptId);
-    if (a == null || a.messages().isEmpty() || !unmodified(a)) {
+    if (a == null || a.messages.isEmpty() || !unmodified(a)) {
       return null;
     }
-    for (int i = 0; i < a.messages().size(); i++) {
-      StoredMessage m = a.messages().get(i);
+    for (int i = 0; i < a.messages.size(); i++) {
+      StoredMessage m = a.messages.get(i);
       if (m.state == StoredMessage.VISIBLE) {
         unlist(m.group);
         m.state = StoredMessage.INFLIGHT;
@@ -227,18 +238,18 @@ final class FifoQueue extends MessageQueue {
         waiting.remove(m);
       }
       m.visibleAt = now + visibilityNanos;
-      a.visibleAts()[i] = m.visibleAt;
+      a.visibleAts[i] = m.visibleAt;
       waiting.add(m);
     }
-    return a.messages();
+    return a.messages;
   }
 
   private boolean unmodified(Attempt a) {
-    for (int i = 0; i < a.messages().size(); i++) {
-      StoredMessage m = a.messages().get(i);
+    for (int i = 0; i < a.messages.size(); i++) {
+      StoredMessage m = a.messages.get(i);
       if (m.state == StoredMessage.GONE
-          || m.receiveCount != a.receiveCounts()[i]
-          || m.visibleAt != a.visibleAts()[i]) {
+          || m.receiveCount != a.receiveCounts[i]
+          || m.visibleAt != a.visibleAts[i]) {
         return false;
       }
     }

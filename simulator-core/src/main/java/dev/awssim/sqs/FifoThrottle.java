@@ -2,6 +2,7 @@ package dev.awssim.sqs;
 
 import dev.awssim.engine.throttle.SlidingWindowLimiter;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,17 +29,16 @@ final class FifoThrottle {
   }
 
   private final SqsLimits limits;
-  private final SlidingWindowLimiter[] perQueue = new SlidingWindowLimiter[Action.values().length];
-  private final SlidingWindowLimiter[] highThroughput =
-      new SlidingWindowLimiter[Action.values().length];
+  private final Map<Action, SlidingWindowLimiter> perQueue = new EnumMap<>(Action.class);
+  private final Map<Action, SlidingWindowLimiter> highThroughput = new EnumMap<>(Action.class);
   private final Map<String, SlidingWindowLimiter> perGroup = new HashMap<>();
 
   FifoThrottle(SqsLimits limits) {
     this.limits = limits;
     for (Action a : Action.values()) {
-      perQueue[a.ordinal()] = SlidingWindowLimiter.perSecond(limits.fifoTransactionsPerSecond());
-      highThroughput[a.ordinal()] =
-          SlidingWindowLimiter.perSecond(limits.highThroughputTransactionsPerSecond());
+      perQueue.put(a, SlidingWindowLimiter.perSecond(limits.fifoTransactionsPerSecond()));
+      highThroughput.put(
+          a, SlidingWindowLimiter.perSecond(limits.highThroughputTransactionsPerSecond()));
     }
   }
 
@@ -49,7 +49,7 @@ final class FifoThrottle {
    */
   void acquire(Action action, Collection<String> groups, QueueConfig config, long now) {
     boolean ht = config.deduplicationPerGroup && config.throughputPerGroup;
-    SlidingWindowLimiter queueWide = (ht ? highThroughput : perQueue)[action.ordinal()];
+    SlidingWindowLimiter queueWide = (ht ? highThroughput : perQueue).get(action);
     boolean admitted = queueWide.estimate(1, now).isAdmitted();
     if (ht && action == Action.SEND_MESSAGE) {
       for (String g : groups) {

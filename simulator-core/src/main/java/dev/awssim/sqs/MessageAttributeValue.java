@@ -68,10 +68,10 @@ public final class MessageAttributeValue {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof MessageAttributeValue
-        && Objects.equals(dataType, ((MessageAttributeValue) o).dataType)
-        && Objects.equals(stringValue, ((MessageAttributeValue) o).stringValue)
-        && Arrays.equals(binaryValue, ((MessageAttributeValue) o).binaryValue);
+    return o instanceof MessageAttributeValue v
+        && Objects.equals(dataType, v.dataType)
+        && Objects.equals(stringValue, v.stringValue)
+        && Arrays.equals(binaryValue, v.binaryValue);
   }
 
   @Override

@@ -71,7 +71,6 @@ final class MessageValidator {
     ByteBuffer md5 = ByteBuffer.wrap(digests.md5(bytes));
     return new OutgoingMessage(
         body,
-        bytes,
         md5.getLong(),
         md5.getLong(),
         attributes,
@@ -111,7 +110,7 @@ final class MessageValidator {
   static void checkCharacters(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 0x20 && c < 0xD800 || c == 0x9 || c == 0xA || c == 0xD) {
+      if ((c >= 0x20 && c < 0xD800) || c == 0x9 || c == 0xA || c == 0xD) {
         continue;
       }
       if (Character.isHighSurrogate(c)
@@ -173,7 +172,7 @@ final class MessageValidator {
     }
     String base = type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
     boolean binary = base.equals("Binary");
-    if (!binary && !base.equals("String") && !base.equals("Number")
+    if ((!binary && !base.equals("String") && !base.equals("Number"))
         || type.length() > MAX_ATTRIBUTE_NAME) {
       throw SqsErrors.invalidParameterValue(
           "The type of message (user) attribute '"

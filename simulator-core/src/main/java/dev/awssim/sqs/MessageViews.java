@@ -96,7 +96,7 @@ final class MessageViews {
           p.equals(ALL)
               || p.equals(".*")
               || p.equals(name)
-              || p.endsWith(".*") && name.startsWith(p.substring(0, p.length() - 1));
+              || (p.endsWith(".*") && name.startsWith(p.substring(0, p.length() - 1)));
       if (match) {
         return true;
       }

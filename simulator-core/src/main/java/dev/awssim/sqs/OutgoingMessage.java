@@ -8,7 +8,6 @@ import java.util.HexFormat;
  * move produce, before a queue stores it.
  *
  * @param body the body
- * @param bodyBytes the UTF-8 body (null after a dead-letter move)
  * @param md5High high 64 bits of the body's MD5
  * @param md5Low low 64 bits of the body's MD5
  * @param attributes user attributes
@@ -21,7 +20,6 @@ import java.util.HexFormat;
  */
 record OutgoingMessage(
     String body,
-    byte[] bodyBytes,
     long md5High,
     long md5Low,
     ImmutableMap<String, MessageAttributeValue> attributes,
@@ -37,7 +35,6 @@ record OutgoingMessage(
   OutgoingMessage withExtraDelay(long nanos) {
     return new OutgoingMessage(
         body,
-        bodyBytes,
         md5High,
         md5Low,
         attributes,

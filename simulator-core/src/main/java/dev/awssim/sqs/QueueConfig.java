@@ -174,14 +174,14 @@ final class QueueConfig {
       String value = e.getValue();
       boolean known = SETTABLE.contains(name) || (fifo && FIFO_ONLY.contains(name));
       boolean fifoFlagOnCreate = creating && FIFO_QUEUE.equals(name);
-      if (!known && !fifoFlagOnCreate || !creating && FIFO_QUEUE.equals(name)) {
+      if ((!known && !fifoFlagOnCreate) || (!creating && FIFO_QUEUE.equals(name))) {
         throw SqsErrors.invalidAttributeName(name);
       }
       if (value == null) {
         throw SqsErrors.invalidAttributeValue(name, "the value must not be null");
       }
       String canonical = canonical(name, value, limits);
-      if (canonical.isEmpty() || !fifo && FIFO_QUEUE.equals(name)) {
+      if (canonical.isEmpty() || (!fifo && FIFO_QUEUE.equals(name))) {
         values.remove(name);
       } else {
         values.put(name, canonical);
@@ -264,7 +264,7 @@ final class QueueConfig {
     Map<String, Object> json = json(REDRIVE_POLICY, value);
     Object arn = json.get("deadLetterTargetArn");
     Object count = json.get("maxReceiveCount");
-    if (!(arn instanceof String) || !(count instanceof String)) {
+    if (!(arn instanceof String arnText) || !(count instanceof String countText)) {
       throw SqsErrors.invalidAttributeValue(
           REDRIVE_POLICY,
           "Redrive policy is not a valid JSON map of deadLetterTargetArn and"
@@ -272,7 +272,7 @@ final class QueueConfig {
     }
     int max;
     try {
-      max = Integer.parseInt((String) count);
+      max = Integer.parseInt(countText);
     } catch (NumberFormatException e) {
       max = -1;
     }
@@ -280,7 +280,7 @@ final class QueueConfig {
       throw SqsErrors.invalidAttributeValue(
           REDRIVE_POLICY, "Value " + count + " for maxReceiveCount must be between 1 and 1000.");
     }
-    return new RedrivePolicy((String) arn, max);
+    return new RedrivePolicy(arnText, max);
   }
 
   private static String redriveAllowJson(String value) {

@@ -56,10 +56,10 @@ final class QueueObserver {
       return;
     }
     sampledMinute = minute;
-    visible.record(queue.visibleCount(now));
-    notVisible.record(queue.inflightCount());
-    delayed.record(queue.delayedCount(now));
-    ageOfOldest.record(queue.oldestAgeSeconds(now));
+    visible.record((double) queue.visibleCount(now));
+    notVisible.record((double) queue.inflightCount());
+    delayed.record((double) queue.delayedCount(now));
+    ageOfOldest.record((double) queue.oldestAgeSeconds(now));
   }
 
   void queueEvent(SqsEventType type) {

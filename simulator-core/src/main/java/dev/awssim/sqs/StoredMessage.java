@@ -84,7 +84,6 @@ final class StoredMessage {
   OutgoingMessage forDeadLetterQueue(String sourceArn, String newDeduplicationId) {
     return new OutgoingMessage(
         body,
-        null,
         md5High,
         md5Low,
         attributes,

@@ -260,4 +260,46 @@ class SqsSendTest {
             .get(0);
     assertEquals(Map.of("MessageGroupId", "tenant-1"), m.attributes());
   }
+
+  @Test
+  void traceHeader_systemAttribute_roundTripsWithItsOwnMd5() {
+    String url = sqs.createQueue("xray");
+    SendMessageResult r =
+        sqs.sendMessage(
+            SendMessageRequest.builder(url, "b")
+                .messageSystemAttributes(
+                    Map.of("AWSTraceHeader", MessageAttributeValue.ofString("Root=1-abc")))
+                .build());
+    assertTrue(r.md5OfMessageSystemAttributes() != null);
+    assertNull(r.md5OfMessageAttributes());
+    Message m =
+        sqs.receiveMessage(
+                ReceiveMessageRequest.builder(url)
+                    .messageSystemAttributeNames(List.of("AWSTraceHeader"))
+                    .build())
+            .messages()
+            .get(0);
+    assertEquals(Map.of("AWSTraceHeader", "Root=1-abc"), m.attributes());
+  }
+
+  @Test
+  void receive_messageAttributeNames_prefixFilter() {
+    String url = sqs.createQueue("filter");
+    sqs.sendMessage(
+        SendMessageRequest.builder(url, "b")
+            .messageAttributes(
+                Map.of(
+                    "order.id", MessageAttributeValue.ofString("1"),
+                    "order.kind", MessageAttributeValue.ofString("x"),
+                    "other", MessageAttributeValue.ofString("y")))
+            .build());
+    Message m =
+        sqs.receiveMessage(
+                ReceiveMessageRequest.builder(url)
+                    .messageAttributeNames(List.of("order.*"))
+                    .build())
+            .messages()
+            .get(0);
+    assertEquals(java.util.Set.of("order.id", "order.kind"), m.messageAttributes().keySet());
+  }
 }
