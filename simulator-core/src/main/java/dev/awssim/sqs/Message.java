@@ -30,10 +30,15 @@ public record Message(
     Map<String, String> attributes,
     String md5OfMessageAttributes,
     Map<String, MessageAttributeValue> messageAttributes) {
-  /** Copies the maps. */
+  /** Copies the maps (null becomes empty). */
   public Message {
-    attributes = attributes.isEmpty() ? ImmutableMap.of() : ImmutableMap.copyOf(attributes);
+    attributes =
+        attributes == null || attributes.isEmpty()
+            ? ImmutableMap.of()
+            : ImmutableMap.copyOf(attributes);
     messageAttributes =
-        messageAttributes.isEmpty() ? ImmutableMap.of() : ImmutableMap.copyOf(messageAttributes);
+        messageAttributes == null || messageAttributes.isEmpty()
+            ? ImmutableMap.of()
+            : ImmutableMap.copyOf(messageAttributes);
   }
 }

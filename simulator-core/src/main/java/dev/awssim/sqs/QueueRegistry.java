@@ -219,7 +219,8 @@ final class QueueRegistry {
       return null;
     }
     MessageQueue dlq = byArn(q.config.redrivePolicy.deadLetterTargetArn());
-    return dlq != null && dlq.isFifo() == q.isFifo() ? dlq : null;
+    // A queue named as its own dead-letter queue keeps its messages (a move would loop).
+    return dlq != null && dlq != q && dlq.isFifo() == q.isFifo() ? dlq : null;
   }
 
   /** Every attribute of {@code q} in AWS's order. */

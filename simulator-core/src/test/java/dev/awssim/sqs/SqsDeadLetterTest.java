@@ -152,4 +152,14 @@ class SqsDeadLetterTest {
     assertEquals(1, dead.size(), "retention restarted at the move (t=100 s)");
     assertEquals(id, dead.get(0).attributes().get("MessageDeduplicationId"));
   }
+
+  @org.junit.jupiter.api.Test
+  void redrivePolicy_namingItself_keepsDeliveringWithoutLooping() {
+    String url = sqs.createQueue("self");
+    sqs.setQueueAttributes(url, Map.of("RedrivePolicy", redrive(arn(url), 1)));
+    sqs.sendMessage(url, "m");
+    sqs.receiveMessage(url);
+    sim.advanceBy(Duration.ofSeconds(30));
+    assertEquals(1, receiveAll(url).size());
+  }
 }
