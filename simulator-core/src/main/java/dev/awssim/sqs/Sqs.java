@@ -4,10 +4,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.SimulationContext;
+import dev.awssim.engine.time.Cancellable;
 import dev.awssim.engine.time.Scheduler;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,8 @@ import java.util.random.RandomGenerator;
  * Errors are {@link SqsException}s with AWS's code and HTTP status. A long poll called from test
  * code advances virtual time (running due scheduled tasks) until a message is available or the wait
  * ends; it never sleeps. Called from inside a scheduled task, where time cannot be advanced, a long
- * poll returns at once with what is available.
+ * poll returns at once with what is available; simulated consumers use the callback form {@link
+ * #receiveMessage(ReceiveMessageRequest, Consumer)} instead.
  */
 public final class Sqs {
   private static final int MAX_BATCH = 10;
@@ -55,6 +58,7 @@ public final class Sqs {
   private final MessageViews views;
   private final Digests digests = new Digests();
   private final Map<String, FifoThrottle> throttles = new LinkedHashMap<>();
+  private final List<Waiter> waiters = new ArrayList<>();
   private SqsFaults faults = SqsFaults.none();
 
   /**
@@ -267,6 +271,7 @@ public final class Sqs {
   private SendMessageResult send(
       MessageQueue q, OutgoingMessage out, SendMessageRequest request, long now) {
     MessageQueue.Sent sent = q.send(reorder(q, out), now);
+    wake(q);
     return new SendMessageResult(
         sent.messageId(),
         out.md5OfBody(),
@@ -365,16 +370,126 @@ public final class Sqs {
           throw SqsErrors.queueDoesNotExist();
         }
       }
-      List<StoredMessage> got = receive(q, p, longPoll, now);
-      if (got.isEmpty()) {
-        q.observer.emptyReceive();
-      }
-      List<Message> result = new ArrayList<>(got.size());
-      for (StoredMessage m : got) {
-        result.add(views.view(q, m, p.systemAttributes(), p.messageAttributeNames()));
-      }
-      return new ReceiveMessageResult(result);
+      return result(q, p, longPoll, now);
     }
+  }
+
+  /**
+   * ReceiveMessage for code that runs inside the simulation (scheduled tasks, simulated consumers),
+   * where time cannot be advanced: {@code callback} receives the result at the virtual instant a
+   * long poll would return, that is at once when a message is receivable or the wait is 0,
+   * otherwise when a message becomes receivable or the wait ends. A queue deleted while waiting
+   * gives an empty result. Parameter errors are thrown at once.
+   *
+   * <pre>{@code
+   * sim.every(Duration.ofSeconds(1), () -> sqs.receiveMessage(
+   *     ReceiveMessageRequest.builder(url).waitTimeSeconds(20).build(), r -> handle(r.messages())));
+   * }</pre>
+   *
+   * @throws SqsException QueueDoesNotExist, InvalidParameterValue, OverLimit, RequestThrottled
+   */
+  public void receiveMessage(
+      ReceiveMessageRequest request, Consumer<ReceiveMessageResult> callback) {
+    checkNotNull(request, "request");
+    checkNotNull(callback, "callback");
+    ReceiveMessageResult ready;
+    synchronized (context.lock()) {
+      MessageQueue q = registry.byUrl(request.queueUrl());
+      ReceiveParameters p = ReceiveParameters.of(request, q.config);
+      long now = now();
+      q.refresh(now);
+      boolean longPoll = p.waitSeconds() > 0;
+      if (!q.isFifo() && !longPoll && q.inflightCount() >= q.maxInflight) {
+        throw SqsErrors.overLimit(q.maxInflight);
+      }
+      throttle(q, FifoThrottle.Action.RECEIVE_MESSAGE, List.of(), now);
+      if (longPoll && !q.hasReceivable(now)) {
+        Waiter w = new Waiter(q, p, now + p.waitSeconds() * MessageQueue.SECOND, callback);
+        waiters.add(w);
+        arm(w, now);
+        return;
+      }
+      ready = result(q, p, longPoll, now);
+    }
+    callback.accept(ready);
+  }
+
+  /** A long poll from inside the simulation, waiting for a message. */
+  private static final class Waiter {
+    final MessageQueue queue;
+    final ReceiveParameters parameters;
+    final long deadline;
+    final Consumer<ReceiveMessageResult> callback;
+    Cancellable timer;
+
+    Waiter(
+        MessageQueue queue,
+        ReceiveParameters parameters,
+        long deadline,
+        Consumer<ReceiveMessageResult> callback) {
+      this.queue = queue;
+      this.parameters = parameters;
+      this.deadline = deadline;
+      this.callback = callback;
+    }
+  }
+
+  /** Wakes {@code w} when its queue may next have a message, or at its deadline. */
+  private void arm(Waiter w, long now) {
+    if (w.timer != null) {
+      w.timer.cancel();
+    }
+    long at = Math.max(now, Math.min(w.deadline, w.queue.nextChange(now)));
+    w.timer = context.scheduler().atNanos(at, this::serveWaiters);
+  }
+
+  /** A message may have arrived in {@code q}: serve its waiters at the current instant. */
+  private void wake(MessageQueue q) {
+    for (Waiter w : waiters) {
+      if (w.queue == q) {
+        context.scheduler().afterNanos(0, this::serveWaiters);
+        return;
+      }
+    }
+  }
+
+  private void serveWaiters() {
+    List<Runnable> calls = new ArrayList<>();
+    synchronized (context.lock()) {
+      long now = now();
+      for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
+        Waiter w = it.next();
+        MessageQueue q = w.queue;
+        if (!q.isDeleted()) {
+          q.refresh(now);
+        }
+        if (q.isDeleted() || q.hasReceivable(now) || now >= w.deadline) {
+          it.remove();
+          w.timer.cancel();
+          ReceiveMessageResult r =
+              q.isDeleted()
+                  ? new ReceiveMessageResult(List.of())
+                  : result(q, w.parameters, true, now);
+          calls.add(() -> w.callback.accept(r));
+        } else {
+          arm(w, now);
+        }
+      }
+    }
+    calls.forEach(Runnable::run);
+  }
+
+  private ReceiveMessageResult result(
+      MessageQueue q, ReceiveParameters p, boolean longPoll, long now) {
+    List<StoredMessage> got = receive(q, p, longPoll, now);
+    if (got.isEmpty()) {
+      q.observer.emptyReceive();
+    }
+    List<Message> result = new ArrayList<>(got.size());
+    for (StoredMessage m : got) {
+      result.add(views.view(q, m, p.systemAttributes(), p.messageAttributeNames()));
+    }
+    return new ReceiveMessageResult(result);
   }
 
   private List<StoredMessage> receive(
@@ -574,6 +689,7 @@ public final class Sqs {
       throw SqsErrors.visibilityBeyondCap(seconds);
     }
     q.changeVisibility(m, visibleAt, now);
+    wake(q);
   }
 
   // ---------------------------------------------------------------- helpers

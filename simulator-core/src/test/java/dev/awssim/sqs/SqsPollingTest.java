@@ -166,4 +166,31 @@ class SqsPollingTest {
     sim.advanceBy(Duration.ofSeconds(2));
     assertEquals(List.of(0), sizes);
   }
+
+  @Test
+  void callbackLongPoll_insideSimulation_completesWhenAMessageArrives() {
+    String url = sqs.createQueue("actors");
+    List<String> log = new ArrayList<>();
+    sim.after(
+        Duration.ofSeconds(1),
+        () ->
+            sqs.receiveMessage(
+                ReceiveMessageRequest.builder(url).waitTimeSeconds(20).build(),
+                r -> log.add(sim.clock().elapsed() + " " + r.messages().size())));
+    sim.after(Duration.ofSeconds(4), () -> sqs.sendMessage(url, "m"));
+    sim.advanceBy(Duration.ofSeconds(30));
+    assertEquals(List.of("PT4S 1"), log);
+  }
+
+  @Test
+  void callbackLongPoll_delayedMessage_completesWhenVisible_orEmptyAtDeadline() {
+    String url = sqs.createQueue("actors2", Map.of("DelaySeconds", "3"));
+    List<String> log = new ArrayList<>();
+    sqs.sendMessage(url, "m");
+    ReceiveMessageRequest wait5 = ReceiveMessageRequest.builder(url).waitTimeSeconds(5).build();
+    sqs.receiveMessage(wait5, r -> log.add(sim.clock().elapsed() + " " + r.messages().size()));
+    sqs.receiveMessage(wait5, r -> log.add(sim.clock().elapsed() + " " + r.messages().size()));
+    sim.advanceBy(Duration.ofSeconds(10));
+    assertEquals(List.of("PT3S 1", "PT5S 0"), log);
+  }
 }
