@@ -11,6 +11,8 @@ import dev.awssim.engine.time.Cancellable;
 import dev.awssim.engine.time.Scheduler;
 import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.engine.trace.Trace;
+import dev.awssim.sqs.Sqs;
+import dev.awssim.sqs.SqsLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +38,7 @@ import java.util.random.RandomGenerator;
  */
 public final class AwsSimulator {
   private final SimulationContext context;
+  private final Sqs sqs;
 
   private AwsSimulator(Builder builder) {
     Object lock = new Object();
@@ -48,6 +51,7 @@ public final class AwsSimulator {
             new Metrics(clock, lock),
             new Trace(clock, lock, builder.traceEnabled, builder.traceCapacity),
             lock);
+    this.sqs = new Sqs(context, builder.sqsLimits);
   }
 
   /** A simulation with root seed {@code seed}, starting at {@link VirtualClock#DEFAULT_START}. */
@@ -112,6 +116,11 @@ public final class AwsSimulator {
     return context.trace();
   }
 
+  /** Amazon SQS in this simulation. */
+  public Sqs sqs() {
+    return sqs;
+  }
+
   /** The context that service models are built on. */
   public SimulationContext context() {
     return context;
@@ -162,6 +171,7 @@ public final class AwsSimulator {
     private Instant start = VirtualClock.DEFAULT_START;
     private boolean traceEnabled = true;
     private int traceCapacity = Trace.DEFAULT_CAPACITY;
+    private SqsLimits sqsLimits = SqsLimits.defaults();
 
     private Builder() {}
 
@@ -195,6 +205,16 @@ public final class AwsSimulator {
     public Builder traceCapacity(int capacity) {
       checkArgument(capacity > 0, "traceCapacity must be positive: %s", capacity);
       this.traceCapacity = capacity;
+      return this;
+    }
+
+    /**
+     * The limits of simulated SQS ({@link SqsLimits#defaults()} unless set).
+     *
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Builder sqsLimits(SqsLimits limits) {
+      this.sqsLimits = checkNotNull(limits, "sqsLimits");
       return this;
     }
 

@@ -1,0 +1,268 @@
+package dev.awssim.sqs;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.regex.Pattern;
+
+/**
+ * The limits and identity of simulated Amazon SQS: AWS's documented numbers by default (reference
+ * section 1), a {@link #strict()} profile that also throttles FIFO queues, and a {@link #relaxed()}
+ * profile without in-flight limits or throttles.
+ *
+ * <pre>{@code
+ * AwsSimulator sim = AwsSimulator.builder().sqsLimits(SqsLimits.strict()).build();
+ * SqsLimits mine = SqsLimits.defaults().withAccountId("123456789012").withRegion("eu-west-1");
+ * }</pre>
+ *
+ * @param accountId the simulated account id in queue URLs and ARNs (12 digits)
+ * @param region the simulated Region in queue URLs and ARNs
+ * @param maxMessageBytes the largest message (body and attributes) and the upper bound of {@code
+ *     MaximumMessageSize}
+ * @param maxBatchPayloadBytes the largest total payload of one SendMessageBatch
+ * @param maxInflightStandard the in-flight limit of a standard queue
+ * @param maxInflightFifo the in-flight limit of a FIFO queue
+ * @param fifoThrottling whether FIFO queues throttle requests above their quota with {@code
+ *     RequestThrottled}
+ * @param fifoTransactionsPerSecond the FIFO quota per API action per queue (non-high-throughput),
+ *     or per message group for SendMessage in high-throughput mode
+ * @param highThroughputTransactionsPerSecond the queue-wide quota per API action of a
+ *     high-throughput FIFO queue
+ */
+public record SqsLimits(
+    String accountId,
+    String region,
+    int maxMessageBytes,
+    int maxBatchPayloadBytes,
+    int maxInflightStandard,
+    int maxInflightFifo,
+    boolean fifoThrottling,
+    int fifoTransactionsPerSecond,
+    int highThroughputTransactionsPerSecond) {
+
+  /** The fixed simulated account id. */
+  public static final String DEFAULT_ACCOUNT_ID = "000000000000";
+
+  /** The simulated Region. */
+  public static final String DEFAULT_REGION = "us-east-1";
+
+  /**
+   * 1 MiB: the largest message and batch payload since the 2025-08-25 SQS model update (262,144
+   * bytes before). Source: {@code API_SendMessage.html}, {@code API_SendMessageBatch.html}.
+   */
+  public static final int MAX_MESSAGE_BYTES = 1_048_576;
+
+  /**
+   * About 120,000 in-flight messages per standard queue. Source: {@code
+   * sqs-visibility-timeout.html}, {@code quotas-messages.html}.
+   */
+  public static final int MAX_INFLIGHT_STANDARD = 120_000;
+
+  /**
+   * 120,000 in-flight messages per FIFO queue (20,000 before the 2025-01-02 model update). Source:
+   * {@code quotas-messages.html}, {@code avoid-backlog-with-the-same-message-group-id.html}.
+   */
+  public static final int MAX_INFLIGHT_FIFO = 120_000;
+
+  /**
+   * 300 transactions per second per API action on a FIFO queue without high throughput. Source:
+   * {@code quotas-messages.html}.
+   */
+  public static final int FIFO_TRANSACTIONS_PER_SECOND = 300;
+
+  /**
+   * 70,000 transactions per second per API action for high-throughput FIFO queues in US East (N.
+   * Virginia). Source: {@code quotas-messages.html}.
+   */
+  public static final int HIGH_THROUGHPUT_TRANSACTIONS_PER_SECOND = 70_000;
+
+  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+  private static final Pattern REGION = Pattern.compile("[a-z0-9-]{1,32}");
+
+  /**
+   * Validates the limits.
+   *
+   * @throws NullPointerException if the account id or region is null
+   * @throws IllegalArgumentException if a value is out of range
+   */
+  public SqsLimits {
+    checkNotNull(accountId, "accountId");
+    checkNotNull(region, "region");
+    checkArgument(
+        ACCOUNT.matcher(accountId).matches(), "accountId must be 12 digits: %s", accountId);
+    checkArgument(REGION.matcher(region).matches(), "invalid region: %s", region);
+    checkArgument(maxMessageBytes >= 1024, "maxMessageBytes must be >= 1024: %s", maxMessageBytes);
+    checkArgument(maxBatchPayloadBytes >= 1, "maxBatchPayloadBytes must be positive");
+    checkArgument(maxInflightStandard >= 1, "maxInflightStandard must be positive");
+    checkArgument(maxInflightFifo >= 1, "maxInflightFifo must be positive");
+    checkArgument(fifoTransactionsPerSecond >= 1, "fifoTransactionsPerSecond must be positive");
+    checkArgument(
+        highThroughputTransactionsPerSecond >= 1,
+        "highThroughputTransactionsPerSecond must be positive");
+  }
+
+  /** AWS's documented limits; FIFO throttling off. */
+  public static SqsLimits defaults() {
+    return new SqsLimits(
+        DEFAULT_ACCOUNT_ID,
+        DEFAULT_REGION,
+        MAX_MESSAGE_BYTES,
+        MAX_MESSAGE_BYTES,
+        MAX_INFLIGHT_STANDARD,
+        MAX_INFLIGHT_FIFO,
+        false,
+        FIFO_TRANSACTIONS_PER_SECOND,
+        HIGH_THROUGHPUT_TRANSACTIONS_PER_SECOND);
+  }
+
+  /** AWS's documented limits with the FIFO throughput quotas enforced. */
+  public static SqsLimits strict() {
+    return defaults().withFifoThrottling(true);
+  }
+
+  /** No in-flight limits and no throttling, for tests that only care about message flow. */
+  public static SqsLimits relaxed() {
+    return defaults().withMaxInflight(Integer.MAX_VALUE);
+  }
+
+  /** These limits with another account id. */
+  public SqsLimits withAccountId(String newAccountId) {
+    return toBuilder().accountId(newAccountId).build();
+  }
+
+  /** These limits with another Region. */
+  public SqsLimits withRegion(String newRegion) {
+    return toBuilder().region(newRegion).build();
+  }
+
+  /** These limits with FIFO throttling on or off. */
+  public SqsLimits withFifoThrottling(boolean enabled) {
+    return toBuilder().fifoThrottling(enabled).build();
+  }
+
+  /** These limits with the same in-flight limit for standard and FIFO queues. */
+  public SqsLimits withMaxInflight(int limit) {
+    return toBuilder().maxInflightStandard(limit).maxInflightFifo(limit).build();
+  }
+
+  /** These limits with another largest message size (and batch payload). */
+  public SqsLimits withMaxMessageBytes(int bytes) {
+    return toBuilder().maxMessageBytes(bytes).maxBatchPayloadBytes(bytes).build();
+  }
+
+  /** A builder starting from these limits. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builds {@link SqsLimits} from a prototype.
+   *
+   * <pre>{@code
+   * SqsLimits l = SqsLimits.defaults().toBuilder().fifoTransactionsPerSecond(10).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private String accountId;
+    private String region;
+    private int maxMessageBytes;
+    private int maxBatchPayloadBytes;
+    private int maxInflightStandard;
+    private int maxInflightFifo;
+    private boolean fifoThrottling;
+    private int fifoTransactionsPerSecond;
+    private int highThroughputTransactionsPerSecond;
+
+    private Builder(SqsLimits l) {
+      accountId = l.accountId;
+      region = l.region;
+      maxMessageBytes = l.maxMessageBytes;
+      maxBatchPayloadBytes = l.maxBatchPayloadBytes;
+      maxInflightStandard = l.maxInflightStandard;
+      maxInflightFifo = l.maxInflightFifo;
+      fifoThrottling = l.fifoThrottling;
+      fifoTransactionsPerSecond = l.fifoTransactionsPerSecond;
+      highThroughputTransactionsPerSecond = l.highThroughputTransactionsPerSecond;
+    }
+
+    /** The account id (12 digits). */
+    public Builder accountId(String value) {
+      accountId = value;
+      return this;
+    }
+
+    /** The Region. */
+    public Builder region(String value) {
+      region = value;
+      return this;
+    }
+
+    /** The largest message in bytes. */
+    public Builder maxMessageBytes(int value) {
+      maxMessageBytes = value;
+      return this;
+    }
+
+    /** The largest SendMessageBatch payload in bytes. */
+    public Builder maxBatchPayloadBytes(int value) {
+      maxBatchPayloadBytes = value;
+      return this;
+    }
+
+    /** The in-flight limit of standard queues. */
+    public Builder maxInflightStandard(int value) {
+      maxInflightStandard = value;
+      return this;
+    }
+
+    /** The in-flight limit of FIFO queues. */
+    public Builder maxInflightFifo(int value) {
+      maxInflightFifo = value;
+      return this;
+    }
+
+    /** Whether FIFO quotas are enforced. */
+    public Builder fifoThrottling(boolean value) {
+      fifoThrottling = value;
+      return this;
+    }
+
+    /** The FIFO quota per action (non-high-throughput), and per group in high throughput. */
+    public Builder fifoTransactionsPerSecond(int value) {
+      fifoTransactionsPerSecond = value;
+      return this;
+    }
+
+    /** The queue-wide quota per action of high-throughput FIFO queues. */
+    public Builder highThroughputTransactionsPerSecond(int value) {
+      highThroughputTransactionsPerSecond = value;
+      return this;
+    }
+
+    /**
+     * The limits.
+     *
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public SqsLimits build() {
+      return new SqsLimits(
+          accountId,
+          region,
+          maxMessageBytes,
+          maxBatchPayloadBytes,
+          maxInflightStandard,
+          maxInflightFifo,
+          fifoThrottling,
+          fifoTransactionsPerSecond,
+          highThroughputTransactionsPerSecond);
+    }
+  }
+
+  String queueUrlPrefix() {
+    return "https://sqs." + region + ".amazonaws.com/" + accountId + "/";
+  }
+
+  String arnPrefix() {
+    return "arn:aws:sqs:" + region + ":" + accountId + ":";
+  }
+}

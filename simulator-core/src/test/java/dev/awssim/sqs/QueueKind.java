@@ -1,0 +1,35 @@
+package dev.awssim.sqs;
+
+import java.util.Map;
+
+/** Standard and FIFO queues, for scenarios whose rule both types share. */
+enum QueueKind {
+  STANDARD,
+  FIFO;
+
+  String create(Sqs sqs, String name) {
+    return create(sqs, name, Map.of());
+  }
+
+  String create(Sqs sqs, String name, Map<String, String> attributes) {
+    if (this == STANDARD) {
+      return sqs.createQueue(name, attributes);
+    }
+    Map<String, String> all = new java.util.HashMap<>(attributes);
+    all.put("FifoQueue", "true");
+    all.put("ContentBasedDeduplication", "true");
+    return sqs.createQueue(name + ".fifo", all);
+  }
+
+  SendMessageResult send(Sqs sqs, String url, String body) {
+    return sqs.sendMessage(request(url, body, "g1"));
+  }
+
+  SendMessageRequest request(String url, String body, String group) {
+    SendMessageRequest.Builder b = SendMessageRequest.builder(url, body);
+    if (this == FIFO) {
+      b.messageGroupId(group);
+    }
+    return b.build();
+  }
+}

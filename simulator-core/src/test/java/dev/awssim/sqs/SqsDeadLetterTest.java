@@ -1,0 +1,165 @@
+package dev.awssim.sqs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.awssim.AwsSimulator;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Dead-letter queues: RedrivePolicy, RedriveAllowPolicy and the move (reference 1.12). */
+class SqsDeadLetterTest {
+  private final AwsSimulator sim = AwsSimulator.withSeed(6);
+  private final Sqs sqs = sim.sqs();
+
+  private static String redrive(String arn, int max) {
+    return "{\"deadLetterTargetArn\":\"" + arn + "\",\"maxReceiveCount\":\"" + max + "\"}";
+  }
+
+  private String arn(String url) {
+    return sqs.getQueueAttributes(url).get("QueueArn");
+  }
+
+  private List<Message> receiveAll(String url) {
+    return sqs.receiveMessage(
+            ReceiveMessageRequest.builder(url)
+                .maxNumberOfMessages(10)
+                .messageSystemAttributeNames(List.of("All"))
+                .messageAttributeNames(List.of("All"))
+                .build())
+        .messages();
+  }
+
+  @ParameterizedTest
+  @EnumSource(QueueKind.class)
+  void maxReceiveCount3_seenThreeTimes_fourthAttemptMovesToDlq(QueueKind kind) {
+    String dlq = kind.create(sqs, "dlq");
+    String src = kind.create(sqs, "src", Map.of("RedrivePolicy", redrive(arn(dlq), 3)));
+    SendMessageRequest r =
+        SendMessageRequest.builder(src, "payload")
+            .messageGroupId(kind == QueueKind.FIFO ? "g" : null)
+            .messageAttributes(Map.of("k", MessageAttributeValue.ofString("v")))
+            .build();
+    String id = sqs.sendMessage(r).messageId();
+    for (int i = 1; i <= 3; i++) {
+      List<Message> got = receiveAll(src);
+      assertEquals(1, got.size(), "receive " + i);
+      assertEquals(Integer.toString(i), got.get(0).attributes().get("ApproximateReceiveCount"));
+      sim.advanceBy(Duration.ofSeconds(30));
+    }
+    assertTrue(receiveAll(src).isEmpty(), "4th attempt moves instead of delivering");
+    List<Message> dead = receiveAll(dlq);
+    assertEquals(1, dead.size());
+    Message m = dead.get(0);
+    assertEquals(id, m.messageId());
+    assertEquals("payload", m.body());
+    assertEquals("v", m.messageAttributes().get("k").stringValue());
+    assertEquals(arn(src), m.attributes().get("DeadLetterQueueSourceArn"));
+    assertEquals(1, sim.trace().events(SqsEventType.MOVED_TO_DLQ).size());
+  }
+
+  @ParameterizedTest
+  @EnumSource(QueueKind.class)
+  void redrivePolicy_dlqOfOtherType_invalidParameterValue(QueueKind kind) {
+    QueueKind other = kind == QueueKind.FIFO ? QueueKind.STANDARD : QueueKind.FIFO;
+    String dlq = other.create(sqs, "dlq");
+    SqsException e =
+        assertThrows(
+            SqsException.class,
+            () -> kind.create(sqs, "src", Map.of("RedrivePolicy", redrive(arn(dlq), 3))));
+    assertEquals("InvalidParameterValue", e.errorCode());
+  }
+
+  @ParameterizedTest
+  @EnumSource(QueueKind.class)
+  void redrivePolicy_missingDlqOrBadCount_rejected(QueueKind kind) {
+    String dlq = kind.create(sqs, "dlq");
+    assertEquals(
+        "InvalidParameterValue",
+        assertThrows(
+                SqsException.class,
+                () ->
+                    kind.create(
+                        sqs,
+                        "a",
+                        Map.of(
+                            "RedrivePolicy",
+                            redrive("arn:aws:sqs:us-east-1:000000000000:none", 3))))
+            .errorCode());
+    assertEquals(
+        "InvalidAttributeValue",
+        assertThrows(
+                SqsException.class,
+                () -> kind.create(sqs, "b", Map.of("RedrivePolicy", redrive(arn(dlq), 1001))))
+            .errorCode());
+    kind.create(sqs, "c", Map.of("RedrivePolicy", redrive(arn(dlq), 1000)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(QueueKind.class)
+  void redriveAllowPolicy_denyAllAndByQueue(QueueKind kind) {
+    String deny =
+        kind.create(
+            sqs, "deny", Map.of("RedriveAllowPolicy", "{\"redrivePermission\":\"denyAll\"}"));
+    assertThrows(
+        SqsException.class,
+        () -> kind.create(sqs, "s1", Map.of("RedrivePolicy", redrive(arn(deny), 2))));
+    String allowedSource = sqs.getQueueAttributes(kind.create(sqs, "ok")).get("QueueArn");
+    String byQueue =
+        kind.create(
+            sqs,
+            "byq",
+            Map.of(
+                "RedriveAllowPolicy",
+                "{\"redrivePermission\":\"byQueue\",\"sourceQueueArns\":[\""
+                    + allowedSource
+                    + "\"]}"));
+    String okUrl = allowedSource.substring(allowedSource.lastIndexOf(':') + 1);
+    sqs.setQueueAttributes(
+        sqs.getQueueUrl(okUrl), Map.of("RedrivePolicy", redrive(arn(byQueue), 2)));
+    assertThrows(
+        SqsException.class,
+        () -> kind.create(sqs, "other", Map.of("RedrivePolicy", redrive(arn(byQueue), 2))));
+  }
+
+  @org.junit.jupiter.api.Test
+  void standardDlq_retentionKeepsOriginalEnqueueTime() {
+    String dlq = sqs.createQueue("dlq", Map.of("MessageRetentionPeriod", "120"));
+    String src = sqs.createQueue("src", Map.of("RedrivePolicy", redrive(arn(dlq), 1)));
+    sqs.sendMessage(src, "m");
+    sqs.receiveMessage(src);
+    sim.advanceBy(Duration.ofSeconds(100));
+    assertTrue(receiveAll(src).isEmpty());
+    assertEquals("1", sqs.getQueueAttributes(dlq).get("ApproximateNumberOfMessages"));
+    sim.advanceBy(Duration.ofSeconds(20));
+    assertEquals("0", sqs.getQueueAttributes(dlq).get("ApproximateNumberOfMessages"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void fifoDlq_retentionResetsOnMove_dedupIdIsMessageId() {
+    String dlq = QueueKind.FIFO.create(sqs, "dlq", Map.of("MessageRetentionPeriod", "120"));
+    String src = QueueKind.FIFO.create(sqs, "src", Map.of("RedrivePolicy", redrive(arn(dlq), 1)));
+    String id = QueueKind.FIFO.send(sqs, src, "m").messageId();
+    sqs.receiveMessage(src);
+    sim.advanceBy(Duration.ofSeconds(100));
+    assertTrue(receiveAll(src).isEmpty());
+    sim.advanceBy(Duration.ofSeconds(100));
+    List<Message> dead = receiveAll(dlq);
+    assertEquals(1, dead.size(), "retention restarted at the move (t=100 s)");
+    assertEquals(id, dead.get(0).attributes().get("MessageDeduplicationId"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void redrivePolicy_namingItself_keepsDeliveringWithoutLooping() {
+    String url = sqs.createQueue("self");
+    sqs.setQueueAttributes(url, Map.of("RedrivePolicy", redrive(arn(url), 1)));
+    sqs.sendMessage(url, "m");
+    sqs.receiveMessage(url);
+    sim.advanceBy(Duration.ofSeconds(30));
+    assertEquals(1, receiveAll(url).size());
+  }
+}
