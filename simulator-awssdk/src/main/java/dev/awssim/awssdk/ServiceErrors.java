@@ -1,0 +1,64 @@
+package dev.awssim.awssdk;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.http.SdkHttpResponse;
+
+/**
+ * Turns a simulator error into the exception an SDK client of one service throws for the same HTTP
+ * response: the modelled class of the error code (such as {@code QueueDoesNotExistException}), or
+ * the service's base class ({@code SqsException}) for a code the SDK does not model, with {@code
+ * awsErrorDetails()} carrying the error code, message, service name and HTTP status.
+ */
+final class ServiceErrors {
+  private final String serviceName;
+  private final Supplier<AwsServiceException.Builder> generic;
+  private final ImmutableMap<String, Supplier<AwsServiceException.Builder>> modelled;
+  private final Function<dev.awssim.engine.AwsServiceException, String> detailCode;
+
+  /**
+   * @param serviceName the name SDK exceptions report ({@code DefaultSqsBaseClientBuilder
+   *     .serviceName()}: {@code Sqs}, {@code Kinesis}, {@code DynamoDb}, {@code DynamoDbStreams})
+   * @param generic the service's base exception builder
+   * @param modelled the modelled exception builder per error code
+   * @param detailCode the code {@code awsErrorDetails().errorCode()} reports
+   */
+  ServiceErrors(
+      String serviceName,
+      Supplier<AwsServiceException.Builder> generic,
+      ImmutableMap<String, Supplier<AwsServiceException.Builder>> modelled,
+      Function<dev.awssim.engine.AwsServiceException, String> detailCode) {
+    this.serviceName = checkNotNull(serviceName, "serviceName");
+    this.generic = checkNotNull(generic, "generic");
+    this.modelled = checkNotNull(modelled, "modelled");
+    this.detailCode = checkNotNull(detailCode, "detailCode");
+  }
+
+  /** The name SDK exceptions of this service report, such as {@code Sqs}. */
+  String serviceName() {
+    return serviceName;
+  }
+
+  /** The SDK exception for {@code e}, as the SDK would unmarshal it from AWS's response. */
+  AwsServiceException translate(dev.awssim.engine.AwsServiceException e, String requestId) {
+    AwsErrorDetails details =
+        AwsErrorDetails.builder()
+            .errorCode(detailCode.apply(e))
+            .errorMessage(e.errorMessage())
+            .serviceName(serviceName)
+            .sdkHttpResponse(SdkHttpResponse.builder().statusCode(e.statusCode()).build())
+            .build();
+    AwsServiceException.Builder b = modelled.getOrDefault(e.errorCode(), generic).get();
+    b.awsErrorDetails(details);
+    b.statusCode(e.statusCode());
+    b.message(e.errorMessage());
+    b.requestId(requestId);
+    b.cause(e);
+    return b.build();
+  }
+}
