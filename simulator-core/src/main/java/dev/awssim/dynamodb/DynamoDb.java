@@ -1,0 +1,232 @@
+package dev.awssim.dynamodb;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.awssim.engine.SimulationContext;
+import dev.awssim.engine.random.RandomIds;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The DynamoDB data plane on virtual time: tables with GSIs and LSIs, items of every attribute
+ * type, condition/update/projection expressions, Query and Scan with paging, batches and
+ * transactions, with AWS's errors and capacity accounting. See the package documentation.
+ *
+ * <pre>{@code
+ * DynamoDb db = sim.dynamoDb();
+ * db.createTable(CreateTableRequest.builder("Orders")
+ *     .keySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
+ *     .attributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
+ *     .billingMode(BillingMode.PAY_PER_REQUEST).build());
+ * db.putItem("Orders", Map.of("id", AttributeValue.s("o-1")));
+ * }</pre>
+ *
+ * @throws DynamoDbException from every operation, with AWS's error code (all status 400)
+ */
+public final class DynamoDb {
+  private static final String ARN_PREFIX = "arn:aws:dynamodb:us-east-1:000000000000:table/";
+  private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
+
+  private final SimulationContext context;
+  private final DynamoDbLimits limits;
+  private final Map<String, Table> tables = new TreeMap<>();
+  private final ItemWrites writes;
+  private final Reads reads;
+  private ThroughputGate gate = ThroughputGate.UNLIMITED;
+
+  /**
+   * Creates the service on {@code context}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public DynamoDb(SimulationContext context, DynamoDbLimits limits) {
+    this.context = checkNotNull(context, "context");
+    this.limits = checkNotNull(limits, "limits");
+    this.writes = new ItemWrites(limits);
+    this.reads = new Reads(limits);
+  }
+
+  /** Sets the gate every capacity charge goes through (the capacity model wires itself here). */
+  void throughputGate(ThroughputGate gate) {
+    synchronized (context.lock()) {
+      this.gate = checkNotNull(gate, "gate");
+      tables.values().forEach(t -> t.gate = gate);
+    }
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  /**
+   * Creates a table; it is ACTIVE at once ([SIM]: no CREATING delay, so it is usable right after
+   * CreateTable and a waiter).
+   *
+   * @throws DynamoDbException ResourceInUseException if it exists; ValidationException if invalid
+   */
+  public TableDescription createTable(CreateTableRequest request) {
+    synchronized (context.lock()) {
+      Table table =
+          TableDefinitions.create(
+              request, tables.containsKey(request.tableName()), context, ARN_PREFIX, TABLE_NAME);
+      table.gate = gate;
+      tables.put(table.name, table);
+      return TableDefinitions.describe(table);
+    }
+  }
+
+  /**
+   * Describes a table: status, keys, throughput, indexes, item count and storage size.
+   *
+   * @throws DynamoDbException ResourceNotFoundException if it does not exist
+   */
+  public TableDescription describeTable(String tableName) {
+    synchronized (context.lock()) {
+      return TableDefinitions.describe(table(tableName));
+    }
+  }
+
+  /**
+   * Changes throughput, billing mode or GSIs (new GSIs are backfilled at once, [SIM]).
+   *
+   * @throws DynamoDbException ResourceNotFoundException, ValidationException
+   */
+  public TableDescription updateTable(UpdateTableRequest request) {
+    synchronized (context.lock()) {
+      Table table = table(request.tableName());
+      TableDefinitions.update(table, request);
+      return TableDefinitions.describe(table);
+    }
+  }
+
+  /**
+   * Deletes a table and its items.
+   *
+   * @throws DynamoDbException ResourceNotFoundException if it does not exist
+   */
+  public TableDescription deleteTable(String tableName) {
+    synchronized (context.lock()) {
+      Table table = table(tableName);
+      tables.remove(tableName);
+      TableDescription d = TableDefinitions.describe(table);
+      return new TableDescription(
+          d.tableName(),
+          d.tableArn(),
+          d.tableId(),
+          TableStatus.DELETING,
+          d.creationDateTime(),
+          d.keySchema(),
+          d.attributeDefinitions(),
+          d.billingModeSummary(),
+          d.provisionedThroughput(),
+          d.globalSecondaryIndexes(),
+          d.localSecondaryIndexes(),
+          d.itemCount(),
+          d.tableSizeBytes(),
+          d.streamSpecification(),
+          d.latestStreamArn(),
+          d.latestStreamLabel());
+    }
+  }
+
+  /** The names of all tables, in UTF-8 order. */
+  public List<String> listTables() {
+    synchronized (context.lock()) {
+      return List.copyOf(tables.keySet());
+    }
+  }
+
+  // ---------------------------------------------------------------- items
+
+  /**
+   * PutItem: creates or replaces an item, optionally under a condition.
+   *
+   * @throws DynamoDbException ConditionalCheckFailedException, ValidationException,
+   *     ResourceNotFoundException, or a throttling error
+   */
+  public PutItemResult putItem(PutItemRequest request) {
+    synchronized (context.lock()) {
+      return writes.put(table(request.tableName()), request);
+    }
+  }
+
+  /** PutItem of {@code item} with no condition. */
+  public PutItemResult putItem(String tableName, Map<String, AttributeValue> item) {
+    return putItem(PutItemRequest.builder(tableName, item).build());
+  }
+
+  /**
+   * GetItem: the item with the key, or a result with a null item.
+   *
+   * @throws DynamoDbException ValidationException, ResourceNotFoundException, or a throttling error
+   */
+  public GetItemResult getItem(GetItemRequest request) {
+    synchronized (context.lock()) {
+      return reads.get(table(request.tableName()), request);
+    }
+  }
+
+  /** An eventually consistent GetItem of the whole item; null when absent. */
+  public Map<String, AttributeValue> getItem(String tableName, Map<String, AttributeValue> key) {
+    return getItem(GetItemRequest.builder(tableName, key).build()).item();
+  }
+
+  /**
+   * UpdateItem: applies an UpdateExpression (creating the item if absent), optionally under a
+   * condition.
+   *
+   * @throws DynamoDbException ConditionalCheckFailedException, ValidationException,
+   *     ResourceNotFoundException, or a throttling error
+   */
+  public UpdateItemResult updateItem(UpdateItemRequest request) {
+    synchronized (context.lock()) {
+      return writes.update(table(request.tableName()), request);
+    }
+  }
+
+  /**
+   * DeleteItem: deletes the item (deleting an absent item succeeds).
+   *
+   * @throws DynamoDbException ConditionalCheckFailedException, ValidationException,
+   *     ResourceNotFoundException, or a throttling error
+   */
+  public DeleteItemResult deleteItem(DeleteItemRequest request) {
+    synchronized (context.lock()) {
+      return writes.delete(table(request.tableName()), request);
+    }
+  }
+
+  /**
+   * Query: one page of the items of one partition key, in sort-key order.
+   *
+   * @throws DynamoDbException ValidationException, ResourceNotFoundException, or a throttling error
+   */
+  public QueryResult query(QueryRequest request) {
+    synchronized (context.lock()) {
+      return reads.query(table(request.tableName()), request);
+    }
+  }
+
+  /**
+   * Scan: one page of the table's (or segment's) items.
+   *
+   * @throws DynamoDbException ValidationException, ResourceNotFoundException, or a throttling error
+   */
+  public QueryResult scan(ScanRequest request) {
+    synchronized (context.lock()) {
+      return reads.scan(table(request.tableName()), request);
+    }
+  }
+
+  private Table table(String name) {
+    Table table = name == null ? null : tables.get(name);
+    if (table == null) {
+      throw Errors.resourceNotFound();
+    }
+    return table;
+  }
+
+  static String newTableId(SimulationContext context, String name) {
+    return RandomIds.uuid(context.random().stream("dynamodb/" + name + "/id")).toString();
+  }
+}
