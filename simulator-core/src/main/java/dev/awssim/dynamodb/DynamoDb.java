@@ -34,6 +34,7 @@ public final class DynamoDb {
   private final Map<String, Table> tables = new TreeMap<>();
   private final ItemWrites writes;
   private final Reads reads;
+  private final Transactions transactions;
   private ThroughputGate gate = ThroughputGate.UNLIMITED;
 
   /**
@@ -46,6 +47,7 @@ public final class DynamoDb {
     this.limits = checkNotNull(limits, "limits");
     this.writes = new ItemWrites(limits);
     this.reads = new Reads(limits);
+    this.transactions = new Transactions(limits, writes, context);
   }
 
   /** Sets the gate every capacity charge goes through (the capacity model wires itself here). */
@@ -215,6 +217,61 @@ public final class DynamoDb {
   public QueryResult scan(ScanRequest request) {
     synchronized (context.lock()) {
       return reads.scan(table(request.tableName()), request);
+    }
+  }
+
+  /**
+   * BatchGetItem: up to 100 keys over several tables, each item charged on its own; keys the gate
+   * throttles or that pass the 16 MB response size come back as UnprocessedKeys.
+   *
+   * @throws DynamoDbException ValidationException for the whole batch (too many keys, duplicate
+   *     keys, a bad key), ResourceNotFoundException, a throttling error when no key was read
+   */
+  public BatchGetItemResult batchGetItem(
+      Map<String, KeysAndAttributes> requestItems, ReturnConsumedCapacity returnConsumedCapacity) {
+    synchronized (context.lock()) {
+      return Batches.get(this::table, requestItems, returnConsumedCapacity, limits);
+    }
+  }
+
+  /**
+   * BatchWriteItem: up to 25 puts and deletes over several tables, without conditions; requests the
+   * gate throttles come back as UnprocessedItems.
+   *
+   * @throws DynamoDbException ValidationException for the whole batch (more than 25 requests, two
+   *     on one item, an oversize item or key), ResourceNotFoundException, a throttling error when
+   *     no request could be processed
+   */
+  public BatchWriteItemResult batchWriteItem(
+      Map<String, List<WriteRequest>> requestItems, ReturnConsumedCapacity returnConsumedCapacity) {
+    synchronized (context.lock()) {
+      return Batches.write(this::table, requestItems, returnConsumedCapacity, limits, writes);
+    }
+  }
+
+  /**
+   * TransactWriteItems: all actions apply, or none does.
+   *
+   * @throws DynamoDbException TransactionCanceledException with CancellationReasons in request
+   *     order; ValidationException (more than 100 actions, two on one item, more than 4 MB);
+   *     IdempotentParameterMismatchException for a reused token with other parameters
+   */
+  public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
+    synchronized (context.lock()) {
+      return transactions.write(this::table, request);
+    }
+  }
+
+  /**
+   * TransactGetItems: reads up to 100 items as one snapshot, at 2 units per 4 KB.
+   *
+   * @throws DynamoDbException ValidationException, ResourceNotFoundException,
+   *     TransactionCanceledException when throttled
+   */
+  public TransactGetItemsResult transactGetItems(
+      List<GetItemRequest> gets, ReturnConsumedCapacity returnConsumedCapacity) {
+    synchronized (context.lock()) {
+      return transactions.get(this::table, gets, returnConsumedCapacity);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.awssim.dynamodb;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +16,12 @@ import java.util.Map;
  */
 public record TransactGetItemsResult(
     List<Map<String, AttributeValue>> responses, List<ConsumedCapacity> consumedCapacity) {
-  /** Copies collections; null collections become empty. */
+  /** Copies collections; null collections become empty; a response is null for a missing item. */
   public TransactGetItemsResult {
-    responses = responses == null ? List.of() : List.copyOf(responses);
+    responses =
+        responses == null
+            ? List.of()
+            : Collections.unmodifiableList(new java.util.ArrayList<>(responses));
     consumedCapacity = consumedCapacity == null ? List.of() : List.copyOf(consumedCapacity);
   }
 }

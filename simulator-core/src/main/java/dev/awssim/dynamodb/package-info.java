@@ -30,6 +30,6 @@
  *
  * <h2>Simplifications</h2>
  *
- * <p>Not yet modelled: batches, transactions, TTL and Streams (see the project README).
+ * <p>Not yet modelled: TTL and Streams (see the project README).
  */
 package dev.awssim.dynamodb;
