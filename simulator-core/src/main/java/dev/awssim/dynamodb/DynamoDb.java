@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.random.RandomIds;
+import dev.awssim.engine.time.Durations;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,6 +36,7 @@ public final class DynamoDb {
   private final ItemWrites writes;
   private final Reads reads;
   private final Transactions transactions;
+  private final DynamoDbStreams streams;
   private ThroughputGate gate = ThroughputGate.UNLIMITED;
 
   /**
@@ -48,6 +50,7 @@ public final class DynamoDb {
     this.writes = new ItemWrites(limits);
     this.reads = new Reads(limits);
     this.transactions = new Transactions(limits, writes, context);
+    this.streams = new DynamoDbStreams(context);
   }
 
   /** Sets the gate every capacity charge goes through (the capacity model wires itself here). */
@@ -72,6 +75,7 @@ public final class DynamoDb {
           TableDefinitions.create(
               request, tables.containsKey(request.tableName()), context, ARN_PREFIX, TABLE_NAME);
       table.gate = gate;
+      enableStream(table, request.streamSpecification());
       tables.put(table.name, table);
       return TableDefinitions.describe(table);
     }
@@ -96,7 +100,20 @@ public final class DynamoDb {
   public TableDescription updateTable(UpdateTableRequest request) {
     synchronized (context.lock()) {
       Table table = table(request.tableName());
+      StreamSpecification spec = request.streamSpecification();
+      boolean open = table.stream != null && table.stream.isOpen();
+      if (spec != null && spec.streamEnabled() == open) {
+        throw Errors.validation(
+            open
+                ? "Table already has an enabled stream: " + table.stream.arn
+                : "Table does not have a stream to disable");
+      }
       TableDefinitions.update(table, request);
+      if (spec != null && open) {
+        table.stream.close();
+      } else {
+        enableStream(table, spec);
+      }
       return TableDefinitions.describe(table);
     }
   }
@@ -110,6 +127,10 @@ public final class DynamoDb {
     synchronized (context.lock()) {
       Table table = table(tableName);
       tables.remove(tableName);
+      table.deleted = true;
+      if (table.stream != null && table.stream.isOpen()) {
+        table.stream.close();
+      }
       TableDescription d = TableDefinitions.describe(table);
       return new TableDescription(
           d.tableName(),
@@ -273,6 +294,92 @@ public final class DynamoDb {
     synchronized (context.lock()) {
       return transactions.get(this::table, gets, returnConsumedCapacity);
     }
+  }
+
+  /** The DynamoDB Streams API over this service's table streams. */
+  public DynamoDbStreams streams() {
+    return streams;
+  }
+
+  /**
+   * UpdateTimeToLive: enables or disables TTL on a Number attribute of epoch seconds; ENABLED at
+   * once ([SIM]). One change per table per hour.
+   *
+   * @throws DynamoDbException ValidationException when already in that state or changed less than
+   *     an hour ago; ResourceNotFoundException
+   */
+  public TimeToLiveSpecification updateTimeToLive(
+      String tableName, TimeToLiveSpecification specification) {
+    synchronized (context.lock()) {
+      Table table = table(tableName);
+      if (specification == null
+          || specification.attributeName() == null
+          || specification.attributeName().isEmpty()) {
+        throw Errors.validation(
+            "The attribute name of the time to live specification must not be empty");
+      }
+      TimeToLive ttl = table.ttl;
+      long now = context.clock().nanos();
+      if (ttl != null && ttl.enabled == specification.enabled()) {
+        throw Errors.validation("TimeToLive is already " + (ttl.enabled ? "enabled" : "disabled"));
+      }
+      if (ttl == null && !specification.enabled()) {
+        throw Errors.validation("TimeToLive is already disabled");
+      }
+      if (ttl != null && now < ttl.lastChangeNanos + TimeToLive.CHANGE_INTERVAL_NANOS) {
+        throw Errors.validation(
+            "Time to live has been modified multiple times within a fixed interval");
+      }
+      if (ttl == null) {
+        ttl = new TimeToLive(context, Durations.toNanosSaturated(limits.ttlDeletionDelay()));
+        table.ttl = ttl;
+      }
+      ttl.enabled = specification.enabled();
+      ttl.attributeName = specification.attributeName();
+      ttl.lastChangeNanos = now;
+      if (ttl.enabled) {
+        TimeToLive enabled = ttl;
+        table
+            .store
+            .partitionsFrom(null)
+            .forEach(
+                p ->
+                    table
+                        .store
+                        .partition(p)
+                        .values()
+                        .forEach(item -> enabled.onWrite(table, item)));
+      }
+      return specification;
+    }
+  }
+
+  /**
+   * DescribeTimeToLive.
+   *
+   * @throws DynamoDbException ResourceNotFoundException
+   */
+  public TimeToLiveDescription describeTimeToLive(String tableName) {
+    synchronized (context.lock()) {
+      TimeToLive ttl = table(tableName).ttl;
+      return ttl == null || !ttl.enabled
+          ? new TimeToLiveDescription(TimeToLiveStatus.DISABLED, null)
+          : new TimeToLiveDescription(TimeToLiveStatus.ENABLED, ttl.attributeName);
+    }
+  }
+
+  private void enableStream(Table table, StreamSpecification spec) {
+    if (spec == null || !spec.streamEnabled()) {
+      return;
+    }
+    if (spec.streamViewType() == null) {
+      throw Errors.validation("StreamViewType is required when a stream is enabled");
+    }
+    String suffix = RandomIds.hex(context.random().stream("dynamodb/" + table.name + "/shards"), 8);
+    table.stream =
+        new Stream(
+            table, spec.streamViewType(), context.clock().now(), context.clock().nanos(), suffix);
+    streams.register(table.stream);
   }
 
   private Table table(String name) {

@@ -17,6 +17,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param maxTransactionActions actions in one transaction
  * @param maxBatchBytes bytes of one BatchWriteItem request or BatchGetItem response
  * @param maxTransactionBytes bytes of one transaction
+ * @param ttlDeletionDelay [SIM] how long after its expiry a TTL'd item is deleted
  */
 public record DynamoDbLimits(
     long maxItemBytes,
@@ -25,7 +26,8 @@ public record DynamoDbLimits(
     int maxBatchWriteRequests,
     int maxTransactionActions,
     long maxBatchBytes,
-    long maxTransactionBytes) {
+    long maxTransactionBytes,
+    java.time.Duration ttlDeletionDelay) {
   /** 400 KB, 1 KB = 1,024 bytes (ServiceQuotas.html "Item size"; reference 0.3). */
   public static final long MAX_ITEM_BYTES = 400 * 1024;
 
@@ -48,6 +50,12 @@ public record DynamoDbLimits(
   public static final long MAX_TRANSACTION_BYTES = 4L * 1024 * 1024;
 
   /**
+   * [SIM] 48 hours between an item's expiry and its TTL deletion (reference 3.9: AWS deletes
+   * "typically within two days", API_UpdateTimeToLive.html).
+   */
+  public static final java.time.Duration TTL_DELETION_DELAY = java.time.Duration.ofHours(48);
+
+  /**
    * Validates the limits.
    *
    * @throws IllegalArgumentException if a limit is not positive
@@ -59,6 +67,9 @@ public record DynamoDbLimits(
     checkArgument(
         maxBatchGetKeys > 0 && maxBatchWriteRequests > 0 && maxTransactionActions > 0,
         "counts must be positive");
+    checkArgument(
+        ttlDeletionDelay != null && !ttlDeletionDelay.isNegative(),
+        "ttlDeletionDelay must not be negative");
   }
 
   /** AWS's documented limits. */
@@ -70,12 +81,26 @@ public record DynamoDbLimits(
         MAX_BATCH_WRITE_REQUESTS,
         MAX_TRANSACTION_ACTIONS,
         MAX_BATCH_BYTES,
-        MAX_TRANSACTION_BYTES);
+        MAX_TRANSACTION_BYTES,
+        TTL_DELETION_DELAY);
   }
 
   /** Same as {@link #defaults()}: AWS's limits, strictly. */
   public static DynamoDbLimits strict() {
     return defaults();
+  }
+
+  /** These limits with another TTL deletion delay. */
+  public DynamoDbLimits withTtlDeletionDelay(java.time.Duration delay) {
+    return new DynamoDbLimits(
+        maxItemBytes,
+        maxPageBytes,
+        maxBatchGetKeys,
+        maxBatchWriteRequests,
+        maxTransactionActions,
+        maxBatchBytes,
+        maxTransactionBytes,
+        delay);
   }
 
   /** AWS's limits with item, page, batch and transaction sizes raised 64-fold. */
@@ -87,6 +112,7 @@ public record DynamoDbLimits(
         MAX_BATCH_WRITE_REQUESTS,
         MAX_TRANSACTION_ACTIONS,
         MAX_BATCH_BYTES * 64,
-        MAX_TRANSACTION_BYTES * 64);
+        MAX_TRANSACTION_BYTES * 64,
+        TTL_DELETION_DELAY);
   }
 }

@@ -1,9 +1,12 @@
 package dev.awssim.dynamodb;
 
+import dev.awssim.engine.SimulationContext;
+import dev.awssim.engine.random.RandomIds;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 
 /** One table: its definition, its items and its secondary indexes. */
 final class Table {
@@ -16,11 +19,16 @@ final class Table {
   BillingMode billingMode;
   ProvisionedThroughput throughput;
   final Map<String, SecondaryIndex> indexes = new LinkedHashMap<>();
-  final StreamSpecification streamSpecification;
   final ItemStore store = new ItemStore();
   ThroughputGate gate = ThroughputGate.UNLIMITED;
+  Stream stream;
+  TimeToLive ttl;
+  boolean deleted;
+  private final SimulationContext context;
+  private final RandomGenerator eventIds;
 
   Table(
+      SimulationContext context,
       String name,
       String arn,
       String id,
@@ -28,8 +36,9 @@ final class Table {
       KeySchema key,
       Map<String, ScalarAttributeType> attributeTypes,
       BillingMode billingMode,
-      ProvisionedThroughput throughput,
-      StreamSpecification streamSpecification) {
+      ProvisionedThroughput throughput) {
+    this.context = context;
+    this.eventIds = context.random().stream("dynamodb/" + name + "/events");
     this.name = name;
     this.arn = arn;
     this.id = id;
@@ -38,7 +47,6 @@ final class Table {
     this.attributeTypes = attributeTypes;
     this.billingMode = billingMode;
     this.throughput = throughput;
-    this.streamSpecification = streamSpecification;
   }
 
   List<AttributeValue> sortKey(Map<String, AttributeValue> item) {
@@ -54,6 +62,18 @@ final class Table {
       Map<String, AttributeValue> keyOrItem,
       Map<String, AttributeValue> oldItem,
       Map<String, AttributeValue> newItem) {
+    write(keyOrItem, oldItem, newItem, false);
+  }
+
+  /**
+   * As {@link #write(Map, Map, Map)}, and records the change in the stream ({@code service} marks a
+   * TTL delete) and schedules a TTL deletion.
+   */
+  void write(
+      Map<String, AttributeValue> keyOrItem,
+      Map<String, AttributeValue> oldItem,
+      Map<String, AttributeValue> newItem,
+      boolean service) {
     AttributeValue partition = keyOrItem.get(key.hashName());
     List<AttributeValue> sort = sortKey(keyOrItem);
     if (newItem == null) {
@@ -65,6 +85,19 @@ final class Table {
       for (SecondaryIndex index : indexes.values()) {
         index.replace(oldItem, newItem);
       }
+    }
+    if (stream != null) {
+      stream.append(
+          key.keyOf(keyOrItem),
+          oldItem,
+          newItem,
+          service,
+          context.clock().now(),
+          context.clock().nanos(),
+          RandomIds.hex(eventIds, 32));
+    }
+    if (ttl != null && newItem != null) {
+      ttl.onWrite(this, newItem);
     }
   }
 

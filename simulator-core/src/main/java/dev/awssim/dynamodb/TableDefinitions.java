@@ -36,6 +36,7 @@ final class TableDefinitions {
     String arn = arnPrefix + r.tableName();
     Table table =
         new Table(
+            context,
             r.tableName(),
             arn,
             DynamoDb.newTableId(context, r.tableName()),
@@ -43,8 +44,7 @@ final class TableDefinitions {
             key,
             types,
             billing,
-            throughput,
-            r.streamSpecification());
+            throughput);
     for (GlobalSecondaryIndex g : r.globalSecondaryIndexes()) {
       addIndex(
           table,
@@ -220,9 +220,11 @@ final class TableDefinitions {
         lsis,
         t.store.count(),
         storage,
-        t.streamSpecification,
-        null,
-        null);
+        t.stream != null && t.stream.isOpen()
+            ? new StreamSpecification(true, t.stream.viewType)
+            : null,
+        t.stream == null ? null : t.stream.arn,
+        t.stream == null ? null : t.stream.label);
   }
 
   private static ProvisionedThroughputDescription throughput(ProvisionedThroughput t) {
