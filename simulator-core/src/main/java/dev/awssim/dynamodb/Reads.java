@@ -196,14 +196,17 @@ final class Reads {
       this.maxBytes = maxBytes;
     }
 
-    /** Reads {@code item}; false when the page is full and the item was not read. */
+    /**
+     * Reads {@code item}; false when the page is now full (Limit items, or 1 MB reached by this
+     * item), so that the page ends with a LastEvaluatedKey.
+     */
     boolean read(Map<String, AttributeValue> item) {
+      read.add(item);
+      bytes += Items.size(item);
       if ((limit != null && read.size() >= limit) || bytes >= maxBytes) {
         stopped = true;
         return false;
       }
-      read.add(item);
-      bytes += Items.size(item);
       return true;
     }
 
