@@ -385,7 +385,7 @@ public final class DynamoDb {
   private Table table(String name) {
     Table table = name == null ? null : tables.get(name);
     if (table == null) {
-      throw Errors.resourceNotFound();
+      throw Errors.tableNotFound(name);
     }
     return table;
   }

@@ -21,10 +21,6 @@ final class Errors {
         "Requested resource not found: Table: " + table + " not found");
   }
 
-  static DynamoDbException resourceNotFound() {
-    return of("ResourceNotFoundException", "Requested resource not found");
-  }
-
   static DynamoDbException inUse(String message) {
     return of("ResourceInUseException", message);
   }

@@ -50,6 +50,9 @@ final class ExpressionContext {
    * reference, "ExpressionAttributeNames").
    */
   void checkAllUsed(boolean anyExpression) {
+    if (names.isEmpty() && values.isEmpty()) {
+      return;
+    }
     if (!anyExpression && !names.isEmpty()) {
       throw Errors.validation(
           "ExpressionAttributeNames can only be specified when using expressions");

@@ -17,6 +17,9 @@ import java.util.Map;
 public record GetItemResult(Map<String, AttributeValue> item, ConsumedCapacity consumedCapacity) {
   /** Copies collections; null collections become empty. */
   public GetItemResult {
-    item = item == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(item));
+    item =
+        item == null || item instanceof StoredItem
+            ? item
+            : Collections.unmodifiableMap(new LinkedHashMap<>(item));
   }
 }

@@ -178,10 +178,11 @@ final class ItemWrites {
         checkIndexKey(index, index.key.rangeName(), index.key.rangeType(), item);
       }
     }
-    if (Items.size(item) > limits.maxItemBytes()) {
+    StoredItem stored = StoredItem.of(item);
+    if (stored.bytes() > limits.maxItemBytes()) {
       throw Errors.itemTooLarge();
     }
-    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(item));
+    return stored;
   }
 
   private static void checkIndexKey(

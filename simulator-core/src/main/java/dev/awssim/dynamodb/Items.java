@@ -27,6 +27,10 @@ final class Items {
 
   /** The item's size: each attribute's name bytes plus value bytes. */
   static long size(Map<String, AttributeValue> item) {
+    return item instanceof StoredItem stored ? stored.bytes() : computeSize(item);
+  }
+
+  static long computeSize(Map<String, AttributeValue> item) {
     long size = 0;
     for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
       size += utf8Length(e.getKey()) + valueSize(e.getValue());
