@@ -1,6 +1,5 @@
 package dev.awssim.dynamodb;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -75,11 +74,12 @@ final class ItemStore {
     return items == null ? new TreeMap<>(SORT_ORDER) : items;
   }
 
-  /** Partition keys in scan order, from {@code start} (inclusive) on. */
+  /**
+   * Partition keys in scan order, from {@code start} (inclusive) on: a live view, so callers must
+   * not add or remove partitions while iterating.
+   */
   Iterable<AttributeValue> partitionsFrom(AttributeValue start) {
-    return start == null
-        ? new ArrayList<>(scanOrder)
-        : new ArrayList<>(scanOrder.tailSet(start, true));
+    return start == null ? scanOrder : scanOrder.tailSet(start, true);
   }
 
   long count() {
