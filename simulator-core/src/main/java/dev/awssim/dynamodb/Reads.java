@@ -48,11 +48,17 @@ final class Reads {
     }
   }
 
-  QueryResult query(Table table, QueryRequest r) {
-    SecondaryIndex index = r.indexName() == null ? null : table.index(r.indexName());
-    if (index != null && index.global && r.consistentRead()) {
+  /** The index a Query or Scan reads, or null for the table; GSIs are eventually consistent. */
+  private static SecondaryIndex readIndex(Table table, String indexName, boolean consistentRead) {
+    SecondaryIndex index = indexName == null ? null : table.index(indexName);
+    if (index != null && index.global && consistentRead) {
       throw Errors.validation("Consistent reads are not supported on global secondary indexes");
     }
+    return index;
+  }
+
+  QueryResult query(Table table, QueryRequest r) {
+    SecondaryIndex index = readIndex(table, r.indexName(), r.consistentRead());
     KeySchema key = index == null ? table.key : index.key;
     ItemStore store = index == null ? table.store : index.store;
     ExpressionContext ctx =
@@ -98,10 +104,7 @@ final class Reads {
   }
 
   QueryResult scan(Table table, ScanRequest r) {
-    SecondaryIndex index = r.indexName() == null ? null : table.index(r.indexName());
-    if (index != null && index.global && r.consistentRead()) {
-      throw Errors.validation("Consistent reads are not supported on global secondary indexes");
-    }
+    SecondaryIndex index = readIndex(table, r.indexName(), r.consistentRead());
     ItemStore store = index == null ? table.store : index.store;
     KeySchema key = index == null ? table.key : index.key;
     ExpressionContext ctx =

@@ -46,16 +46,7 @@ final class TableDefinitions {
             billing,
             throughput);
     for (GlobalSecondaryIndex g : r.globalSecondaryIndexes()) {
-      addIndex(
-          table,
-          new SecondaryIndex(
-              g.indexName(),
-              true,
-              KeySchema.of(g.keySchema(), types),
-              projection(g.projection()),
-              checkThroughput(billing, g.provisionedThroughput()),
-              arn,
-              key));
+      addIndex(table, globalIndex(g, types, billing, arn, key));
     }
     for (LocalSecondaryIndex l : r.localSecondaryIndexes()) {
       KeySchema lsiKey = KeySchema.of(l.keySchema(), types);
@@ -90,6 +81,22 @@ final class TableDefinitions {
       }
     }
     return used.size();
+  }
+
+  private static SecondaryIndex globalIndex(
+      GlobalSecondaryIndex g,
+      Map<String, ScalarAttributeType> types,
+      BillingMode billing,
+      String tableArn,
+      KeySchema tableKey) {
+    return new SecondaryIndex(
+        g.indexName(),
+        true,
+        KeySchema.of(g.keySchema(), types),
+        projection(g.projection()),
+        checkThroughput(billing, g.provisionedThroughput()),
+        tableArn,
+        tableKey);
   }
 
   private static void addIndex(Table table, SecondaryIndex index) {
@@ -144,15 +151,7 @@ final class TableDefinitions {
           throw Errors.validation(
               "One or more parameter values were invalid: Index already exists: " + g.indexName());
         }
-        created.add(
-            new SecondaryIndex(
-                g.indexName(),
-                true,
-                KeySchema.of(g.keySchema(), types),
-                projection(g.projection()),
-                checkThroughput(billing, g.provisionedThroughput()),
-                table.arn,
-                table.key));
+        created.add(globalIndex(g, types, billing, table.arn, table.key));
       } else if (u.updateIndexName() != null) {
         table.index(u.updateIndexName());
       } else if (u.deleteIndexName() != null) {
