@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Ticker;
+import dev.awssim.dynamodb.DynamoDb;
+import dev.awssim.dynamodb.DynamoDbLimits;
 import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.metrics.Metrics;
 import dev.awssim.engine.random.RandomStreams;
@@ -39,6 +41,7 @@ import java.util.random.RandomGenerator;
 public final class AwsSimulator {
   private final SimulationContext context;
   private final Sqs sqs;
+  private final DynamoDb dynamoDb;
 
   private AwsSimulator(Builder builder) {
     Object lock = new Object();
@@ -52,6 +55,7 @@ public final class AwsSimulator {
             new Trace(clock, lock, builder.traceEnabled, builder.traceCapacity),
             lock);
     this.sqs = new Sqs(context, builder.sqsLimits);
+    this.dynamoDb = new DynamoDb(context, builder.dynamoDbLimits);
   }
 
   /** A simulation with root seed {@code seed}, starting at {@link VirtualClock#DEFAULT_START}. */
@@ -121,6 +125,11 @@ public final class AwsSimulator {
     return sqs;
   }
 
+  /** The DynamoDB model of this simulation. */
+  public DynamoDb dynamoDb() {
+    return dynamoDb;
+  }
+
   /** The context that service models are built on. */
   public SimulationContext context() {
     return context;
@@ -172,6 +181,7 @@ public final class AwsSimulator {
     private boolean traceEnabled = true;
     private int traceCapacity = Trace.DEFAULT_CAPACITY;
     private SqsLimits sqsLimits = SqsLimits.defaults();
+    private DynamoDbLimits dynamoDbLimits = DynamoDbLimits.defaults();
 
     private Builder() {}
 
@@ -215,6 +225,16 @@ public final class AwsSimulator {
      */
     public Builder sqsLimits(SqsLimits limits) {
       this.sqsLimits = checkNotNull(limits, "sqsLimits");
+      return this;
+    }
+
+    /**
+     * The DynamoDB limits (AWS's by default).
+     *
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Builder dynamoDbLimits(DynamoDbLimits limits) {
+      this.dynamoDbLimits = checkNotNull(limits, "dynamoDbLimits");
       return this;
     }
 

@@ -1,0 +1,189 @@
+package dev.awssim.dynamodb;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * BatchGetItem and BatchWriteItem (reference 3.7; API_BatchGetItem.html, API_BatchWriteItem.html):
+ * the whole batch is validated first; then each entry is charged on its own, and an entry the gate
+ * throttles comes back unprocessed. Only when nothing could be processed is the throttle raised.
+ */
+final class Batches {
+  private Batches() {}
+
+  static BatchGetItemResult get(
+      Function<String, Table> tables,
+      Map<String, KeysAndAttributes> requestItems,
+      ReturnConsumedCapacity mode,
+      DynamoDbLimits limits) {
+    int total = requestItems.values().stream().mapToInt(k -> k.keys().size()).sum();
+    if (total == 0) {
+      throw Errors.validation(
+          "1 validation error detected: Value at 'requestItems' failed to satisfy constraint: Member must have length greater than or equal to 1");
+    }
+    if (total > limits.maxBatchGetKeys()) {
+      throw Errors.validation("Too many items requested for the BatchGetItem call");
+    }
+    Map<String, List<DocumentPath>> projections = new LinkedHashMap<>();
+    for (Map.Entry<String, KeysAndAttributes> entry : requestItems.entrySet()) {
+      Table table = tables.apply(entry.getKey());
+      Set<Map<String, AttributeValue>> seen = new HashSet<>();
+      for (Map<String, AttributeValue> key : entry.getValue().keys()) {
+        table.key.checkKey(key);
+        if (!seen.add(key)) {
+          throw Errors.validation("Provided list of item keys contains duplicates");
+        }
+      }
+      KeysAndAttributes k = entry.getValue();
+      ExpressionContext ctx = new ExpressionContext(k.expressionAttributeNames(), Map.of());
+      projections.put(
+          entry.getKey(),
+          k.projectionExpression() == null
+              ? null
+              : ExpressionParser.projection(k.projectionExpression(), ctx));
+      ctx.checkAllUsed(k.projectionExpression() != null);
+    }
+    Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
+    Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
+    List<ConsumedCapacity> consumed = new ArrayList<>();
+    ThroughputGate.Throttle lastThrottle = null;
+    long bytes = 0;
+    int processed = 0;
+    for (Map.Entry<String, KeysAndAttributes> entry : requestItems.entrySet()) {
+      Table table = tables.apply(entry.getKey());
+      KeysAndAttributes request = entry.getValue();
+      List<Map<String, AttributeValue>> items =
+          responses.computeIfAbsent(table.name, n -> new ArrayList<>());
+      List<Map<String, AttributeValue>> left = new ArrayList<>();
+      List<ThroughputGate.Charge> charged = new ArrayList<>();
+      for (Map<String, AttributeValue> key : request.keys()) {
+        Map<String, AttributeValue> item = table.get(key);
+        long size = item == null ? 0 : Items.size(item);
+        ThroughputGate.Charge charge =
+            new ThroughputGate.Charge(
+                table.name,
+                null,
+                key.get(table.key.hashName()),
+                false,
+                Capacities.read(size, Capacities.readMultiplier(request.consistentRead())));
+        ThroughputGate.Throttle throttle =
+            bytes + size > limits.maxBatchBytes() ? null : table.gate.admit(List.of(charge));
+        if (bytes + size > limits.maxBatchBytes() || throttle != null) {
+          lastThrottle = throttle == null ? lastThrottle : throttle;
+          left.add(key);
+          continue;
+        }
+        processed++;
+        bytes += size;
+        charged.add(charge);
+        if (item != null) {
+          List<DocumentPath> projection = projections.get(entry.getKey());
+          items.add(projection == null ? item : Projector.project(item, projection));
+        }
+      }
+      if (!left.isEmpty()) {
+        unprocessed.put(
+            table.name,
+            new KeysAndAttributes(
+                left,
+                request.consistentRead(),
+                request.projectionExpression(),
+                request.expressionAttributeNames()));
+      }
+      addConsumed(consumed, table, charged, mode);
+    }
+    if (processed == 0 && lastThrottle != null) {
+      throw Errors.throttled(lastThrottle);
+    }
+    return new BatchGetItemResult(responses, unprocessed, consumed);
+  }
+
+  private static void addConsumed(
+      List<ConsumedCapacity> consumed,
+      Table table,
+      List<ThroughputGate.Charge> charges,
+      ReturnConsumedCapacity mode) {
+    ConsumedCapacity c = Capacities.consumed(table.name, charges, mode, table);
+    if (c != null) {
+      consumed.add(c);
+    }
+  }
+
+  static BatchWriteItemResult write(
+      Function<String, Table> tables,
+      Map<String, List<WriteRequest>> requestItems,
+      ReturnConsumedCapacity mode,
+      DynamoDbLimits limits,
+      ItemWrites writes) {
+    int total = requestItems.values().stream().mapToInt(List::size).sum();
+    if (total == 0 || total > limits.maxBatchWriteRequests()) {
+      throw Errors.validation(
+          "1 validation error detected: Value at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint: [Member must have length less than or equal to "
+              + limits.maxBatchWriteRequests()
+              + ", Member must have length greater than or equal to 1]");
+    }
+    Map<String, List<ItemWrites.Planned>> plans = new LinkedHashMap<>();
+    long bytes = 0;
+    for (Map.Entry<String, List<WriteRequest>> entry : requestItems.entrySet()) {
+      Table table = tables.apply(entry.getKey());
+      Set<Map<String, AttributeValue>> seen = new HashSet<>();
+      List<ItemWrites.Planned> tablePlans = new ArrayList<>();
+      for (WriteRequest request : entry.getValue()) {
+        if ((request.putItem() == null) == (request.deleteKey() == null)) {
+          throw Errors.validation(
+              "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes");
+        }
+        ItemWrites.Planned plan =
+            request.putItem() != null
+                ? writes.planPut(
+                    table, PutItemRequest.builder(table.name, request.putItem()).build())
+                : writes.planDelete(table, request.deleteKey(), null, null, null);
+        if (!seen.add(plan.key())) {
+          throw Errors.validation("Provided list of item keys contains duplicates");
+        }
+        bytes += plan.newItem() == null ? Items.size(plan.key()) : Items.size(plan.newItem());
+        tablePlans.add(plan);
+      }
+      plans.put(table.name, tablePlans);
+    }
+    if (bytes > limits.maxBatchBytes()) {
+      throw Errors.validation(
+          "Item collection size limit exceeded: BatchWriteItem request size exceeds 16 MB");
+    }
+    Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
+    List<ConsumedCapacity> consumed = new ArrayList<>();
+    ThroughputGate.Throttle lastThrottle = null;
+    int processed = 0;
+    for (Map.Entry<String, List<ItemWrites.Planned>> entry : plans.entrySet()) {
+      List<WriteRequest> originals = requestItems.get(entry.getKey());
+      List<ThroughputGate.Charge> charged = new ArrayList<>();
+      Table table = tables.apply(entry.getKey());
+      for (int i = 0; i < entry.getValue().size(); i++) {
+        ItemWrites.Planned plan = entry.getValue().get(i);
+        ItemWrites.Planned fresh =
+            new ItemWrites.Planned(
+                table, plan.key(), null, table.get(plan.key()), plan.newItem(), null);
+        List<ThroughputGate.Charge> charges = fresh.charges(true, 1);
+        ThroughputGate.Throttle throttle = table.gate.admit(charges);
+        if (throttle != null) {
+          lastThrottle = throttle;
+          unprocessed.computeIfAbsent(table.name, n -> new ArrayList<>()).add(originals.get(i));
+          continue;
+        }
+        processed++;
+        charged.addAll(charges);
+        fresh.apply();
+      }
+      addConsumed(consumed, table, charged, mode);
+    }
+    if (processed == 0 && lastThrottle != null) {
+      throw Errors.throttled(lastThrottle);
+    }
+    return new BatchWriteItemResult(unprocessed, consumed);
+  }
+}

@@ -1,0 +1,128 @@
+package dev.awssim.dynamodb;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Capacity-unit accounting (reference 3.1; Developer Guide, ProvisionedThroughput.html): reads per
+ * 4 KB rounded up (strong 1, eventual 0.5, transactional 2), writes per 1 KB rounded up
+ * (transactional 2), the minimum for a missing item, and index writes.
+ */
+final class Capacities {
+  static final int READ_UNIT_BYTES = 4 * 1024;
+  static final int WRITE_UNIT_BYTES = 1024;
+
+  private Capacities() {}
+
+  /** Read units for {@code bytes} read as one unit of rounding; multiplier 0.5, 1 or 2. */
+  static double read(long bytes, double multiplier) {
+    return Math.max(1, ceilDiv(bytes, READ_UNIT_BYTES)) * multiplier;
+  }
+
+  /** Write units for an item of {@code bytes}; multiplier 1 or 2 (transactional). */
+  static double write(long bytes, double multiplier) {
+    return Math.max(1, ceilDiv(bytes, WRITE_UNIT_BYTES)) * multiplier;
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return (a + b - 1) / b;
+  }
+
+  static double readMultiplier(boolean consistent) {
+    return consistent ? 1 : 0.5;
+  }
+
+  /**
+   * The charges of writing {@code newItem} (null = delete) over {@code oldItem}: the table pays the
+   * larger of the two images; each index pays for its entries, a delete and a put when the index
+   * key moves.
+   */
+  static List<ThroughputGate.Charge> writeCharges(
+      Table table,
+      Map<String, AttributeValue> key,
+      Map<String, AttributeValue> oldItem,
+      Map<String, AttributeValue> newItem,
+      double multiplier) {
+    List<ThroughputGate.Charge> charges = new ArrayList<>(1 + table.indexes.size());
+    AttributeValue partition = key.get(table.key.hashName());
+    long bytes =
+        Math.max(
+            oldItem == null ? 0 : Items.size(oldItem), newItem == null ? 0 : Items.size(newItem));
+    charges.add(
+        new ThroughputGate.Charge(table.name, null, partition, true, write(bytes, multiplier)));
+    for (SecondaryIndex index : table.indexes.values()) {
+      Map<String, AttributeValue> before = index.entry(oldItem);
+      Map<String, AttributeValue> after = index.entry(newItem);
+      double units;
+      if (before == null && after == null) {
+        continue;
+      } else if (before == null || after == null) {
+        units = write(Items.size(before == null ? after : before), multiplier);
+      } else if (index.key.keyOf(before).equals(index.key.keyOf(after))) {
+        units = write(Math.max(Items.size(before), Items.size(after)), multiplier);
+      } else {
+        units = write(Items.size(before), multiplier) + write(Items.size(after), multiplier);
+      }
+      charges.add(new ThroughputGate.Charge(table.name, index.name, partition, true, units));
+    }
+    return charges;
+  }
+
+  /** The ConsumedCapacity of {@code charges} on one table, or null for NONE. */
+  static ConsumedCapacity consumed(
+      String tableName,
+      List<ThroughputGate.Charge> charges,
+      ReturnConsumedCapacity mode,
+      Table table) {
+    if (mode == null || mode == ReturnConsumedCapacity.NONE) {
+      return null;
+    }
+    double read = 0;
+    double written = 0;
+    double[] base = new double[2];
+    Map<String, double[]> lsis = new LinkedHashMap<>();
+    Map<String, double[]> gsis = new LinkedHashMap<>();
+    for (ThroughputGate.Charge charge : charges) {
+      if (!charge.tableName().equals(tableName)) {
+        continue;
+      }
+      double[] target = base;
+      if (charge.indexName() != null) {
+        boolean global =
+            table == null
+                || table.indexes.get(charge.indexName()) == null
+                || table.indexes.get(charge.indexName()).global;
+        target = (global ? gsis : lsis).computeIfAbsent(charge.indexName(), k -> new double[2]);
+      }
+      target[charge.write() ? 1 : 0] += charge.units();
+      if (charge.write()) {
+        written += charge.units();
+      } else {
+        read += charge.units();
+      }
+    }
+    if (mode == ReturnConsumedCapacity.TOTAL) {
+      return new ConsumedCapacity(tableName, read + written, read, written, null, null, null);
+    }
+    return new ConsumedCapacity(
+        tableName,
+        read + written,
+        read,
+        written,
+        capacity(base),
+        capacities(lsis),
+        capacities(gsis));
+  }
+
+  private static Capacity capacity(double[] units) {
+    return new Capacity(units[0] + units[1], units[0], units[1]);
+  }
+
+  private static Map<String, Capacity> capacities(Map<String, double[]> units) {
+    Map<String, Capacity> result = new LinkedHashMap<>();
+    units.forEach((name, u) -> result.put(name, capacity(u)));
+    return result;
+  }
+}

@@ -1,0 +1,396 @@
+package dev.awssim.dynamodb;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.awssim.engine.SimulationContext;
+import dev.awssim.engine.random.RandomIds;
+import dev.awssim.engine.time.Durations;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The DynamoDB data plane on virtual time: tables with GSIs and LSIs, items of every attribute
+ * type, condition/update/projection expressions, Query and Scan with paging, batches and
+ * transactions, with AWS's errors and capacity accounting. See the package documentation.
+ *
+ * <pre>{@code
+ * DynamoDb db = sim.dynamoDb();
+ * db.createTable(CreateTableRequest.builder("Orders")
+ *     .keySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
+ *     .attributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
+ *     .billingMode(BillingMode.PAY_PER_REQUEST).build());
+ * db.putItem("Orders", Map.of("id", AttributeValue.s("o-1")));
+ * }</pre>
+ *
+ * @throws DynamoDbException from every operation, with AWS's error code (all status 400)
+ */
+public final class DynamoDb {
+  private static final String ARN_PREFIX = "arn:aws:dynamodb:us-east-1:000000000000:table/";
+  private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
+
+  private final SimulationContext context;
+  private final DynamoDbLimits limits;
+  private final Map<String, Table> tables = new TreeMap<>();
+  private final ItemWrites writes;
+  private final Reads reads;
+  private final Transactions transactions;
+  private final DynamoDbStreams streams;
+  private ThroughputGate gate = ThroughputGate.UNLIMITED;
+
+  /**
+   * Creates the service on {@code context}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public DynamoDb(SimulationContext context, DynamoDbLimits limits) {
+    this.context = checkNotNull(context, "context");
+    this.limits = checkNotNull(limits, "limits");
+    this.writes = new ItemWrites(limits);
+    this.reads = new Reads(limits);
+    this.transactions = new Transactions(limits, writes, context);
+    this.streams = new DynamoDbStreams(context);
+  }
+
+  /** Sets the gate every capacity charge goes through (the capacity model wires itself here). */
+  void throughputGate(ThroughputGate gate) {
+    synchronized (context.lock()) {
+      this.gate = checkNotNull(gate, "gate");
+      tables.values().forEach(t -> t.gate = gate);
+    }
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  /**
+   * Creates a table; it is ACTIVE at once ([SIM]: no CREATING delay, so it is usable right after
+   * CreateTable and a waiter).
+   *
+   * @throws DynamoDbException ResourceInUseException if it exists; ValidationException if invalid
+   */
+  public TableDescription createTable(CreateTableRequest request) {
+    synchronized (context.lock()) {
+      Table table =
+          TableDefinitions.create(
+              request, tables.containsKey(request.tableName()), context, ARN_PREFIX, TABLE_NAME);
+      table.gate = gate;
+      enableStream(table, request.streamSpecification());
+      tables.put(table.name, table);
+      return TableDefinitions.describe(table);
+    }
+  }
+
+  /**
+   * Describes a table: status, keys, throughput, indexes, item count and storage size.
+   *
+   * @throws DynamoDbException ResourceNotFoundException if it does not exist
+   */
+  public TableDescription describeTable(String tableName) {
+    synchronized (context.lock()) {
+      return TableDefinitions.describe(table(tableName));
+    }
+  }
+
+  /**
+   * Changes throughput, billing mode or GSIs (new GSIs are backfilled at once, [SIM]).
+   *
+   * @throws DynamoDbException ResourceNotFoundException, ValidationException
+   */
+  public TableDescription updateTable(UpdateTableRequest request) {
+    synchronized (context.lock()) {
+      Table table = table(request.tableName());
+      StreamSpecification spec = request.streamSpecification();
+      boolean open = table.stream != null && table.stream.isOpen();
+      if (spec != null && spec.streamEnabled() == open) {
+        throw Errors.validation(
+            open
+                ? "Table already has an enabled stream: " + table.stream.arn
+                : "Table does not have a stream to disable");
+      }
+      TableDefinitions.update(table, request);
+      if (spec != null && open) {
+        table.stream.close();
+      } else {
+        enableStream(table, spec);
+      }
+      return TableDefinitions.describe(table);
+    }
+  }
+
+  /**
+   * Deletes a table and its items.
+   *
+   * @throws DynamoDbException ResourceNotFoundException if it does not exist
+   */
+  public TableDescription deleteTable(String tableName) {
+    synchronized (context.lock()) {
+      Table table = table(tableName);
+      tables.remove(tableName);
+      table.deleted = true;
+      if (table.stream != null && table.stream.isOpen()) {
+        table.stream.close();
+      }
+      TableDescription d = TableDefinitions.describe(table);
+      return new TableDescription(
+          d.tableName(),
+          d.tableArn(),
+          d.tableId(),
+          TableStatus.DELETING,
+          d.creationDateTime(),
+          d.keySchema(),
+          d.attributeDefinitions(),
+          d.billingModeSummary(),
+          d.provisionedThroughput(),
+          d.globalSecondaryIndexes(),
+          d.localSecondaryIndexes(),
+          d.itemCount(),
+          d.tableSizeBytes(),
+          d.streamSpecification(),
+          d.latestStreamArn(),
+          d.latestStreamLabel());
+    }
+  }
+
+  /** The names of all tables, in UTF-8 order. */
+  public List<String> listTables() {
+    synchronized (context.lock()) {
+      return List.copyOf(tables.keySet());
+    }
+  }
+
+  // ---------------------------------------------------------------- items
+
+  /**
+   * PutItem: creates or replaces an item, optionally under a condition.
+   *
+   * @throws DynamoDbException ConditionalCheckFailedException, ValidationException,
+   *     ResourceNotFoundException, or a throttling error
+   */
+  public PutItemResult putItem(PutItemRequest request) {
+    synchronized (context.lock()) {
+      return writes.put(table(request.tableName()), request);
+    }
+  }
+
+  /** PutItem of {@code item} with no condition. */
+  public PutItemResult putItem(String tableName, Map<String, AttributeValue> item) {
+    return putItem(PutItemRequest.builder(tableName, item).build());
+  }
+
+  /**
+   * GetItem: the item with the key, or a result with a null item.
+   *
+   * @throws DynamoDbException ValidationException, ResourceNotFoundException, or a throttling error
+   */
+  public GetItemResult getItem(GetItemRequest request) {
+    synchronized (context.lock()) {
+      return reads.get(table(request.tableName()), request);
+    }
+  }
+
+  /** An eventually consistent GetItem of the whole item; null when absent. */
+  public Map<String, AttributeValue> getItem(String tableName, Map<String, AttributeValue> key) {
+    return getItem(GetItemRequest.builder(tableName, key).build()).item();
+  }
+
+  /**
+   * UpdateItem: applies an UpdateExpression (creating the item if absent), optionally under a
+   * condition.
+   *
+   * @throws DynamoDbException ConditionalCheckFailedException, ValidationException,
+   *     ResourceNotFoundException, or a throttling error
+   */
+  public UpdateItemResult updateItem(UpdateItemRequest request) {
+    synchronized (context.lock()) {
+      return writes.update(table(request.tableName()), request);
+    }
+  }
+
+  /**
+   * DeleteItem: deletes the item (deleting an absent item succeeds).
+   *
+   * @throws DynamoDbException ConditionalCheckFailedException, ValidationException,
+   *     ResourceNotFoundException, or a throttling error
+   */
+  public DeleteItemResult deleteItem(DeleteItemRequest request) {
+    synchronized (context.lock()) {
+      return writes.delete(table(request.tableName()), request);
+    }
+  }
+
+  /**
+   * Query: one page of the items of one partition key, in sort-key order.
+   *
+   * @throws DynamoDbException ValidationException, ResourceNotFoundException, or a throttling error
+   */
+  public QueryResult query(QueryRequest request) {
+    synchronized (context.lock()) {
+      return reads.query(table(request.tableName()), request);
+    }
+  }
+
+  /**
+   * Scan: one page of the table's (or segment's) items.
+   *
+   * @throws DynamoDbException ValidationException, ResourceNotFoundException, or a throttling error
+   */
+  public QueryResult scan(ScanRequest request) {
+    synchronized (context.lock()) {
+      return reads.scan(table(request.tableName()), request);
+    }
+  }
+
+  /**
+   * BatchGetItem: up to 100 keys over several tables, each item charged on its own; keys the gate
+   * throttles or that pass the 16 MB response size come back as UnprocessedKeys.
+   *
+   * @throws DynamoDbException ValidationException for the whole batch (too many keys, duplicate
+   *     keys, a bad key), ResourceNotFoundException, a throttling error when no key was read
+   */
+  public BatchGetItemResult batchGetItem(
+      Map<String, KeysAndAttributes> requestItems, ReturnConsumedCapacity returnConsumedCapacity) {
+    synchronized (context.lock()) {
+      return Batches.get(this::table, requestItems, returnConsumedCapacity, limits);
+    }
+  }
+
+  /**
+   * BatchWriteItem: up to 25 puts and deletes over several tables, without conditions; requests the
+   * gate throttles come back as UnprocessedItems.
+   *
+   * @throws DynamoDbException ValidationException for the whole batch (more than 25 requests, two
+   *     on one item, an oversize item or key), ResourceNotFoundException, a throttling error when
+   *     no request could be processed
+   */
+  public BatchWriteItemResult batchWriteItem(
+      Map<String, List<WriteRequest>> requestItems, ReturnConsumedCapacity returnConsumedCapacity) {
+    synchronized (context.lock()) {
+      return Batches.write(this::table, requestItems, returnConsumedCapacity, limits, writes);
+    }
+  }
+
+  /**
+   * TransactWriteItems: all actions apply, or none does.
+   *
+   * @throws DynamoDbException TransactionCanceledException with CancellationReasons in request
+   *     order; ValidationException (more than 100 actions, two on one item, more than 4 MB);
+   *     IdempotentParameterMismatchException for a reused token with other parameters
+   */
+  public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
+    synchronized (context.lock()) {
+      return transactions.write(this::table, request);
+    }
+  }
+
+  /**
+   * TransactGetItems: reads up to 100 items as one snapshot, at 2 units per 4 KB.
+   *
+   * @throws DynamoDbException ValidationException, ResourceNotFoundException,
+   *     TransactionCanceledException when throttled
+   */
+  public TransactGetItemsResult transactGetItems(
+      List<GetItemRequest> gets, ReturnConsumedCapacity returnConsumedCapacity) {
+    synchronized (context.lock()) {
+      return transactions.get(this::table, gets, returnConsumedCapacity);
+    }
+  }
+
+  /** The DynamoDB Streams API over this service's table streams. */
+  public DynamoDbStreams streams() {
+    return streams;
+  }
+
+  /**
+   * UpdateTimeToLive: enables or disables TTL on a Number attribute of epoch seconds; ENABLED at
+   * once ([SIM]). One change per table per hour.
+   *
+   * @throws DynamoDbException ValidationException when already in that state or changed less than
+   *     an hour ago; ResourceNotFoundException
+   */
+  public TimeToLiveSpecification updateTimeToLive(
+      String tableName, TimeToLiveSpecification specification) {
+    synchronized (context.lock()) {
+      Table table = table(tableName);
+      if (specification == null
+          || specification.attributeName() == null
+          || specification.attributeName().isEmpty()) {
+        throw Errors.validation(
+            "The attribute name of the time to live specification must not be empty");
+      }
+      TimeToLive ttl = table.ttl;
+      long now = context.clock().nanos();
+      if (ttl != null && ttl.enabled == specification.enabled()) {
+        throw Errors.validation("TimeToLive is already " + (ttl.enabled ? "enabled" : "disabled"));
+      }
+      if (ttl == null && !specification.enabled()) {
+        throw Errors.validation("TimeToLive is already disabled");
+      }
+      if (ttl != null && now < ttl.lastChangeNanos + TimeToLive.CHANGE_INTERVAL_NANOS) {
+        throw Errors.validation(
+            "Time to live has been modified multiple times within a fixed interval");
+      }
+      if (ttl == null) {
+        ttl = new TimeToLive(context, Durations.toNanosSaturated(limits.ttlDeletionDelay()));
+        table.ttl = ttl;
+      }
+      ttl.enabled = specification.enabled();
+      ttl.attributeName = specification.attributeName();
+      ttl.lastChangeNanos = now;
+      if (ttl.enabled) {
+        TimeToLive enabled = ttl;
+        table
+            .store
+            .partitionsFrom(null)
+            .forEach(
+                p ->
+                    table
+                        .store
+                        .partition(p)
+                        .values()
+                        .forEach(item -> enabled.onWrite(table, item)));
+      }
+      return specification;
+    }
+  }
+
+  /**
+   * DescribeTimeToLive.
+   *
+   * @throws DynamoDbException ResourceNotFoundException
+   */
+  public TimeToLiveDescription describeTimeToLive(String tableName) {
+    synchronized (context.lock()) {
+      TimeToLive ttl = table(tableName).ttl;
+      return ttl == null || !ttl.enabled
+          ? new TimeToLiveDescription(TimeToLiveStatus.DISABLED, null)
+          : new TimeToLiveDescription(TimeToLiveStatus.ENABLED, ttl.attributeName);
+    }
+  }
+
+  private void enableStream(Table table, StreamSpecification spec) {
+    if (spec == null || !spec.streamEnabled()) {
+      return;
+    }
+    if (spec.streamViewType() == null) {
+      throw Errors.validation("StreamViewType is required when a stream is enabled");
+    }
+    String suffix = RandomIds.hex(context.random().stream("dynamodb/" + table.name + "/shards"), 8);
+    table.stream =
+        new Stream(
+            table, spec.streamViewType(), context.clock().now(), context.clock().nanos(), suffix);
+    streams.register(table.stream);
+  }
+
+  private Table table(String name) {
+    Table table = name == null ? null : tables.get(name);
+    if (table == null) {
+      throw Errors.tableNotFound(name);
+    }
+    return table;
+  }
+
+  static String newTableId(SimulationContext context, String name) {
+    return RandomIds.uuid(context.random().stream("dynamodb/" + name + "/id")).toString();
+  }
+}

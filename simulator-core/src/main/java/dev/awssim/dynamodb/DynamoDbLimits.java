@@ -1,0 +1,118 @@
+package dev.awssim.dynamodb;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * DynamoDB's documented limits, as used by the simulator. Defaults are AWS's numbers (reference
+ * section 3; Developer Guide, ServiceQuotas.html); {@link #relaxed()} lifts the size limits.
+ *
+ * <pre>{@code
+ * DynamoDb db = new DynamoDb(sim.context(), DynamoDbLimits.defaults());
+ * }</pre>
+ *
+ * @param maxItemBytes maximum item size
+ * @param maxPageBytes bytes one Query or Scan page reads
+ * @param maxBatchGetKeys keys in one BatchGetItem
+ * @param maxBatchWriteRequests requests in one BatchWriteItem
+ * @param maxTransactionActions actions in one transaction
+ * @param maxBatchBytes bytes of one BatchWriteItem request or BatchGetItem response
+ * @param maxTransactionBytes bytes of one transaction
+ * @param ttlDeletionDelay [SIM] how long after its expiry a TTL'd item is deleted
+ */
+public record DynamoDbLimits(
+    long maxItemBytes,
+    long maxPageBytes,
+    int maxBatchGetKeys,
+    int maxBatchWriteRequests,
+    int maxTransactionActions,
+    long maxBatchBytes,
+    long maxTransactionBytes,
+    java.time.Duration ttlDeletionDelay) {
+  /** 400 KB, 1 KB = 1,024 bytes (ServiceQuotas.html "Item size"; reference 0.3). */
+  public static final long MAX_ITEM_BYTES = 400 * 1024;
+
+  /** 1 MB per Query/Scan page (ServiceQuotas.html; API_Query.html). */
+  public static final long MAX_PAGE_BYTES = 1024 * 1024;
+
+  /** 100 keys per BatchGetItem (API_BatchGetItem.html). */
+  public static final int MAX_BATCH_GET_KEYS = 100;
+
+  /** 25 requests per BatchWriteItem (API_BatchWriteItem.html). */
+  public static final int MAX_BATCH_WRITE_REQUESTS = 25;
+
+  /** 100 actions per transaction (API_TransactWriteItems.html). */
+  public static final int MAX_TRANSACTION_ACTIONS = 100;
+
+  /** 16 MB per batch (API_BatchWriteItem.html, API_BatchGetItem.html). */
+  public static final long MAX_BATCH_BYTES = 16L * 1024 * 1024;
+
+  /** 4 MB per transaction (API_TransactWriteItems.html). */
+  public static final long MAX_TRANSACTION_BYTES = 4L * 1024 * 1024;
+
+  /**
+   * [SIM] 48 hours between an item's expiry and its TTL deletion (reference 3.9: AWS deletes
+   * "typically within two days", API_UpdateTimeToLive.html).
+   */
+  public static final java.time.Duration TTL_DELETION_DELAY = java.time.Duration.ofHours(48);
+
+  /**
+   * Validates the limits.
+   *
+   * @throws IllegalArgumentException if a limit is not positive
+   */
+  public DynamoDbLimits {
+    checkArgument(
+        maxItemBytes > 0 && maxPageBytes > 0 && maxBatchBytes > 0 && maxTransactionBytes > 0,
+        "sizes must be positive");
+    checkArgument(
+        maxBatchGetKeys > 0 && maxBatchWriteRequests > 0 && maxTransactionActions > 0,
+        "counts must be positive");
+    checkArgument(
+        ttlDeletionDelay != null && !ttlDeletionDelay.isNegative(),
+        "ttlDeletionDelay must not be negative");
+  }
+
+  /** AWS's documented limits. */
+  public static DynamoDbLimits defaults() {
+    return new DynamoDbLimits(
+        MAX_ITEM_BYTES,
+        MAX_PAGE_BYTES,
+        MAX_BATCH_GET_KEYS,
+        MAX_BATCH_WRITE_REQUESTS,
+        MAX_TRANSACTION_ACTIONS,
+        MAX_BATCH_BYTES,
+        MAX_TRANSACTION_BYTES,
+        TTL_DELETION_DELAY);
+  }
+
+  /** Same as {@link #defaults()}: AWS's limits, strictly. */
+  public static DynamoDbLimits strict() {
+    return defaults();
+  }
+
+  /** These limits with another TTL deletion delay. */
+  public DynamoDbLimits withTtlDeletionDelay(java.time.Duration delay) {
+    return new DynamoDbLimits(
+        maxItemBytes,
+        maxPageBytes,
+        maxBatchGetKeys,
+        maxBatchWriteRequests,
+        maxTransactionActions,
+        maxBatchBytes,
+        maxTransactionBytes,
+        delay);
+  }
+
+  /** AWS's limits with item, page, batch and transaction sizes raised 64-fold. */
+  public static DynamoDbLimits relaxed() {
+    return new DynamoDbLimits(
+        MAX_ITEM_BYTES * 64,
+        MAX_PAGE_BYTES * 64,
+        MAX_BATCH_GET_KEYS,
+        MAX_BATCH_WRITE_REQUESTS,
+        MAX_TRANSACTION_ACTIONS,
+        MAX_BATCH_BYTES * 64,
+        MAX_TRANSACTION_BYTES * 64,
+        TTL_DELETION_DELAY);
+  }
+}

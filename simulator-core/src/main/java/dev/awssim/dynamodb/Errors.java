@@ -1,0 +1,66 @@
+package dev.awssim.dynamodb;
+
+import java.util.List;
+import java.util.Map;
+
+/** The one factory of {@link DynamoDbException}s, with AWS's codes and messages. */
+final class Errors {
+  private Errors() {}
+
+  static DynamoDbException of(String code, String message) {
+    return new DynamoDbException(code, message, false, null, List.of(), List.of());
+  }
+
+  static DynamoDbException validation(String message) {
+    return of("ValidationException", message);
+  }
+
+  static DynamoDbException tableNotFound(String table) {
+    return of(
+        "ResourceNotFoundException",
+        "Requested resource not found: Table: " + table + " not found");
+  }
+
+  static DynamoDbException inUse(String message) {
+    return of("ResourceInUseException", message);
+  }
+
+  static DynamoDbException conditionFailed(Map<String, AttributeValue> item) {
+    return new DynamoDbException(
+        "ConditionalCheckFailedException",
+        "The conditional request failed",
+        false,
+        item,
+        List.of(),
+        List.of());
+  }
+
+  static DynamoDbException cancelled(List<CancellationReason> reasons) {
+    StringBuilder codes = new StringBuilder();
+    for (CancellationReason reason : reasons) {
+      codes.append(codes.length() == 0 ? "" : ", ").append(reason.code());
+    }
+    return new DynamoDbException(
+        "TransactionCanceledException",
+        "Transaction cancelled, please refer cancellation reasons for specific reasons ["
+            + codes
+            + "]",
+        false,
+        null,
+        reasons,
+        List.of());
+  }
+
+  static DynamoDbException throttled(ThroughputGate.Throttle throttle) {
+    return new DynamoDbException(
+        throttle.errorCode(), throttle.message(), true, null, List.of(), throttle.reasons());
+  }
+
+  static DynamoDbException keyMismatch() {
+    return validation("The provided key element does not match the schema");
+  }
+
+  static DynamoDbException itemTooLarge() {
+    return validation("Item size has exceeded the maximum allowed size");
+  }
+}

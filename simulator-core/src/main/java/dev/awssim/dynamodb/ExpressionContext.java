@@ -1,0 +1,81 @@
+package dev.awssim.dynamodb;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The placeholders of one request ({@code ExpressionAttributeNames}/{@code Values}), and which of
+ * them its expressions used, so that unused ones are rejected as AWS does.
+ */
+final class ExpressionContext {
+  private final Map<String, String> names;
+  private final Map<String, AttributeValue> values;
+  private final Set<String> usedNames = new LinkedHashSet<>();
+  private final Set<String> usedValues = new LinkedHashSet<>();
+
+  ExpressionContext(Map<String, String> names, Map<String, AttributeValue> values) {
+    this.names = names == null ? Map.of() : names;
+    this.values = values == null ? Map.of() : values;
+  }
+
+  String name(String placeholder, String kind) {
+    String name = names.get(placeholder);
+    if (name == null) {
+      throw Errors.validation(
+          "Invalid "
+              + kind
+              + ": An expression attribute name used in the document path is not defined; attribute name: "
+              + placeholder);
+    }
+    usedNames.add(placeholder);
+    return name;
+  }
+
+  AttributeValue value(String placeholder, String kind) {
+    AttributeValue value = values.get(placeholder);
+    if (value == null) {
+      throw Errors.validation(
+          "Invalid "
+              + kind
+              + ": An expression attribute value used in expression is not defined; attribute value: "
+              + placeholder);
+    }
+    usedValues.add(placeholder);
+    return value;
+  }
+
+  /**
+   * Rejects placeholders no expression used, and placeholders given with no expression at all (API
+   * reference, "ExpressionAttributeNames").
+   */
+  void checkAllUsed(boolean anyExpression) {
+    if (names.isEmpty() && values.isEmpty()) {
+      return;
+    }
+    if (!anyExpression && !names.isEmpty()) {
+      throw Errors.validation(
+          "ExpressionAttributeNames can only be specified when using expressions");
+    }
+    if (!anyExpression && !values.isEmpty()) {
+      throw Errors.validation(
+          "ExpressionAttributeValues can only be specified when using expressions");
+    }
+    Set<String> unusedNames = new LinkedHashSet<>(names.keySet());
+    unusedNames.removeAll(usedNames);
+    if (!unusedNames.isEmpty()) {
+      throw Errors.validation(
+          "Value provided in ExpressionAttributeNames unused in expressions: keys: {"
+              + String.join(", ", unusedNames)
+              + "}");
+    }
+    Set<String> unusedValues = new LinkedHashSet<>(values.keySet());
+    unusedValues.removeAll(usedValues);
+    if (!unusedValues.isEmpty()) {
+      throw Errors.validation(
+          "Value provided in ExpressionAttributeValues unused in expressions: keys: {"
+              + String.join(", ", unusedValues)
+              + "}");
+    }
+  }
+}

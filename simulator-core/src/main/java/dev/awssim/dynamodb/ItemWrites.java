@@ -1,0 +1,231 @@
+package dev.awssim.dynamodb;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PutItem, UpdateItem and DeleteItem: validate, evaluate the condition, charge the gate (a failed
+ * condition still charges, reference 3.1), then apply.
+ */
+final class ItemWrites {
+  private final DynamoDbLimits limits;
+
+  ItemWrites(DynamoDbLimits limits) {
+    this.limits = limits;
+  }
+
+  /** A validated write, ready to check and apply. */
+  record Planned(
+      Table table,
+      Map<String, AttributeValue> key,
+      Condition condition,
+      Map<String, AttributeValue> oldItem,
+      Map<String, AttributeValue> newItem,
+      UpdateExpression update) {
+    boolean conditionHolds() {
+      return condition == null || condition.test(oldItem == null ? Map.of() : oldItem);
+    }
+
+    /** Charges of this write; after a failed condition, only the table's (reference 3.1). */
+    List<ThroughputGate.Charge> charges(boolean succeeded, double multiplier) {
+      if (succeeded) {
+        return Capacities.writeCharges(table, key, oldItem, newItem, multiplier);
+      }
+      long bytes = oldItem == null ? 0 : Items.size(newItem == null ? oldItem : newItem);
+      return List.of(
+          new ThroughputGate.Charge(
+              table.name,
+              null,
+              key.get(table.key.hashName()),
+              true,
+              Capacities.write(bytes, multiplier)));
+    }
+
+    void apply() {
+      table.write(key, oldItem, newItem);
+    }
+  }
+
+  PutItemResult put(Table table, PutItemRequest r) {
+    only(r.returnValues(), ReturnValue.NONE, ReturnValue.ALL_OLD);
+    Planned plan = planPut(table, r);
+    List<ThroughputGate.Charge> charges = execute(plan, r.returnValuesOnConditionCheckFailure());
+    return new PutItemResult(
+        r.returnValues() == ReturnValue.ALL_OLD ? plan.oldItem : null,
+        Capacities.consumed(table.name, charges, r.returnConsumedCapacity(), table));
+  }
+
+  UpdateItemResult update(Table table, UpdateItemRequest r) {
+    Planned plan = planUpdate(table, r);
+    List<ThroughputGate.Charge> charges = execute(plan, r.returnValuesOnConditionCheckFailure());
+    return new UpdateItemResult(
+        returned(plan, r.returnValues()),
+        Capacities.consumed(table.name, charges, r.returnConsumedCapacity(), table));
+  }
+
+  DeleteItemResult delete(Table table, DeleteItemRequest r) {
+    only(r.returnValues(), ReturnValue.NONE, ReturnValue.ALL_OLD);
+    Planned plan =
+        planDelete(
+            table,
+            r.key(),
+            r.conditionExpression(),
+            r.expressionAttributeNames(),
+            r.expressionAttributeValues());
+    List<ThroughputGate.Charge> charges = execute(plan, r.returnValuesOnConditionCheckFailure());
+    return new DeleteItemResult(
+        r.returnValues() == ReturnValue.ALL_OLD ? plan.oldItem : null,
+        Capacities.consumed(table.name, charges, r.returnConsumedCapacity(), table));
+  }
+
+  private static List<ThroughputGate.Charge> execute(
+      Planned plan, ReturnValuesOnConditionCheckFailure onFailure) {
+    boolean holds = plan.conditionHolds();
+    List<ThroughputGate.Charge> charges = plan.charges(holds, 1);
+    ThroughputGate.Throttle throttle = plan.table.gate.admit(charges);
+    if (throttle != null) {
+      throw Errors.throttled(throttle);
+    }
+    if (!holds) {
+      throw Errors.conditionFailed(
+          onFailure == ReturnValuesOnConditionCheckFailure.ALL_OLD ? plan.oldItem : null);
+    }
+    plan.apply();
+    return charges;
+  }
+
+  private static void only(ReturnValue value, ReturnValue... allowed) {
+    if (value == null) {
+      return;
+    }
+    for (ReturnValue a : allowed) {
+      if (a == value) {
+        return;
+      }
+    }
+    throw Errors.validation("Return values set to invalid value");
+  }
+
+  Planned planPut(Table table, PutItemRequest r) {
+    Map<String, AttributeValue> item = checkItem(table, r.item());
+    ExpressionContext ctx =
+        new ExpressionContext(r.expressionAttributeNames(), r.expressionAttributeValues());
+    Condition condition =
+        r.conditionExpression() == null
+            ? null
+            : ExpressionParser.condition(r.conditionExpression(), "ConditionExpression", ctx);
+    ctx.checkAllUsed(condition != null);
+    return new Planned(table, table.key.keyOf(item), condition, table.get(item), item, null);
+  }
+
+  Planned planDelete(
+      Table table,
+      Map<String, AttributeValue> key,
+      String conditionText,
+      Map<String, String> names,
+      Map<String, AttributeValue> values) {
+    table.key.checkKey(key);
+    ExpressionContext ctx = new ExpressionContext(names, values);
+    Condition condition =
+        conditionText == null
+            ? null
+            : ExpressionParser.condition(conditionText, "ConditionExpression", ctx);
+    ctx.checkAllUsed(condition != null);
+    return new Planned(table, key, condition, table.get(key), null, null);
+  }
+
+  Planned planUpdate(Table table, UpdateItemRequest r) {
+    table.key.checkKey(r.key());
+    ExpressionContext ctx =
+        new ExpressionContext(r.expressionAttributeNames(), r.expressionAttributeValues());
+    UpdateExpression update =
+        r.updateExpression() == null ? null : ExpressionParser.update(r.updateExpression(), ctx);
+    Condition condition =
+        r.conditionExpression() == null
+            ? null
+            : ExpressionParser.condition(r.conditionExpression(), "ConditionExpression", ctx);
+    ctx.checkAllUsed(update != null || condition != null);
+    if (update != null) {
+      for (String name : update.topLevelNames()) {
+        if (table.key.isKeyAttribute(name)) {
+          throw Errors.validation(
+              "One or more parameter values were invalid: Cannot update attribute "
+                  + name
+                  + ". This attribute is part of the key");
+        }
+      }
+    }
+    Map<String, AttributeValue> old = table.get(r.key());
+    Map<String, AttributeValue> base = new LinkedHashMap<>(old == null ? r.key() : old);
+    Map<String, AttributeValue> updated = update == null ? base : update.apply(base);
+    return new Planned(table, r.key(), condition, old, checkItem(table, updated), update);
+  }
+
+  /** Validates an item to be written: values, key attributes, index keys and size. */
+  Map<String, AttributeValue> checkItem(Table table, Map<String, AttributeValue> item) {
+    if (item == null || item.isEmpty()) {
+      throw Errors.validation(
+          "One or more parameter values were invalid: Missing the key "
+              + table.key.hashName()
+              + " in the item");
+    }
+    Items.validate(item);
+    table.key.checkItem(item);
+    for (SecondaryIndex index : table.indexes.values()) {
+      checkIndexKey(index, index.key.hashName(), index.key.hashType(), item);
+      if (index.key.rangeName() != null) {
+        checkIndexKey(index, index.key.rangeName(), index.key.rangeType(), item);
+      }
+    }
+    StoredItem stored = StoredItem.of(item);
+    if (stored.bytes() > limits.maxItemBytes()) {
+      throw Errors.itemTooLarge();
+    }
+    return stored;
+  }
+
+  private static void checkIndexKey(
+      SecondaryIndex index,
+      String name,
+      ScalarAttributeType type,
+      Map<String, AttributeValue> item) {
+    AttributeValue value = item.get(name);
+    if (value != null && !value.type().name().equals(type.name())) {
+      throw Errors.validation(
+          "One or more parameter values were invalid: Type mismatch for Index Key "
+              + name
+              + " Expected: "
+              + type
+              + " Actual: "
+              + value.type()
+              + " IndexName: "
+              + index.name);
+    }
+  }
+
+  private static Map<String, AttributeValue> returned(Planned plan, ReturnValue mode) {
+    if (mode == null || mode == ReturnValue.NONE) {
+      return null;
+    }
+    return switch (mode) {
+      case ALL_OLD -> plan.oldItem;
+      case ALL_NEW -> plan.newItem;
+      case UPDATED_OLD -> plan.oldItem == null ? null : only(plan.oldItem, plan);
+      default -> only(plan.newItem, plan);
+    };
+  }
+
+  private static Map<String, AttributeValue> only(Map<String, AttributeValue> item, Planned plan) {
+    Map<String, AttributeValue> result = new LinkedHashMap<>();
+    if (plan.update != null) {
+      for (String name : plan.update.topLevelNames()) {
+        AttributeValue value = item.get(name);
+        if (value != null) {
+          result.put(name, value);
+        }
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.awssim.dynamodb;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The keys to read from one table in BatchGetItem.
+ *
+ * <pre>{@code
+ * new KeysAndAttributes(List.of(key), false, null, null)
+ * }</pre>
+ *
+ * @param keys 1-100 keys
+ * @param consistentRead strongly consistent
+ * @param projectionExpression or null
+ * @param expressionAttributeNames #name placeholders
+ */
+public record KeysAndAttributes(
+    List<Map<String, AttributeValue>> keys,
+    boolean consistentRead,
+    String projectionExpression,
+    Map<String, String> expressionAttributeNames) {
+  /** Copies collections; null collections become empty. */
+  public KeysAndAttributes {
+    keys = keys == null ? List.of() : List.copyOf(keys);
+    expressionAttributeNames =
+        expressionAttributeNames == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(expressionAttributeNames));
+  }
+}

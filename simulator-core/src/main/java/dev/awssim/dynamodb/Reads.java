@@ -1,0 +1,254 @@
+package dev.awssim.dynamodb;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+
+/**
+ * GetItem, Query and Scan (reference 3.6): a page reads at most {@code Limit} items or 1 MB, the
+ * filter applies after the read, and a page that stopped early carries a LastEvaluatedKey.
+ */
+final class Reads {
+  private final DynamoDbLimits limits;
+
+  Reads(DynamoDbLimits limits) {
+    this.limits = limits;
+  }
+
+  GetItemResult get(Table table, GetItemRequest r) {
+    table.key.checkKey(r.key());
+    ExpressionContext ctx = new ExpressionContext(r.expressionAttributeNames(), Map.of());
+    List<DocumentPath> projection =
+        r.projectionExpression() == null
+            ? null
+            : ExpressionParser.projection(r.projectionExpression(), ctx);
+    ctx.checkAllUsed(projection != null);
+    Map<String, AttributeValue> item = table.get(r.key());
+    double units =
+        Capacities.read(
+            item == null ? 0 : Items.size(item), Capacities.readMultiplier(r.consistentRead()));
+    List<ThroughputGate.Charge> charges =
+        List.of(
+            new ThroughputGate.Charge(
+                table.name, null, r.key().get(table.key.hashName()), false, units));
+    admit(table, charges);
+    if (item != null && projection != null) {
+      item = Projector.project(item, projection);
+    }
+    return new GetItemResult(
+        item, Capacities.consumed(table.name, charges, r.returnConsumedCapacity(), table));
+  }
+
+  static void admit(Table table, List<ThroughputGate.Charge> charges) {
+    ThroughputGate.Throttle throttle = table.gate.admit(charges);
+    if (throttle != null) {
+      throw Errors.throttled(throttle);
+    }
+  }
+
+  /** The index a Query or Scan reads, or null for the table; GSIs are eventually consistent. */
+  private static SecondaryIndex readIndex(Table table, String indexName, boolean consistentRead) {
+    SecondaryIndex index = indexName == null ? null : table.index(indexName);
+    if (index != null && index.global && consistentRead) {
+      throw Errors.validation("Consistent reads are not supported on global secondary indexes");
+    }
+    return index;
+  }
+
+  QueryResult query(Table table, QueryRequest r) {
+    SecondaryIndex index = readIndex(table, r.indexName(), r.consistentRead());
+    KeySchema key = index == null ? table.key : index.key;
+    ItemStore store = index == null ? table.store : index.store;
+    ExpressionContext ctx =
+        new ExpressionContext(r.expressionAttributeNames(), r.expressionAttributeValues());
+    KeyCondition keyCondition = KeyCondition.parse(r.keyConditionExpression(), key, ctx);
+    Condition filter =
+        r.filterExpression() == null
+            ? null
+            : ExpressionParser.condition(r.filterExpression(), "FilterExpression", ctx);
+    List<DocumentPath> projection =
+        r.projectionExpression() == null
+            ? null
+            : ExpressionParser.projection(r.projectionExpression(), ctx);
+    ctx.checkAllUsed(true);
+    checkLimit(r.limit());
+    NavigableMap<List<AttributeValue>, Map<String, AttributeValue>> partition =
+        store.partition(keyCondition.partitionKey());
+    boolean forward = r.scanIndexForward() == null || r.scanIndexForward();
+    NavigableMap<List<AttributeValue>, Map<String, AttributeValue>> ordered =
+        forward ? partition : partition.descendingMap();
+    if (r.exclusiveStartKey() != null) {
+      List<AttributeValue> start = sortKeyOf(table, index, r.exclusiveStartKey());
+      ordered = ordered.tailMap(start, false);
+    }
+    Page page = new Page(r.limit(), limits.maxPageBytes());
+    for (Map<String, AttributeValue> item : ordered.values()) {
+      if (!keyCondition.test(item)) {
+        continue;
+      }
+      if (!page.read(item)) {
+        break;
+      }
+    }
+    return page.result(
+        table,
+        index,
+        filter,
+        projection,
+        r.select(),
+        r.consistentRead(),
+        keyCondition.partitionKey(),
+        r.returnConsumedCapacity());
+  }
+
+  QueryResult scan(Table table, ScanRequest r) {
+    SecondaryIndex index = readIndex(table, r.indexName(), r.consistentRead());
+    ItemStore store = index == null ? table.store : index.store;
+    KeySchema key = index == null ? table.key : index.key;
+    ExpressionContext ctx =
+        new ExpressionContext(r.expressionAttributeNames(), r.expressionAttributeValues());
+    Condition filter =
+        r.filterExpression() == null
+            ? null
+            : ExpressionParser.condition(r.filterExpression(), "FilterExpression", ctx);
+    List<DocumentPath> projection =
+        r.projectionExpression() == null
+            ? null
+            : ExpressionParser.projection(r.projectionExpression(), ctx);
+    ctx.checkAllUsed(filter != null || projection != null);
+    checkLimit(r.limit());
+    int total = r.totalSegments() == null ? 1 : r.totalSegments();
+    int segment = r.segment() == null ? 0 : r.segment();
+    if ((r.segment() == null) != (r.totalSegments() == null)
+        || total < 1
+        || total > 1_000_000
+        || segment < 0
+        || segment >= total) {
+      throw Errors.validation(
+          "The Segment parameter is required but was not present in the request when parameter TotalSegments is present, or Segment is not less than TotalSegments");
+    }
+    AttributeValue startPartition =
+        r.exclusiveStartKey() == null ? null : r.exclusiveStartKey().get(key.hashName());
+    List<AttributeValue> startSort =
+        r.exclusiveStartKey() == null ? null : sortKeyOf(table, index, r.exclusiveStartKey());
+    Page page = new Page(r.limit(), limits.maxPageBytes());
+    outer:
+    for (AttributeValue partition : store.partitionsFrom(startPartition)) {
+      if (segmentOf(partition, total) != segment) {
+        continue;
+      }
+      NavigableMap<List<AttributeValue>, Map<String, AttributeValue>> items =
+          store.partition(partition);
+      if (partition.equals(startPartition)) {
+        items = items.tailMap(startSort, false);
+      }
+      for (Map<String, AttributeValue> item : items.values()) {
+        if (!page.read(item)) {
+          break outer;
+        }
+      }
+    }
+    return page.result(
+        table,
+        index,
+        filter,
+        projection,
+        r.select(),
+        r.consistentRead(),
+        null,
+        r.returnConsumedCapacity());
+  }
+
+  /** The segment of a partition: segments split the hash order into contiguous ranges. */
+  static int segmentOf(AttributeValue partition, int total) {
+    long position = (long) partition.hashCode() - Integer.MIN_VALUE;
+    return (int) ((position * total) >>> 32);
+  }
+
+  private static void checkLimit(Integer limit) {
+    if (limit != null && limit < 1) {
+      throw Errors.validation(
+          "1 validation error detected: Value '"
+              + limit
+              + "' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1");
+    }
+  }
+
+  private static List<AttributeValue> sortKeyOf(
+      Table table, SecondaryIndex index, Map<String, AttributeValue> startKey) {
+    try {
+      return index == null ? table.sortKey(startKey) : index.sortKey(startKey);
+    } catch (NullPointerException e) {
+      throw Errors.validation(
+          "The provided starting key is invalid: The provided key element does not match the schema");
+    }
+  }
+
+  /** The items one page reads, stopping at Limit items or the page size. */
+  private static final class Page {
+    private final Integer limit;
+    private final long maxBytes;
+    private final List<Map<String, AttributeValue>> read = new ArrayList<>();
+    private long bytes;
+    private boolean stopped;
+
+    Page(Integer limit, long maxBytes) {
+      this.limit = limit;
+      this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Reads {@code item}; false when the page is now full (Limit items, or 1 MB reached by this
+     * item), so that the page ends with a LastEvaluatedKey.
+     */
+    boolean read(Map<String, AttributeValue> item) {
+      read.add(item);
+      bytes += Items.size(item);
+      if ((limit != null && read.size() >= limit) || bytes >= maxBytes) {
+        stopped = true;
+        return false;
+      }
+      return true;
+    }
+
+    QueryResult result(
+        Table table,
+        SecondaryIndex index,
+        Condition filter,
+        List<DocumentPath> projection,
+        Select select,
+        boolean consistent,
+        AttributeValue partition,
+        ReturnConsumedCapacity mode) {
+      double units = Capacities.read(bytes, Capacities.readMultiplier(consistent));
+      List<ThroughputGate.Charge> charges =
+          List.of(
+              new ThroughputGate.Charge(
+                  table.name, index == null ? null : index.name, partition, false, units));
+      admit(table, charges);
+      List<Map<String, AttributeValue>> items = new ArrayList<>();
+      for (Map<String, AttributeValue> item : read) {
+        if (filter == null || filter.test(item)) {
+          items.add(projection == null ? item : Projector.project(item, projection));
+        }
+      }
+      Map<String, AttributeValue> last = null;
+      if (stopped && !read.isEmpty()) {
+        Map<String, AttributeValue> lastItem = read.get(read.size() - 1);
+        last = new LinkedHashMap<>(table.key.keyOf(lastItem));
+        if (index != null) {
+          last.putAll(index.key.keyOf(lastItem));
+        }
+      }
+      int count = items.size();
+      return new QueryResult(
+          select == Select.COUNT ? List.of() : items,
+          count,
+          read.size(),
+          last,
+          Capacities.consumed(table.name, charges, mode, table));
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package dev.awssim.dynamodb;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One DynamoDB stream of a table ([SIM] one shard for the stream's life: per-item order holds
+ * because every record goes to that shard in modification order; Streams.html). Records older than
+ * 24 hours are trimmed when the stream is read.
+ */
+final class Stream {
+  /** Records are kept 24 hours (Streams.html). */
+  static final long RETENTION_NANOS = 24L * 3600 * 1_000_000_000L;
+
+  private static final DateTimeFormatter LABEL =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
+
+  final String arn;
+  final String label;
+  final String tableName;
+  final List<KeySchemaElement> keySchema;
+  final StreamViewType viewType;
+  final Instant created;
+  final String shardId;
+  private final List<StreamRecord> records = new ArrayList<>();
+  private final List<Long> recordNanos = new ArrayList<>();
+  private long nextSequence;
+  private String endingSequence;
+  private int trimmed;
+
+  Stream(
+      Table table,
+      StreamViewType viewType,
+      Instant created,
+      long createdNanos,
+      String shardSuffix) {
+    this.label = LABEL.format(created);
+    this.arn = table.arn + "/stream/" + label;
+    this.tableName = table.name;
+    this.keySchema = table.key.elements();
+    this.viewType = viewType;
+    this.created = created;
+    this.shardId =
+        String.format(Locale.ROOT, "shardId-%020d-%s", createdNanos / 1_000_000, shardSuffix);
+    this.nextSequence = 100_000_000_000_000_000L + createdNanos / 1000;
+  }
+
+  boolean isOpen() {
+    return endingSequence == null;
+  }
+
+  void close() {
+    endingSequence = sequence(nextSequence - 1);
+  }
+
+  /** Appends the record of one change; no record when nothing changed (Streams.html). */
+  void append(
+      Map<String, AttributeValue> key,
+      Map<String, AttributeValue> oldItem,
+      Map<String, AttributeValue> newItem,
+      boolean service,
+      Instant now,
+      long nowNanos,
+      String eventId) {
+    if (!isOpen()
+        || (oldItem == null && newItem == null)
+        || (oldItem != null && oldItem.equals(newItem))) {
+      return;
+    }
+    OperationType type =
+        oldItem == null
+            ? OperationType.INSERT
+            : newItem == null ? OperationType.REMOVE : OperationType.MODIFY;
+    boolean wantsNew =
+        viewType == StreamViewType.NEW_IMAGE || viewType == StreamViewType.NEW_AND_OLD_IMAGES;
+    boolean wantsOld =
+        viewType == StreamViewType.OLD_IMAGE || viewType == StreamViewType.NEW_AND_OLD_IMAGES;
+    Map<String, AttributeValue> newImage = wantsNew ? newItem : null;
+    Map<String, AttributeValue> oldImage = wantsOld ? oldItem : null;
+    long size =
+        Items.size(key)
+            + (newImage == null ? 0 : Items.size(newImage))
+            + (oldImage == null ? 0 : Items.size(oldImage));
+    records.add(
+        new StreamRecord(
+            eventId,
+            type,
+            "aws:dynamodb",
+            "1.1",
+            "us-east-1",
+            now,
+            key,
+            newImage,
+            oldImage,
+            sequence(nextSequence++),
+            size,
+            viewType,
+            service ? "dynamodb.amazonaws.com" : null,
+            service ? "Service" : null));
+    recordNanos.add(nowNanos);
+  }
+
+  /** Drops records older than 24 hours. */
+  void trim(long nowNanos) {
+    while (trimmed < records.size() && recordNanos.get(trimmed) + RETENTION_NANOS <= nowNanos) {
+      trimmed++;
+    }
+  }
+
+  /** Index of the first retained record. */
+  int firstRetained() {
+    return trimmed;
+  }
+
+  int size() {
+    return records.size();
+  }
+
+  StreamRecord record(int index) {
+    return records.get(index);
+  }
+
+  /** The position of the record with {@code sequenceNumber}, or -1. */
+  int indexOf(String sequenceNumber) {
+    for (int i = 0; i < records.size(); i++) {
+      if (records.get(i).sequenceNumber().equals(sequenceNumber)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  StreamDescription describe() {
+    String start =
+        records.isEmpty()
+            ? sequence(nextSequence)
+            : records.get(Math.min(trimmed, records.size() - 1)).sequenceNumber();
+    StreamShard shard =
+        new StreamShard(shardId, null, new SequenceNumberRange(start, endingSequence));
+    return new StreamDescription(
+        arn,
+        label,
+        isOpen() ? StreamStatus.ENABLED : StreamStatus.DISABLED,
+        viewType,
+        created,
+        tableName,
+        keySchema,
+        List.of(shard));
+  }
+
+  private static String sequence(long n) {
+    return String.format(Locale.ROOT, "%021d", n);
+  }
+}

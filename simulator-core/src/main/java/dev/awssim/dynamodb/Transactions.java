@@ -1,0 +1,267 @@
+package dev.awssim.dynamodb;
+
+import dev.awssim.engine.SimulationContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * TransactWriteItems and TransactGetItems (reference 3.7; API_TransactWriteItems.html): up to 100
+ * actions, 4 MB, no two actions on one item, all-or-nothing; transactional units cost double; a
+ * ClientRequestToken makes a write idempotent for 10 minutes.
+ */
+final class Transactions {
+  /** ClientRequestToken lifetime: 10 minutes (API_TransactWriteItems.html). */
+  static final long TOKEN_LIFETIME_NANOS = 10L * 60 * 1_000_000_000L;
+
+  private static final double TRANSACTIONAL = 2;
+
+  private final DynamoDbLimits limits;
+  private final ItemWrites writes;
+  private final SimulationContext context;
+  private final Map<String, Token> tokens = new HashMap<>();
+
+  private record Token(
+      TransactWriteItemsRequest request, long expiresAtNanos, TransactWriteItemsResult result) {}
+
+  Transactions(DynamoDbLimits limits, ItemWrites writes, SimulationContext context) {
+    this.limits = limits;
+    this.writes = writes;
+    this.context = context;
+  }
+
+  TransactWriteItemsResult write(
+      Function<String, Table> tables, TransactWriteItemsRequest request) {
+    List<TransactWriteItem> actions = request.transactItems();
+    checkCount(actions.size(), "transactItems");
+    List<ItemWrites.Planned> plans = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    long bytes = 0;
+    for (TransactWriteItem action : actions) {
+      ItemWrites.Planned plan = plan(tables, action);
+      if (!seen.add(plan.table().name + "\u0000" + plan.key())) {
+        throw Errors.validation(
+            "Transaction request cannot include multiple operations on one item");
+      }
+      bytes += plan.newItem() == null ? Items.size(plan.key()) : Items.size(plan.newItem());
+      plans.add(plan);
+    }
+    if (bytes > limits.maxTransactionBytes()) {
+      throw Errors.validation("Transaction size has exceeded the maximum allowed size of 4 MB");
+    }
+    TransactWriteItemsResult replay = replay(request);
+    if (replay != null) {
+      return replay;
+    }
+    List<CancellationReason> reasons = new ArrayList<>();
+    boolean failed = false;
+    for (int i = 0; i < plans.size(); i++) {
+      ItemWrites.Planned plan = plans.get(i);
+      if (plan.conditionHolds()) {
+        reasons.add(CancellationReason.NONE);
+      } else {
+        failed = true;
+        reasons.add(
+            new CancellationReason(
+                "ConditionalCheckFailed",
+                "The conditional request failed",
+                onFailure(actions.get(i)) == ReturnValuesOnConditionCheckFailure.ALL_OLD
+                    ? plan.oldItem()
+                    : null));
+      }
+    }
+    if (failed) {
+      throw Errors.cancelled(reasons);
+    }
+    List<ThroughputGate.Charge> charges = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      ItemWrites.Planned plan = plans.get(i);
+      charges.addAll(
+          actions.get(i).conditionCheck() != null
+              ? List.of(
+                  new ThroughputGate.Charge(
+                      plan.table().name,
+                      null,
+                      plan.key().get(plan.table().key.hashName()),
+                      false,
+                      Capacities.read(
+                          plan.oldItem() == null ? 0 : Items.size(plan.oldItem()), TRANSACTIONAL)))
+              : plan.charges(true, TRANSACTIONAL));
+    }
+    ThroughputGate.Throttle throttle = plans.get(0).table().gate.admit(charges);
+    if (throttle != null) {
+      List<CancellationReason> throttled = new ArrayList<>();
+      plans.forEach(
+          p -> throttled.add(new CancellationReason("ThrottlingError", throttle.message(), null)));
+      throw Errors.cancelled(throttled);
+    }
+    for (int i = 0; i < plans.size(); i++) {
+      if (actions.get(i).conditionCheck() == null) {
+        plans.get(i).apply();
+      }
+    }
+    TransactWriteItemsResult result =
+        new TransactWriteItemsResult(consumed(plans, charges, request.returnConsumedCapacity()));
+    if (request.clientRequestToken() != null) {
+      tokens.put(
+          request.clientRequestToken(),
+          new Token(request, context.clock().nanos() + TOKEN_LIFETIME_NANOS, result));
+    }
+    return result;
+  }
+
+  private TransactWriteItemsResult replay(TransactWriteItemsRequest request) {
+    if (request.clientRequestToken() == null) {
+      return null;
+    }
+    Token token = tokens.get(request.clientRequestToken());
+    if (token == null || context.clock().nanos() >= token.expiresAtNanos) {
+      tokens.remove(request.clientRequestToken());
+      return null;
+    }
+    if (!token.request.equals(request)) {
+      throw Errors.of(
+          "IdempotentParameterMismatchException",
+          "The request uses the same client token as a previous, but non-identical request.");
+    }
+    return token.result;
+  }
+
+  private static List<ConsumedCapacity> consumed(
+      List<ItemWrites.Planned> plans,
+      List<ThroughputGate.Charge> charges,
+      ReturnConsumedCapacity mode) {
+    List<ConsumedCapacity> result = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    for (ItemWrites.Planned plan : plans) {
+      if (done.add(plan.table().name)) {
+        ConsumedCapacity c = Capacities.consumed(plan.table().name, charges, mode, plan.table());
+        if (c != null) {
+          result.add(c);
+        }
+      }
+    }
+    return result;
+  }
+
+  private void checkCount(int count, String field) {
+    if (count < 1 || count > limits.maxTransactionActions()) {
+      throw Errors.validation(
+          "1 validation error detected: Value at '"
+              + field
+              + "' failed to satisfy constraint: Member must have length less than or equal to "
+              + limits.maxTransactionActions()
+              + " and greater than or equal to 1");
+    }
+  }
+
+  private static ReturnValuesOnConditionCheckFailure onFailure(TransactWriteItem action) {
+    if (action.put() != null) {
+      return action.put().returnValuesOnConditionCheckFailure();
+    }
+    if (action.update() != null) {
+      return action.update().returnValuesOnConditionCheckFailure();
+    }
+    if (action.delete() != null) {
+      return action.delete().returnValuesOnConditionCheckFailure();
+    }
+    return action.conditionCheck().returnValuesOnConditionCheckFailure();
+  }
+
+  private ItemWrites.Planned plan(Function<String, Table> tables, TransactWriteItem action) {
+    int set =
+        (action.put() != null ? 1 : 0)
+            + (action.update() != null ? 1 : 0)
+            + (action.delete() != null ? 1 : 0)
+            + (action.conditionCheck() != null ? 1 : 0);
+    if (set != 1) {
+      throw Errors.validation("TransactItems can only contain one of Check, Put, Update or Delete");
+    }
+    if (action.put() != null) {
+      return writes.planPut(tables.apply(action.put().tableName()), action.put());
+    }
+    if (action.update() != null) {
+      return writes.planUpdate(tables.apply(action.update().tableName()), action.update());
+    }
+    if (action.delete() != null) {
+      DeleteItemRequest d = action.delete();
+      return writes.planDelete(
+          tables.apply(d.tableName()),
+          d.key(),
+          d.conditionExpression(),
+          d.expressionAttributeNames(),
+          d.expressionAttributeValues());
+    }
+    ConditionCheck c = action.conditionCheck();
+    if (c.conditionExpression() == null) {
+      throw Errors.validation("The expression can not be empty;");
+    }
+    return writes.planDelete(
+        tables.apply(c.tableName()),
+        c.key(),
+        c.conditionExpression(),
+        c.expressionAttributeNames(),
+        c.expressionAttributeValues());
+  }
+
+  TransactGetItemsResult get(
+      Function<String, Table> tables, List<GetItemRequest> gets, ReturnConsumedCapacity mode) {
+    checkCount(gets.size(), "transactItems");
+    Set<String> seen = new HashSet<>();
+    List<Table> resolved = new ArrayList<>();
+    List<List<DocumentPath>> projections = new ArrayList<>();
+    for (GetItemRequest get : gets) {
+      Table table = tables.apply(get.tableName());
+      table.key.checkKey(get.key());
+      if (!seen.add(table.name + "\u0000" + get.key())) {
+        throw Errors.validation(
+            "Transaction request cannot include multiple operations on one item");
+      }
+      ExpressionContext ctx = new ExpressionContext(get.expressionAttributeNames(), Map.of());
+      projections.add(
+          get.projectionExpression() == null
+              ? null
+              : ExpressionParser.projection(get.projectionExpression(), ctx));
+      ctx.checkAllUsed(get.projectionExpression() != null);
+      resolved.add(table);
+    }
+    List<ThroughputGate.Charge> charges = new ArrayList<>();
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    for (int i = 0; i < gets.size(); i++) {
+      Table table = resolved.get(i);
+      Map<String, AttributeValue> item = table.get(gets.get(i).key());
+      charges.add(
+          new ThroughputGate.Charge(
+              table.name,
+              null,
+              gets.get(i).key().get(table.key.hashName()),
+              false,
+              Capacities.read(item == null ? 0 : Items.size(item), TRANSACTIONAL)));
+      items.add(
+          item == null || projections.get(i) == null
+              ? item
+              : Projector.project(item, projections.get(i)));
+    }
+    ThroughputGate.Throttle throttle = resolved.get(0).gate.admit(charges);
+    if (throttle != null) {
+      List<CancellationReason> throttled = new ArrayList<>();
+      gets.forEach(
+          g -> throttled.add(new CancellationReason("ThrottlingError", throttle.message(), null)));
+      throw Errors.cancelled(throttled);
+    }
+    List<ConsumedCapacity> consumed = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    for (Table table : resolved) {
+      ConsumedCapacity c =
+          done.add(table.name) ? Capacities.consumed(table.name, charges, mode, table) : null;
+      if (c != null) {
+        consumed.add(c);
+      }
+    }
+    return new TransactGetItemsResult(items, consumed);
+  }
+}

@@ -1,0 +1,219 @@
+package dev.awssim.dynamodb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.awssim.AwsSimulator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class BatchAndTransactionTest {
+  private final AwsSimulator sim = AwsSimulator.withSeed(3);
+  private final DynamoDb db = sim.dynamoDb();
+
+  @BeforeEach
+  void createTable() {
+    db.createTable(
+        CreateTableRequest.builder("accounts")
+            .keySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
+            .attributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .build());
+  }
+
+  private static Map<String, AttributeValue> key(String id) {
+    return Map.of("id", AttributeValue.s(id));
+  }
+
+  private static Map<String, AttributeValue> account(String id, long balance) {
+    return Map.of("id", AttributeValue.s(id), "balance", AttributeValue.n(balance));
+  }
+
+  @Test
+  void batchWrite_26Requests_rejectedWholeAndChangesNothing() {
+    List<WriteRequest> requests = new ArrayList<>();
+    for (int i = 0; i < 26; i++) {
+      requests.add(WriteRequest.put(account("a" + i, i)));
+    }
+    DynamoDbException e =
+        assertThrows(
+            DynamoDbException.class, () -> db.batchWriteItem(Map.of("accounts", requests), null));
+    assertEquals("ValidationException", e.errorCode());
+    assertEquals(0, db.describeTable("accounts").itemCount());
+    db.batchWriteItem(Map.of("accounts", requests.subList(0, 25)), null);
+    assertEquals(25, db.describeTable("accounts").itemCount());
+  }
+
+  @Test
+  void batchWrite_twoRequestsOnOneItem_validationException() {
+    DynamoDbException e =
+        assertThrows(
+            DynamoDbException.class,
+            () ->
+                db.batchWriteItem(
+                    Map.of(
+                        "accounts",
+                        List.of(WriteRequest.put(account("a", 1)), WriteRequest.delete(key("a")))),
+                    null));
+    assertEquals("ValidationException", e.errorCode());
+  }
+
+  @Test
+  void batchGet_101Keys_tooManyItems() {
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      keys.add(key("k" + i));
+    }
+    DynamoDbException e =
+        assertThrows(
+            DynamoDbException.class,
+            () ->
+                db.batchGetItem(
+                    Map.of("accounts", new KeysAndAttributes(keys, false, null, null)), null));
+    assertEquals("Too many items requested for the BatchGetItem call", e.errorMessage());
+  }
+
+  @Test
+  void batchGet_throttledKeys_comeBackUnprocessed_andAllThrottledThrows() {
+    db.putItem("accounts", account("a", 1));
+    db.putItem("accounts", account("b", 2));
+    ThroughputGate.Throttle throttle =
+        new ThroughputGate.Throttle(
+            "ProvisionedThroughputExceededException", "too fast", List.of());
+    db.throughputGate(charges -> charges.get(0).partitionKey().s().equals("b") ? throttle : null);
+    BatchGetItemResult result =
+        db.batchGetItem(
+            Map.of(
+                "accounts", new KeysAndAttributes(List.of(key("a"), key("b")), false, null, null)),
+            null);
+    assertEquals(1, result.responses().get("accounts").size());
+    assertEquals(List.of(key("b")), result.unprocessedKeys().get("accounts").keys());
+    DynamoDbException e =
+        assertThrows(
+            DynamoDbException.class,
+            () ->
+                db.batchGetItem(
+                    Map.of("accounts", new KeysAndAttributes(List.of(key("b")), false, null, null)),
+                    null));
+    assertEquals("ProvisionedThroughputExceededException", e.errorCode());
+  }
+
+  @Test
+  void batchWrite_throttledRequests_comeBackUnprocessed() {
+    ThroughputGate.Throttle throttle =
+        new ThroughputGate.Throttle("ThrottlingException", "too fast", List.of());
+    db.throughputGate(charges -> charges.get(0).partitionKey().s().equals("b") ? throttle : null);
+    BatchWriteItemResult result =
+        db.batchWriteItem(
+            Map.of(
+                "accounts",
+                List.of(WriteRequest.put(account("a", 1)), WriteRequest.put(account("b", 2)))),
+            null);
+    assertEquals(
+        List.of(WriteRequest.put(account("b", 2))), result.unprocessedItems().get("accounts"));
+    assertEquals(1, db.describeTable("accounts").itemCount());
+  }
+
+  private TransactWriteItemsRequest transfer(String token) {
+    Map<String, AttributeValue> values = Map.of(":amount", AttributeValue.n(30));
+    return new TransactWriteItemsRequest(
+        List.of(
+            TransactWriteItem.update(
+                UpdateItemRequest.builder("accounts", key("a"))
+                    .updateExpression("SET balance = balance - :amount")
+                    .conditionExpression("balance >= :amount")
+                    .expressionAttributeValues(values)
+                    .build()),
+            TransactWriteItem.update(
+                UpdateItemRequest.builder("accounts", key("b"))
+                    .updateExpression("SET balance = balance + :amount")
+                    .conditionExpression("balance < :amount")
+                    .expressionAttributeValues(values)
+                    .returnValuesOnConditionCheckFailure(
+                        ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                    .build())),
+        token,
+        ReturnConsumedCapacity.TOTAL);
+  }
+
+  @Test
+  void transactWrite_secondConditionFails_bothItemsUnchanged() {
+    db.putItem("accounts", account("a", 100));
+    db.putItem("accounts", account("b", 50));
+    DynamoDbException e =
+        assertThrows(DynamoDbException.class, () -> db.transactWriteItems(transfer(null)));
+    assertEquals("TransactionCanceledException", e.errorCode());
+    assertEquals("None", e.cancellationReasons().get(0).code());
+    assertEquals("ConditionalCheckFailed", e.cancellationReasons().get(1).code());
+    assertEquals(AttributeValue.n(50), e.cancellationReasons().get(1).item().get("balance"));
+    assertEquals(AttributeValue.n(100), db.getItem("accounts", key("a")).get("balance"));
+    assertEquals(AttributeValue.n(50), db.getItem("accounts", key("b")).get("balance"));
+  }
+
+  @Test
+  void transactWrite_success_appliesBoth_andCostsTwoUnitsPerKb() {
+    db.putItem("accounts", account("a", 100));
+    db.putItem("accounts", account("b", 10));
+    TransactWriteItemsResult result = db.transactWriteItems(transfer(null));
+    assertEquals(4.0, result.consumedCapacity().get(0).capacityUnits());
+    assertEquals(AttributeValue.n(70), db.getItem("accounts", key("a")).get("balance"));
+    assertEquals(AttributeValue.n(40), db.getItem("accounts", key("b")).get("balance"));
+  }
+
+  @Test
+  void transactWrite_sameToken_within10Minutes_appliesOnce_mismatchRejected() {
+    db.putItem("accounts", account("a", 100));
+    db.putItem("accounts", account("b", 0));
+    db.transactWriteItems(transfer("tok"));
+    sim.advanceBy(Duration.ofMinutes(10).minusMillis(1));
+    db.transactWriteItems(transfer("tok"));
+    assertEquals(AttributeValue.n(70), db.getItem("accounts", key("a")).get("balance"));
+    TransactWriteItemsRequest other =
+        new TransactWriteItemsRequest(
+            List.of(
+                TransactWriteItem.put(PutItemRequest.builder("accounts", account("c", 1)).build())),
+            "tok",
+            null);
+    assertEquals(
+        "IdempotentParameterMismatchException",
+        assertThrows(DynamoDbException.class, () -> db.transactWriteItems(other)).errorCode());
+    sim.advanceBy(Duration.ofMillis(1));
+    db.transactWriteItems(other);
+    assertEquals(AttributeValue.n(1), db.getItem("accounts", key("c")).get("balance"));
+  }
+
+  @Test
+  void transactWrite_twoActionsOnOneItem_validationException() {
+    TransactWriteItemsRequest request =
+        new TransactWriteItemsRequest(
+            List.of(
+                TransactWriteItem.put(PutItemRequest.builder("accounts", account("a", 1)).build()),
+                TransactWriteItem.delete(DeleteItemRequest.builder("accounts", key("a")).build())),
+            null,
+            null);
+    DynamoDbException e =
+        assertThrows(DynamoDbException.class, () -> db.transactWriteItems(request));
+    assertEquals("ValidationException", e.errorCode());
+    assertNull(db.getItem("accounts", key("a")));
+  }
+
+  @Test
+  void transactGet_readsInRequestOrder_nullForMissing() {
+    db.putItem("accounts", account("a", 1));
+    TransactGetItemsResult result =
+        db.transactGetItems(
+            List.of(
+                GetItemRequest.builder("accounts", key("zz")).build(),
+                GetItemRequest.builder("accounts", key("a")).build()),
+            ReturnConsumedCapacity.TOTAL);
+    assertNull(result.responses().get(0));
+    assertEquals(AttributeValue.n(1), result.responses().get(1).get("balance"));
+    assertTrue(result.consumedCapacity().get(0).capacityUnits() == 4.0);
+  }
+}
