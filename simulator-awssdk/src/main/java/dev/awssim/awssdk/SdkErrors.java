@@ -2,6 +2,7 @@ package dev.awssim.awssdk;
 
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.AwsServiceException;
+import java.util.List;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DuplicateItemException;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.ItemCollectionSizeLimitExc
 import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
+import software.amazon.awssdk.services.dynamodb.model.ThrottlingReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException;
@@ -83,7 +85,8 @@ final class SdkErrors {
               .put("RequestThrottled", RequestThrottledException::builder)
               .put("TooManyEntriesInBatchRequest", TooManyEntriesInBatchRequestException::builder)
               .buildOrThrow(),
-          SdkErrors::sqsDetailCode);
+          SdkErrors::sqsDetailCode,
+          SdkErrors::noMembers);
 
   /** Kinesis: the error code is the exception's simple name. */
   static final ServiceErrors KINESIS =
@@ -117,7 +120,8 @@ final class SdkErrors {
                   software.amazon.awssdk.services.kinesis.model.ResourceNotFoundException::builder)
               .put("ValidationException", ValidationException::builder)
               .buildOrThrow(),
-          AwsServiceException::errorCode);
+          AwsServiceException::errorCode,
+          SdkErrors::noMembers);
 
   private static final ImmutableMap<
           String, Supplier<software.amazon.awssdk.awscore.exception.AwsServiceException.Builder>>
@@ -167,7 +171,8 @@ final class SdkErrors {
           "DynamoDb",
           DynamoDbException::builder,
           DYNAMODB_MODELLED,
-          AwsServiceException::errorCode);
+          AwsServiceException::errorCode,
+          SdkErrors::dynamoDbMembers);
 
   /** DynamoDB Streams shares DynamoDB's model package and exception classes. */
   static final ServiceErrors DYNAMODB_STREAMS =
@@ -175,7 +180,48 @@ final class SdkErrors {
           "DynamoDbStreams",
           DynamoDbException::builder,
           DYNAMODB_MODELLED,
-          AwsServiceException::errorCode);
+          AwsServiceException::errorCode,
+          SdkErrors::dynamoDbMembers);
+
+  private static void noMembers(
+      AwsServiceException e,
+      software.amazon.awssdk.awscore.exception.AwsServiceException.Builder b) {
+    // SQS and Kinesis errors carry no members beyond code and message.
+  }
+
+  /**
+   * The members DynamoDB errors carry: {@code CancellationReasons} of a TransactionCanceled, the
+   * {@code Item} of a ConditionalCheckFailed (ReturnValuesOnConditionCheckFailure=ALL_OLD), and the
+   * {@code ThrottlingReasons} of a throttle.
+   */
+  private static void dynamoDbMembers(
+      AwsServiceException e,
+      software.amazon.awssdk.awscore.exception.AwsServiceException.Builder b) {
+    if (!(e instanceof dev.awssim.dynamodb.DynamoDbException d)) {
+      return;
+    }
+    if (b instanceof TransactionCanceledException.Builder t) {
+      t.cancellationReasons(DynamoDbResponses.reasons(d.cancellationReasons()));
+    } else if (b instanceof ConditionalCheckFailedException.Builder c) {
+      c.item(AttributeValues.toSdk(d.item()));
+    } else if (!d.throttlingReasons().isEmpty()) {
+      List<ThrottlingReason> reasons =
+          AttributeValues.map(
+              d.throttlingReasons(),
+              r -> ThrottlingReason.builder().reason(r.reason()).resource(r.resourceArn()).build());
+      if (b
+          instanceof
+          software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException
+                  .Builder
+              p) {
+        p.throttlingReasons(reasons);
+      } else if (b instanceof ThrottlingException.Builder t) {
+        t.throttlingReasons(reasons);
+      } else if (b instanceof RequestLimitExceededException.Builder r) {
+        r.throttlingReasons(reasons);
+      }
+    }
+  }
 
   private static String sqsDetailCode(AwsServiceException e) {
     return e instanceof dev.awssim.sqs.SqsException s ? s.queryErrorCode() : e.errorCode();

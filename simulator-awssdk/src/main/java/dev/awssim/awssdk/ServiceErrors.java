@@ -3,6 +3,7 @@ package dev.awssim.awssdk;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -20,6 +21,8 @@ final class ServiceErrors {
   private final Supplier<AwsServiceException.Builder> generic;
   private final ImmutableMap<String, Supplier<AwsServiceException.Builder>> modelled;
   private final Function<dev.awssim.engine.AwsServiceException, String> detailCode;
+  private final BiConsumer<dev.awssim.engine.AwsServiceException, AwsServiceException.Builder>
+      members;
 
   /**
    * @param serviceName the name SDK exceptions report ({@code DefaultSqsBaseClientBuilder
@@ -27,16 +30,19 @@ final class ServiceErrors {
    * @param generic the service's base exception builder
    * @param modelled the modelled exception builder per error code
    * @param detailCode the code {@code awsErrorDetails().errorCode()} reports
+   * @param members copies the error's modelled members (cancellation reasons, ...) to the builder
    */
   ServiceErrors(
       String serviceName,
       Supplier<AwsServiceException.Builder> generic,
       ImmutableMap<String, Supplier<AwsServiceException.Builder>> modelled,
-      Function<dev.awssim.engine.AwsServiceException, String> detailCode) {
+      Function<dev.awssim.engine.AwsServiceException, String> detailCode,
+      BiConsumer<dev.awssim.engine.AwsServiceException, AwsServiceException.Builder> members) {
     this.serviceName = checkNotNull(serviceName, "serviceName");
     this.generic = checkNotNull(generic, "generic");
     this.modelled = checkNotNull(modelled, "modelled");
     this.detailCode = checkNotNull(detailCode, "detailCode");
+    this.members = checkNotNull(members, "members");
   }
 
   /** The name SDK exceptions of this service report, such as {@code Sqs}. */
@@ -59,6 +65,7 @@ final class ServiceErrors {
     b.message(e.errorMessage());
     b.requestId(requestId);
     b.cause(e);
+    members.accept(e, b);
     return b.build();
   }
 }

@@ -5,11 +5,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Suppliers;
 import dev.awssim.AwsSimulator;
 import java.util.function.Supplier;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * Real AWS SDK for Java v2 clients backed by a simulation: code written against {@link SqsClient}
- * runs unchanged in a test, with no server, container, port or wall clock.
+ * Real AWS SDK for Java v2 clients backed by a simulation: code written against {@link SqsClient},
+ * {@link DynamoDbClient}, {@link DynamoDbStreamsClient} or the {@link DynamoDbEnhancedClient} runs
+ * unchanged in a test, with no server, container, port or wall clock.
  *
  * <pre>{@code
  * AwsSimulator sim = AwsSimulator.withSeed(42);
@@ -27,6 +31,9 @@ public final class SimulatedAws {
   private final AwsSimulator simulator;
   private final RetryMode retryMode;
   private final Supplier<SqsClient> sqs;
+  private final Supplier<DynamoDbClient> dynamoDb;
+  private final Supplier<DynamoDbStreamsClient> dynamoDbStreams;
+  private final Supplier<DynamoDbEnhancedClient> enhanced;
 
   private SimulatedAws(Builder b) {
     this.simulator = b.simulator;
@@ -36,6 +43,24 @@ public final class SimulatedAws {
             () ->
                 new SimulatedSqsClient(
                     simulator.sqs(), executor(RetryPolicy.of(retryMode), SdkErrors.SQS, "sqs")));
+    this.dynamoDb =
+        Suppliers.memoize(
+            () ->
+                new SimulatedDynamoDbClient(
+                    simulator.dynamoDb(),
+                    executor(RetryPolicy.ofDynamoDb(retryMode), SdkErrors.DYNAMODB, "dynamodb")));
+    this.dynamoDbStreams =
+        Suppliers.memoize(
+            () ->
+                new SimulatedDynamoDbStreamsClient(
+                    simulator.dynamoDb().streams(),
+                    executor(
+                        RetryPolicy.of(retryMode),
+                        SdkErrors.DYNAMODB_STREAMS,
+                        "dynamodb-streams")));
+    this.enhanced =
+        Suppliers.memoize(
+            () -> DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDbClient()).build());
   }
 
   /**
@@ -70,6 +95,34 @@ public final class SimulatedAws {
   /** An {@link SqsClient} over {@link AwsSimulator#sqs()}. */
   public SqsClient sqsClient() {
     return sqs.get();
+  }
+
+  /**
+   * A {@link DynamoDbClient} over {@link AwsSimulator#dynamoDb()}; with {@link RetryMode#LEGACY} or
+   * {@link RetryMode#STANDARD} it makes up to 9 attempts, as the SDK's DynamoDB client does.
+   */
+  public DynamoDbClient dynamoDbClient() {
+    return dynamoDb.get();
+  }
+
+  /**
+   * A {@link DynamoDbStreamsClient} over the simulator's DynamoDB Streams; it retries as a generic
+   * SDK client (the SDK gives the Streams client no DynamoDB-specific retry policy).
+   */
+  public DynamoDbStreamsClient dynamoDbStreamsClient() {
+    return dynamoDbStreams.get();
+  }
+
+  /**
+   * A {@link DynamoDbEnhancedClient} over {@link #dynamoDbClient()}.
+   *
+   * <pre>{@code
+   * DynamoDbTable<Customer> table =
+   *     aws.dynamoDbEnhancedClient().table("customers", TableSchema.fromBean(Customer.class));
+   * }</pre>
+   */
+  public DynamoDbEnhancedClient dynamoDbEnhancedClient() {
+    return enhanced.get();
   }
 
   private RetryExecutor executor(RetryPolicy policy, ServiceErrors errors, String clientName) {

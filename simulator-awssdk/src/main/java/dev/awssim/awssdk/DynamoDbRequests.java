@@ -1,0 +1,300 @@
+package dev.awssim.awssdk;
+
+import static dev.awssim.awssdk.AttributeValues.map;
+import static dev.awssim.awssdk.AttributeValues.mapValues;
+
+import dev.awssim.dynamodb.AttributeValue;
+import dev.awssim.dynamodb.ConditionCheck;
+import dev.awssim.dynamodb.DeleteItemRequest;
+import dev.awssim.dynamodb.GetItemRequest;
+import dev.awssim.dynamodb.KeysAndAttributes;
+import dev.awssim.dynamodb.PutItemRequest;
+import dev.awssim.dynamodb.QueryRequest;
+import dev.awssim.dynamodb.ReturnConsumedCapacity;
+import dev.awssim.dynamodb.ReturnValue;
+import dev.awssim.dynamodb.ReturnValuesOnConditionCheckFailure;
+import dev.awssim.dynamodb.ScanRequest;
+import dev.awssim.dynamodb.Select;
+import dev.awssim.dynamodb.TransactWriteItem;
+import dev.awssim.dynamodb.TransactWriteItemsRequest;
+import dev.awssim.dynamodb.UpdateItemRequest;
+import dev.awssim.dynamodb.WriteRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+
+/**
+ * SDK DynamoDB requests to the simulator's, field by field. The legacy parameters that predate
+ * expressions ({@code Expected}, {@code KeyConditions}, {@code QueryFilter}, {@code ScanFilter},
+ * {@code AttributesToGet}, {@code AttributeUpdates}, {@code ConditionalOperator}) are not modelled
+ * and fail with an {@link UnsupportedOperationException} naming them.
+ */
+final class DynamoDbRequests {
+  private DynamoDbRequests() {}
+
+  /** A ValidationException (400) raised while reading the request, as DynamoDB would. */
+  static DynamoDbException validation(String message) {
+    return (DynamoDbException)
+        DynamoDbException.builder()
+            .awsErrorDetails(
+                AwsErrorDetails.builder()
+                    .errorCode("ValidationException")
+                    .errorMessage(message)
+                    .serviceName("DynamoDb")
+                    .sdkHttpResponse(SdkHttpResponse.builder().statusCode(400).build())
+                    .build())
+            .statusCode(400)
+            .message(message)
+            .build();
+  }
+
+  static void rejectLegacy(String operation, String parameter, boolean present) {
+    if (present) {
+      throw Unsupported.operation(
+          "DynamoDB", operation + " with the legacy parameter " + parameter + " (use expressions)");
+    }
+  }
+
+  static Map<String, AttributeValue> values(
+      boolean present,
+      Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> values) {
+    return present ? AttributeValues.toCore(values) : null;
+  }
+
+  static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw validation(
+          "1 validation error detected: Value '"
+              + value
+              + "' failed to satisfy constraint: Member must satisfy enum value set");
+    }
+  }
+
+  static ReturnConsumedCapacity capacity(String value) {
+    return enumOf(ReturnConsumedCapacity.class, value);
+  }
+
+  static PutItemRequest put(software.amazon.awssdk.services.dynamodb.model.PutItemRequest r) {
+    rejectLegacy("PutItem", "Expected", r.hasExpected());
+    return new PutItemRequest(
+        r.tableName(),
+        values(r.hasItem(), r.item()),
+        r.conditionExpression(),
+        r.hasExpressionAttributeNames() ? r.expressionAttributeNames() : null,
+        values(r.hasExpressionAttributeValues(), r.expressionAttributeValues()),
+        enumOf(ReturnValue.class, r.returnValuesAsString()),
+        capacity(r.returnConsumedCapacityAsString()),
+        enumOf(
+            ReturnValuesOnConditionCheckFailure.class,
+            r.returnValuesOnConditionCheckFailureAsString()));
+  }
+
+  static GetItemRequest get(software.amazon.awssdk.services.dynamodb.model.GetItemRequest r) {
+    rejectLegacy("GetItem", "AttributesToGet", r.hasAttributesToGet());
+    return new GetItemRequest(
+        r.tableName(),
+        values(r.hasKey(), r.key()),
+        Boolean.TRUE.equals(r.consistentRead()),
+        r.projectionExpression(),
+        r.hasExpressionAttributeNames() ? r.expressionAttributeNames() : null,
+        capacity(r.returnConsumedCapacityAsString()));
+  }
+
+  static UpdateItemRequest update(
+      software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest r) {
+    rejectLegacy("UpdateItem", "Expected", r.hasExpected());
+    rejectLegacy("UpdateItem", "AttributeUpdates", r.hasAttributeUpdates());
+    return new UpdateItemRequest(
+        r.tableName(),
+        values(r.hasKey(), r.key()),
+        r.updateExpression(),
+        r.conditionExpression(),
+        r.hasExpressionAttributeNames() ? r.expressionAttributeNames() : null,
+        values(r.hasExpressionAttributeValues(), r.expressionAttributeValues()),
+        enumOf(ReturnValue.class, r.returnValuesAsString()),
+        capacity(r.returnConsumedCapacityAsString()),
+        enumOf(
+            ReturnValuesOnConditionCheckFailure.class,
+            r.returnValuesOnConditionCheckFailureAsString()));
+  }
+
+  static DeleteItemRequest delete(
+      software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest r) {
+    rejectLegacy("DeleteItem", "Expected", r.hasExpected());
+    return new DeleteItemRequest(
+        r.tableName(),
+        values(r.hasKey(), r.key()),
+        r.conditionExpression(),
+        r.hasExpressionAttributeNames() ? r.expressionAttributeNames() : null,
+        values(r.hasExpressionAttributeValues(), r.expressionAttributeValues()),
+        enumOf(ReturnValue.class, r.returnValuesAsString()),
+        capacity(r.returnConsumedCapacityAsString()),
+        enumOf(
+            ReturnValuesOnConditionCheckFailure.class,
+            r.returnValuesOnConditionCheckFailureAsString()));
+  }
+
+  static QueryRequest query(software.amazon.awssdk.services.dynamodb.model.QueryRequest r) {
+    rejectLegacy("Query", "KeyConditions", r.hasKeyConditions());
+    rejectLegacy("Query", "QueryFilter", r.hasQueryFilter());
+    rejectLegacy("Query", "AttributesToGet", r.hasAttributesToGet());
+    rejectLegacy("Query", "ConditionalOperator", r.conditionalOperator() != null);
+    return new QueryRequest(
+        r.tableName(),
+        r.indexName(),
+        r.keyConditionExpression(),
+        r.filterExpression(),
+        r.projectionExpression(),
+        r.hasExpressionAttributeNames() ? r.expressionAttributeNames() : null,
+        values(r.hasExpressionAttributeValues(), r.expressionAttributeValues()),
+        r.scanIndexForward(),
+        r.limit(),
+        values(r.hasExclusiveStartKey(), r.exclusiveStartKey()),
+        Boolean.TRUE.equals(r.consistentRead()),
+        enumOf(Select.class, r.selectAsString()),
+        capacity(r.returnConsumedCapacityAsString()));
+  }
+
+  static ScanRequest scan(software.amazon.awssdk.services.dynamodb.model.ScanRequest r) {
+    rejectLegacy("Scan", "ScanFilter", r.hasScanFilter());
+    rejectLegacy("Scan", "AttributesToGet", r.hasAttributesToGet());
+    rejectLegacy("Scan", "ConditionalOperator", r.conditionalOperator() != null);
+    return new ScanRequest(
+        r.tableName(),
+        r.indexName(),
+        r.filterExpression(),
+        r.projectionExpression(),
+        r.hasExpressionAttributeNames() ? r.expressionAttributeNames() : null,
+        values(r.hasExpressionAttributeValues(), r.expressionAttributeValues()),
+        r.limit(),
+        values(r.hasExclusiveStartKey(), r.exclusiveStartKey()),
+        Boolean.TRUE.equals(r.consistentRead()),
+        r.segment(),
+        r.totalSegments(),
+        enumOf(Select.class, r.selectAsString()),
+        capacity(r.returnConsumedCapacityAsString()));
+  }
+
+  static Map<String, KeysAndAttributes> batchGet(
+      Map<String, software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes> items) {
+    return mapValues(items, DynamoDbRequests::keysAndAttributes);
+  }
+
+  private static KeysAndAttributes keysAndAttributes(
+      software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes k) {
+    rejectLegacy("BatchGetItem", "AttributesToGet", k.hasAttributesToGet());
+    return new KeysAndAttributes(
+        AttributeValues.itemsToCore(k.keys()),
+        Boolean.TRUE.equals(k.consistentRead()),
+        k.projectionExpression(),
+        k.hasExpressionAttributeNames() ? k.expressionAttributeNames() : null);
+  }
+
+  static Map<String, List<WriteRequest>> batchWrite(
+      Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>> items) {
+    return mapValues(items, list -> map(list, DynamoDbRequests::writeRequest));
+  }
+
+  private static WriteRequest writeRequest(
+      software.amazon.awssdk.services.dynamodb.model.WriteRequest w) {
+    if (w.putRequest() != null) {
+      return WriteRequest.put(AttributeValues.toCore(w.putRequest().item()));
+    }
+    if (w.deleteRequest() != null) {
+      return WriteRequest.delete(AttributeValues.toCore(w.deleteRequest().key()));
+    }
+    throw validation("Supplied WriteRequest is empty: it needs a PutRequest or a DeleteRequest");
+  }
+
+  static TransactWriteItemsRequest transactWrite(
+      software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest r) {
+    return new TransactWriteItemsRequest(
+        map(r.transactItems(), DynamoDbRequests::transactItem),
+        r.clientRequestToken(),
+        capacity(r.returnConsumedCapacityAsString()));
+  }
+
+  private static TransactWriteItem transactItem(
+      software.amazon.awssdk.services.dynamodb.model.TransactWriteItem t) {
+    if (t.put() != null) {
+      var p = t.put();
+      return TransactWriteItem.put(
+          new PutItemRequest(
+              p.tableName(),
+              values(p.hasItem(), p.item()),
+              p.conditionExpression(),
+              p.hasExpressionAttributeNames() ? p.expressionAttributeNames() : null,
+              values(p.hasExpressionAttributeValues(), p.expressionAttributeValues()),
+              null,
+              null,
+              onFailure(p.returnValuesOnConditionCheckFailureAsString())));
+    }
+    if (t.update() != null) {
+      var u = t.update();
+      return TransactWriteItem.update(
+          new UpdateItemRequest(
+              u.tableName(),
+              values(u.hasKey(), u.key()),
+              u.updateExpression(),
+              u.conditionExpression(),
+              u.hasExpressionAttributeNames() ? u.expressionAttributeNames() : null,
+              values(u.hasExpressionAttributeValues(), u.expressionAttributeValues()),
+              null,
+              null,
+              onFailure(u.returnValuesOnConditionCheckFailureAsString())));
+    }
+    if (t.delete() != null) {
+      var d = t.delete();
+      return TransactWriteItem.delete(
+          new DeleteItemRequest(
+              d.tableName(),
+              values(d.hasKey(), d.key()),
+              d.conditionExpression(),
+              d.hasExpressionAttributeNames() ? d.expressionAttributeNames() : null,
+              values(d.hasExpressionAttributeValues(), d.expressionAttributeValues()),
+              null,
+              null,
+              onFailure(d.returnValuesOnConditionCheckFailureAsString())));
+    }
+    if (t.conditionCheck() != null) {
+      var c = t.conditionCheck();
+      return TransactWriteItem.conditionCheck(
+          new ConditionCheck(
+              c.tableName(),
+              values(c.hasKey(), c.key()),
+              c.conditionExpression(),
+              c.hasExpressionAttributeNames() ? c.expressionAttributeNames() : null,
+              values(c.hasExpressionAttributeValues(), c.expressionAttributeValues()),
+              onFailure(c.returnValuesOnConditionCheckFailureAsString())));
+    }
+    throw validation("TransactItems can only contain one of Check, Put, Update or Delete");
+  }
+
+  private static ReturnValuesOnConditionCheckFailure onFailure(String value) {
+    return enumOf(ReturnValuesOnConditionCheckFailure.class, value);
+  }
+
+  static List<GetItemRequest> transactGet(
+      List<software.amazon.awssdk.services.dynamodb.model.TransactGetItem> items) {
+    Function<software.amazon.awssdk.services.dynamodb.model.TransactGetItem, GetItemRequest> f =
+        t -> {
+          var g = t.get();
+          return new GetItemRequest(
+              g.tableName(),
+              values(g.hasKey(), g.key()),
+              false,
+              g.projectionExpression(),
+              g.hasExpressionAttributeNames() ? g.expressionAttributeNames() : null,
+              null);
+        };
+    return map(items, f);
+  }
+}

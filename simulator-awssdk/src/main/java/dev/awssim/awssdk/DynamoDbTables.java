@@ -1,0 +1,251 @@
+package dev.awssim.awssdk;
+
+import static dev.awssim.awssdk.AttributeValues.map;
+import static dev.awssim.awssdk.DynamoDbRequests.enumOf;
+
+import dev.awssim.dynamodb.AttributeDefinition;
+import dev.awssim.dynamodb.BillingMode;
+import dev.awssim.dynamodb.CreateTableRequest;
+import dev.awssim.dynamodb.GlobalSecondaryIndex;
+import dev.awssim.dynamodb.GlobalSecondaryIndexDescription;
+import dev.awssim.dynamodb.GlobalSecondaryIndexUpdate;
+import dev.awssim.dynamodb.KeySchemaElement;
+import dev.awssim.dynamodb.KeyType;
+import dev.awssim.dynamodb.LocalSecondaryIndex;
+import dev.awssim.dynamodb.LocalSecondaryIndexDescription;
+import dev.awssim.dynamodb.Projection;
+import dev.awssim.dynamodb.ProjectionType;
+import dev.awssim.dynamodb.ProvisionedThroughput;
+import dev.awssim.dynamodb.ProvisionedThroughputDescription;
+import dev.awssim.dynamodb.ScalarAttributeType;
+import dev.awssim.dynamodb.StreamSpecification;
+import dev.awssim.dynamodb.StreamViewType;
+import dev.awssim.dynamodb.TableDescription;
+import dev.awssim.dynamodb.UpdateTableRequest;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.BillingModeSummary;
+
+/** Table definitions and descriptions, both ways, field by field. */
+final class DynamoDbTables {
+  private DynamoDbTables() {}
+
+  static CreateTableRequest create(
+      software.amazon.awssdk.services.dynamodb.model.CreateTableRequest r) {
+    return new CreateTableRequest(
+        r.tableName(),
+        map(r.keySchema(), DynamoDbTables::keyElement),
+        map(r.attributeDefinitions(), DynamoDbTables::attribute),
+        enumOf(BillingMode.class, r.billingModeAsString()),
+        throughput(r.provisionedThroughput()),
+        r.hasGlobalSecondaryIndexes() ? map(r.globalSecondaryIndexes(), DynamoDbTables::gsi) : null,
+        r.hasLocalSecondaryIndexes() ? map(r.localSecondaryIndexes(), DynamoDbTables::lsi) : null,
+        stream(r.streamSpecification()));
+  }
+
+  static UpdateTableRequest update(
+      software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest r) {
+    return new UpdateTableRequest(
+        r.tableName(),
+        r.hasAttributeDefinitions()
+            ? map(r.attributeDefinitions(), DynamoDbTables::attribute)
+            : null,
+        enumOf(BillingMode.class, r.billingModeAsString()),
+        throughput(r.provisionedThroughput()),
+        r.hasGlobalSecondaryIndexUpdates()
+            ? map(r.globalSecondaryIndexUpdates(), DynamoDbTables::gsiUpdate)
+            : null,
+        stream(r.streamSpecification()));
+  }
+
+  private static GlobalSecondaryIndexUpdate gsiUpdate(
+      software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate u) {
+    if (u.create() != null) {
+      var c = u.create();
+      return new GlobalSecondaryIndexUpdate(
+          new GlobalSecondaryIndex(
+              c.indexName(),
+              map(c.keySchema(), DynamoDbTables::keyElement),
+              projection(c.projection()),
+              throughput(c.provisionedThroughput())),
+          null,
+          null,
+          null);
+    }
+    if (u.update() != null) {
+      return new GlobalSecondaryIndexUpdate(
+          null, u.update().indexName(), throughput(u.update().provisionedThroughput()), null);
+    }
+    return new GlobalSecondaryIndexUpdate(
+        null, null, null, u.delete() == null ? null : u.delete().indexName());
+  }
+
+  private static KeySchemaElement keyElement(
+      software.amazon.awssdk.services.dynamodb.model.KeySchemaElement k) {
+    return new KeySchemaElement(k.attributeName(), enumOf(KeyType.class, k.keyTypeAsString()));
+  }
+
+  private static AttributeDefinition attribute(
+      software.amazon.awssdk.services.dynamodb.model.AttributeDefinition a) {
+    return new AttributeDefinition(
+        a.attributeName(), enumOf(ScalarAttributeType.class, a.attributeTypeAsString()));
+  }
+
+  private static ProvisionedThroughput throughput(
+      software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput t) {
+    return t == null
+        ? null
+        : new ProvisionedThroughput(
+            t.readCapacityUnits() == null ? 0 : t.readCapacityUnits(),
+            t.writeCapacityUnits() == null ? 0 : t.writeCapacityUnits());
+  }
+
+  private static GlobalSecondaryIndex gsi(
+      software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex g) {
+    return new GlobalSecondaryIndex(
+        g.indexName(),
+        map(g.keySchema(), DynamoDbTables::keyElement),
+        projection(g.projection()),
+        throughput(g.provisionedThroughput()));
+  }
+
+  private static LocalSecondaryIndex lsi(
+      software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex l) {
+    return new LocalSecondaryIndex(
+        l.indexName(), map(l.keySchema(), DynamoDbTables::keyElement), projection(l.projection()));
+  }
+
+  private static Projection projection(
+      software.amazon.awssdk.services.dynamodb.model.Projection p) {
+    return p == null
+        ? null
+        : new Projection(
+            enumOf(ProjectionType.class, p.projectionTypeAsString()),
+            p.hasNonKeyAttributes() ? p.nonKeyAttributes() : null);
+  }
+
+  private static StreamSpecification stream(
+      software.amazon.awssdk.services.dynamodb.model.StreamSpecification s) {
+    return s == null
+        ? null
+        : new StreamSpecification(
+            Boolean.TRUE.equals(s.streamEnabled()),
+            enumOf(StreamViewType.class, s.streamViewTypeAsString()));
+  }
+
+  // ------------------------------------------------------------------ descriptions
+
+  static software.amazon.awssdk.services.dynamodb.model.TableDescription describe(
+      TableDescription d) {
+    return software.amazon.awssdk.services.dynamodb.model.TableDescription.builder()
+        .tableName(d.tableName())
+        .tableArn(d.tableArn())
+        .tableId(d.tableId())
+        .tableStatus(d.tableStatus().name())
+        .creationDateTime(d.creationDateTime())
+        .keySchema(keySchema(d.keySchema()))
+        .attributeDefinitions(
+            map(
+                d.attributeDefinitions(),
+                a ->
+                    software.amazon.awssdk.services.dynamodb.model.AttributeDefinition.builder()
+                        .attributeName(a.attributeName())
+                        .attributeType(a.attributeType().name())
+                        .build()))
+        .billingModeSummary(
+            d.billingModeSummary() == null
+                ? null
+                : BillingModeSummary.builder()
+                    .billingMode(d.billingModeSummary().billingMode().name())
+                    .lastUpdateToPayPerRequestDateTime(
+                        d.billingModeSummary().lastUpdateToPayPerRequestDateTime())
+                    .build())
+        .provisionedThroughput(throughput(d.provisionedThroughput()))
+        .globalSecondaryIndexes(
+            d.globalSecondaryIndexes().isEmpty()
+                ? null
+                : map(d.globalSecondaryIndexes(), DynamoDbTables::gsiDescription))
+        .localSecondaryIndexes(
+            d.localSecondaryIndexes().isEmpty()
+                ? null
+                : map(d.localSecondaryIndexes(), DynamoDbTables::lsiDescription))
+        .itemCount(d.itemCount())
+        .tableSizeBytes(d.tableSizeBytes())
+        .streamSpecification(
+            d.streamSpecification() == null
+                ? null
+                : software.amazon.awssdk.services.dynamodb.model.StreamSpecification.builder()
+                    .streamEnabled(d.streamSpecification().streamEnabled())
+                    .streamViewType(
+                        d.streamSpecification().streamViewType() == null
+                            ? null
+                            : d.streamSpecification().streamViewType().name())
+                    .build())
+        .latestStreamArn(d.latestStreamArn())
+        .latestStreamLabel(d.latestStreamLabel())
+        .build();
+  }
+
+  static List<software.amazon.awssdk.services.dynamodb.model.KeySchemaElement> keySchema(
+      List<KeySchemaElement> keys) {
+    return map(
+        keys,
+        k ->
+            software.amazon.awssdk.services.dynamodb.model.KeySchemaElement.builder()
+                .attributeName(k.attributeName())
+                .keyType(k.keyType().name())
+                .build());
+  }
+
+  private static software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription
+      throughput(ProvisionedThroughputDescription t) {
+    return t == null
+        ? null
+        : software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription.builder()
+            .readCapacityUnits(t.readCapacityUnits())
+            .writeCapacityUnits(t.writeCapacityUnits())
+            .numberOfDecreasesToday(t.numberOfDecreasesToday())
+            .lastIncreaseDateTime(t.lastIncreaseDateTime())
+            .lastDecreaseDateTime(t.lastDecreaseDateTime())
+            .build();
+  }
+
+  private static software.amazon.awssdk.services.dynamodb.model.Projection projection(
+      Projection p) {
+    return p == null
+        ? null
+        : software.amazon.awssdk.services.dynamodb.model.Projection.builder()
+            .projectionType(p.projectionType().name())
+            .nonKeyAttributes(
+                p.nonKeyAttributes() == null || p.nonKeyAttributes().isEmpty()
+                    ? null
+                    : p.nonKeyAttributes())
+            .build();
+  }
+
+  private static software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription
+      gsiDescription(GlobalSecondaryIndexDescription g) {
+    return software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription.builder()
+        .indexName(g.indexName())
+        .keySchema(keySchema(g.keySchema()))
+        .projection(projection(g.projection()))
+        .indexStatus(g.indexStatus().name())
+        .provisionedThroughput(throughput(g.provisionedThroughput()))
+        .indexSizeBytes(g.indexSizeBytes())
+        .itemCount(g.itemCount())
+        .indexArn(g.indexArn())
+        .backfilling(g.backfilling() ? Boolean.TRUE : null)
+        .build();
+  }
+
+  private static software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription
+      lsiDescription(LocalSecondaryIndexDescription l) {
+    return software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription.builder()
+        .indexName(l.indexName())
+        .keySchema(keySchema(l.keySchema()))
+        .projection(projection(l.projection()))
+        .indexSizeBytes(l.indexSizeBytes())
+        .itemCount(l.itemCount())
+        .indexArn(l.indexArn())
+        .build();
+  }
+}
