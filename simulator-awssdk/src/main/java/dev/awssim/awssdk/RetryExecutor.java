@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import dev.awssim.engine.SimulationContext;
+import dev.awssim.engine.random.RandomIds;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -136,6 +137,6 @@ final class RetryExecutor {
   }
 
   private String requestId() {
-    return dev.awssim.engine.random.RandomIds.uuid(requestIds).toString();
+    return RandomIds.uuid(requestIds).toString();
   }
 }

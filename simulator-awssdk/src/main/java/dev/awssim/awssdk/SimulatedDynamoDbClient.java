@@ -98,7 +98,6 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.TagResourceRequest;
 import software.amazon.awssdk.services.dynamodb.model.TagResourceResponse;
-import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification.Builder;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
@@ -123,6 +122,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * A {@link DynamoDbClient} whose calls go to the simulator's {@link DynamoDb}: items, queries and
@@ -155,6 +155,19 @@ final class SimulatedDynamoDbClient implements DynamoDbClient {
   @Override
   public DynamoDbServiceClientConfiguration serviceClientConfiguration() {
     throw Unsupported.operation("DynamoDB", "serviceClientConfiguration");
+  }
+
+  /**
+   * A waiter that checks once: simulated tables and indexes change state at once, so a state not
+   * reached on the first check will not be reached by waiting; the SDK's waiter would sleep on the
+   * wall clock between checks, which a simulation never does.
+   */
+  @Override
+  public DynamoDbWaiter waiter() {
+    return DynamoDbWaiter.builder()
+        .client(this)
+        .overrideConfiguration(c -> c.maxAttempts(1))
+        .build();
   }
 
   @Override
@@ -286,10 +299,9 @@ final class SimulatedDynamoDbClient implements DynamoDbClient {
                     request.tableName(),
                     new TimeToLiveSpecification(
                         Boolean.TRUE.equals(spec.enabled()), spec.attributeName())));
-    Builder b = software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification.builder();
     return UpdateTimeToLiveResponse.builder()
         .timeToLiveSpecification(
-            b.enabled(applied.enabled()).attributeName(applied.attributeName()).build())
+            t -> t.enabled(applied.enabled()).attributeName(applied.attributeName()))
         .build();
   }
 

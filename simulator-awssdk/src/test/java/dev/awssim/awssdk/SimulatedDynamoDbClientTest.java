@@ -257,6 +257,31 @@ class SimulatedDynamoDbClientTest {
   }
 
   @Test
+  void waiter_tableExistsAtOnce_andGoneAfterDelete() {
+    table("tbl");
+    assertTrue(
+        db.waiter().waitUntilTableExists(b -> b.tableName("tbl")).matched().response().isPresent());
+    db.deleteTable(b -> b.tableName("tbl"));
+    assertTrue(
+        db.waiter()
+            .waitUntilTableNotExists(b -> b.tableName("tbl"))
+            .matched()
+            .exception()
+            .isPresent());
+    assertEquals(0, sim.clock().nanos(), "no waiting");
+  }
+
+  @Test
+  void updateAndDescribeTimeToLive_roundTrip() {
+    table("tbl");
+    db.updateTimeToLive(
+        b -> b.tableName("tbl").timeToLiveSpecification(t -> t.enabled(true).attributeName("exp")));
+    var d = db.describeTimeToLive(b -> b.tableName("tbl")).timeToLiveDescription();
+    assertEquals("exp", d.attributeName());
+    assertTrue(d.timeToLiveStatusAsString().startsWith("ENABL"), d.timeToLiveStatusAsString());
+  }
+
+  @Test
   void describeTable_missing_resourceNotFound() {
     ResourceNotFoundException e =
         assertThrows(
