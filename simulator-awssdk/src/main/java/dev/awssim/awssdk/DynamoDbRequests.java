@@ -51,6 +51,17 @@ final class DynamoDbRequests {
             .build();
   }
 
+  /** The ValidationException DynamoDB returns for a missing required member. */
+  static <T> T required(T value, String member) {
+    if (value == null) {
+      throw validation(
+          "1 validation error detected: Value null at '"
+              + member
+              + "' failed to satisfy constraint: Member must not be null");
+    }
+    return value;
+  }
+
   static void rejectLegacy(String operation, String parameter, boolean present) {
     if (present) {
       throw Unsupported.operation(

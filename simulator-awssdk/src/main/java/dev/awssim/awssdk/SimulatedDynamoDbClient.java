@@ -290,7 +290,8 @@ final class SimulatedDynamoDbClient implements DynamoDbClient {
 
   @Override
   public UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest request) {
-    var spec = request.timeToLiveSpecification();
+    var spec =
+        DynamoDbRequests.required(request.timeToLiveSpecification(), "timeToLiveSpecification");
     TimeToLiveSpecification applied =
         retries.call(
             "UpdateTimeToLive",

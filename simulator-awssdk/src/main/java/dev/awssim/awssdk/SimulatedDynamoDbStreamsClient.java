@@ -89,7 +89,9 @@ final class SimulatedDynamoDbStreamsClient implements DynamoDbStreamsClient {
   @Override
   public GetShardIteratorResponse getShardIterator(GetShardIteratorRequest request) {
     ShardIteratorType type =
-        DynamoDbRequests.enumOf(ShardIteratorType.class, request.shardIteratorTypeAsString());
+        DynamoDbRequests.required(
+            DynamoDbRequests.enumOf(ShardIteratorType.class, request.shardIteratorTypeAsString()),
+            "shardIteratorType");
     String iterator =
         retries.call(
             "GetShardIterator",
