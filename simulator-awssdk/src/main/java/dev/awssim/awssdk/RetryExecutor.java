@@ -6,9 +6,12 @@ import com.google.common.collect.ImmutableSet;
 import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.random.RandomIds;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * Runs one SDK call against the simulator the way the SDK's retry strategy would: translate a
@@ -65,6 +68,7 @@ final class RetryExecutor {
   <T> T call(String operation, Supplier<T> attempt) {
     synchronized (context.lock()) {
       int acquired = 0;
+      List<String> failures = new ArrayList<>();
       for (int n = 1; ; n++) {
         try {
           T result = attempt.get();
@@ -75,8 +79,9 @@ final class RetryExecutor {
           boolean throttling = sdk.isThrottlingException();
           int cost = throttling ? policy.throttlingCost() : policy.transientCost();
           if (n >= policy.maxAttempts() || !isRetryable(sdk) || cost > quota) {
-            throw sdk;
+            throw lastError(sdk, failures, n);
           }
+          failures.add(sdk.getMessage());
           quota -= cost;
           acquired = cost;
           waitBeforeAttempt(operation, n + 1, throttling, sdk);
@@ -100,6 +105,24 @@ final class RetryExecutor {
     synchronized (context.lock()) {
       return quota;
     }
+  }
+
+  /**
+   * The exception the SDK throws when it stops retrying ({@code RetryableStageHelper
+   * .retryPolicyDisallowedRetryException}): the last error with {@code numAttempts()} set and one
+   * suppressed {@code "Request attempt N failure: ..."} per earlier attempt.
+   */
+  private static AwsServiceException lastError(
+      AwsServiceException last, List<String> earlier, int attempts) {
+    AwsServiceException e = (AwsServiceException) last.toBuilder().numAttempts(attempts).build();
+    for (int i = 0; i < earlier.size(); i++) {
+      e.addSuppressed(
+          SdkClientException.builder()
+              .message("Request attempt " + (i + 1) + " failure: " + earlier.get(i))
+              .writableStackTrace(false)
+              .build());
+    }
+    return e;
   }
 
   static boolean isRetryable(AwsServiceException e) {

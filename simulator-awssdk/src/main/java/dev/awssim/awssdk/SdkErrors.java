@@ -1,9 +1,9 @@
 package dev.awssim.awssdk;
 
 import com.google.common.collect.ImmutableMap;
-import dev.awssim.engine.AwsServiceException;
 import java.util.List;
 import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DuplicateItemException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -52,6 +52,10 @@ import software.amazon.awssdk.services.sqs.model.TooManyEntriesInBatchRequestExc
 final class SdkErrors {
   private SdkErrors() {}
 
+  private static ImmutableMap.Builder<String, Supplier<AwsServiceException.Builder>> table() {
+    return ImmutableMap.builder();
+  }
+
   /**
    * SQS speaks the JSON protocol with the {@code awsQueryCompatible} trait: the exception class
    * follows the JSON error code ({@code QueueDoesNotExist}) while {@code awsErrorDetails()
@@ -63,10 +67,7 @@ final class SdkErrors {
       new ServiceErrors(
           "Sqs",
           SqsException::builder,
-          ImmutableMap
-              .<String,
-                  Supplier<software.amazon.awssdk.awscore.exception.AwsServiceException.Builder>>
-                  builder()
+          table()
               .put("BatchEntryIdsNotDistinct", BatchEntryIdsNotDistinctException::builder)
               .put("BatchRequestTooLong", BatchRequestTooLongException::builder)
               .put("EmptyBatchRequest", EmptyBatchRequestException::builder)
@@ -93,10 +94,7 @@ final class SdkErrors {
       new ServiceErrors(
           "Kinesis",
           KinesisException::builder,
-          ImmutableMap
-              .<String,
-                  Supplier<software.amazon.awssdk.awscore.exception.AwsServiceException.Builder>>
-                  builder()
+          table()
               .put("AccessDeniedException", AccessDeniedException::builder)
               .put(
                   "ExpiredIteratorException",
@@ -120,16 +118,12 @@ final class SdkErrors {
                   software.amazon.awssdk.services.kinesis.model.ResourceNotFoundException::builder)
               .put("ValidationException", ValidationException::builder)
               .buildOrThrow(),
-          AwsServiceException::errorCode,
+          dev.awssim.engine.AwsServiceException::errorCode,
           SdkErrors::noMembers);
 
-  private static final ImmutableMap<
-          String, Supplier<software.amazon.awssdk.awscore.exception.AwsServiceException.Builder>>
+  private static final ImmutableMap<String, Supplier<AwsServiceException.Builder>>
       DYNAMODB_MODELLED =
-          ImmutableMap
-              .<String,
-                  Supplier<software.amazon.awssdk.awscore.exception.AwsServiceException.Builder>>
-                  builder()
+          table()
               .put("ConditionalCheckFailedException", ConditionalCheckFailedException::builder)
               .put("DuplicateItemException", DuplicateItemException::builder)
               .put(
@@ -171,7 +165,7 @@ final class SdkErrors {
           "DynamoDb",
           DynamoDbException::builder,
           DYNAMODB_MODELLED,
-          AwsServiceException::errorCode,
+          dev.awssim.engine.AwsServiceException::errorCode,
           SdkErrors::dynamoDbMembers);
 
   /** DynamoDB Streams shares DynamoDB's model package and exception classes. */
@@ -180,12 +174,11 @@ final class SdkErrors {
           "DynamoDbStreams",
           DynamoDbException::builder,
           DYNAMODB_MODELLED,
-          AwsServiceException::errorCode,
+          dev.awssim.engine.AwsServiceException::errorCode,
           SdkErrors::dynamoDbMembers);
 
   private static void noMembers(
-      AwsServiceException e,
-      software.amazon.awssdk.awscore.exception.AwsServiceException.Builder b) {
+      dev.awssim.engine.AwsServiceException e, AwsServiceException.Builder b) {
     // SQS and Kinesis errors carry no members beyond code and message.
   }
 
@@ -195,8 +188,7 @@ final class SdkErrors {
    * {@code ThrottlingReasons} of a throttle.
    */
   private static void dynamoDbMembers(
-      AwsServiceException e,
-      software.amazon.awssdk.awscore.exception.AwsServiceException.Builder b) {
+      dev.awssim.engine.AwsServiceException e, AwsServiceException.Builder b) {
     if (!(e instanceof dev.awssim.dynamodb.DynamoDbException d)) {
       return;
     }
@@ -223,7 +215,7 @@ final class SdkErrors {
     }
   }
 
-  private static String sqsDetailCode(AwsServiceException e) {
+  private static String sqsDetailCode(dev.awssim.engine.AwsServiceException e) {
     return e instanceof dev.awssim.sqs.SqsException s ? s.queryErrorCode() : e.errorCode();
   }
 }

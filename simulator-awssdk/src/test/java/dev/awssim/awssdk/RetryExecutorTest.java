@@ -48,6 +48,9 @@ class RetryExecutorTest {
         assertThrows(AwsServiceException.class, () -> ex.call("PutItem", () -> throttledTimes(4)));
     assertInstanceOf(ProvisionedThroughputExceededException.class, e);
     assertEquals(4, attempts.get());
+    assertEquals(4, e.numAttempts());
+    assertEquals(3, e.getSuppressed().length, "one per earlier attempt, as the SDK adds");
+    assertTrue(e.getSuppressed()[0].getMessage().startsWith("Request attempt 1 failure: "));
   }
 
   @Test
