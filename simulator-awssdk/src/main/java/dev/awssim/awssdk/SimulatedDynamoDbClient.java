@@ -6,6 +6,7 @@ import dev.awssim.dynamodb.DynamoDb;
 import dev.awssim.dynamodb.TimeToLiveDescription;
 import dev.awssim.dynamodb.TimeToLiveSpecification;
 import java.util.List;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
 import software.amazon.awssdk.services.dynamodb.model.BatchExecuteStatementRequest;
@@ -154,7 +155,8 @@ final class SimulatedDynamoDbClient implements DynamoDbClient {
 
   @Override
   public DynamoDbServiceClientConfiguration serviceClientConfiguration() {
-    throw Unsupported.operation("DynamoDB", "serviceClientConfiguration");
+    // The DynamoDB model's ARNs are in us-east-1.
+    return DynamoDbServiceClientConfiguration.builder().region(Region.US_EAST_1).build();
   }
 
   /**

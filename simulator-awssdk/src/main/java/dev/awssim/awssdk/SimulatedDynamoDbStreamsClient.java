@@ -8,6 +8,7 @@ import dev.awssim.dynamodb.StreamDescription;
 import dev.awssim.dynamodb.StreamShard;
 import dev.awssim.dynamodb.StreamSummary;
 import java.util.List;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.model.DescribeStreamRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeStreamResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsRequest;
@@ -47,7 +48,8 @@ final class SimulatedDynamoDbStreamsClient implements DynamoDbStreamsClient {
 
   @Override
   public DynamoDbStreamsServiceClientConfiguration serviceClientConfiguration() {
-    throw Unsupported.operation("DynamoDB Streams", "serviceClientConfiguration");
+    // The DynamoDB model's ARNs are in us-east-1.
+    return DynamoDbStreamsServiceClientConfiguration.builder().region(Region.US_EAST_1).build();
   }
 
   @Override

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.awssim.sqs.ListQueuesResult;
 import dev.awssim.sqs.Sqs;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.SqsServiceClientConfiguration;
 import software.amazon.awssdk.services.sqs.model.AddPermissionRequest;
@@ -81,7 +82,7 @@ final class SimulatedSqsClient implements SqsClient {
 
   @Override
   public SqsServiceClientConfiguration serviceClientConfiguration() {
-    throw Unsupported.operation("SQS", "serviceClientConfiguration");
+    return SqsServiceClientConfiguration.builder().region(Region.of(sqs.limits().region())).build();
   }
 
   @Override

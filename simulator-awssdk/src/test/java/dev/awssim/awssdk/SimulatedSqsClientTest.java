@@ -284,6 +284,7 @@ class SimulatedSqsClientTest {
   @Test
   void client_serviceNameAndClose() {
     assertEquals("sqs", sqs.serviceName());
+    assertEquals("us-east-1", sqs.serviceClientConfiguration().region().id());
     sqs.close();
     assertEquals(0, sqs.listQueues().queueUrls().size());
   }
