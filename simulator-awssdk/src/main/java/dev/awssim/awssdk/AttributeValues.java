@@ -1,11 +1,8 @@
 package dev.awssim.awssdk;
 
 import dev.awssim.dynamodb.AttributeValue;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import software.amazon.awssdk.core.SdkBytes;
 
 /**
@@ -23,10 +20,10 @@ final class AttributeValues {
       case BOOL -> AttributeValue.bool(v.bool());
       case NUL -> AttributeValue.nul();
       case M -> AttributeValue.m(toCore(v.m()));
-      case L -> AttributeValue.l(map(v.l(), AttributeValues::toCore));
+      case L -> AttributeValue.l(Convert.list(v.l(), AttributeValues::toCore));
       case SS -> AttributeValue.ss(v.ss());
       case NS -> AttributeValue.ns(v.ns());
-      case BS -> AttributeValue.bs(map(v.bs(), SdkBytes::asByteArray));
+      case BS -> AttributeValue.bs(Convert.list(v.bs(), SdkBytes::asByteArray));
       case UNKNOWN_TO_SDK_VERSION ->
           throw DynamoDbRequests.validation(
               "Supplied AttributeValue is empty, must contain exactly one of the supported"
@@ -43,10 +40,10 @@ final class AttributeValues {
       case BOOL -> b.bool(v.bool());
       case NULL -> b.nul(true);
       case M -> b.m(toSdk(v.m()));
-      case L -> b.l(map(v.l(), AttributeValues::toSdk));
+      case L -> b.l(Convert.list(v.l(), AttributeValues::toSdk));
       case SS -> b.ss(v.ss());
       case NS -> b.ns(v.ns());
-      case BS -> b.bs(map(v.bs(), SdkBytes::fromByteArray));
+      case BS -> b.bs(Convert.list(v.bs(), SdkBytes::fromByteArray));
     }
     return b.build();
   }
@@ -54,36 +51,22 @@ final class AttributeValues {
   /** An item or key to the simulator's form. */
   static Map<String, AttributeValue> toCore(
       Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
-    return mapValues(item, AttributeValues::toCore);
+    return Convert.values(item, AttributeValues::toCore);
   }
 
   /** An item or key to the SDK's form; null stays null (absent in the response). */
   static Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> toSdk(
       Map<String, AttributeValue> item) {
-    return item == null ? null : mapValues(item, AttributeValues::toSdk);
+    return item == null ? null : Convert.values(item, AttributeValues::toSdk);
   }
 
   static List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>>
       itemsToSdk(List<Map<String, AttributeValue>> items) {
-    return map(items, AttributeValues::toSdk);
+    return Convert.list(items, AttributeValues::toSdk);
   }
 
   static List<Map<String, AttributeValue>> itemsToCore(
       List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> items) {
-    return map(items, AttributeValues::toCore);
-  }
-
-  static <A, B> List<B> map(List<A> list, Function<A, B> f) {
-    List<B> out = new ArrayList<>(list.size());
-    for (A a : list) {
-      out.add(f.apply(a));
-    }
-    return out;
-  }
-
-  static <A, B> Map<String, B> mapValues(Map<String, A> map, Function<A, B> f) {
-    Map<String, B> out = new LinkedHashMap<>();
-    map.forEach((k, v) -> out.put(k, f.apply(v)));
-    return out;
+    return Convert.list(items, AttributeValues::toCore);
   }
 }

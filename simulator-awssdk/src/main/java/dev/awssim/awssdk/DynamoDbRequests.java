@@ -1,8 +1,5 @@
 package dev.awssim.awssdk;
 
-import static dev.awssim.awssdk.AttributeValues.map;
-import static dev.awssim.awssdk.AttributeValues.mapValues;
-
 import dev.awssim.dynamodb.AttributeValue;
 import dev.awssim.dynamodb.ConditionCheck;
 import dev.awssim.dynamodb.DeleteItemRequest;
@@ -196,7 +193,7 @@ final class DynamoDbRequests {
 
   static Map<String, KeysAndAttributes> batchGet(
       Map<String, software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes> items) {
-    return mapValues(items, DynamoDbRequests::keysAndAttributes);
+    return Convert.values(items, DynamoDbRequests::keysAndAttributes);
   }
 
   private static KeysAndAttributes keysAndAttributes(
@@ -211,7 +208,7 @@ final class DynamoDbRequests {
 
   static Map<String, List<WriteRequest>> batchWrite(
       Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>> items) {
-    return mapValues(items, list -> map(list, DynamoDbRequests::writeRequest));
+    return Convert.values(items, list -> Convert.list(list, DynamoDbRequests::writeRequest));
   }
 
   private static WriteRequest writeRequest(
@@ -228,7 +225,7 @@ final class DynamoDbRequests {
   static TransactWriteItemsRequest transactWrite(
       software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest r) {
     return new TransactWriteItemsRequest(
-        map(r.transactItems(), DynamoDbRequests::transactItem),
+        Convert.list(r.transactItems(), DynamoDbRequests::transactItem),
         r.clientRequestToken(),
         capacity(r.returnConsumedCapacityAsString()));
   }
@@ -306,6 +303,6 @@ final class DynamoDbRequests {
               g.hasExpressionAttributeNames() ? g.expressionAttributeNames() : null,
               null);
         };
-    return map(items, f);
+    return Convert.list(items, f);
   }
 }

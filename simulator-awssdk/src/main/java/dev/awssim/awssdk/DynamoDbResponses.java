@@ -1,8 +1,5 @@
 package dev.awssim.awssdk;
 
-import static dev.awssim.awssdk.AttributeValues.map;
-import static dev.awssim.awssdk.AttributeValues.mapValues;
-
 import dev.awssim.dynamodb.BatchGetItemResult;
 import dev.awssim.dynamodb.BatchWriteItemResult;
 import dev.awssim.dynamodb.CancellationReason;
@@ -86,8 +83,8 @@ final class DynamoDbResponses {
 
   static BatchGetItemResponse batchGet(BatchGetItemResult r) {
     return BatchGetItemResponse.builder()
-        .responses(mapValues(r.responses(), AttributeValues::itemsToSdk))
-        .unprocessedKeys(mapValues(r.unprocessedKeys(), DynamoDbResponses::keysAndAttributes))
+        .responses(Convert.values(r.responses(), AttributeValues::itemsToSdk))
+        .unprocessedKeys(Convert.values(r.unprocessedKeys(), DynamoDbResponses::keysAndAttributes))
         .consumedCapacity(capacities(r.consumedCapacity()))
         .build();
   }
@@ -106,7 +103,8 @@ final class DynamoDbResponses {
   static BatchWriteItemResponse batchWrite(BatchWriteItemResult r) {
     return BatchWriteItemResponse.builder()
         .unprocessedItems(
-            mapValues(r.unprocessedItems(), list -> map(list, DynamoDbResponses::writeRequest)))
+            Convert.values(
+                r.unprocessedItems(), list -> Convert.list(list, DynamoDbResponses::writeRequest)))
         .consumedCapacity(capacities(r.consumedCapacity()))
         .build();
   }
@@ -131,7 +129,7 @@ final class DynamoDbResponses {
   static TransactGetItemsResponse transactGet(TransactGetItemsResult r) {
     return TransactGetItemsResponse.builder()
         .responses(
-            map(
+            Convert.list(
                 r.responses(),
                 item -> ItemResponse.builder().item(AttributeValues.toSdk(item)).build()))
         .consumedCapacity(capacities(r.consumedCapacity()))
@@ -140,7 +138,7 @@ final class DynamoDbResponses {
 
   static List<software.amazon.awssdk.services.dynamodb.model.CancellationReason> reasons(
       List<CancellationReason> reasons) {
-    return map(
+    return Convert.list(
         reasons,
         c ->
             software.amazon.awssdk.services.dynamodb.model.CancellationReason.builder()
@@ -152,7 +150,7 @@ final class DynamoDbResponses {
 
   private static List<software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity> capacities(
       List<ConsumedCapacity> list) {
-    return list == null ? null : map(list, DynamoDbResponses::capacity);
+    return list == null ? null : Convert.list(list, DynamoDbResponses::capacity);
   }
 
   /** ConsumedCapacity; the read and write split and the per-index maps only when present. */
@@ -170,11 +168,11 @@ final class DynamoDbResponses {
         .localSecondaryIndexes(
             c.localSecondaryIndexes().isEmpty()
                 ? null
-                : mapValues(c.localSecondaryIndexes(), DynamoDbResponses::units))
+                : Convert.values(c.localSecondaryIndexes(), DynamoDbResponses::units))
         .globalSecondaryIndexes(
             c.globalSecondaryIndexes().isEmpty()
                 ? null
-                : mapValues(c.globalSecondaryIndexes(), DynamoDbResponses::units))
+                : Convert.values(c.globalSecondaryIndexes(), DynamoDbResponses::units))
         .build();
   }
 

@@ -1,7 +1,5 @@
 package dev.awssim.awssdk;
 
-import static dev.awssim.awssdk.AttributeValues.map;
-
 import dev.awssim.dynamodb.GetRecordsResult;
 import dev.awssim.dynamodb.StreamDescription;
 import dev.awssim.dynamodb.StreamRecord;
@@ -27,7 +25,7 @@ final class DynamoDbStreamsConverters {
         .creationRequestDateTime(d.creationRequestDateTime())
         .tableName(d.tableName())
         .keySchema(DynamoDbTables.keySchema(d.keySchema()))
-        .shards(map(shards, DynamoDbStreamsConverters::shard))
+        .shards(Convert.list(shards, DynamoDbStreamsConverters::shard))
         .lastEvaluatedShardId(lastEvaluatedShardId)
         .build();
   }
@@ -46,7 +44,7 @@ final class DynamoDbStreamsConverters {
 
   static GetRecordsResponse records(GetRecordsResult r) {
     return GetRecordsResponse.builder()
-        .records(map(r.records(), DynamoDbStreamsConverters::record))
+        .records(Convert.list(r.records(), DynamoDbStreamsConverters::record))
         .nextShardIterator(r.nextShardIterator())
         .build();
   }

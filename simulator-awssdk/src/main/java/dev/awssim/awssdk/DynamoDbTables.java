@@ -1,6 +1,5 @@
 package dev.awssim.awssdk;
 
-import static dev.awssim.awssdk.AttributeValues.map;
 import static dev.awssim.awssdk.DynamoDbRequests.enumOf;
 
 import dev.awssim.dynamodb.AttributeDefinition;
@@ -33,12 +32,16 @@ final class DynamoDbTables {
       software.amazon.awssdk.services.dynamodb.model.CreateTableRequest r) {
     return new CreateTableRequest(
         r.tableName(),
-        map(r.keySchema(), DynamoDbTables::keyElement),
-        map(r.attributeDefinitions(), DynamoDbTables::attribute),
+        Convert.list(r.keySchema(), DynamoDbTables::keyElement),
+        Convert.list(r.attributeDefinitions(), DynamoDbTables::attribute),
         enumOf(BillingMode.class, r.billingModeAsString()),
         throughput(r.provisionedThroughput()),
-        r.hasGlobalSecondaryIndexes() ? map(r.globalSecondaryIndexes(), DynamoDbTables::gsi) : null,
-        r.hasLocalSecondaryIndexes() ? map(r.localSecondaryIndexes(), DynamoDbTables::lsi) : null,
+        r.hasGlobalSecondaryIndexes()
+            ? Convert.list(r.globalSecondaryIndexes(), DynamoDbTables::gsi)
+            : null,
+        r.hasLocalSecondaryIndexes()
+            ? Convert.list(r.localSecondaryIndexes(), DynamoDbTables::lsi)
+            : null,
         stream(r.streamSpecification()));
   }
 
@@ -47,12 +50,12 @@ final class DynamoDbTables {
     return new UpdateTableRequest(
         r.tableName(),
         r.hasAttributeDefinitions()
-            ? map(r.attributeDefinitions(), DynamoDbTables::attribute)
+            ? Convert.list(r.attributeDefinitions(), DynamoDbTables::attribute)
             : null,
         enumOf(BillingMode.class, r.billingModeAsString()),
         throughput(r.provisionedThroughput()),
         r.hasGlobalSecondaryIndexUpdates()
-            ? map(r.globalSecondaryIndexUpdates(), DynamoDbTables::gsiUpdate)
+            ? Convert.list(r.globalSecondaryIndexUpdates(), DynamoDbTables::gsiUpdate)
             : null,
         stream(r.streamSpecification()));
   }
@@ -64,7 +67,7 @@ final class DynamoDbTables {
       return new GlobalSecondaryIndexUpdate(
           new GlobalSecondaryIndex(
               c.indexName(),
-              map(c.keySchema(), DynamoDbTables::keyElement),
+              Convert.list(c.keySchema(), DynamoDbTables::keyElement),
               projection(c.projection()),
               throughput(c.provisionedThroughput())),
           null,
@@ -103,7 +106,7 @@ final class DynamoDbTables {
       software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex g) {
     return new GlobalSecondaryIndex(
         g.indexName(),
-        map(g.keySchema(), DynamoDbTables::keyElement),
+        Convert.list(g.keySchema(), DynamoDbTables::keyElement),
         projection(g.projection()),
         throughput(g.provisionedThroughput()));
   }
@@ -111,7 +114,9 @@ final class DynamoDbTables {
   private static LocalSecondaryIndex lsi(
       software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex l) {
     return new LocalSecondaryIndex(
-        l.indexName(), map(l.keySchema(), DynamoDbTables::keyElement), projection(l.projection()));
+        l.indexName(),
+        Convert.list(l.keySchema(), DynamoDbTables::keyElement),
+        projection(l.projection()));
   }
 
   private static Projection projection(
@@ -144,7 +149,7 @@ final class DynamoDbTables {
         .creationDateTime(d.creationDateTime())
         .keySchema(keySchema(d.keySchema()))
         .attributeDefinitions(
-            map(
+            Convert.list(
                 d.attributeDefinitions(),
                 a ->
                     software.amazon.awssdk.services.dynamodb.model.AttributeDefinition.builder()
@@ -163,11 +168,11 @@ final class DynamoDbTables {
         .globalSecondaryIndexes(
             d.globalSecondaryIndexes().isEmpty()
                 ? null
-                : map(d.globalSecondaryIndexes(), DynamoDbTables::gsiDescription))
+                : Convert.list(d.globalSecondaryIndexes(), DynamoDbTables::gsiDescription))
         .localSecondaryIndexes(
             d.localSecondaryIndexes().isEmpty()
                 ? null
-                : map(d.localSecondaryIndexes(), DynamoDbTables::lsiDescription))
+                : Convert.list(d.localSecondaryIndexes(), DynamoDbTables::lsiDescription))
         .itemCount(d.itemCount())
         .tableSizeBytes(d.tableSizeBytes())
         .streamSpecification(
@@ -187,7 +192,7 @@ final class DynamoDbTables {
 
   static List<software.amazon.awssdk.services.dynamodb.model.KeySchemaElement> keySchema(
       List<KeySchemaElement> keys) {
-    return map(
+    return Convert.list(
         keys,
         k ->
             software.amazon.awssdk.services.dynamodb.model.KeySchemaElement.builder()

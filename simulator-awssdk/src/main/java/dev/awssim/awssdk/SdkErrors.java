@@ -198,7 +198,7 @@ final class SdkErrors {
       c.item(AttributeValues.toSdk(d.item()));
     } else if (!d.throttlingReasons().isEmpty()) {
       List<ThrottlingReason> reasons =
-          AttributeValues.map(
+          Convert.list(
               d.throttlingReasons(),
               r -> ThrottlingReason.builder().reason(r.reason()).resource(r.resourceArn()).build());
       if (b

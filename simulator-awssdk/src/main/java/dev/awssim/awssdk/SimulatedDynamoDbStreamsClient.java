@@ -56,13 +56,13 @@ final class SimulatedDynamoDbStreamsClient implements DynamoDbStreamsClient {
   public ListStreamsResponse listStreams(ListStreamsRequest request) {
     List<StreamSummary> all =
         retries.call("ListStreams", () -> streams.listStreams(request.tableName()));
-    List<String> arns = AttributeValues.map(all, StreamSummary::streamArn);
+    List<String> arns = Convert.list(all, StreamSummary::streamArn);
     List<String> page =
         Pages.after(arns, request.exclusiveStartStreamArn(), Pages.limit(request.limit()));
-    List<StreamSummary> summaries = AttributeValues.map(page, arn -> all.get(arns.indexOf(arn)));
+    List<StreamSummary> summaries = Convert.list(page, arn -> all.get(arns.indexOf(arn)));
     return ListStreamsResponse.builder()
         .streams(
-            AttributeValues.map(
+            Convert.list(
                 summaries,
                 s ->
                     Stream.builder()
@@ -78,10 +78,10 @@ final class SimulatedDynamoDbStreamsClient implements DynamoDbStreamsClient {
   public DescribeStreamResponse describeStream(DescribeStreamRequest request) {
     StreamDescription d =
         retries.call("DescribeStream", () -> streams.describeStream(request.streamArn()));
-    List<String> ids = AttributeValues.map(d.shards(), StreamShard::shardId);
+    List<String> ids = Convert.list(d.shards(), StreamShard::shardId);
     List<String> page =
         Pages.after(ids, request.exclusiveStartShardId(), Pages.limit(request.limit()));
-    List<StreamShard> shards = AttributeValues.map(page, id -> d.shards().get(ids.indexOf(id)));
+    List<StreamShard> shards = Convert.list(page, id -> d.shards().get(ids.indexOf(id)));
     return DescribeStreamResponse.builder()
         .streamDescription(
             DynamoDbStreamsConverters.describe(d, shards, Pages.lastEvaluated(ids, page)))

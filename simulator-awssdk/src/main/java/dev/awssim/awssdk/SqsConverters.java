@@ -13,10 +13,8 @@ import dev.awssim.sqs.SendMessageBatchResult;
 import dev.awssim.sqs.SendMessageBatchResultEntry;
 import dev.awssim.sqs.SendMessageRequest;
 import dev.awssim.sqs.SendMessageResult;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchResponse;
 import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchResultEntry;
@@ -115,7 +113,7 @@ final class SqsConverters {
         .attributesWithStrings(m.attributes())
         .md5OfMessageAttributes(m.md5OfMessageAttributes())
         .messageAttributes(
-            convert(
+            Convert.values(
                 m.messageAttributes(),
                 v ->
                     software.amazon.awssdk.services.sqs.model.MessageAttributeValue.builder()
@@ -180,24 +178,17 @@ final class SqsConverters {
 
   private static Map<String, MessageAttributeValue> attributes(
       Map<String, software.amazon.awssdk.services.sqs.model.MessageAttributeValue> given) {
-    return convert(given, v -> value(v.dataType(), v.stringValue(), v.binaryValue()));
+    return Convert.values(given, v -> value(v.dataType(), v.stringValue(), v.binaryValue()));
   }
 
   /** AWSTraceHeader and other system attributes: the same shape as user attributes. */
   private static Map<String, MessageAttributeValue> systemAttributes(
       Map<String, MessageSystemAttributeValue> given) {
-    return convert(given, v -> value(v.dataType(), v.stringValue(), v.binaryValue()));
+    return Convert.values(given, v -> value(v.dataType(), v.stringValue(), v.binaryValue()));
   }
 
   private static MessageAttributeValue value(String dataType, String string, SdkBytes binary) {
     return MessageAttributeValue.of(dataType, string, binary == null ? null : binary.asByteArray());
-  }
-
-  /** Converts each value of an attribute map, keeping the caller's order. */
-  private static <A, B> Map<String, B> convert(Map<String, A> given, Function<A, B> f) {
-    Map<String, B> out = new LinkedHashMap<>();
-    given.forEach((k, v) -> out.put(k, f.apply(v)));
-    return out;
   }
 
   private static SdkBytes bytes(byte[] value) {
