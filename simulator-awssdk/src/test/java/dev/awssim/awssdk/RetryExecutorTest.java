@@ -111,6 +111,15 @@ class RetryExecutorTest {
   }
 
   @Test
+  void standardThrottling_waitsFullJitterFrom1s() {
+    // Retries 1 and 2 wait below 1,000 and 2,000 ms: under 3 s in all.
+    RetryExecutor ex = executor(RetryPolicy.of(RetryMode.STANDARD));
+    ex.call("PutItem", () -> throttledTimes(2));
+    assertTrue(sim.clock().nanos() < Duration.ofSeconds(3).toNanos());
+    assertEquals(500 - 5, ex.quota(), "standard charges 5 per throttling retry, refunds 5");
+  }
+
+  @Test
   void dynamoDbTransientErrors_waitFullJitterFrom25ms() {
     // Eight retries wait below 25, 50, ..., 3200 ms: under 6.375 s in all.
     RetryExecutor ex = executor(RetryPolicy.ofDynamoDb(RetryMode.LEGACY));
