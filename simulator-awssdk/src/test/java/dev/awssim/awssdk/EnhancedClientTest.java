@@ -2,6 +2,7 @@ package dev.awssim.awssdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
@@ -10,22 +11,25 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.model.EnhancedGlobalSecondaryIndex;
 import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** The DynamoDB Enhanced Client over the simulated {@code DynamoDbClient}. */
 class EnhancedClientTest {
   private final AwsSimulator sim = AwsSimulator.withSeed(9);
+  private final DynamoDbEnhancedClient enhanced = SimulatedAws.from(sim).dynamoDbEnhancedClient();
   private final DynamoDbTable<Customer> customers =
-      SimulatedAws.from(sim)
-          .dynamoDbEnhancedClient()
-          .table("customers", TableSchema.fromBean(Customer.class));
+      enhanced.table("customers", TableSchema.fromBean(Customer.class));
 
   @BeforeEach
   void createTable() {
@@ -67,6 +71,27 @@ class EnhancedClientTest {
             .map(Customer::getName)
             .collect(Collectors.toList());
     assertEquals(List.of("Ada", "Alan", "Barbara"), names);
+  }
+
+  @Test
+  void transactWrite_conditionFails_canceledAndNothingWritten() {
+    Expression exists = Expression.builder().expression("attribute_exists(id)").build();
+    TransactionCanceledException e =
+        assertThrows(
+            TransactionCanceledException.class,
+            () ->
+                enhanced.transactWriteItems(
+                    b ->
+                        b.addPutItem(customers, new Customer("c6", "Niklaus", "Zurich", 0))
+                            .addConditionCheck(
+                                customers,
+                                c ->
+                                    c.key(k -> k.partitionValue("missing"))
+                                        .conditionExpression(exists))));
+    assertEquals(
+        List.of("None", "ConditionalCheckFailed"),
+        e.cancellationReasons().stream().map(CancellationReason::code).toList());
+    assertNull(customers.getItem(Key.builder().partitionValue("c6").build()));
   }
 
   @Test
