@@ -2,6 +2,7 @@ package dev.awssim.awssdk;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.random.RandomIds;
@@ -46,6 +47,7 @@ final class RetryExecutor {
   private final ServiceErrors errors;
   private final RandomGenerator jitter;
   private final RandomGenerator requestIds;
+  private final String clientName;
   private int quota = RetryPolicy.RETRY_QUOTA;
 
   RetryExecutor(
@@ -53,6 +55,7 @@ final class RetryExecutor {
     this.context = checkNotNull(context, "context");
     this.policy = checkNotNull(policy, "policy");
     this.errors = checkNotNull(errors, "errors");
+    this.clientName = checkNotNull(clientName, "clientName");
     this.jitter = context.random().stream("awssdk/retries/" + clientName);
     this.requestIds = context.random().stream("awssdk/request-ids/" + clientName);
   }
@@ -79,6 +82,7 @@ final class RetryExecutor {
           boolean throttling = sdk.isThrottlingException();
           int cost = throttling ? policy.throttlingCost() : policy.transientCost();
           if (n >= policy.maxAttempts() || !isRetryable(sdk) || cost > quota) {
+            trace(AwsSdkEventType.FAILED, operation, "attempts", n, sdk);
             throw lastError(sdk, failures, n);
           }
           failures.add(sdk.getMessage());
@@ -143,7 +147,38 @@ final class RetryExecutor {
       e.initCause(cause);
       throw e;
     }
-    context.scheduler().advanceBy(backoff(attempt, throttling));
+    Duration delay = backoff(attempt, throttling);
+    if (context.trace().isEnabled()) {
+      context
+          .trace()
+          .record(
+              AwsSdkEventType.RETRY_SCHEDULED,
+              operation,
+              ImmutableMap.of(
+                  "client", clientName,
+                  "attempt", Integer.toString(attempt),
+                  "errorCode", cause.awsErrorDetails().errorCode(),
+                  "delayMillis", Long.toString(delay.toMillis())));
+    }
+    context.scheduler().advanceBy(delay);
+  }
+
+  private void trace(
+      AwsSdkEventType type, String operation, String key, int value, AwsServiceException e) {
+    if (context.trace().isEnabled()) {
+      context
+          .trace()
+          .record(
+              type,
+              operation,
+              ImmutableMap.of(
+                  "client",
+                  clientName,
+                  key,
+                  Integer.toString(value),
+                  "errorCode",
+                  e.awsErrorDetails().errorCode()));
+    }
   }
 
   private Duration backoff(int attempt, boolean throttling) {

@@ -111,6 +111,22 @@ class RetryExecutorTest {
   }
 
   @Test
+  void retries_recordedOnTheTimeline() {
+    AwsSimulator traced = AwsSimulator.builder().seed(7).traceEnabled(true).build();
+    RetryExecutor ex =
+        new RetryExecutor(
+            traced.context(), RetryPolicy.of(RetryMode.LEGACY), SdkErrors.DYNAMODB, "test");
+    assertThrows(AwsServiceException.class, () -> ex.call("PutItem", () -> throttledTimes(4)));
+    var scheduled = traced.trace().events(AwsSdkEventType.RETRY_SCHEDULED);
+    assertEquals(3, scheduled.size());
+    assertEquals("2", scheduled.get(0).attributes().get("attempt"));
+    assertEquals(
+        "ProvisionedThroughputExceededException", scheduled.get(0).attributes().get("errorCode"));
+    assertEquals(
+        "4", traced.trace().events(AwsSdkEventType.FAILED).get(0).attributes().get("attempts"));
+  }
+
+  @Test
   void standardThrottling_waitsFullJitterFrom1s() {
     // Retries 1 and 2 wait below 1,000 and 2,000 ms: under 3 s in all.
     RetryExecutor ex = executor(RetryPolicy.of(RetryMode.STANDARD));
