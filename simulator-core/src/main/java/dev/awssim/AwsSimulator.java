@@ -13,6 +13,8 @@ import dev.awssim.engine.time.Cancellable;
 import dev.awssim.engine.time.Scheduler;
 import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.engine.trace.Trace;
+import dev.awssim.kinesis.Kinesis;
+import dev.awssim.kinesis.KinesisLimits;
 import dev.awssim.sqs.Sqs;
 import dev.awssim.sqs.SqsLimits;
 import java.time.Clock;
@@ -42,6 +44,7 @@ public final class AwsSimulator {
   private final SimulationContext context;
   private final Sqs sqs;
   private final DynamoDb dynamoDb;
+  private final Kinesis kinesis;
 
   private AwsSimulator(Builder builder) {
     Object lock = new Object();
@@ -56,6 +59,7 @@ public final class AwsSimulator {
             lock);
     this.sqs = new Sqs(context, builder.sqsLimits);
     this.dynamoDb = new DynamoDb(context, builder.dynamoDbLimits);
+    this.kinesis = new Kinesis(context, builder.kinesisLimits);
   }
 
   /** A simulation with root seed {@code seed}, starting at {@link VirtualClock#DEFAULT_START}. */
@@ -130,6 +134,11 @@ public final class AwsSimulator {
     return dynamoDb;
   }
 
+  /** Amazon Kinesis Data Streams in this simulation. */
+  public Kinesis kinesis() {
+    return kinesis;
+  }
+
   /** The context that service models are built on. */
   public SimulationContext context() {
     return context;
@@ -182,6 +191,7 @@ public final class AwsSimulator {
     private int traceCapacity = Trace.DEFAULT_CAPACITY;
     private SqsLimits sqsLimits = SqsLimits.defaults();
     private DynamoDbLimits dynamoDbLimits = DynamoDbLimits.defaults();
+    private KinesisLimits kinesisLimits = KinesisLimits.defaults();
 
     private Builder() {}
 
@@ -235,6 +245,16 @@ public final class AwsSimulator {
      */
     public Builder dynamoDbLimits(DynamoDbLimits limits) {
       this.dynamoDbLimits = checkNotNull(limits, "dynamoDbLimits");
+      return this;
+    }
+
+    /**
+     * The limits of simulated Kinesis ({@link KinesisLimits#defaults()} unless set).
+     *
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Builder kinesisLimits(KinesisLimits limits) {
+      this.kinesisLimits = checkNotNull(limits, "kinesisLimits");
       return this;
     }
 

@@ -1,0 +1,265 @@
+package dev.awssim.kinesis;
+
+import com.google.common.collect.ImmutableMap;
+import dev.awssim.engine.time.Cancellable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Enhanced fan-out (reference 2.6): consumers registered to a stream, each with its own 2 MiB/s
+ * pipe per shard that does not count against the shared read limits; SubscribeToShard pushes
+ * records on virtual time for up to 5 minutes.
+ *
+ * <p>[SIM] A subscription pushes every 200 ms of virtual time when records are waiting (up to 2
+ * MiB/s x 0.2 s of them, at least one record), and an empty heartbeat after 5 s without one. A
+ * second SubscribeToShard for the same consumer and shard within 5 s of the last successful one
+ * fails with ResourceInUseException; a later one takes over and the old subscription ends with that
+ * error.
+ */
+final class FanOut {
+  static final Duration PUSH_INTERVAL = Duration.ofMillis(200);
+  static final Duration HEARTBEAT = Duration.ofSeconds(5);
+  static final Duration RESUBSCRIBE_GUARD = Duration.ofSeconds(5);
+  static final long PIPE_BYTES_PER_SECOND = 2_097_152;
+
+  private final Streams streams;
+  private final ShardReader reader;
+
+  FanOut(Streams streams, ShardReader reader) {
+    this.streams = streams;
+    this.reader = reader;
+  }
+
+  ConsumerDescription register(String streamArn, String consumerName) {
+    Streams.validateName(consumerName, "consumerName");
+    DataStream stream = streams.requireByArn(streamArn);
+    if (stream.consumers.containsKey(consumerName)) {
+      throw KinesisErrors.resourceInUse(
+          "Consumer "
+              + consumerName
+              + " under stream "
+              + stream.name
+              + " already exists for account "
+              + streams.limits.accountId()
+              + ".");
+    }
+    if (stream.consumers.size() >= streams.limits.consumersPerStream()) {
+      throw KinesisErrors.limitExceeded(
+          "Stream "
+              + stream.name
+              + " already has "
+              + stream.consumers.size()
+              + " registered consumers, the maximum.");
+    }
+    var created = streams.context.clock().now();
+    String arn = stream.arn + "/consumer/" + consumerName + ":" + created.getEpochSecond();
+    ConsumerDescription description =
+        new ConsumerDescription(consumerName, arn, "ACTIVE", created, stream.arn);
+    stream.consumers.put(consumerName, new StreamConsumer(description));
+    return description;
+  }
+
+  void deregister(String streamArn, String consumerName) {
+    DataStream stream = streams.requireByArn(streamArn);
+    StreamConsumer consumer = stream.consumers.remove(consumerName);
+    if (consumer == null) {
+      throw consumerNotFound(consumerName);
+    }
+    new ArrayList<>(consumer.subscriptions.values()).forEach(Subscription::complete);
+  }
+
+  List<ConsumerDescription> list(String streamArn) {
+    DataStream stream = streams.requireByArn(streamArn);
+    List<ConsumerDescription> result = new ArrayList<>();
+    stream.consumers.values().forEach(c -> result.add(c.description));
+    return result;
+  }
+
+  ConsumerDescription describe(String consumerArn) {
+    return locate(consumerArn).description;
+  }
+
+  Cancellable subscribe(
+      String consumerArn,
+      String shardId,
+      StartingPosition position,
+      SubscribeToShardListener listener) {
+    if (listener == null || position == null || position.type() == null) {
+      throw KinesisErrors.validation("startingPosition", null, "Member must not be null");
+    }
+    StreamConsumer consumer = locate(consumerArn);
+    DataStream stream = streams.requireByArn(consumer.description.streamArn());
+    Shard shard = streams.requireShard(stream, shardId);
+    long now = streams.now();
+    Long last = consumer.lastSubscribeNanos.get(shardId);
+    if (last != null && now < last + RESUBSCRIBE_GUARD.toNanos()) {
+      throw KinesisErrors.resourceInUse(
+          "Another active subscription exists for consumer "
+              + consumerArn
+              + " and shard "
+              + shardId
+              + ".");
+    }
+    String iterator =
+        reader.getShardIterator(
+            new GetShardIteratorRequest(
+                stream.name,
+                shardId,
+                position.type(),
+                position.sequenceNumber(),
+                position.timestamp()));
+    long ordinal = ShardIterators.decode(iterator).ordinal();
+    Subscription previous = consumer.subscriptions.get(shardId);
+    if (previous != null) {
+      previous.fail(
+          KinesisErrors.resourceInUse(
+              "Subscription for consumer "
+                  + consumerArn
+                  + " and shard "
+                  + shardId
+                  + " was taken over by a new SubscribeToShard call."));
+    }
+    consumer.lastSubscribeNanos.put(shardId, now);
+    Subscription subscription = new Subscription(stream, shard, consumer, ordinal, listener, now);
+    consumer.subscriptions.put(shardId, subscription);
+    return subscription;
+  }
+
+  private StreamConsumer locate(String consumerArn) {
+    if (consumerArn != null) {
+      for (DataStream stream : streams.all().values()) {
+        for (StreamConsumer consumer : stream.consumers.values()) {
+          if (consumer.description.consumerArn().equals(consumerArn)) {
+            return consumer;
+          }
+        }
+      }
+    }
+    throw consumerNotFound(consumerArn);
+  }
+
+  private KinesisException consumerNotFound(String consumer) {
+    return KinesisErrors.resourceNotFound(
+        "Consumer " + consumer + " under account " + streams.limits.accountId() + " not found.");
+  }
+
+  /** One live push subscription of one consumer to one shard. */
+  final class Subscription implements Cancellable {
+    private final DataStream stream;
+    private final Shard shard;
+    private final StreamConsumer consumer;
+    private final SubscribeToShardListener listener;
+    private final long endsAtNanos;
+    private final Cancellable ticker;
+    private long ordinal;
+    private long lastPushNanos;
+    private boolean done;
+
+    Subscription(
+        DataStream stream,
+        Shard shard,
+        StreamConsumer consumer,
+        long ordinal,
+        SubscribeToShardListener listener,
+        long now) {
+      this.stream = stream;
+      this.shard = shard;
+      this.consumer = consumer;
+      this.ordinal = ordinal;
+      this.listener = listener;
+      this.lastPushNanos = now;
+      this.endsAtNanos = now + KinesisLimits.SUBSCRIPTION_LIFETIME.toNanos();
+      this.ticker = streams.context.scheduler().every(PUSH_INTERVAL, this::tick);
+    }
+
+    private void tick() {
+      synchronized (streams.context.lock()) {
+        if (done) {
+          return;
+        }
+        long now = streams.now();
+        shard.trim(now, stream.retentionNanos);
+        ordinal = Math.max(ordinal, shard.firstOrdinal());
+        List<Record> records = take();
+        boolean atEnd = !shard.isOpen() && ordinal >= shard.nextOrdinal();
+        if (!records.isEmpty() || atEnd || now - lastPushNanos >= HEARTBEAT.toNanos()) {
+          push(records, atEnd, now);
+        }
+        if (atEnd || now >= endsAtNanos) {
+          complete();
+        }
+      }
+    }
+
+    private List<Record> take() {
+      long budget = PIPE_BYTES_PER_SECOND * PUSH_INTERVAL.toMillis() / 1000;
+      List<Record> records = new ArrayList<>();
+      long bytes = 0;
+      for (Shard.StoredRecord next; (next = shard.at(ordinal)) != null; ordinal++) {
+        long size = next.record().sizeBytes();
+        if (!records.isEmpty() && bytes + size > budget) {
+          break;
+        }
+        records.add(next.record());
+        bytes += size;
+      }
+      return records;
+    }
+
+    private void push(List<Record> records, boolean atEnd, long now) {
+      lastPushNanos = now;
+      String continuation =
+          records.isEmpty() ? null : records.get(records.size() - 1).sequenceNumber();
+      long behind = reader.millisBehind(shard, ordinal, now);
+      List<ChildShard> children = atEnd ? ShardReader.childShards(stream, shard) : List.of();
+      stream.metrics.pushedRecords.record(records.size());
+      stream.metrics.pushedBytes.record(records.stream().mapToLong(Record::sizeBytes).sum());
+      stream.metrics.pushedMillisBehind.record(behind);
+      streams.trace(
+          KinesisEventType.PUSHED,
+          stream.name,
+          ImmutableMap.of(
+              "consumer", consumer.description.consumerName(),
+              "shardId", shard.id,
+              "records", Integer.toString(records.size())));
+      listener.onEvent(new SubscribeToShardEvent(records, continuation, behind, children));
+    }
+
+    void complete() {
+      if (end()) {
+        listener.onComplete();
+      }
+    }
+
+    void fail(KinesisException error) {
+      if (end()) {
+        listener.onError(error);
+      }
+    }
+
+    private boolean end() {
+      if (done) {
+        return false;
+      }
+      done = true;
+      ticker.cancel();
+      consumer.subscriptions.remove(shard.id, this);
+      return true;
+    }
+
+    @Override
+    public void cancel() {
+      synchronized (streams.context.lock()) {
+        end();
+      }
+    }
+
+    @Override
+    public boolean isCancelled() {
+      synchronized (streams.context.lock()) {
+        return done;
+      }
+    }
+  }
+}

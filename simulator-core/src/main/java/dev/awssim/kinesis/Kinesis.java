@@ -1,0 +1,434 @@
+package dev.awssim.kinesis;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import dev.awssim.engine.SimulationContext;
+import dev.awssim.engine.time.Cancellable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Amazon Kinesis Data Streams on the virtual clock: streams and shards, hash keys, per-shard write
+ * and read limits, iterators, retention, resharding and enhanced fan-out (reference section 2).
+ *
+ * <pre>{@code
+ * Kinesis kinesis = AwsSimulator.withSeed(42).kinesis();
+ * kinesis.createStream("orders", 2);
+ * kinesis.putRecord(PutRecordRequest.of("orders", "hello".getBytes(UTF_8), "customer-1"));
+ * String it = kinesis.getShardIterator(GetShardIteratorRequest.of(
+ *     "orders", "shardId-000000000000", ShardIteratorType.TRIM_HORIZON));
+ * List<Record> records = kinesis.getRecords(it).records();
+ * }</pre>
+ *
+ * <p>Every method is safe to call from several threads (it holds the simulation's lock) and throws
+ * {@link KinesisException} with AWS's error code for bad input, leaving state unchanged.
+ */
+public final class Kinesis {
+  private static final Duration SCALING_INTERVAL = Duration.ofMinutes(1);
+
+  private final SimulationContext context;
+  private final Streams streams;
+  private final ShardWriter writer;
+  private final ShardReader reader;
+  private final Resharder resharder;
+  private final FanOut fanOut;
+
+  /**
+   * Creates the model.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Kinesis(SimulationContext context, KinesisLimits limits) {
+    this.context = checkNotNull(context, "context");
+    this.streams = new Streams(context, checkNotNull(limits, "limits"));
+    this.writer = new ShardWriter(streams);
+    this.reader = new ShardReader(streams);
+    this.resharder = new Resharder(streams);
+    this.fanOut = new FanOut(streams, reader);
+  }
+
+  /** The limits this model enforces. */
+  public KinesisLimits limits() {
+    return streams.limits;
+  }
+
+  /**
+   * CreateStream in provisioned mode with {@code shardCount} shards splitting the hash-key space
+   * evenly.
+   *
+   * @throws KinesisException ResourceInUseException if the name is taken, ValidationException for a
+   *     bad name or shard count
+   */
+  public void createStream(String streamName, Integer shardCount) {
+    createStream(streamName, shardCount, StreamMode.PROVISIONED);
+  }
+
+  /**
+   * CreateStream in {@code mode}; an on-demand stream ignores {@code shardCount} (it may be null)
+   * and starts with 4 shards.
+   *
+   * @throws KinesisException ResourceInUseException if the name is taken, ValidationException for a
+   *     bad name or shard count
+   */
+  public void createStream(String streamName, Integer shardCount, StreamMode mode) {
+    synchronized (context.lock()) {
+      Streams.validateName(streamName, "streamName");
+      StreamMode effective = mode == null ? StreamMode.PROVISIONED : mode;
+      int shards = shardCount(shardCount, effective);
+      if (streams.all().containsKey(streamName)) {
+        throw KinesisErrors.resourceInUse(
+            "Stream "
+                + streamName
+                + " under account "
+                + streams.limits.accountId()
+                + " already exists.");
+      }
+      DataStream stream = streams.create(streamName, effective);
+      streams.addEvenShards(stream, shards, Map.of());
+      stream.status = StreamStatus.CREATING;
+      streams.afterTransition(() -> stream.status = StreamStatus.ACTIVE);
+      if (effective == StreamMode.ON_DEMAND) {
+        scheduleOnDemandScaling(stream);
+      }
+      streams.trace(
+          KinesisEventType.STREAM_CREATED,
+          streamName,
+          ImmutableMap.of("shards", Integer.toString(shards), "mode", effective.name()));
+    }
+  }
+
+  private int shardCount(Integer shardCount, StreamMode mode) {
+    if (mode == StreamMode.ON_DEMAND) {
+      return streams.limits.onDemandInitialShards();
+    }
+    if (shardCount == null || shardCount < 1) {
+      throw KinesisErrors.validation(
+          "shardCount", shardCount, "Member must have value greater than or equal to 1");
+    }
+    if (shardCount > KinesisLimits.MAX_SHARDS_PER_STREAM) {
+      throw KinesisErrors.limitExceeded(
+          "This request would exceed the shard limit for the account "
+              + streams.limits.accountId()
+              + ".");
+    }
+    return shardCount;
+  }
+
+  private void scheduleOnDemandScaling(DataStream stream) {
+    Cancellable[] task = new Cancellable[1];
+    task[0] =
+        context
+            .scheduler()
+            .every(
+                SCALING_INTERVAL,
+                () -> {
+                  synchronized (context.lock()) {
+                    if (streams.all().get(stream.name) != stream
+                        || stream.mode != StreamMode.ON_DEMAND) {
+                      task[0].cancel();
+                      return;
+                    }
+                    resharder.scaleOnDemand(stream, SCALING_INTERVAL.toNanos());
+                  }
+                });
+  }
+
+  /**
+   * DeleteStream: the stream goes to DELETING and disappears (at once by default, [SIM]).
+   *
+   * @throws KinesisException ResourceNotFoundException if it does not exist
+   */
+  public void deleteStream(String streamName) {
+    synchronized (context.lock()) {
+      DataStream stream = streams.require(streamName);
+      stream.status = StreamStatus.DELETING;
+      new ArrayList<>(stream.consumers.values())
+          .forEach(c -> new ArrayList<>(c.subscriptions.values()).forEach(s -> s.complete()));
+      streams.afterTransition(
+          () -> {
+            if (streams.all().get(streamName) == stream) {
+              streams.remove(streamName);
+            }
+          });
+      streams.trace(KinesisEventType.STREAM_DELETED, streamName, ImmutableMap.of());
+    }
+  }
+
+  /**
+   * DescribeStream with every listed shard (closed shards whose data expired are omitted).
+   *
+   * @throws KinesisException ResourceNotFoundException if the stream does not exist
+   */
+  public StreamDescription describeStream(String streamName) {
+    synchronized (context.lock()) {
+      DataStream stream = streams.require(streamName);
+      List<ShardDescription> shards = new ArrayList<>();
+      stream.listedShards(streams.now()).forEach(s -> shards.add(s.describe()));
+      return describe(stream, shards);
+    }
+  }
+
+  /**
+   * DescribeStreamSummary: the description without the shard list.
+   *
+   * @throws KinesisException ResourceNotFoundException if the stream does not exist
+   */
+  public StreamDescription describeStreamSummary(String streamName) {
+    synchronized (context.lock()) {
+      return describe(streams.require(streamName), List.of());
+    }
+  }
+
+  private StreamDescription describe(DataStream stream, List<ShardDescription> shards) {
+    return new StreamDescription(
+        stream.name,
+        stream.arn,
+        stream.status,
+        stream.mode,
+        shards,
+        false,
+        stream.openShards.size(),
+        (int) Duration.ofNanos(stream.retentionNanos).toHours(),
+        context.clock().toInstant(stream.createdAtNanos),
+        stream.consumers.size());
+  }
+
+  /** ListStreams: every stream name, in alphabetical order. */
+  public ListStreamsResult listStreams() {
+    synchronized (context.lock()) {
+      return new ListStreamsResult(new ArrayList<>(streams.all().keySet()), false);
+    }
+  }
+
+  /**
+   * ListShards: every listed shard of the stream, in creation order.
+   *
+   * @throws KinesisException ResourceNotFoundException if the stream does not exist
+   */
+  public ListShardsResult listShards(String streamName) {
+    synchronized (context.lock()) {
+      return new ListShardsResult(describeStream(streamName).shards(), null);
+    }
+  }
+
+  /**
+   * IncreaseStreamRetentionPeriod: above the current value, at most 8,760 hours.
+   *
+   * @throws KinesisException InvalidArgumentException if not above the current value or over 8,760
+   *     hours
+   */
+  public void increaseStreamRetentionPeriod(String streamName, int retentionPeriodHours) {
+    synchronized (context.lock()) {
+      DataStream stream = streams.requireActive(streamName);
+      long current = Duration.ofNanos(stream.retentionNanos).toHours();
+      if (retentionPeriodHours > KinesisLimits.MAX_RETENTION_HOURS) {
+        throw KinesisErrors.invalidArgument(
+            "Maximum allowed retention period is "
+                + KinesisLimits.MAX_RETENTION_HOURS
+                + " hours. Requested retention period ("
+                + retentionPeriodHours
+                + " hours) is too long.");
+      }
+      if (retentionPeriodHours < current) {
+        throw KinesisErrors.invalidArgument(
+            "Requested retention period ("
+                + retentionPeriodHours
+                + " hours) for stream "
+                + streamName
+                + " can not be shorter than existing retention period ("
+                + current
+                + " hours). Use DecreaseRetentionPeriod API.");
+      }
+      stream.retentionNanos = Duration.ofHours(retentionPeriodHours).toNanos();
+    }
+  }
+
+  /**
+   * DecreaseStreamRetentionPeriod: below the current value, at least 24 hours; records past the new
+   * retention are dropped.
+   *
+   * @throws KinesisException InvalidArgumentException if not below the current value or under 24
+   *     hours
+   */
+  public void decreaseStreamRetentionPeriod(String streamName, int retentionPeriodHours) {
+    synchronized (context.lock()) {
+      DataStream stream = streams.requireActive(streamName);
+      long current = Duration.ofNanos(stream.retentionNanos).toHours();
+      long minimum = KinesisLimits.DEFAULT_RETENTION.toHours();
+      if (retentionPeriodHours < minimum) {
+        throw KinesisErrors.invalidArgument(
+            "Minimum allowed retention period is "
+                + minimum
+                + " hours. Requested retention period ("
+                + retentionPeriodHours
+                + " hours) is too short.");
+      }
+      if (retentionPeriodHours > current) {
+        throw KinesisErrors.invalidArgument(
+            "Requested retention period ("
+                + retentionPeriodHours
+                + " hours) for stream "
+                + streamName
+                + " can not be longer than existing retention period ("
+                + current
+                + " hours). Use IncreaseRetentionPeriod API.");
+      }
+      stream.retentionNanos = Duration.ofHours(retentionPeriodHours).toNanos();
+      stream.trim(streams.now());
+    }
+  }
+
+  /**
+   * PutRecord: to the shard whose range holds the MD5 of the partition key (or the explicit hash
+   * key), within the shard's 1 MiB/s and 1,000 records/s.
+   *
+   * @throws KinesisException ProvisionedThroughputExceededException over the shard's limits,
+   *     ResourceNotFoundException for an unknown stream, ValidationException or
+   *     InvalidArgumentException for bad input
+   */
+  public PutRecordResult putRecord(PutRecordRequest request) {
+    synchronized (context.lock()) {
+      return writer.putRecord(request);
+    }
+  }
+
+  /**
+   * PutRecords: up to 500 records and 10 MiB; records over their shard's limits fail one by one
+   * with ProvisionedThroughputExceededException, the others are written (HTTP 200).
+   *
+   * @throws KinesisException ResourceNotFoundException, ValidationException or
+   *     InvalidArgumentException for a bad request as a whole
+   */
+  public PutRecordsResult putRecords(String streamName, List<PutRecordsRequestEntry> records) {
+    synchronized (context.lock()) {
+      return writer.putRecords(streamName, records);
+    }
+  }
+
+  /**
+   * GetShardIterator: an iterator valid for 5 minutes.
+   *
+   * @throws KinesisException ResourceNotFoundException or InvalidArgumentException
+   */
+  public String getShardIterator(GetShardIteratorRequest request) {
+    synchronized (context.lock()) {
+      return reader.getShardIterator(request);
+    }
+  }
+
+  /** GetRecords with the default limit of 10,000 records. */
+  public GetRecordsResult getRecords(String shardIterator) {
+    return getRecords(shardIterator, null);
+  }
+
+  /**
+   * GetRecords: up to {@code limit} records (1-10,000) and 10 MiB, within the shard's shared 5
+   * calls/s and 2 MiB/s.
+   *
+   * @throws KinesisException ProvisionedThroughputExceededException over the shard's read limits,
+   *     ExpiredIteratorException for an iterator older than 5 minutes, ValidationException for a
+   *     bad limit, InvalidArgumentException for a malformed iterator
+   */
+  public GetRecordsResult getRecords(String shardIterator, Integer limit) {
+    synchronized (context.lock()) {
+      return reader.getRecords(shardIterator, limit);
+    }
+  }
+
+  /**
+   * SplitShard at {@code newStartingHashKey}: the parent closes, two children take its range.
+   *
+   * @throws KinesisException ResourceInUseException unless ACTIVE, ValidationException on an
+   *     on-demand stream, InvalidArgumentException for a hash key outside the shard
+   */
+  public void splitShard(String streamName, String shardToSplit, String newStartingHashKey) {
+    synchronized (context.lock()) {
+      resharder.splitShard(streamName, shardToSplit, newStartingHashKey);
+    }
+  }
+
+  /**
+   * MergeShards: two adjacent open shards close and one child takes their ranges.
+   *
+   * @throws KinesisException InvalidArgumentException if the shards are not adjacent
+   */
+  public void mergeShards(String streamName, String shardToMerge, String adjacentShardToMerge) {
+    synchronized (context.lock()) {
+      resharder.mergeShards(streamName, shardToMerge, adjacentShardToMerge);
+    }
+  }
+
+  /**
+   * UpdateShardCount with uniform scaling; returns the previous open shard count.
+   *
+   * @throws KinesisException LimitExceededException beyond 2x, below half, or past 10 updates per
+   *     rolling 24 hours
+   */
+  public int updateShardCount(String streamName, Integer targetShardCount) {
+    synchronized (context.lock()) {
+      return resharder.updateShardCount(streamName, targetShardCount);
+    }
+  }
+
+  /**
+   * RegisterStreamConsumer for enhanced fan-out (20 per stream).
+   *
+   * @throws KinesisException ResourceInUseException for a name taken, LimitExceededException past
+   *     20 consumers
+   */
+  public ConsumerDescription registerStreamConsumer(String streamArn, String consumerName) {
+    synchronized (context.lock()) {
+      return fanOut.register(streamArn, consumerName);
+    }
+  }
+
+  /**
+   * DeregisterStreamConsumer; its subscriptions end.
+   *
+   * @throws KinesisException ResourceNotFoundException for an unknown consumer
+   */
+  public void deregisterStreamConsumer(String streamArn, String consumerName) {
+    synchronized (context.lock()) {
+      fanOut.deregister(streamArn, consumerName);
+    }
+  }
+
+  /** ListStreamConsumers, in registration order. */
+  public List<ConsumerDescription> listStreamConsumers(String streamArn) {
+    synchronized (context.lock()) {
+      return fanOut.list(streamArn);
+    }
+  }
+
+  /** DescribeStreamConsumer by ARN. */
+  public ConsumerDescription describeStreamConsumer(String consumerArn) {
+    synchronized (context.lock()) {
+      return fanOut.describe(consumerArn);
+    }
+  }
+
+  /**
+   * SubscribeToShard: records are pushed to {@code listener} on virtual time for up to 5 minutes;
+   * cancel the result to end it early.
+   *
+   * @throws KinesisException ResourceInUseException within 5 s of the last subscription of the same
+   *     consumer and shard, ResourceNotFoundException for an unknown consumer or shard
+   */
+  public Cancellable subscribeToShard(
+      String consumerArn,
+      String shardId,
+      StartingPosition startingPosition,
+      SubscribeToShardListener listener) {
+    synchronized (context.lock()) {
+      return fanOut.subscribe(consumerArn, shardId, startingPosition, listener);
+    }
+  }
+
+  /** The ARN of a stream name in this simulation's account and Region. */
+  public String streamArn(String streamName) {
+    return streams.arn(streamName);
+  }
+}

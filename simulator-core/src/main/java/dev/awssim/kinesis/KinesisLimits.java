@@ -1,0 +1,185 @@
+package dev.awssim.kinesis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Duration;
+
+/**
+ * The limits of simulated Kinesis Data Streams. {@link #defaults()} holds AWS's documented numbers
+ * (reference section 2); each constant names its source page.
+ *
+ * <pre>{@code
+ * AwsSimulator sim = AwsSimulator.builder()
+ *     .kinesisLimits(KinesisLimits.defaults().withStatusTransitionDelay(Duration.ofSeconds(30)))
+ *     .build();
+ * }</pre>
+ *
+ * @param accountId the simulated account in ARNs and messages
+ * @param region the simulated Region in ARNs
+ * @param shardWriteBytesPerSecond per-shard write bytes over any one-second span
+ * @param shardWriteRecordsPerSecond per-shard write records over any one-second span
+ * @param shardReadCallsPerSecond per-shard GetRecords calls over any one-second span
+ * @param shardReadBytesPerSecond per-shard GetRecords bytes per second
+ * @param maxRecordBytes the largest record (data plus partition key)
+ * @param putRecordsMaxRecords the most records in one PutRecords call
+ * @param putRecordsMaxBytes the largest PutRecords request (data plus partition keys)
+ * @param getRecordsMaxBytes the most bytes one GetRecords call returns
+ * @param iteratorLifetime how long a shard iterator stays valid
+ * @param consumersPerStream the most enhanced fan-out consumers per stream
+ * @param onDemandInitialShards the shards a new on-demand stream starts with
+ * @param onDemandSplitBytesPerSecond the write rate above which an on-demand shard is split
+ * @param statusTransitionDelay how long CREATING, UPDATING and DELETING last ([SIM])
+ */
+public record KinesisLimits(
+    String accountId,
+    String region,
+    long shardWriteBytesPerSecond,
+    long shardWriteRecordsPerSecond,
+    long shardReadCallsPerSecond,
+    long shardReadBytesPerSecond,
+    long maxRecordBytes,
+    int putRecordsMaxRecords,
+    long putRecordsMaxBytes,
+    long getRecordsMaxBytes,
+    Duration iteratorLifetime,
+    int consumersPerStream,
+    int onDemandInitialShards,
+    long onDemandSplitBytesPerSecond,
+    Duration statusTransitionDelay) {
+
+  /** 1 MiB/s per shard, partition keys included: {@code service-sizes-and-limits.html}. */
+  public static final long SHARD_WRITE_BYTES_PER_SECOND = 1_048_576;
+
+  /** 1,000 records/s per shard: {@code service-sizes-and-limits.html}. */
+  public static final long SHARD_WRITE_RECORDS_PER_SECOND = 1_000;
+
+  /** 5 GetRecords transactions/s per shard, shared: {@code API_GetRecords.html}. */
+  public static final long SHARD_READ_CALLS_PER_SECOND = 5;
+
+  /** 2 MiB/s read per shard, shared: {@code service-sizes-and-limits.html}. */
+  public static final long SHARD_READ_BYTES_PER_SECOND = 2_097_152;
+
+  /** 1 MiB, data plus partition key (the default record size): {@code API_PutRecord.html}. */
+  public static final long MAX_RECORD_BYTES = 1_048_576;
+
+  /** 500 records per PutRecords: {@code API_PutRecords.html}. */
+  public static final int PUT_RECORDS_MAX_RECORDS = 500;
+
+  /** 10 MiB per PutRecords request since the 2025-10-27 model update ([CHG]). */
+  public static final long PUT_RECORDS_MAX_BYTES = 10_485_760;
+
+  /** 10 MiB per GetRecords call: {@code API_GetRecords.html}. */
+  public static final long GET_RECORDS_MAX_BYTES = 10_485_760;
+
+  /** 10,000 records per GetRecords call (the Limit's maximum): {@code API_GetRecords.html}. */
+  public static final int GET_RECORDS_MAX_RECORDS = 10_000;
+
+  /** Iterators expire 5 minutes after they are returned: {@code API_GetShardIterator.html}. */
+  public static final Duration ITERATOR_LIFETIME = Duration.ofMinutes(5);
+
+  /** 20 enhanced fan-out consumers per stream: {@code API_RegisterStreamConsumer.html}. */
+  public static final int CONSUMERS_PER_STREAM = 20;
+
+  /** An enhanced fan-out subscription lasts up to 5 minutes: {@code API_SubscribeToShard.html}. */
+  public static final Duration SUBSCRIPTION_LIFETIME = Duration.ofMinutes(5);
+
+  /** 24 hours of retention by default: {@code key-concepts.html}. */
+  public static final Duration DEFAULT_RETENTION = Duration.ofHours(24);
+
+  /** Retention between 24 and 8,760 hours: {@code API_IncreaseStreamRetentionPeriod.html}. */
+  public static final int MAX_RETENTION_HOURS = 8_760;
+
+  /**
+   * A new on-demand stream writes 4 MB/s, so it starts with 4 shards: {@code
+   * service-sizes-and-limits.html}.
+   */
+  public static final int ON_DEMAND_INITIAL_SHARDS = 4;
+
+  /**
+   * On-demand splits any shard that receives more than 500 KB/s: {@code
+   * how-do-i-size-a-stream.html}.
+   */
+  public static final long ON_DEMAND_SPLIT_BYTES_PER_SECOND = 500 * 1024;
+
+  /**
+   * UpdateShardCount: at most 10 scalings per rolling 24 hours: {@code API_UpdateShardCount.html}.
+   */
+  public static final int SHARD_COUNT_UPDATES_PER_DAY = 10;
+
+  /** UpdateShardCount: at most 10,000 shards per stream: {@code API_UpdateShardCount.html}. */
+  public static final int MAX_SHARDS_PER_STREAM = 10_000;
+
+  /**
+   * Validates the limits.
+   *
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if a number is not positive
+   */
+  public KinesisLimits {
+    checkNotNull(accountId, "accountId");
+    checkNotNull(region, "region");
+    checkNotNull(iteratorLifetime, "iteratorLifetime");
+    checkNotNull(statusTransitionDelay, "statusTransitionDelay");
+    checkArgument(shardWriteBytesPerSecond > 0, "shardWriteBytesPerSecond must be positive");
+    checkArgument(shardWriteRecordsPerSecond > 0, "shardWriteRecordsPerSecond must be positive");
+    checkArgument(shardReadCallsPerSecond > 0, "shardReadCallsPerSecond must be positive");
+    checkArgument(shardReadBytesPerSecond > 0, "shardReadBytesPerSecond must be positive");
+    checkArgument(maxRecordBytes > 0, "maxRecordBytes must be positive");
+    checkArgument(putRecordsMaxRecords > 0, "putRecordsMaxRecords must be positive");
+    checkArgument(putRecordsMaxBytes > 0, "putRecordsMaxBytes must be positive");
+    checkArgument(getRecordsMaxBytes > 0, "getRecordsMaxBytes must be positive");
+    checkArgument(consumersPerStream > 0, "consumersPerStream must be positive");
+    checkArgument(onDemandInitialShards > 0, "onDemandInitialShards must be positive");
+    checkArgument(onDemandSplitBytesPerSecond > 0, "onDemandSplitBytesPerSecond must be positive");
+    checkArgument(
+        !statusTransitionDelay.isNegative(), "statusTransitionDelay must not be negative");
+    checkArgument(
+        !iteratorLifetime.isNegative() && !iteratorLifetime.isZero(),
+        "iteratorLifetime must be positive");
+  }
+
+  /**
+   * AWS's documented limits, account 000000000000 in us-east-1, and status changes that take no
+   * time ([SIM]: CREATING, UPDATING and DELETING are instant, so that code that creates a stream
+   * and uses it at once works; set a delay to see the transitions).
+   */
+  public static KinesisLimits defaults() {
+    return new KinesisLimits(
+        "000000000000",
+        "us-east-1",
+        SHARD_WRITE_BYTES_PER_SECOND,
+        SHARD_WRITE_RECORDS_PER_SECOND,
+        SHARD_READ_CALLS_PER_SECOND,
+        SHARD_READ_BYTES_PER_SECOND,
+        MAX_RECORD_BYTES,
+        PUT_RECORDS_MAX_RECORDS,
+        PUT_RECORDS_MAX_BYTES,
+        GET_RECORDS_MAX_BYTES,
+        ITERATOR_LIFETIME,
+        CONSUMERS_PER_STREAM,
+        ON_DEMAND_INITIAL_SHARDS,
+        ON_DEMAND_SPLIT_BYTES_PER_SECOND,
+        Duration.ZERO);
+  }
+
+  /** These limits with CREATING, UPDATING and DELETING lasting {@code delay}. */
+  public KinesisLimits withStatusTransitionDelay(Duration delay) {
+    return new KinesisLimits(
+        accountId,
+        region,
+        shardWriteBytesPerSecond,
+        shardWriteRecordsPerSecond,
+        shardReadCallsPerSecond,
+        shardReadBytesPerSecond,
+        maxRecordBytes,
+        putRecordsMaxRecords,
+        putRecordsMaxBytes,
+        getRecordsMaxBytes,
+        iteratorLifetime,
+        consumersPerStream,
+        onDemandInitialShards,
+        onDemandSplitBytesPerSecond,
+        delay);
+  }
+}

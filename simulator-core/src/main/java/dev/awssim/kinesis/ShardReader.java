@@ -1,0 +1,224 @@
+package dev.awssim.kinesis;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * GetShardIterator and GetRecords: iterator positions and expiry (reference 2.4), and the per-shard
+ * read limits shared by all consumers: 5 calls and 2 MiB over every second, with the [SIM] penalty
+ * after a large response (reference 2.3).
+ */
+final class ShardReader {
+  private final Streams streams;
+
+  ShardReader(Streams streams) {
+    this.streams = streams;
+  }
+
+  String getShardIterator(GetShardIteratorRequest request) {
+    if (request == null || request.shardIteratorType() == null) {
+      throw KinesisErrors.validation("shardIteratorType", null, "Member must not be null");
+    }
+    if (request.shardId() == null) {
+      throw KinesisErrors.validation("shardId", null, "Member must not be null");
+    }
+    DataStream stream = streams.requireUsable(request.streamName());
+    Shard shard = streams.requireShard(stream, request.shardId());
+    shard.trim(streams.now(), stream.retentionNanos);
+    long ordinal = startOrdinal(shard, request);
+    return ShardIterators.encode(stream.name, shard.id, ordinal, streams.now());
+  }
+
+  private long startOrdinal(Shard shard, GetShardIteratorRequest request) {
+    switch (request.shardIteratorType()) {
+      case TRIM_HORIZON:
+        return shard.firstOrdinal();
+      case LATEST:
+        return shard.nextOrdinal();
+      case AT_TIMESTAMP:
+        return atTimestamp(shard, request.timestamp());
+      case AT_SEQUENCE_NUMBER:
+        return sequenceOrdinal(shard, request.startingSequenceNumber());
+      case AFTER_SEQUENCE_NUMBER:
+        return sequenceOrdinal(shard, request.startingSequenceNumber()) + 1;
+    }
+    throw new AssertionError(request.shardIteratorType());
+  }
+
+  private static long atTimestamp(Shard shard, Instant timestamp) {
+    if (timestamp == null) {
+      throw KinesisErrors.invalidArgument(
+          "Must specify timestampInMillis parameter for iterator of type AT_TIMESTAMP. Current"
+              + " request has no timestamp parameter.");
+    }
+    return Math.max(shard.firstOrdinal(), shard.firstOrdinalAtOrAfter(timestamp.toEpochMilli()));
+  }
+
+  private static long sequenceOrdinal(Shard shard, String sequenceNumber) {
+    if (sequenceNumber == null) {
+      throw KinesisErrors.invalidArgument(
+          "Must specify StartingSequenceNumber for iterator type AT_SEQUENCE_NUMBER or"
+              + " AFTER_SEQUENCE_NUMBER.");
+    }
+    int index = Shards.shardIndexOf(sequenceNumber);
+    if (index < 0) {
+      throw KinesisErrors.invalidArgument(
+          "StartingSequenceNumber "
+              + sequenceNumber
+              + " used in GetShardIterator on shard "
+              + shard.id
+              + " is invalid.");
+    }
+    if (index != shard.index) {
+      throw KinesisErrors.invalidArgument(
+          "Invalid StartingSequenceNumber. It encodes "
+              + Shards.shardId(index)
+              + ", while it was used in a call to a shard with "
+              + shard.id);
+    }
+    return Math.max(shard.firstOrdinal(), Shards.ordinalOf(sequenceNumber));
+  }
+
+  GetRecordsResult getRecords(String iterator, Integer limit) {
+    int max = limit == null ? KinesisLimits.GET_RECORDS_MAX_RECORDS : limit;
+    if (max < 1 || max > KinesisLimits.GET_RECORDS_MAX_RECORDS) {
+      throw KinesisErrors.validation(
+          "limit",
+          max,
+          "Member must have value less than or equal to 10000 and greater than or equal to 1");
+    }
+    ShardIterators.Position position = ShardIterators.decode(iterator);
+    if (position == null) {
+      throw KinesisErrors.invalidArgument("Invalid ShardIterator.");
+    }
+    DataStream stream = streams.requireUsable(position.streamName());
+    Shard shard = streams.requireShard(stream, position.shardId());
+    long now = streams.now();
+    checkNotExpired(stream, position, now);
+    checkReadThroughput(stream, shard, now);
+    shard.trim(now, stream.retentionNanos);
+    return read(stream, shard, Math.max(position.ordinal(), shard.firstOrdinal()), max, now);
+  }
+
+  private void checkNotExpired(DataStream stream, ShardIterators.Position position, long now) {
+    long lifetime = streams.limits.iteratorLifetime().toNanos();
+    if (position.issuedAtNanos() + lifetime <= now) {
+      streams.trace(
+          KinesisEventType.ITERATOR_EXPIRED,
+          stream.name,
+          ImmutableMap.of("shardId", position.shardId()));
+      Instant issued = streams.context.clock().toInstant(position.issuedAtNanos());
+      throw KinesisErrors.expiredIterator(
+          "Iterator expired. The iterator was created at time "
+              + issued
+              + " while right now it is "
+              + streams.context.clock().now()
+              + " which is further in the future than the tolerated delay of "
+              + streams.limits.iteratorLifetime().toMillis()
+              + " milliseconds.");
+    }
+  }
+
+  /**
+   * Five calls per shard over any one second, 2 MiB read over any one second, and after a response
+   * of N bytes over 2 MiB no call until N / (2 MiB/s) has passed ([SIM] 2.3: 5 s after a 10 MiB
+   * response, as AWS documents).
+   */
+  private void checkReadThroughput(DataStream stream, Shard shard, long now) {
+    boolean penalised = now < shard.readPenaltyUntilNanos;
+    boolean tooManyCalls = shard.readCalls.estimate(1, now).isRejected();
+    boolean tooManyBytes = shard.readBytes.used(now) >= streams.limits.shardReadBytesPerSecond();
+    if (penalised || tooManyCalls || tooManyBytes) {
+      stream.metrics.readExceeded.record(1);
+      shard.metrics.readExceeded.record(1);
+      streams.trace(
+          KinesisEventType.THROTTLED,
+          stream.name,
+          ImmutableMap.of(
+              "operation",
+              "GetRecords",
+              "shardId",
+              shard.id,
+              "limit",
+              tooManyCalls ? "calls/s" : "bytes/s"));
+      throw KinesisErrors.readThrottled(shard.id, stream.name, streams.limits.accountId());
+    }
+  }
+
+  private GetRecordsResult read(DataStream stream, Shard shard, long from, int max, long now) {
+    List<Record> records = new ArrayList<>();
+    long bytes = 0;
+    long ordinal = from;
+    for (Shard.StoredRecord stored;
+        records.size() < max && (stored = shard.at(ordinal)) != null; ) {
+      long size = stored.record().sizeBytes();
+      if (!records.isEmpty() && bytes + size > streams.limits.getRecordsMaxBytes()) {
+        break;
+      }
+      records.add(stored.record());
+      bytes += size;
+      ordinal++;
+    }
+    shard.readCalls.record(1, now);
+    shard.readBytes.record(bytes, now);
+    long perSecond = streams.limits.shardReadBytesPerSecond();
+    if (bytes > perSecond) {
+      shard.readPenaltyUntilNanos = now + bytes * 1_000_000_000L / perSecond;
+    }
+    recordReadMetrics(stream, shard, records, bytes, now);
+    boolean endOfClosedShard = !shard.isOpen() && ordinal >= shard.nextOrdinal();
+    String next =
+        endOfClosedShard ? null : ShardIterators.encode(stream.name, shard.id, ordinal, now);
+    List<ChildShard> children = endOfClosedShard ? childShards(stream, shard) : List.of();
+    return new GetRecordsResult(records, next, millisBehind(shard, ordinal, now), children);
+  }
+
+  private void recordReadMetrics(
+      DataStream stream, Shard shard, List<Record> records, long bytes, long now) {
+    stream.metrics.getRecordsSuccess.record(1);
+    stream.metrics.getRecordsRecords.record(records.size());
+    stream.metrics.getRecordsBytes.record(bytes);
+    shard.metrics.outgoingRecords.record(records.size());
+    shard.metrics.outgoingBytes.record(bytes);
+    if (!records.isEmpty()) {
+      Record last = records.get(records.size() - 1);
+      long age =
+          streams.context.clock().epochMillis() - last.approximateArrivalTimestamp().toEpochMilli();
+      stream.metrics.getRecordsIteratorAge.record(age);
+      shard.metrics.iteratorAge.record(age);
+      if (streams.context.trace().isEnabled()) {
+        streams.trace(
+            KinesisEventType.READ,
+            stream.name,
+            ImmutableMap.of(
+                "shardId", shard.id,
+                "records", Integer.toString(records.size()),
+                "bytes", Long.toString(bytes)));
+      }
+    }
+  }
+
+  /** Milliseconds from the next unread record to now; 0 when the reader is caught up. */
+  long millisBehind(Shard shard, long nextOrdinal, long now) {
+    Shard.StoredRecord next = shard.at(nextOrdinal);
+    return next == null ? 0 : (now - next.arrivalNanos()) / 1_000_000L;
+  }
+
+  static List<ChildShard> childShards(DataStream stream, Shard shard) {
+    List<ChildShard> children = new ArrayList<>();
+    for (String childId : shard.childShardIds) {
+      Shard child = stream.shards.get(childId);
+      List<String> parents = new ArrayList<>();
+      parents.add(child.parentShardId);
+      if (child.adjacentParentShardId != null) {
+        parents.add(child.adjacentParentShardId);
+      }
+      children.add(
+          new ChildShard(
+              child.id, parents, new HashKeyRange(child.start.toString(), child.end.toString())));
+    }
+    return children;
+  }
+}

@@ -1,0 +1,199 @@
+package dev.awssim.kinesis;
+
+import com.google.common.collect.ImmutableMap;
+import dev.awssim.engine.throttle.ThrottleDecision;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PutRecord and PutRecords: validation, the shard a record goes to, and the per-shard write limits
+ * of 1 MiB/s and 1,000 records/s over every one-second span (reference 2.2 and 0.4).
+ */
+final class ShardWriter {
+  private static final int MAX_PARTITION_KEY_LENGTH = 256;
+
+  private final Streams streams;
+
+  ShardWriter(Streams streams) {
+    this.streams = streams;
+  }
+
+  PutRecordResult putRecord(PutRecordRequest request) {
+    if (request == null) {
+      throw KinesisErrors.validation("request", null, "Member must not be null");
+    }
+    HashKey key = validateRecord(request.data(), request.partitionKey(), request.explicitHashKey());
+    validateOrderingHint(request.sequenceNumberForOrdering());
+    DataStream stream = streams.requireUsable(request.streamName());
+    Shard shard = stream.shardFor(key);
+    Shard.StoredRecord stored = write(stream, shard, request.data(), request.partitionKey());
+    if (stored == null) {
+      stream.metrics.writeExceeded.record(1);
+      throw KinesisErrors.writeThrottled(shard.id, stream.name, streams.limits.accountId());
+    }
+    stream.metrics.putRecordSuccess.record(1);
+    stream.metrics.putRecordBytes.record(stored.record().sizeBytes());
+    return new PutRecordResult(shard.id, stored.record().sequenceNumber(), "NONE");
+  }
+
+  PutRecordsResult putRecords(String streamName, List<PutRecordsRequestEntry> entries) {
+    List<HashKey> keys = validateBatch(entries);
+    DataStream stream = streams.requireUsable(streamName);
+    List<PutRecordsResultEntry> results = new ArrayList<>(entries.size());
+    int failed = 0;
+    for (int i = 0; i < entries.size(); i++) {
+      PutRecordsRequestEntry entry = entries.get(i);
+      Shard shard = stream.shardFor(keys.get(i));
+      Shard.StoredRecord stored = write(stream, shard, entry.data(), entry.partitionKey());
+      if (stored == null) {
+        failed++;
+        results.add(
+            new PutRecordsResultEntry(
+                null,
+                null,
+                KinesisErrors.THROUGHPUT_EXCEEDED,
+                KinesisErrors.writeThrottleMessage(
+                    shard.id, stream.name, streams.limits.accountId())));
+      } else {
+        results.add(
+            new PutRecordsResultEntry(stored.record().sequenceNumber(), shard.id, null, null));
+      }
+    }
+    StreamMetrics metrics = stream.metrics;
+    metrics.putRecordsRecords.record(entries.size());
+    metrics.putRecordsFailed.record(failed);
+    metrics.putRecordsThrottled.record(failed);
+    metrics.putRecordsSuccessful.record(entries.size() - failed);
+    metrics.putRecordsSuccess.record(1);
+    if (failed > 0) {
+      metrics.writeExceeded.record(failed);
+    }
+    return new PutRecordsResult(failed, results, "NONE");
+  }
+
+  /** Writes one record if the shard's limits allow it; null when it is throttled. */
+  private Shard.StoredRecord write(DataStream stream, Shard shard, byte[] data, String key) {
+    long now = streams.now();
+    long size = data.length + Shards.utf8Length(key);
+    ThrottleDecision records = shard.writeRecords.estimate(1, now);
+    ThrottleDecision bytes = shard.writeBytes.estimate(size, now);
+    if (records.isRejected() || bytes.isRejected()) {
+      shard.metrics.writeExceeded.record(1);
+      streams.trace(
+          KinesisEventType.THROTTLED,
+          stream.name,
+          streams.context.trace().isEnabled()
+              ? ImmutableMap.of(
+                  "operation",
+                  "PutRecord",
+                  "shardId",
+                  shard.id,
+                  "partitionKey",
+                  key,
+                  "limit",
+                  records.isRejected() ? "records/s" : "bytes/s")
+              : ImmutableMap.of());
+      return null;
+    }
+    shard.writeRecords.record(1, now);
+    shard.writeBytes.record(size, now);
+    shard.trim(now, stream.retentionNanos);
+    shard.bytesSinceScalingCheck += size;
+    Shard.StoredRecord stored = shard.append(data, key, now, streams.context.clock().epochMillis());
+    stream.metrics.incomingBytes.record(size);
+    stream.metrics.incomingRecords.record(1);
+    shard.metrics.incomingBytes.record(size);
+    shard.metrics.incomingRecords.record(1);
+    if (streams.context.trace().isEnabled()) {
+      streams.trace(
+          KinesisEventType.ACCEPTED,
+          stream.name,
+          ImmutableMap.of(
+              "shardId",
+              shard.id,
+              "sequenceNumber",
+              stored.record().sequenceNumber(),
+              "partitionKey",
+              key,
+              "bytes",
+              Long.toString(size)));
+    }
+    return stored;
+  }
+
+  private List<HashKey> validateBatch(List<PutRecordsRequestEntry> entries) {
+    if (entries == null) {
+      throw KinesisErrors.validation("records", null, "Member must not be null");
+    }
+    KinesisLimits limits = streams.limits;
+    if (entries.isEmpty() || entries.size() > limits.putRecordsMaxRecords()) {
+      throw KinesisErrors.validation(
+          "records",
+          entries.size() + " records",
+          "Member must have length less than or equal to "
+              + limits.putRecordsMaxRecords()
+              + " and greater than or equal to 1");
+    }
+    List<HashKey> keys = new ArrayList<>(entries.size());
+    long total = 0;
+    for (PutRecordsRequestEntry entry : entries) {
+      if (entry == null) {
+        throw KinesisErrors.validation("records.member", null, "Member must not be null");
+      }
+      keys.add(validateRecord(entry.data(), entry.partitionKey(), entry.explicitHashKey()));
+      total += entry.data().length + Shards.utf8Length(entry.partitionKey());
+    }
+    if (total > limits.putRecordsMaxBytes()) {
+      throw KinesisErrors.invalidArgument(
+          "Records size exceeds " + limits.putRecordsMaxBytes() + " bytes limit");
+    }
+    return keys;
+  }
+
+  /** Checks one record and returns the hash key that picks its shard. */
+  private HashKey validateRecord(byte[] data, String partitionKey, String explicitHashKey) {
+    if (data == null) {
+      throw KinesisErrors.validation("data", null, "Member must not be null");
+    }
+    if (partitionKey == null) {
+      throw KinesisErrors.validation("partitionKey", null, "Member must not be null");
+    }
+    int keyLength = partitionKey.codePointCount(0, partitionKey.length());
+    if (keyLength < 1 || keyLength > MAX_PARTITION_KEY_LENGTH) {
+      throw KinesisErrors.validation(
+          "partitionKey",
+          partitionKey,
+          "Member must have length less than or equal to 256 and greater than or equal to 1");
+    }
+    long size = data.length + Shards.utf8Length(partitionKey);
+    if (size > streams.limits.maxRecordBytes()) {
+      throw KinesisErrors.validation(
+          "data",
+          size + " bytes",
+          "Member must have length less than or equal to "
+              + streams.limits.maxRecordBytes()
+              + " (data plus partition key)");
+    }
+    if (explicitHashKey == null) {
+      return HashKey.ofPartitionKey(partitionKey);
+    }
+    HashKey explicit = HashKey.parse(explicitHashKey);
+    if (explicit == null) {
+      throw KinesisErrors.invalidArgument(
+          "Invalid ExplicitHashKey. ExplicitHashKey must be in the range: [0, 2^128-1]. Specified"
+              + " value was "
+              + explicitHashKey);
+    }
+    return explicit;
+  }
+
+  private static void validateOrderingHint(String sequenceNumberForOrdering) {
+    if (sequenceNumberForOrdering != null
+        && !sequenceNumberForOrdering.matches("0|[1-9]\\d{0,127}")) {
+      throw KinesisErrors.validation(
+          "sequenceNumberForOrdering",
+          sequenceNumberForOrdering,
+          "Member must satisfy regular expression pattern: 0|([1-9]\\d{0,128})");
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.awssim.kinesis;
+
+import com.google.common.base.Utf8;
+
+/** Formatting shared by the shards: ids, sequence numbers, sizes. */
+final class Shards {
+  private static final String ZEROS = "0".repeat(22);
+
+  private Shards() {}
+
+  /** {@code shardId-000000000007}: a 12-digit zero-padded index ([OBS] kinesalite). */
+  static String shardId(int index) {
+    return "shardId-" + pad(index, 12);
+  }
+
+  /**
+   * A 56-digit sequence number: "49", the shard index (12 digits), the arrival in epoch
+   * milliseconds (20 digits) and the record's ordinal in its shard (22 digits). Fixed width, so
+   * text order is numeric order; it grows within a shard, by more after longer gaps, as AWS says
+   * (reference 2.1).
+   */
+  static String sequenceNumber(int shardIndex, long arrivalEpochMillis, long ordinal) {
+    return new StringBuilder(56)
+        .append("49")
+        .append(pad(shardIndex, 12))
+        .append(pad(arrivalEpochMillis, 20))
+        .append(pad(ordinal, 22))
+        .toString();
+  }
+
+  /** The shard index a sequence number encodes, or -1 if it is not one of ours. */
+  static int shardIndexOf(String sequenceNumber) {
+    if (!isSequenceNumber(sequenceNumber)) {
+      return -1;
+    }
+    return Integer.parseInt(sequenceNumber.substring(2, 14));
+  }
+
+  /** The ordinal a sequence number encodes. */
+  static long ordinalOf(String sequenceNumber) {
+    return Long.parseLong(sequenceNumber.substring(34));
+  }
+
+  static boolean isSequenceNumber(String value) {
+    if (value == null || value.length() != 56 || !value.startsWith("49")) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int utf8Length(String value) {
+    return Utf8.encodedLength(value);
+  }
+
+  private static String pad(long value, int width) {
+    String digits = Long.toString(value);
+    return ZEROS.substring(0, width - digits.length()) + digits;
+  }
+}

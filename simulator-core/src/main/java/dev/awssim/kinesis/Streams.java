@@ -1,0 +1,160 @@
+package dev.awssim.kinesis;
+
+import com.google.common.collect.ImmutableMap;
+import dev.awssim.engine.SimulationContext;
+import java.math.BigInteger;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The streams of one simulation, by name, with the lookups and checks every operation shares. */
+final class Streams {
+  private static final String NAME_PATTERN = "[a-zA-Z0-9_.-]+";
+
+  final SimulationContext context;
+  final KinesisLimits limits;
+  private final Map<String, DataStream> byName = new TreeMap<>();
+
+  Streams(SimulationContext context, KinesisLimits limits) {
+    this.context = context;
+    this.limits = limits;
+  }
+
+  long now() {
+    return context.clock().nanos();
+  }
+
+  Map<String, DataStream> all() {
+    return byName;
+  }
+
+  /** The stream, in any status. */
+  DataStream require(String streamName) {
+    validateName(streamName, "streamName");
+    DataStream stream = byName.get(streamName);
+    if (stream == null) {
+      throw KinesisErrors.streamNotFound(streamName, limits.accountId());
+    }
+    return stream;
+  }
+
+  /** The stream, which must be ACTIVE or UPDATING to be read or written (kinesalite's rule). */
+  DataStream requireUsable(String streamName) {
+    DataStream stream = require(streamName);
+    if (stream.status != StreamStatus.ACTIVE && stream.status != StreamStatus.UPDATING) {
+      throw KinesisErrors.streamNotFound(streamName, limits.accountId());
+    }
+    return stream;
+  }
+
+  /** The stream, which must be ACTIVE for a control-plane change (reference 2.7). */
+  DataStream requireActive(String streamName) {
+    DataStream stream = require(streamName);
+    if (stream.status != StreamStatus.ACTIVE) {
+      throw KinesisErrors.resourceInUse(
+          "Stream "
+              + streamName
+              + " under account "
+              + limits.accountId()
+              + " not ACTIVE, instead in state "
+              + stream.status);
+    }
+    return stream;
+  }
+
+  DataStream requireByArn(String streamArn) {
+    String prefix = arnPrefix();
+    if (streamArn == null || !streamArn.startsWith(prefix)) {
+      throw KinesisErrors.resourceNotFound("Stream " + streamArn + " not found.");
+    }
+    return require(streamArn.substring(prefix.length()));
+  }
+
+  Shard requireShard(DataStream stream, String shardId) {
+    Shard shard = stream.shards.get(shardId);
+    if (shard == null || shard.isExpired(now(), stream.retentionNanos)) {
+      throw KinesisErrors.resourceNotFound(
+          "Could not find shard "
+              + shardId
+              + " in stream "
+              + stream.name
+              + " under account "
+              + limits.accountId()
+              + ".");
+    }
+    return shard;
+  }
+
+  String arn(String streamName) {
+    return arnPrefix() + streamName;
+  }
+
+  private String arnPrefix() {
+    return "arn:aws:kinesis:" + limits.region() + ":" + limits.accountId() + ":stream/";
+  }
+
+  /** Shards evenly over the hash-key space: shard i covers [floor(2^128/n)*i, ...] ([SIM] 2.1). */
+  void addEvenShards(DataStream stream, int count, Map<Integer, String[]> parents) {
+    BigInteger width = HashKey.SPACE.divide(BigInteger.valueOf(count));
+    long epochMillis = context.clock().epochMillis();
+    for (int i = 0; i < count; i++) {
+      HashKey start = HashKey.of(width.multiply(BigInteger.valueOf(i)));
+      HashKey end =
+          i == count - 1
+              ? HashKey.MAX
+              : HashKey.of(width.multiply(BigInteger.valueOf(i + 1)).subtract(BigInteger.ONE));
+      String[] parent = parents.getOrDefault(i, new String[2]);
+      stream.addShard(parent[0], parent[1], start, end, epochMillis, limits);
+    }
+  }
+
+  DataStream create(String streamName, StreamMode mode) {
+    DataStream stream =
+        new DataStream(
+            streamName, arn(streamName), mode, KinesisLimits.DEFAULT_RETENTION.toNanos(), now());
+    stream.metrics = new StreamMetrics(context.metrics(), streamName);
+    byName.put(streamName, stream);
+    return stream;
+  }
+
+  void remove(String streamName) {
+    byName.remove(streamName);
+  }
+
+  static void validateName(String value, String member) {
+    if (value == null) {
+      throw KinesisErrors.validation(member, null, "Member must not be null");
+    }
+    if (value.isEmpty() || value.length() > 128) {
+      throw KinesisErrors.validation(
+          member, value, "Member must have length between 1 and 128 characters");
+    }
+    if (!value.matches(NAME_PATTERN)) {
+      throw KinesisErrors.validation(
+          member, value, "Member must satisfy regular expression pattern: " + NAME_PATTERN);
+    }
+  }
+
+  void trace(KinesisEventType type, String resource, ImmutableMap<String, String> attributes) {
+    if (context.trace().isEnabled()) {
+      context.trace().record(type, resource, attributes);
+    }
+  }
+
+  /** Runs {@code change} after the status transition delay (at once when it is zero, [SIM]). */
+  void afterTransition(Runnable change) {
+    long delay = limits.statusTransitionDelay().toNanos();
+    if (delay == 0) {
+      change.run();
+    } else {
+      context
+          .scheduler()
+          .afterNanos(
+              delay,
+              () -> {
+                synchronized (context.lock()) {
+                  change.run();
+                }
+              });
+    }
+  }
+}
