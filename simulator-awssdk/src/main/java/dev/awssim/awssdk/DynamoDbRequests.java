@@ -19,8 +19,6 @@ import dev.awssim.dynamodb.WriteRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
@@ -34,29 +32,11 @@ final class DynamoDbRequests {
 
   /** A ValidationException (400) raised while reading the request, as DynamoDB would. */
   static DynamoDbException validation(String message) {
-    return (DynamoDbException)
-        DynamoDbException.builder()
-            .awsErrorDetails(
-                AwsErrorDetails.builder()
-                    .errorCode("ValidationException")
-                    .errorMessage(message)
-                    .serviceName("DynamoDb")
-                    .sdkHttpResponse(SdkHttpResponse.builder().statusCode(400).build())
-                    .build())
-            .statusCode(400)
-            .message(message)
-            .build();
+    return (DynamoDbException) SdkErrors.DYNAMODB.validation(message);
   }
 
-  /** The ValidationException DynamoDB returns for a missing required member. */
   static <T> T required(T value, String member) {
-    if (value == null) {
-      throw validation(
-          "1 validation error detected: Value null at '"
-              + member
-              + "' failed to satisfy constraint: Member must not be null");
-    }
-    return value;
+    return SdkErrors.DYNAMODB.required(value, member);
   }
 
   static void rejectLegacy(String operation, String parameter, boolean present) {
@@ -73,17 +53,7 @@ final class DynamoDbRequests {
   }
 
   static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      throw validation(
-          "1 validation error detected: Value '"
-              + value
-              + "' failed to satisfy constraint: Member must satisfy enum value set");
-    }
+    return SdkErrors.DYNAMODB.enumOf(type, value);
   }
 
   static ReturnConsumedCapacity capacity(String value) {

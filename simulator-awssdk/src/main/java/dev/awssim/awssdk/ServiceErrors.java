@@ -50,6 +50,52 @@ final class ServiceErrors {
     return serviceName;
   }
 
+  /**
+   * The ValidationException (HTTP 400) the service returns for a request the adapter rejects before
+   * the simulator sees it (an unknown enum value, a missing required member).
+   */
+  AwsServiceException validation(String message) {
+    return modelled
+        .getOrDefault("ValidationException", generic)
+        .get()
+        .awsErrorDetails(
+            AwsErrorDetails.builder()
+                .errorCode("ValidationException")
+                .errorMessage(message)
+                .serviceName(serviceName)
+                .sdkHttpResponse(SdkHttpResponse.builder().statusCode(400).build())
+                .build())
+        .statusCode(400)
+        .message(message)
+        .build();
+  }
+
+  /** The value of {@code type} named {@code value} (null stays null). */
+  <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw validation(
+          "1 validation error detected: Value '"
+              + value
+              + "' failed to satisfy constraint: Member must satisfy enum value set");
+    }
+  }
+
+  /** {@code value}, or the ValidationException for a missing required {@code member}. */
+  <T> T required(T value, String member) {
+    if (value == null) {
+      throw validation(
+          "1 validation error detected: Value null at '"
+              + member
+              + "' failed to satisfy constraint: Member must not be null");
+    }
+    return value;
+  }
+
   /** The SDK exception for {@code e}, as the SDK would unmarshal it from AWS's response. */
   AwsServiceException translate(dev.awssim.engine.AwsServiceException e, String requestId) {
     AwsErrorDetails details =

@@ -8,12 +8,13 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Real AWS SDK for Java v2 clients backed by a simulation: code written against {@link SqsClient},
- * {@link DynamoDbClient}, {@link DynamoDbStreamsClient} or the {@link DynamoDbEnhancedClient} runs
- * unchanged in a test, with no server, container, port or wall clock.
+ * {@link KinesisClient}, {@link DynamoDbClient}, {@link DynamoDbStreamsClient} or the {@link
+ * DynamoDbEnhancedClient} runs unchanged in a test, with no server, container, port or wall clock.
  *
  * <pre>{@code
  * AwsSimulator sim = AwsSimulator.withSeed(42);
@@ -31,6 +32,7 @@ public final class SimulatedAws {
   private final AwsSimulator simulator;
   private final RetryMode retryMode;
   private final Supplier<SqsClient> sqs;
+  private final Supplier<KinesisClient> kinesis;
   private final Supplier<DynamoDbClient> dynamoDb;
   private final Supplier<DynamoDbStreamsClient> dynamoDbStreams;
   private final Supplier<DynamoDbEnhancedClient> enhanced;
@@ -43,6 +45,12 @@ public final class SimulatedAws {
             () ->
                 new SimulatedSqsClient(
                     simulator.sqs(), executor(RetryPolicy.of(retryMode), SdkErrors.SQS, "sqs")));
+    this.kinesis =
+        Suppliers.memoize(
+            () ->
+                new SimulatedKinesisClient(
+                    simulator.kinesis(),
+                    executor(RetryPolicy.of(retryMode), SdkErrors.KINESIS, "kinesis")));
     this.dynamoDb =
         Suppliers.memoize(
             () ->
@@ -95,6 +103,11 @@ public final class SimulatedAws {
   /** An {@link SqsClient} over {@link AwsSimulator#sqs()}. */
   public SqsClient sqsClient() {
     return sqs.get();
+  }
+
+  /** A {@link KinesisClient} over {@link AwsSimulator#kinesis()}. */
+  public KinesisClient kinesisClient() {
+    return kinesis.get();
   }
 
   /**
