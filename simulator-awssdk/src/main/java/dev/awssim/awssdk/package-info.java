@@ -3,12 +3,13 @@
  *
  * <h2>How is the adapter designed, and why?</h2>
  *
- * <p>Users' production code talks to {@code SqsClient}, {@code DynamoDbClient}, {@code
- * DynamoDbStreamsClient} and the DynamoDB Enhanced Client. {@link dev.awssim.awssdk.SimulatedAws}
- * hands out implementations of exactly those interfaces, so the code under test runs unchanged: no
- * endpoint override, no container, no port, no credentials, and no wall clock. The SDK's service
- * artifacts supply the interfaces, the request and response model and the modelled exceptions; no
- * HTTP client is on the class path, because no request is ever serialised.
+ * <p>Users' production code talks to {@code SqsClient}, {@code KinesisClient}, {@code
+ * DynamoDbClient}, {@code DynamoDbStreamsClient} and the DynamoDB Enhanced Client. {@link
+ * dev.awssim.awssdk.SimulatedAws} hands out implementations of exactly those interfaces, so the
+ * code under test runs unchanged: no endpoint override, no container, no port, no credentials, and
+ * no wall clock. The SDK's service artifacts supply the interfaces, the request and response model
+ * and the modelled exceptions; no HTTP client is on the class path, because no request is ever
+ * serialised.
  *
  * <pre>
  *   user code --SqsClient--> SimulatedSqsClient --SqsConverters--> Sqs (simulator-core)
@@ -45,9 +46,11 @@
  * and backs off transient errors from 25 ms ({@code DynamoDbRetryPolicy}); its throttling backoff
  * stays the mode's (the SDK does not replace it). Reference section 3.12 lists the same numbers.
  * Waiting advances the simulation's virtual clock, running whatever is due meanwhile; the jitter
- * comes from the seeded stream {@code awssdk/retries/<client>}, so a seed replays the same waits. A
- * retry that must wait inside a scheduled task throws {@link java.lang.IllegalStateException}:
- * simulated actors use {@code RetryMode.NONE} and handle throttles themselves.
+ * comes from the seeded stream {@code awssdk/retries/<client>}, so a seed replays the same waits,
+ * and the trace records each wait ({@link dev.awssim.awssdk.AwsSdkEventType#RETRY_SCHEDULED}) and
+ * each give-up. A retry that must wait inside a scheduled task throws {@link
+ * java.lang.IllegalStateException}: simulated actors use {@code RetryMode.NONE} and handle
+ * throttles themselves.
  *
  * <p><b>Blocking calls.</b> A long poll ({@code ReceiveMessage} with {@code WaitTimeSeconds})
  * advances virtual time as the core does: it returns when a message becomes receivable or the wait
@@ -55,11 +58,11 @@
  *
  * <p><b>Simplifications.</b> Operations the simulator does not model throw {@link
  * java.lang.UnsupportedOperationException} naming the operation (for example {@code SQS TagQueue},
- * {@code DynamoDB CreateBackup}); DynamoDB's legacy pre-expression parameters ({@code Expected},
- * {@code KeyConditions}, {@code QueryFilter}, {@code ScanFilter}, {@code AttributesToGet}, {@code
- * AttributeUpdates}, {@code ConditionalOperator}) do too. SDK interceptors, signing, endpoint
- * resolution, checksums and metrics publishers do not run. Tags given to CreateQueue are accepted
- * and not stored. There is no Kinesis client yet: the Kinesis model has not landed in
- * simulator-core (its error table is ready in {@code SdkErrors}).
+ * {@code Kinesis AddTagsToStream}, {@code DynamoDB CreateBackup}); DynamoDB's legacy pre-expression
+ * parameters ({@code Expected}, {@code KeyConditions}, {@code QueryFilter}, {@code ScanFilter},
+ * {@code AttributesToGet}, {@code AttributeUpdates}, {@code ConditionalOperator}) do too. SDK
+ * interceptors, signing, endpoint resolution, checksums and metrics publishers do not run. Tags
+ * given to CreateQueue are accepted and not stored. Kinesis SubscribeToShard exists only on the
+ * SDK's asynchronous client; the simulator's callback form is {@code Kinesis.subscribeToShard}.
  */
 package dev.awssim.awssdk;
