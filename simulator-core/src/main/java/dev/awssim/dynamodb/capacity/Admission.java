@@ -1,5 +1,7 @@
 package dev.awssim.dynamodb.capacity;
 
+import java.util.function.LongSupplier;
+
 /** The checks of one charge, in AWS's order of ceilings (reference 3.4, 3.5 [SIM]). */
 final class Admission {
   private static final String PTEE = "ProvisionedThroughputExceededException";
@@ -16,7 +18,7 @@ final class Admission {
       CapacityCharge charge,
       long milli,
       CapacityLimits limits,
-      long accountUsed) {
+      LongSupplier accountUsed) {
     String key = charge.partitionKey();
     if (lane.keyUsed(key) + milli > lane.ceilingMilli()
         || (!lane.knobs.hotItemIsolation()
@@ -52,7 +54,7 @@ final class Admission {
       CapacityCharge charge,
       long milli,
       CapacityLimits limits,
-      long accountUsed) {
+      LongSupplier accountUsed) {
     if (lane.maxMilli > 0 && lane.used + milli > lane.maxMilli) {
       return refuse(
           THROTTLING,
@@ -77,7 +79,7 @@ final class Admission {
           "AccountLimitExceeded",
           "Throughput exceeds the current throughput limit for your table.");
     }
-    if (accountUsed + milli > limits.accountUnits() * 1000) {
+    if (accountUsed.getAsLong() + milli > limits.accountUnits() * 1000) {
       return refuse(
           "RequestLimitExceeded",
           r,

@@ -140,7 +140,7 @@ public final class CapacityModel {
                 charge,
                 milli,
                 limits,
-                accountUsed(charge.write()));
+                () -> accountUsed(charge.write()));
         if (refused != null) {
           applied.forEach(Applied::undo);
           recordThrottle(table, resource, charge, refused);
