@@ -11,7 +11,7 @@ final class Admission {
 
   /** Returns the throttle decision, or {@code null} when the charge fits. */
   static CapacityDecision check(
-      Table table,
+      LongSupplier tableUsed,
       Resource r,
       Lane lane,
       int partition,
@@ -31,7 +31,7 @@ final class Admission {
           "Throughput exceeds the current capacity for one or more partitions (key range) of your table or index.");
     }
     if (lane.onDemand) {
-      return onDemand(table, r, lane, charge, milli, limits, accountUsed);
+      return onDemand(tableUsed, r, lane, charge, milli, limits, accountUsed);
     }
     long excess = milli - lane.allowance(partition);
     if (excess > lane.burstMilli) {
@@ -48,7 +48,7 @@ final class Admission {
   }
 
   private static CapacityDecision onDemand(
-      Table table,
+      LongSupplier tableUsed,
       Resource r,
       Lane lane,
       CapacityCharge charge,
@@ -71,7 +71,7 @@ final class Admission {
           "KeyRangeThroughputExceeded",
           "Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly.");
     }
-    if (table.usedThisSecond(charge.write()) + milli > limits.tableUnits() * 1000) {
+    if (tableUsed.getAsLong() + milli > limits.tableUnits() * 1000) {
       return refuse(
           THROTTLING,
           r,

@@ -128,19 +128,19 @@ public final class CapacityModel {
         Table table = table(charge.tableName());
         Resource resource = table.resource(charge.indexName());
         Lane lane = resource.lane(charge.write());
-        table.rollAll(now);
+        lane.roll(now);
         int partition = resource.partitionOf(charge.partitionKey());
         long milli = charge.milliUnits();
         CapacityDecision refused =
             Admission.check(
-                table,
+                () -> table.usedThisSecond(charge.write(), now),
                 resource,
                 lane,
                 partition,
                 charge,
                 milli,
                 limits,
-                () -> accountUsed(charge.write()));
+                () -> accountUsed(charge.write(), now));
         if (refused != null) {
           applied.forEach(Applied::undo);
           recordThrottle(table, resource, charge, refused);
@@ -215,10 +215,10 @@ public final class CapacityModel {
     return List.copyOf(keys.subList(0, Math.min(5, keys.size())));
   }
 
-  private long accountUsed(boolean write) {
+  private long accountUsed(boolean write, long now) {
     long sum = 0;
     for (Table t : tables.values()) {
-      sum += t.usedThisSecond(write);
+      sum += t.usedThisSecond(write, now);
     }
     return sum;
   }

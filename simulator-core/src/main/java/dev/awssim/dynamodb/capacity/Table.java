@@ -88,9 +88,10 @@ final class Table {
     }
   }
 
-  long usedThisSecond(boolean write) {
+  long usedThisSecond(boolean write, long now) {
     long sum = 0;
     for (Resource r : resources()) {
+      r.lane(write).roll(now);
       sum += r.lane(write).used;
     }
     return sum;
