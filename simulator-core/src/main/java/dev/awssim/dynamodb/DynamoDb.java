@@ -2,6 +2,8 @@ package dev.awssim.dynamodb;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.awssim.dynamodb.capacity.CapacityLimits;
+import dev.awssim.dynamodb.capacity.CapacityModel;
 import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.random.RandomIds;
 import dev.awssim.engine.time.Durations;
@@ -37,7 +39,8 @@ public final class DynamoDb {
   private final Reads reads;
   private final Transactions transactions;
   private final DynamoDbStreams streams;
-  private ThroughputGate gate = ThroughputGate.UNLIMITED;
+  private final CapacityWiring capacity;
+  private ThroughputGate gate;
 
   /**
    * Creates the service on {@code context}.
@@ -51,6 +54,16 @@ public final class DynamoDb {
     this.reads = new Reads(limits);
     this.transactions = new Transactions(limits, writes, context);
     this.streams = new DynamoDbStreams(context);
+    this.capacity = new CapacityWiring(new CapacityModel(context, CapacityLimits.defaults()));
+    this.gate = capacity;
+  }
+
+  /**
+   * The capacity model behind every table: partitions, burst and adaptive capacity, on-demand
+   * peaks, and the per-partition view ({@link CapacityModel#partitions}) that AWS does not show.
+   */
+  public CapacityModel capacity() {
+    return capacity.model();
   }
 
   /** Sets the gate every capacity charge goes through (the capacity model wires itself here). */
@@ -75,6 +88,7 @@ public final class DynamoDb {
           TableDefinitions.create(
               request, tables.containsKey(request.tableName()), context, ARN_PREFIX, TABLE_NAME);
       table.gate = gate;
+      capacity.createTable(TableDefinitions.describe(table));
       enableStream(table, request.streamSpecification());
       tables.put(table.name, table);
       return TableDefinitions.describe(table);
@@ -108,6 +122,7 @@ public final class DynamoDb {
                 ? "Table already has an enabled stream: " + table.stream.arn
                 : "Table does not have a stream to disable");
       }
+      capacity.updateTable(TableDefinitions.describe(table), request);
       TableDefinitions.update(table, request);
       if (spec != null && open) {
         table.stream.close();
@@ -127,6 +142,7 @@ public final class DynamoDb {
     synchronized (context.lock()) {
       Table table = table(tableName);
       tables.remove(tableName);
+      capacity.deleteTable(tableName);
       table.deleted = true;
       if (table.stream != null && table.stream.isOpen()) {
         table.stream.close();

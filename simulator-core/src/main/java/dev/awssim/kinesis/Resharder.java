@@ -147,15 +147,12 @@ final class Resharder {
   private void rescale(DataStream stream, int target) {
     long now = streams.now();
     List<Shard> parents = new ArrayList<>(stream.openShards.values());
-    BigInteger width = HashKey.SPACE.divide(BigInteger.valueOf(target));
     Map<Integer, String[]> lineage = new HashMap<>();
     for (int i = 0; i < target; i++) {
-      HashKey start = HashKey.of(width.multiply(BigInteger.valueOf(i)));
-      HashKey end =
-          i == target - 1
-              ? HashKey.MAX
-              : HashKey.of(width.multiply(BigInteger.valueOf(i + 1)).subtract(BigInteger.ONE));
-      lineage.put(i, new String[] {owner(parents, start).id, adjacentOwner(parents, start, end)});
+      HashKey[] range = Streams.evenRange(i, target);
+      lineage.put(
+          i,
+          new String[] {owner(parents, range[0]).id, adjacentOwner(parents, range[0], range[1])});
     }
     parents.forEach(shard -> stream.closeShard(shard, now));
     int before = stream.shards.size();

@@ -94,17 +94,23 @@ final class Streams {
 
   /** Shards evenly over the hash-key space: shard i covers [floor(2^128/n)*i, ...] ([SIM] 2.1). */
   void addEvenShards(DataStream stream, int count, Map<Integer, String[]> parents) {
-    BigInteger width = HashKey.SPACE.divide(BigInteger.valueOf(count));
     long epochMillis = context.clock().epochMillis();
     for (int i = 0; i < count; i++) {
-      HashKey start = HashKey.of(width.multiply(BigInteger.valueOf(i)));
-      HashKey end =
-          i == count - 1
-              ? HashKey.MAX
-              : HashKey.of(width.multiply(BigInteger.valueOf(i + 1)).subtract(BigInteger.ONE));
+      HashKey[] range = evenRange(i, count);
       String[] parent = parents.getOrDefault(i, new String[2]);
-      stream.addShard(parent[0], parent[1], start, end, epochMillis, limits);
+      stream.addShard(parent[0], parent[1], range[0], range[1], epochMillis, limits);
     }
+  }
+
+  /** The start and end of shard {@code i} of {@code count} even shards. */
+  static HashKey[] evenRange(int i, int count) {
+    BigInteger width = HashKey.SPACE.divide(BigInteger.valueOf(count));
+    HashKey start = HashKey.of(width.multiply(BigInteger.valueOf(i)));
+    HashKey end =
+        i == count - 1
+            ? HashKey.MAX
+            : HashKey.of(width.multiply(BigInteger.valueOf(i + 1)).subtract(BigInteger.ONE));
+    return new HashKey[] {start, end};
   }
 
   DataStream create(String streamName, StreamMode mode) {

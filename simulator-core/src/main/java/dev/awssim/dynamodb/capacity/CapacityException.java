@@ -1,0 +1,34 @@
+package dev.awssim.dynamodb.capacity;
+
+import dev.awssim.engine.AwsServiceException;
+
+/**
+ * A rejected capacity change (CreateTable/UpdateTable), with DynamoDB's error code and HTTP 400:
+ * {@code LimitExceededException}, {@code ValidationException} or {@code ResourceNotFoundException}.
+ *
+ * <pre>{@code
+ * try { model.updateTable("t", TableCapacity.provisioned(1, 1)); }
+ * catch (CapacityException e) { e.errorCode(); }  // "LimitExceededException"
+ * }</pre>
+ */
+public final class CapacityException extends AwsServiceException {
+  private static final long serialVersionUID = 1L;
+
+  CapacityException(String errorCode, String message) {
+    super("dynamodb", errorCode, 400, message);
+  }
+
+  static CapacityException limitExceeded(String message) {
+    return new CapacityException("LimitExceededException", message);
+  }
+
+  static CapacityException validation(String message) {
+    return new CapacityException("ValidationException", message);
+  }
+
+  static CapacityException notFound(String tableName) {
+    return new CapacityException(
+        "ResourceNotFoundException",
+        "Requested resource not found: Table: " + tableName + " not found");
+  }
+}

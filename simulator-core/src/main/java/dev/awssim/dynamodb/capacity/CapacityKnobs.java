@@ -1,0 +1,107 @@
+package dev.awssim.dynamodb.capacity;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * The [SIM] parameters of the partition model (reference section 3.4), which AWS keeps private.
+ *
+ * <pre>{@code
+ * CapacityKnobs.defaults().withMinPartitions(4).withAdaptiveCapacity(false);
+ * }</pre>
+ *
+ * @param burstSeconds seconds of unused capacity kept as burst credits (AWS: 300)
+ * @param adaptiveCapacity whether a hot partition may use the table's unused share (AWS: always on)
+ * @param hotItemIsolation whether a hot key is isolated so only the per-key ceiling binds it
+ * @param minPartitions partitions a table starts with at least (AWS does not say; 1)
+ * @param partitionReadUnits per-partition and per-key read ceiling (AWS: 3,000 RCU)
+ * @param partitionWriteUnits per-partition and per-key write ceiling (AWS: 1,000 WCU)
+ * @param partitionBytes storage per partition before a split (AWS: 10 GB)
+ */
+public record CapacityKnobs(
+    long burstSeconds,
+    boolean adaptiveCapacity,
+    boolean hotItemIsolation,
+    int minPartitions,
+    long partitionReadUnits,
+    long partitionWriteUnits,
+    long partitionBytes) {
+  /** Burst keeps 300 s of unused capacity ({@code bp-partition-key-design.html}). */
+  public static final long BURST_SECONDS = 300;
+
+  /** Per-partition read ceiling ({@code bp-partition-key-design.html}). */
+  public static final long PARTITION_READ_UNITS = 3_000;
+
+  /** Per-partition write ceiling ({@code bp-partition-key-design.html}). */
+  public static final long PARTITION_WRITE_UNITS = 1_000;
+
+  /** Partition size, 10 GB ({@code ServiceQuotas.html}). */
+  public static final long PARTITION_BYTES = 10L * 1024 * 1024 * 1024;
+
+  /**
+   * @throws IllegalArgumentException if a value is out of range
+   */
+  public CapacityKnobs {
+    checkArgument(burstSeconds >= 0, "burstSeconds must not be negative");
+    checkArgument(minPartitions >= 1, "minPartitions must be >= 1");
+    checkArgument(partitionReadUnits >= 1 && partitionWriteUnits >= 1, "ceilings must be >= 1");
+    checkArgument(partitionBytes >= 1, "partitionBytes must be >= 1");
+  }
+
+  /** AWS's numbers: 300 s burst, adaptive on, isolation on, 1 partition minimum. */
+  public static CapacityKnobs defaults() {
+    return new CapacityKnobs(
+        BURST_SECONDS, true, true, 1, PARTITION_READ_UNITS, PARTITION_WRITE_UNITS, PARTITION_BYTES);
+  }
+
+  /** A copy with {@code minPartitions}. */
+  public CapacityKnobs withMinPartitions(int value) {
+    return new CapacityKnobs(
+        burstSeconds,
+        adaptiveCapacity,
+        hotItemIsolation,
+        value,
+        partitionReadUnits,
+        partitionWriteUnits,
+        partitionBytes);
+  }
+
+  /** A copy with adaptive capacity on or off. */
+  public CapacityKnobs withAdaptiveCapacity(boolean value) {
+    return new CapacityKnobs(
+        burstSeconds,
+        value,
+        hotItemIsolation,
+        minPartitions,
+        partitionReadUnits,
+        partitionWriteUnits,
+        partitionBytes);
+  }
+
+  /** A copy with hot-item isolation on or off. */
+  public CapacityKnobs withHotItemIsolation(boolean value) {
+    return new CapacityKnobs(
+        burstSeconds,
+        adaptiveCapacity,
+        value,
+        minPartitions,
+        partitionReadUnits,
+        partitionWriteUnits,
+        partitionBytes);
+  }
+
+  /** A copy with {@code burstSeconds}. */
+  public CapacityKnobs withBurstSeconds(long value) {
+    return new CapacityKnobs(
+        value,
+        adaptiveCapacity,
+        hotItemIsolation,
+        minPartitions,
+        partitionReadUnits,
+        partitionWriteUnits,
+        partitionBytes);
+  }
+
+  long ceiling(boolean write) {
+    return write ? partitionWriteUnits : partitionReadUnits;
+  }
+}

@@ -1,0 +1,11 @@
+package dev.awssim.dynamodb.capacity;
+
+/** How a read is made, which sets its price per 4 KB (reference section 3.1). */
+public enum ReadMode {
+  /** Half a unit per 4 KB. */
+  EVENTUALLY_CONSISTENT,
+  /** One unit per 4 KB. */
+  STRONGLY_CONSISTENT,
+  /** Two units per 4 KB (TransactGetItems). */
+  TRANSACTIONAL
+}

@@ -1,0 +1,82 @@
+package dev.awssim.examples;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parsed options of one demo run: {@code --seed}, {@code --report} and the demo's own.
+ *
+ * <pre>{@code
+ * int shards = options.integer("shards");
+ * }</pre>
+ */
+public final class DemoOptions {
+  private final long seed;
+  private final Map<String, String> values;
+
+  DemoOptions(long seed, Map<String, String> values) {
+    this.seed = seed;
+    this.values = Map.copyOf(values);
+  }
+
+  /** Options of {@code demo} with its defaults and {@code overrides}. */
+  static DemoOptions of(Demo demo, long seed, Map<String, String> overrides) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (DemoOption option : demo.options()) {
+      values.put(option.name(), option.defaultValue());
+    }
+    values.putAll(overrides);
+    return new DemoOptions(seed, values);
+  }
+
+  /** The root seed of the run. */
+  public long seed() {
+    return seed;
+  }
+
+  /**
+   * The option's value as an integer.
+   *
+   * @throws IllegalArgumentException if it is not one
+   */
+  public int integer(String name) {
+    String value = values.get(name);
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "--" + name + " must be a whole number, not '" + value + "'", e);
+    }
+  }
+
+  /**
+   * The option's value as a number.
+   *
+   * @throws IllegalArgumentException if it is not one
+   */
+  public double number(String name) {
+    String value = values.get(name);
+    try {
+      return Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + name + " must be a number, not '" + value + "'", e);
+    }
+  }
+
+  /** Checks every option parses, so that a bad value fails before the run. */
+  static void validate(Demo demo, DemoOptions options) {
+    List<DemoOption> declared = demo.options();
+    for (DemoOption option : declared) {
+      String value = options.values.get(option.name());
+      if (option.defaultValue().matches("-?\\d+")) {
+        options.integer(option.name());
+        if (Long.parseLong(value) < 0) {
+          throw new IllegalArgumentException("--" + option.name() + " must not be negative");
+        }
+      } else {
+        options.number(option.name());
+      }
+    }
+  }
+}
