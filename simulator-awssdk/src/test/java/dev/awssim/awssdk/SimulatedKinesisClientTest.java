@@ -133,6 +133,16 @@ class SimulatedKinesisClientTest {
   }
 
   @Test
+  void listStreamsPaginator_limit1_walksEveryStream() {
+    for (String name : List.of("c", "a", "b")) {
+      stream(kinesis, name, 1);
+    }
+    assertEquals(
+        List.of("a", "b", "c"),
+        kinesis.listStreamsPaginator(b -> b.limit(1)).streamNames().stream().toList());
+  }
+
+  @Test
   void describeStream_missing_resourceNotFound() {
     ResourceNotFoundException e =
         assertThrows(
