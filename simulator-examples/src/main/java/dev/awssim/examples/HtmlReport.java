@@ -207,7 +207,9 @@ final class HtmlReport {
   private static String label(double value) {
     return value == Math.rint(value)
         ? Long.toString((long) value)
-        : String.format(Locale.ROOT, "%.1f", value);
+        : new java.math.BigDecimal(String.format(Locale.ROOT, "%.2f", value))
+            .stripTrailingZeros()
+            .toPlainString();
   }
 
   static String escape(String text) {
