@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One classroom demo: a documented AWS behaviour shown on virtual time.
  *
- * <p>A demo declares its options (with defaults and help), runs one seeded simulation and returns
- * a {@link DemoResult}: key numbers, a timeline and charts, which the launcher prints as text and,
+ * <p>A demo declares its options (with defaults and help), runs one seeded simulation and returns a
+ * {@link DemoResult}: key numbers, a timeline and charts, which the launcher prints as text and,
  * with {@code --report}, writes as a self-contained HTML page.
  *
  * <pre>{@code

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a demo shows: key numbers (each with the AWS rule it checks), a timeline table and charts
- * of series over virtual time.
+ * What a demo shows: key numbers (each with the AWS rule it checks), a timeline table and charts of
+ * series over virtual time.
  *
  * <pre>{@code
  * DemoResult result = new DemoResult(demo);

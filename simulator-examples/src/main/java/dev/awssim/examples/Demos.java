@@ -1,39 +1,172 @@
 package dev.awssim.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The launcher of the demos: {@code Demos tour} runs short versions of every demo.
+ * The launcher of the demos.
  *
  * <pre>{@code
- * mvn -q -pl simulator-examples -am package exec:java -DskipTests -Dexec.args="tour"
+ * Demos list
+ * Demos tour --report tour.html
+ * Demos kinesis-hot-shard --seed 7 --shards 4 --rate 3000 --report hot.html
  * }</pre>
  */
 public final class Demos {
+  static final List<Demo> ALL =
+      List.of(
+          new SqsVisibilityDemo(),
+          new SqsFifoDemo(),
+          new KinesisHotShardDemo(),
+          new DynamoDbHotPartitionDemo(),
+          new ApiGatewayDemo(),
+          new RetriesDemo());
+
   private Demos() {}
 
-  /** Runs the demo named by the first argument (default: {@code tour}). */
+  /** Runs the launcher with {@code args} and exits with its code. */
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
   }
 
-  /** Runs the launcher and returns its exit code. */
+  /** Runs the launcher and returns its exit code: 0, or 2 for a usage error. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    String demo = args.length == 0 ? "tour" : args[0];
-    switch (demo) {
-      case "tour", "token-bucket" -> {
-        TokenBucketDemo.print(out, 42);
-        return 0;
-      }
-      case "--help", "list" -> {
-        out.println("Demos: tour, token-bucket");
-        return 0;
-      }
-      default -> {
-        err.printf(Locale.ROOT, "Unknown demo '%s'. Run with --help to list the demos.%n", demo);
-        return 2;
+    try {
+      return dispatch(args, out);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      err.println("Run with --help to see the demos and their options.");
+      return 2;
+    } catch (IOException e) {
+      err.println("error: could not write the report: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static int dispatch(String[] args, PrintStream out) throws IOException {
+    String command = args.length == 0 ? "tour" : args[0];
+    if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
+      out.print(help());
+      return 0;
+    }
+    if (command.equals("list")) {
+      ALL.forEach(d -> out.printf(Locale.ROOT, "  %-24s %s%n", d.name(), d.title()));
+      return 0;
+    }
+    String[] rest = java.util.Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+    if (command.equals("tour")) {
+      return tour(rest, out);
+    }
+    Demo demo = find(command);
+    Parsed parsed = parse(demo, rest);
+    DemoResult result = demo.run(parsed.options());
+    TextReport.print(result, out);
+    writeReport(parsed.report(), List.of(result), parsed.options().seed(), out);
+    return 0;
+  }
+
+  private static int tour(String[] args, PrintStream out) throws IOException {
+    Parsed common = parse(null, args);
+    List<DemoResult> results = new ArrayList<>();
+    for (Demo demo : ALL) {
+      Parsed parsed = parse(demo, demo.tourArguments().toArray(String[]::new));
+      DemoOptions options = DemoOptions.of(demo, common.options().seed(), parsed.values());
+      DemoResult result = demo.run(options);
+      TextReport.print(result, out);
+      results.add(result);
+    }
+    writeReport(common.report(), results, common.options().seed(), out);
+    return 0;
+  }
+
+  private static void writeReport(Path report, List<DemoResult> results, long seed, PrintStream out)
+      throws IOException {
+    if (report != null) {
+      Files.writeString(report, HtmlReport.render(results, seed), StandardCharsets.UTF_8);
+      out.println();
+      out.println("HTML report written to " + report.toAbsolutePath());
+    }
+  }
+
+  static Demo find(String name) {
+    for (Demo demo : ALL) {
+      if (demo.name().equals(name)) {
+        return demo;
       }
     }
+    throw new IllegalArgumentException("unknown demo '" + name + "'");
+  }
+
+  /** The parsed command line of one demo (or of the tour when {@code demo} is null). */
+  record Parsed(DemoOptions options, Map<String, String> values, Path report) {}
+
+  static Parsed parse(Demo demo, String[] args) {
+    long seed = 42;
+    Path report = null;
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (!arg.startsWith("--") || i + 1 >= args.length) {
+        throw new IllegalArgumentException(
+            arg.startsWith("--")
+                ? "option " + arg + " needs a value"
+                : "unexpected argument '" + arg + "'");
+      }
+      String name = arg.substring(2);
+      String value = args[++i];
+      if (name.equals("seed")) {
+        try {
+          seed = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(
+              "--seed must be a whole number, not '" + value + "'", e);
+        }
+      } else if (name.equals("report")) {
+        report = Path.of(value);
+      } else if (demo != null && demo.options().stream().anyMatch(o -> o.name().equals(name))) {
+        values.put(name, value);
+      } else {
+        throw new IllegalArgumentException(
+            "unknown option --" + name + (demo == null ? " for the tour" : " for " + demo.name()));
+      }
+    }
+    DemoOptions options =
+        demo == null ? new DemoOptions(seed, Map.of()) : DemoOptions.of(demo, seed, values);
+    if (demo != null) {
+      DemoOptions.validate(demo, options);
+    }
+    return new Parsed(options, values, report);
+  }
+
+  static String help() {
+    StringBuilder help = new StringBuilder();
+    help.append("awssim demos: AWS behaviour on a deterministic virtual clock\n\n")
+        .append("usage: Demos [tour | list | --help | <demo>] [--seed N] [--report FILE.html]")
+        .append(" [--<option> VALUE ...]\n\n")
+        .append("  tour                 short versions of every demo (the default)\n")
+        .append("  list                 the demos, one line each\n")
+        .append("  --seed N             the root seed (default 42): same seed, same run\n")
+        .append("  --report FILE.html   also write a self-contained HTML page with charts\n\n");
+    for (Demo demo : ALL) {
+      help.append(demo.name()).append(": ").append(demo.title()).append('\n');
+      for (DemoOption option : demo.options()) {
+        help.append(
+            String.format(
+                Locale.ROOT,
+                "  --%-18s %s (default %s)%n",
+                option.name(),
+                option.help(),
+                option.defaultValue()));
+      }
+    }
+    return help.toString();
   }
 }

@@ -49,15 +49,21 @@ final class HtmlReport {
 
   private static void section(StringBuilder html, DemoResult result) {
     Demo demo = result.demo();
-    html.append("<h2>").append(escape(demo.title())).append("</h2>\n<p class=\"rule\">")
+    html.append("<h2>")
+        .append(escape(demo.title()))
+        .append("</h2>\n<p class=\"rule\">")
         .append(escape(demo.rule()))
         .append("<br/>AWS documentation: <code>")
         .append(escape(demo.docUrl()))
         .append("</code></p>\n<table class=\"key\"><tr><th>key number</th><th>value</th>")
         .append("<th>AWS rule</th></tr>\n");
     for (DemoResult.KeyNumber number : result.keyNumbers()) {
-      html.append("<tr><td>").append(escape(number.name())).append("</td><td>")
-          .append(escape(number.value())).append("</td><td>").append(escape(number.rule()))
+      html.append("<tr><td>")
+          .append(escape(number.name()))
+          .append("</td><td>")
+          .append(escape(number.value()))
+          .append("</td><td>")
+          .append(escape(number.rule()))
           .append("</td></tr>\n");
     }
     html.append("</table>\n");
@@ -94,26 +100,40 @@ final class HtmlReport {
     maxX = maxX == 0 ? 1 : maxX;
     maxY = niceCeiling(maxY);
     int legendHeight = 24 * chart.series().size();
-    html.append(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"%d\" height=\"%d\""
-            + " viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">\n",
-        W, H + legendHeight, W, H + legendHeight, escape(chart.title())));
+    html.append(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"%d\" height=\"%d\""
+                + " viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">\n",
+            W,
+            H + legendHeight,
+            W,
+            H + legendHeight,
+            escape(chart.title())));
     html.append("<title>").append(escape(chart.title())).append("</title>\n");
     axes(html, chart, maxX, maxY);
     for (int i = 0; i < chart.series().size(); i++) {
       DemoResult.Series series = chart.series().get(i);
       String colour = COLOURS[i % COLOURS.length];
-      html.append("<polyline class=\"series\" fill=\"none\" stroke=\"").append(colour)
+      html.append("<polyline class=\"series\" fill=\"none\" stroke=\"")
+          .append(colour)
           .append("\" stroke-width=\"2.5\" points=\"");
       for (double[] p : series.points()) {
         html.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(p[0], maxX), y(p[1], maxY)));
       }
       html.append("\"/>\n");
       int legendY = H + 18 + 24 * i;
-      html.append(String.format(Locale.ROOT,
-          "<rect x=\"%d\" y=\"%d\" width=\"18\" height=\"6\" fill=\"%s\"/>"
-              + "<text x=\"%d\" y=\"%d\">%s</text>\n",
-          LEFT, legendY - 6, colour, LEFT + 26, legendY, escape(series.name())));
+      html.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%d\" y=\"%d\" width=\"18\" height=\"6\" fill=\"%s\"/>"
+                  + "<text x=\"%d\" y=\"%d\">%s</text>\n",
+              LEFT,
+              legendY - 6,
+              colour,
+              LEFT + 26,
+              legendY,
+              escape(series.name())));
     }
     html.append("</svg>\n");
   }
@@ -122,21 +142,45 @@ final class HtmlReport {
     for (int i = 0; i <= 4; i++) {
       double value = maxY * i / 4;
       double yy = y(value, maxY);
-      html.append(String.format(Locale.ROOT,
-          "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>"
-              + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n",
-          LEFT, yy, W - RIGHT, yy, LEFT - 8, yy + 5, label(value)));
+      html.append(
+          String.format(
+              Locale.ROOT,
+              "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>"
+                  + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n",
+              LEFT,
+              yy,
+              W - RIGHT,
+              yy,
+              LEFT - 8,
+              yy + 5,
+              label(value)));
       double xv = maxX * i / 4;
-      html.append(String.format(Locale.ROOT,
-          "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s s</text>\n",
-          x(xv, maxX), H - BOTTOM + 22, label(xv)));
+      html.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s s</text>\n",
+              x(xv, maxX),
+              H - BOTTOM + 22,
+              label(xv)));
     }
-    html.append(String.format(Locale.ROOT,
-        "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>"
-            + "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n"
-            + "<text x=\"%d\" y=\"%d\" font-weight=\"bold\">%s: %s</text>\n",
-        LEFT, TOP, LEFT, H - BOTTOM, LEFT, H - BOTTOM, W - RIGHT, H - BOTTOM,
-        LEFT, H - 8, escape(chart.title()), escape(chart.yLabel() + " over virtual time")));
+    html.append(
+        String.format(
+            Locale.ROOT,
+            "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>"
+                + "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n"
+                + "<text x=\"%d\" y=\"%d\" font-weight=\"bold\">%s: %s</text>\n",
+            LEFT,
+            TOP,
+            LEFT,
+            H - BOTTOM,
+            LEFT,
+            H - BOTTOM,
+            W - RIGHT,
+            H - BOTTOM,
+            LEFT,
+            H - 8,
+            escape(chart.title()),
+            escape(chart.yLabel() + " over virtual time")));
   }
 
   private static double x(double value, double maxX) {
@@ -163,11 +207,15 @@ final class HtmlReport {
   private static String label(double value) {
     return value == Math.rint(value)
         ? Long.toString((long) value)
-        : String.format(Locale.ROOT, "%.1f", value);
+        : new java.math.BigDecimal(String.format(Locale.ROOT, "%.2f", value))
+            .stripTrailingZeros()
+            .toPlainString();
   }
 
   static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
         .replace("\"", "&quot;");
   }
 }

@@ -26,7 +26,8 @@ final class TextReport {
     for (DemoResult.Chart chart : result.charts()) {
       out.println(chart.title() + " (" + chart.yLabel() + ")");
       for (DemoResult.Series series : chart.series()) {
-        out.printf(Locale.ROOT, "  %-28s %s  max %s%n", series.name(), sparkline(series), max(series));
+        out.printf(
+            Locale.ROOT, "  %-28s %s  max %s%n", series.name(), sparkline(series), max(series));
       }
     }
     out.println();

@@ -1,0 +1,135 @@
+package dev.awssim.examples;
+
+import dev.awssim.AwsSimulator;
+import dev.awssim.sqs.Message;
+import dev.awssim.sqs.ReceiveMessageRequest;
+import dev.awssim.sqs.Sqs;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * SQS visibility timeout: a consumer that crashes mid-message never deletes it; the message
+ * reappears exactly when its visibility timeout ends, with a higher receive count, and moves to the
+ * dead-letter queue after maxReceiveCount receives.
+ */
+final class SqsVisibilityDemo implements Demo {
+  @Override
+  public String name() {
+    return "sqs-visibility";
+  }
+
+  @Override
+  public String title() {
+    return "SQS: visibility timeout, redelivery and the dead-letter queue";
+  }
+
+  @Override
+  public String rule() {
+    return "A received message stays in the queue but is hidden for the visibility timeout (30 s by"
+        + " default). If the consumer does not delete it in time, it becomes visible again and is"
+        + " delivered again with ApproximateReceiveCount + 1. With a RedrivePolicy, the receive that"
+        + " would exceed maxReceiveCount moves it to the dead-letter queue instead.";
+  }
+
+  @Override
+  public String docUrl() {
+    return "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html";
+  }
+
+  @Override
+  public List<DemoOption> options() {
+    return List.of(
+        new DemoOption("visibility-timeout", "30", "the queue's VisibilityTimeout, in seconds"),
+        new DemoOption("max-receive-count", "3", "the RedrivePolicy's maxReceiveCount"),
+        new DemoOption("duration", "150", "simulated seconds"));
+  }
+
+  @Override
+  public DemoResult run(DemoOptions options) {
+    int timeout = options.integer("visibility-timeout");
+    int maxReceives = options.integer("max-receive-count");
+    AwsSimulator sim = AwsSimulator.withSeed(options.seed());
+    Sqs sqs = sim.sqs();
+    String dlq = sqs.createQueue("orders-dlq");
+    String dlqArn = sqs.getQueueAttributes(dlq, List.of("QueueArn")).get("QueueArn");
+    String queue =
+        sqs.createQueue(
+            "orders",
+            Map.of(
+                "VisibilityTimeout",
+                Integer.toString(timeout),
+                "RedrivePolicy",
+                "{\"deadLetterTargetArn\":\""
+                    + dlqArn
+                    + "\",\"maxReceiveCount\":\""
+                    + maxReceives
+                    + "\"}"));
+    sqs.sendMessage(queue, "order-1");
+
+    DemoResult result = new DemoResult(this).timeline("t", "event", "receive count");
+    result.row(format(0), "sent order-1", "0");
+    ReceiveMessageRequest poll =
+        ReceiveMessageRequest.builder(queue)
+            .attributeNames(List.of("ApproximateReceiveCount"))
+            .build();
+    double[] firstRedelivery = {-1};
+    double[] movedAt = {-1};
+    int[] lastCount = {0};
+    Series visible = new Series("orders: visible");
+    Series inFlight = new Series("orders: in flight (hidden)");
+    Series dead = new Series("orders-dlq: messages");
+    sim.every(
+        Duration.ofSeconds(1),
+        () -> {
+          double t = seconds(sim);
+          List<Message> got = sqs.receiveMessage(poll).messages();
+          for (Message m : got) {
+            int count = Integer.parseInt(m.attributes().get("ApproximateReceiveCount"));
+            if (count == 2) {
+              firstRedelivery[0] = t;
+            }
+            lastCount[0] = count;
+            result.row(
+                format(t),
+                "received, consumer crashed before DeleteMessage",
+                Integer.toString(count));
+          }
+          Map<String, String> main = sqs.getQueueAttributes(queue);
+          int dlqDepth =
+              Integer.parseInt(sqs.getQueueAttributes(dlq).get("ApproximateNumberOfMessages"));
+          if (dlqDepth > 0 && movedAt[0] < 0) {
+            movedAt[0] = t;
+            result.row(
+                format(t),
+                "moved to orders-dlq (receive " + (maxReceives + 1) + " refused)",
+                Integer.toString(lastCount[0]));
+          }
+          visible.add(t, Integer.parseInt(main.get("ApproximateNumberOfMessages")));
+          inFlight.add(t, Integer.parseInt(main.get("ApproximateNumberOfMessagesNotVisible")));
+          dead.add(t, dlqDepth);
+        });
+    sim.advanceBy(Duration.ofSeconds(options.integer("duration")));
+    return result
+        .keyNumber(
+            "message visible again at",
+            format(firstRedelivery[0]),
+            "VisibilityTimeout = " + timeout + " s after the first receive at t = 1 s")
+        .keyNumber(
+            "receives before the DLQ",
+            Integer.toString(lastCount[0]),
+            "maxReceiveCount = " + maxReceives)
+        .keyNumber(
+            "moved to the DLQ at", format(movedAt[0]), "the receive after the last allowed one")
+        .chart("Queue depth", "messages", Series.all(visible, inFlight, dead));
+  }
+
+  static double seconds(AwsSimulator sim) {
+    return sim.clock().nanos() / 1e9;
+  }
+
+  static String format(double seconds) {
+    return seconds < 0 ? "never" : String.format(Locale.ROOT, "%.3f s", seconds);
+  }
+}
