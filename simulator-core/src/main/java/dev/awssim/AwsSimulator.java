@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Ticker;
+import dev.awssim.apigateway.ApiGateway;
+import dev.awssim.apigateway.ApiGatewayLimits;
 import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.metrics.Metrics;
 import dev.awssim.engine.random.RandomStreams;
@@ -36,6 +38,7 @@ import java.util.random.RandomGenerator;
  */
 public final class AwsSimulator {
   private final SimulationContext context;
+  private final ApiGateway apiGateway;
 
   private AwsSimulator(Builder builder) {
     Object lock = new Object();
@@ -48,6 +51,7 @@ public final class AwsSimulator {
             new Metrics(clock, lock),
             new Trace(clock, lock, builder.traceEnabled, builder.traceCapacity),
             lock);
+    this.apiGateway = new ApiGateway(context, builder.apiGatewayLimits);
   }
 
   /** A simulation with root seed {@code seed}, starting at {@link VirtualClock#DEFAULT_START}. */
@@ -112,6 +116,11 @@ public final class AwsSimulator {
     return context.trace();
   }
 
+  /** The simulated Amazon API Gateway of this simulation's account and Region. */
+  public ApiGateway apiGateway() {
+    return apiGateway;
+  }
+
   /** The context that service models are built on. */
   public SimulationContext context() {
     return context;
@@ -162,6 +171,7 @@ public final class AwsSimulator {
     private Instant start = VirtualClock.DEFAULT_START;
     private boolean traceEnabled = true;
     private int traceCapacity = Trace.DEFAULT_CAPACITY;
+    private ApiGatewayLimits apiGatewayLimits = ApiGatewayLimits.defaults();
 
     private Builder() {}
 
@@ -195,6 +205,16 @@ public final class AwsSimulator {
     public Builder traceCapacity(int capacity) {
       checkArgument(capacity > 0, "traceCapacity must be positive: %s", capacity);
       this.traceCapacity = capacity;
+      return this;
+    }
+
+    /**
+     * The API Gateway account limits ({@link ApiGatewayLimits#defaults()} unless set).
+     *
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Builder apiGatewayLimits(ApiGatewayLimits limits) {
+      this.apiGatewayLimits = checkNotNull(limits, "apiGatewayLimits");
       return this;
     }
 

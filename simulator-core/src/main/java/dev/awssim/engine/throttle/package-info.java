@@ -5,8 +5,8 @@
  *
  * <p>AWS throttles with two shapes of limit. API Gateway documents a token bucket (bucket size =
  * burst, refilled at the rate); DynamoDB's burst capacity is one too. Kinesis documents per-shard
- * amounts per second (1,000 records/s, 1 MiB/s, 5 GetRecords calls/s), which the reference
- * (section 0.4) asks to hold over every one-second span of the virtual clock: a sliding window.
+ * amounts per second (1,000 records/s, 1 MiB/s, 5 GetRecords calls/s), which the reference (section
+ * 0.4) asks to hold over every one-second span of the virtual clock: a sliding window.
  *
  * <pre>
  *   TokenBucket(rate 10/s, burst 5)           SlidingWindowLimiter(5 per 1 s)

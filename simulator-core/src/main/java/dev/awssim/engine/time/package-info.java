@@ -16,8 +16,8 @@
  *   [ 90s#6 expire  m3 ]                        stops at 60s; #6 stays pending
  * </pre>
  *
- * <p>The scheduler is a priority queue ordered by due time, then by a sequence number handed out
- * at scheduling, so ties run in scheduling order. Advancing to a target runs every task due at or
+ * <p>The scheduler is a priority queue ordered by due time, then by a sequence number handed out at
+ * scheduling, so ties run in scheduling order. Advancing to a target runs every task due at or
  * before the target, each with the clock set to its due time, including tasks scheduled by those
  * tasks inside the window; the clock then equals the target. A call that would block in AWS (a long
  * poll) uses {@link dev.awssim.engine.time.Scheduler#advanceUntil} to advance time until it can
