@@ -257,7 +257,8 @@ final class RequestHandler {
         ImmutableMap.<String, String>builder()
             .put("method", request.httpMethod())
             .put("path", request.path())
-            .put("level", decider == null ? "NONE" : decider.level.name());
+            .put("level", decider == null ? "NONE" : decider.level.name())
+            .put("canary", Boolean.toString(endpoint.canary));
     for (LevelBucket b : new LevelBucket[] {plan, endpoint.stageBucket, account}) {
       if (b != null) {
         attributes.put("remaining." + b.level.name(), Long.toString(b.bucket.availableTokens(now)));

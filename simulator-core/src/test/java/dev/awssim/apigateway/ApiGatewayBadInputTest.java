@@ -31,7 +31,8 @@ class ApiGatewayBadInputTest {
     assertNotFound(() -> f.gateway.createUsagePlanKey("noplan", "nokey"));
     assertNotFound(() -> f.gateway.invoke("nope", "prod", "GET", "/"));
     String plan =
-        f.gateway.createUsagePlan(UsagePlanSettings.of("p", ApiStage.of(f.api.id(), Fixture.STAGE)));
+        f.gateway.createUsagePlan(
+            UsagePlanSettings.of("p", ApiStage.of(f.api.id(), Fixture.STAGE)));
     assertNotFound(() -> f.gateway.createUsagePlanKey(plan, "nokey"));
   }
 
@@ -51,11 +52,19 @@ class ApiGatewayBadInputTest {
             ApiGatewayException.class, () -> f.gateway.createUsagePlanKey(second, key.id()));
     assertEquals("ConflictException", e.errorCode());
     assertEquals(409, e.statusCode());
-    assertEquals(0, f.gateway.getUsage(second, java.time.LocalDate.parse("2025-01-01"),
-        java.time.LocalDate.parse("2025-01-01")).items().size());
+    assertEquals(
+        0,
+        f.gateway
+            .getUsage(
+                second,
+                java.time.LocalDate.parse("2025-01-01"),
+                java.time.LocalDate.parse("2025-01-01"))
+            .items()
+            .size());
     f.send(f.request("GET", "/pets").apiKey(key.value()));
     assertEquals(
-        "QUOTA_EXCEEDED", f.send(f.request("GET", "/pets").apiKey(key.value())).errorType(),
+        "QUOTA_EXCEEDED",
+        f.send(f.request("GET", "/pets").apiKey(key.value())).errorType(),
         "still governed by the first plan only");
   }
 
@@ -86,7 +95,8 @@ class ApiGatewayBadInputTest {
                 ApiGatewayException.class,
                 () -> f.gateway.putMethod(f.api.id(), f.pets, "GET", Integration.mock(200, "")))
             .errorCode());
-    assertBadRequest(() -> f.gateway.putMethod(f.api.id(), f.pets, "FETCH", Integration.mock(200, "")));
+    assertBadRequest(
+        () -> f.gateway.putMethod(f.api.id(), f.pets, "FETCH", Integration.mock(200, "")));
   }
 
   private static void assertNotFound(Runnable call) {

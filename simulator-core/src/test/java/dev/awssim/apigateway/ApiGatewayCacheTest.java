@@ -31,7 +31,8 @@ class ApiGatewayCacheTest {
   void ttlZero_disablesCaching() {
     Fixture f =
         Fixture.withStage(
-            1, CACHED.withDefaultMethodSettings(MethodSettings.defaults().withCacheTtlInSeconds(0)));
+            1,
+            CACHED.withDefaultMethodSettings(MethodSettings.defaults().withCacheTtlInSeconds(0)));
     f.get("/pets");
     f.get("/pets");
     assertEquals(2, f.integrationCalls.get());
@@ -46,7 +47,8 @@ class ApiGatewayCacheTest {
     f.gateway.updateStage(
         f.api.id(),
         Fixture.STAGE,
-        CACHED.withMethodSettings("/pets/POST", MethodSettings.defaults().withCacheTtlInSeconds(60)));
+        CACHED.withMethodSettings(
+            "/pets/POST", MethodSettings.defaults().withCacheTtlInSeconds(60)));
     f.send(f.request("POST", "/pets"));
     assertTrue(f.send(f.request("POST", "/pets")).fromCache());
   }
@@ -108,7 +110,8 @@ class ApiGatewayCacheTest {
   void changingCapacity_dropsAllEntries() {
     Fixture f = Fixture.withStage(1, CACHED);
     f.get("/pets");
-    f.gateway.updateStage(f.api.id(), Fixture.STAGE, StageSettings.defaults().withCacheCluster(true, "1.6"));
+    f.gateway.updateStage(
+        f.api.id(), Fixture.STAGE, StageSettings.defaults().withCacheCluster(true, "1.6"));
     assertFalse(f.get("/pets").fromCache());
     assertTrue(f.get("/pets").fromCache());
     f.gateway.flushStageCache(f.api.id(), Fixture.STAGE);

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class ApiGatewayCanaryTest {
 
   private static Fixture withCanary(long seed, double percent) {
-    Fixture f = Fixture.withStage(seed, StageSettings.defaults().withVariables(ImmutableMap.of("version", "v1")));
+    Fixture f =
+        Fixture.withStage(
+            seed, StageSettings.defaults().withVariables(ImmutableMap.of("version", "v1")));
     String canaryDeployment = f.gateway.createDeployment(f.api.id());
     f.gateway.updateStage(
         f.api.id(),

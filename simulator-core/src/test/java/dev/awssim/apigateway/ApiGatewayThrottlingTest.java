@@ -182,7 +182,9 @@ class ApiGatewayThrottlingTest {
   @Test
   void apiKey_missingUnknownDisabledOrNotInPlan_gets403() {
     Fixture f = keyed(StageSettings.defaults());
-    String plan = f.gateway.createUsagePlan(UsagePlanSettings.of("p", ApiStage.of(f.api.id(), Fixture.STAGE)));
+    String plan =
+        f.gateway.createUsagePlan(
+            UsagePlanSettings.of("p", ApiStage.of(f.api.id(), Fixture.STAGE)));
     ApiKey a = key(f, "a", plan);
     ApiKey outside = f.gateway.createApiKey("outside");
     assertForbidden(f.send(f.request("GET", "/pets")));
@@ -222,7 +224,9 @@ class ApiGatewayThrottlingTest {
     assertEquals(404, gw.invoke(api, "$default", "GET", "/other").statusCode());
     double count =
         sim.metrics()
-            .total(new MetricKey("AWS/ApiGateway", "Count", Dimensions.of("ApiId", api, "Stage", "$default")));
+            .total(
+                new MetricKey(
+                    "AWS/ApiGateway", "Count", Dimensions.of("ApiId", api, "Stage", "$default")));
     assertEquals(3, count);
   }
 
@@ -252,7 +256,8 @@ class ApiGatewayThrottlingTest {
     assertEquals(4.0, states.get(0).availableTokens());
     f.advanceMillis(50);
     assertEquals(4.5, f.gateway.throttleState(r).get(0).availableTokens(), 1e-9);
-    assertEquals(5_000.0, f.gateway.accountThrottleState().availableTokens(), 1e-6, "capped at the burst");
+    assertEquals(
+        5_000.0, f.gateway.accountThrottleState().availableTokens(), 1e-6, "capped at the burst");
   }
 
   @Test
@@ -266,7 +271,8 @@ class ApiGatewayThrottlingTest {
         slow,
         "GET",
         Integration.function(Duration.ofSeconds(30), q -> IntegrationResponse.of(200, "late")));
-    f.gateway.updateStageDeployment(f.api.id(), Fixture.STAGE, f.gateway.createDeployment(f.api.id()));
+    f.gateway.updateStageDeployment(
+        f.api.id(), Fixture.STAGE, f.gateway.createDeployment(f.api.id()));
     ApiResponse late = f.get("/slow");
     assertEquals(504, late.statusCode());
     assertEquals("INTEGRATION_TIMEOUT", late.errorType());

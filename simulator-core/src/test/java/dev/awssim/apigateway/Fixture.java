@@ -31,7 +31,12 @@ final class Fixture {
                   200, "call " + n + " " + r.stageVariables().getOrDefault("version", "-"));
             });
     gateway.putMethod(
-        api.id(), pets, "GET", counting, apiKeyRequired, java.util.List.of("method.request.querystring.id"));
+        api.id(),
+        pets,
+        "GET",
+        counting,
+        apiKeyRequired,
+        java.util.List.of("method.request.querystring.id"));
     gateway.putMethod(api.id(), pets, "POST", counting, apiKeyRequired, java.util.List.of());
     String byId = gateway.createResource(api.id(), pets, "{id}");
     gateway.putMethod(api.id(), byId, "GET", Integration.mock(200, "pet"));
