@@ -9,8 +9,7 @@ import java.util.Map;
 /**
  * The request path of one stage, in AWS's order: route, API key, quota, token buckets (usage plan,
  * stage or method, account; a request needs a token from each), cache, integration, metrics. It
- * checks every bucket with the pure {@code estimate} before taking any token, so a refused request
- * takes nothing.
+ * reads every bucket (a pure read) before taking any token, so a refused request takes nothing.
  */
 final class RequestHandler {
   static final String CACHE_WARNING =
@@ -72,15 +71,18 @@ final class RequestHandler {
     return finish(stage, endpoint, respond(request, stage, endpoint, resource, now));
   }
 
-  /** The first bucket, in AWS's order of evaluation, that has no token at {@code now}. */
+  /**
+   * The first bucket, in AWS's order of evaluation, that has no token at {@code now}. Reading the
+   * tokens is pure, so nothing is taken unless every bucket has one.
+   */
   private LevelBucket firstEmpty(long now, LevelBucket plan, LevelBucket stageBucket) {
-    if (plan != null && plan.bucket.estimate(1, now).isRejected()) {
+    if (plan != null && plan.bucket.availableTokens(now) < 1) {
       return plan;
     }
-    if (stageBucket != null && stageBucket.bucket.estimate(1, now).isRejected()) {
+    if (stageBucket != null && stageBucket.bucket.availableTokens(now) < 1) {
       return stageBucket;
     }
-    return account.bucket.estimate(1, now).isRejected() ? account : null;
+    return account.bucket.availableTokens(now) < 1 ? account : null;
   }
 
   private static void take(long now, LevelBucket b) {
