@@ -444,8 +444,9 @@ public final class ApiGateway {
   /**
    * Creates an HTTP API stage.
    *
-   * @throws ApiGatewayException {@code NotFoundException} for an unknown API; {@code
-   *     BadRequestException} for an invalid stage name; {@code ConflictException} if it exists
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API or a route setting for
+   *     an unknown route; {@code BadRequestException} for an invalid stage name; {@code
+   *     ConflictException} if it exists
    */
   public void createStage(String apiId, String stageName, HttpStageSettings settings) {
     checkNotNull(stageName, "stageName");
@@ -458,6 +459,7 @@ public final class ApiGateway {
       if (api.stages.containsKey(stageName)) {
         throw ApiGatewayErrors.conflict("Stage " + stageName + " already exists");
       }
+      requireRoutes(api, settings);
       Stage stage = newStage(apiId, stageName, Dimensions.of("ApiId", apiId, "Stage", stageName));
       stage.httpSettings = settings;
       api.rebuild(stage);
@@ -469,7 +471,7 @@ public final class ApiGateway {
    * Replaces an HTTP API stage's settings; route buckets whose settings did not change keep their
    * tokens.
    *
-   * @throws ApiGatewayException {@code NotFoundException} for an unknown API or stage
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API, stage or route
    */
   public void updateStage(String apiId, String stageName, HttpStageSettings settings) {
     checkNotNull(settings, "settings");
@@ -479,8 +481,18 @@ public final class ApiGateway {
       if (stage == null) {
         throw ApiGatewayErrors.notFound("Invalid stage identifier specified");
       }
+      requireRoutes(api, settings);
       stage.httpSettings = settings;
       api.rebuild(stage);
+    }
+  }
+
+  private static void requireRoutes(HttpApiModel api, HttpStageSettings settings) {
+    for (String routeKey : settings.routeThrottles().keySet()) {
+      if (!api.routes.containsKey(routeKey)) {
+        throw ApiGatewayErrors.notFound(
+            "Unable to find Route by key " + routeKey + " within the provided RouteSettings");
+      }
     }
   }
 

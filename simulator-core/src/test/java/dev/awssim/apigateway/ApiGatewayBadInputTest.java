@@ -99,6 +99,22 @@ class ApiGatewayBadInputTest {
         () -> f.gateway.putMethod(f.api.id(), f.pets, "FETCH", Integration.mock(200, "")));
   }
 
+  @Test
+  void httpRouteSettingForUnknownRoute_isNotFound_andTheStageIsNotCreated() {
+    ApiGateway gw = AwsSimulator.withSeed(1).apiGateway();
+    String api = gw.createApi("http");
+    gw.createRoute(api, "GET /a", Integration.mock(200, "a"));
+    assertNotFound(
+        () ->
+            gw.createStage(
+                api,
+                "dev",
+                HttpStageSettings.defaults()
+                    .withRouteThrottle("GET /b", new ThrottleSettings(1, 1))));
+    assertEquals(403, gw.invoke(api, "dev", "GET", "/a").statusCode());
+    assertBadRequest(() -> gw.createRoute(api, "GET a", Integration.mock(200, "")));
+  }
+
   private static void assertNotFound(Runnable call) {
     ApiGatewayException e = assertThrows(ApiGatewayException.class, call::run);
     assertEquals("NotFoundException", e.errorCode());

@@ -280,6 +280,51 @@ class ApiGatewayThrottlingTest {
     assertTrue(f.metric("IntegrationLatency") >= 20);
   }
 
+  @Test
+  void fractionalRate_halfARequestPerSecond_refillsOneTokenEveryTwoSeconds() {
+    Fixture f = Fixture.withStage(1, Fixture.throttled(0.5, 1));
+    assertEquals(200, f.get("/pets/1").statusCode());
+    f.advanceMillis(1_999);
+    assertEquals(429, f.get("/pets/1").statusCode());
+    f.advanceMillis(1);
+    assertEquals(200, f.get("/pets/1").statusCode());
+  }
+
+  @Test
+  void usagePlanQuota_isSummedAcrossTheStagesOfThePlan() {
+    Fixture f = keyed(StageSettings.defaults());
+    f.gateway.createStage(f.api.id(), "beta", f.deployment);
+    String plan =
+        f.gateway.createUsagePlan(
+            UsagePlanSettings.of(
+                    "two-stages",
+                    ApiStage.of(f.api.id(), Fixture.STAGE),
+                    ApiStage.of(f.api.id(), "beta"))
+                .withQuota(QuotaSettings.of(2, "DAY")));
+    ApiKey a = key(f, "a", plan);
+    assertEquals(200, f.send(f.request("GET", "/pets").apiKey(a.value())).statusCode());
+    ApiRequest beta =
+        ApiRequest.builder(f.api.id(), "beta", "GET", "/pets").apiKey(a.value()).build();
+    assertEquals(200, f.gateway.invoke(beta).statusCode());
+    assertEquals("QUOTA_EXCEEDED", f.gateway.invoke(beta).errorType());
+    assertEquals("QUOTA_EXCEEDED", f.send(f.request("GET", "/pets").apiKey(a.value())).errorType());
+  }
+
+  @Test
+  void monthlyQuota_resetsOnTheFirstOfTheMonthUtc() {
+    Fixture f = keyed(StageSettings.defaults());
+    String plan =
+        f.gateway.createUsagePlan(
+            UsagePlanSettings.of("monthly", ApiStage.of(f.api.id(), Fixture.STAGE))
+                .withQuota(QuotaSettings.of(1, "MONTH")));
+    ApiKey a = key(f, "a", plan);
+    assertEquals(200, f.send(f.request("GET", "/pets").apiKey(a.value())).statusCode());
+    f.sim.advanceTo(java.time.Instant.parse("2025-01-31T23:59:59.999Z"));
+    assertEquals(429, f.send(f.request("GET", "/pets").apiKey(a.value())).statusCode());
+    f.sim.advanceTo(java.time.Instant.parse("2025-02-01T00:00:00Z"));
+    assertEquals(200, f.send(f.request("GET", "/pets").apiKey(a.value())).statusCode());
+  }
+
   static Fixture keyed(StageSettings settings) {
     Fixture f = new Fixture(AwsSimulator.withSeed(5), true);
     f.gateway.createStage(f.api.id(), Fixture.STAGE, f.deployment, settings);
