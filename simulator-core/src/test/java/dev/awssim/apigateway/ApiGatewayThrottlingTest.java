@@ -135,10 +135,7 @@ class ApiGatewayThrottlingTest {
   @Test
   void quota1000PerDay_request1001GetsQuotaExceeded_nextDayPasses() {
     Fixture f = keyed(StageSettings.defaults());
-    String plan =
-        f.gateway.createUsagePlan(
-            UsagePlanSettings.of("daily", ApiStage.of(f.api.id(), Fixture.STAGE))
-                .withQuota(QuotaSettings.of(1_000, "DAY")));
+    String plan = quotaPlan(f, QuotaSettings.of(1_000, "DAY"));
     ApiKey a = key(f, "a", plan);
     for (int i = 0; i < 1_000; i++) {
       f.advanceMillis(1);
@@ -168,10 +165,7 @@ class ApiGatewayThrottlingTest {
   @Test
   void quotaOffset_isSubtractedInTheFirstPeriodOnly() {
     Fixture f = keyed(StageSettings.defaults());
-    String plan =
-        f.gateway.createUsagePlan(
-            UsagePlanSettings.of("weekly", ApiStage.of(f.api.id(), Fixture.STAGE))
-                .withQuota(QuotaSettings.of(10, "WEEK").withOffset(7)));
+    String plan = quotaPlan(f, QuotaSettings.of(10, "WEEK").withOffset(7));
     ApiKey a = key(f, "a", plan);
     assertEquals(3, f.gateway.remainingQuota(plan, a.id()).getAsLong());
     // 2025-01-01 is a Wednesday; the next week starts Sunday 2025-01-05 00:00 UTC
@@ -313,16 +307,18 @@ class ApiGatewayThrottlingTest {
   @Test
   void monthlyQuota_resetsOnTheFirstOfTheMonthUtc() {
     Fixture f = keyed(StageSettings.defaults());
-    String plan =
-        f.gateway.createUsagePlan(
-            UsagePlanSettings.of("monthly", ApiStage.of(f.api.id(), Fixture.STAGE))
-                .withQuota(QuotaSettings.of(1, "MONTH")));
+    String plan = quotaPlan(f, QuotaSettings.of(1, "MONTH"));
     ApiKey a = key(f, "a", plan);
     assertEquals(200, f.send(f.request("GET", "/pets").apiKey(a.value())).statusCode());
     f.sim.advanceTo(java.time.Instant.parse("2025-01-31T23:59:59.999Z"));
     assertEquals(429, f.send(f.request("GET", "/pets").apiKey(a.value())).statusCode());
     f.sim.advanceTo(java.time.Instant.parse("2025-02-01T00:00:00Z"));
     assertEquals(200, f.send(f.request("GET", "/pets").apiKey(a.value())).statusCode());
+  }
+
+  private static String quotaPlan(Fixture f, QuotaSettings quota) {
+    return f.gateway.createUsagePlan(
+        UsagePlanSettings.of("quota", ApiStage.of(f.api.id(), Fixture.STAGE)).withQuota(quota));
   }
 
   static Fixture keyed(StageSettings settings) {
