@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.random.RandomIds;
+import dev.awssim.engine.time.Cancellable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
@@ -720,6 +722,23 @@ public final class ApiGateway {
       }
       return handler.handle(request, stage, stage.resource);
     }
+  }
+
+  /**
+   * Sends a request as {@link #invoke(ApiRequest)} does, and delivers the response to {@code
+   * callback} after the response's latency of virtual time (at once for mocks, cache hits and
+   * gateway responses), for simulated clients that run as scheduled tasks.
+   *
+   * <pre>{@code
+   * sim.every(Duration.ofMillis(10), () -> gateway.invokeAsync(request, responses::add));
+   * }</pre>
+   *
+   * @throws ApiGatewayException as {@link #invoke(ApiRequest)}
+   */
+  public Cancellable invokeAsync(ApiRequest request, Consumer<ApiResponse> callback) {
+    checkNotNull(callback, "callback");
+    ApiResponse response = invoke(request);
+    return context.scheduler().afterNanos(response.latencyNanos(), () -> callback.accept(response));
   }
 
   /**

@@ -45,6 +45,7 @@ public record StageSettings(
 
   private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
   private static final Pattern VARIABLE_VALUE = Pattern.compile("[A-Za-z0-9\\-._~:/?#&=,]{0,512}");
+  private static final String ALL_METHODS = "*/*";
   private static final Pattern METHOD_KEY = Pattern.compile("/.*/[A-Z]+");
 
   private static final StageSettings DEFAULTS =
@@ -119,8 +120,19 @@ public record StageSettings(
         variables, settings, methodSettings, cacheClusterEnabled, cacheClusterSize, canary);
   }
 
-  /** These settings with {@code settings} for the method {@code resourcePath/HTTPMETHOD}. */
+  /**
+   * These settings with {@code settings} for the method {@code resourcePath/HTTPMETHOD} (such as
+   * {@code /pets/GET}; the leading slash may be left out, as in AWS's {@code ~1pets/GET} patch
+   * paths). The key {@code *}/{@code *} sets the default method settings.
+   *
+   * @throws ApiGatewayException {@code BadRequestException} for a malformed key
+   */
   public StageSettings withMethodSettings(String methodKey, MethodSettings settings) {
+    checkNotNull(methodKey, "methodKey");
+    if (ALL_METHODS.equals(methodKey)) {
+      return withDefaultMethodSettings(settings);
+    }
+    methodKey = methodKey.startsWith("/") ? methodKey : "/" + methodKey;
     return new StageSettings(
         variables,
         defaultMethodSettings,

@@ -316,6 +316,28 @@ class ApiGatewayThrottlingTest {
     assertEquals(200, f.send(f.request("GET", "/pets").apiKey(a.value())).statusCode());
   }
 
+  @Test
+  void invokeAsync_deliversTheResponseAfterItsLatency() {
+    Fixture f = Fixture.withStage(1, StageSettings.defaults());
+    List<ApiResponse> received = new java.util.ArrayList<>();
+    f.gateway.invokeAsync(f.request("POST", "/pets").build(), received::add);
+    f.advanceMillis(19);
+    assertTrue(received.isEmpty(), "the integration takes 20 ms");
+    f.advanceMillis(1);
+    assertEquals(1, received.size());
+  }
+
+  @Test
+  void methodSettingsKeys_acceptAwsForms() {
+    MethodSettings one = MethodSettings.defaults().withThrottle(new ThrottleSettings(1, 1));
+    StageSettings s =
+        StageSettings.defaults().withMethodSettings("pets/GET", one).withMethodSettings("*/*", one);
+    assertEquals(one, s.methodSettings().get("/pets/GET"));
+    assertEquals(one, s.defaultMethodSettings());
+    ApiGatewayCacheTest.assertBadRequest(
+        () -> StageSettings.defaults().withMethodSettings("/pets", one));
+  }
+
   private static String quotaPlan(Fixture f, QuotaSettings quota) {
     return f.gateway.createUsagePlan(
         UsagePlanSettings.of("quota", ApiStage.of(f.api.id(), Fixture.STAGE)).withQuota(quota));
