@@ -57,10 +57,9 @@ final class Router {
     }
     Endpoint[] table = exact.get(path);
     Endpoint found = table == null ? null : pick(table, method);
-    if (found == null && !templates.isEmpty()) {
-      String[] actual = segments(path);
+    if (found == null) {
       for (Template t : templates) {
-        if (t.matches(actual)) {
+        if (t.matches(path)) {
           found = pick(t.table, method);
           if (found != null) {
             break;
@@ -111,19 +110,27 @@ final class Router {
       return rank;
     }
 
-    boolean matches(String[] actual) {
-      for (int i = 0; i < parts.length; i++) {
-        String part = parts[i];
+    /** Whether {@code path} fits this template, scanning it in place (no allocation). */
+    boolean matches(String path) {
+      int pos = path.startsWith("/") ? 1 : 0;
+      for (String part : parts) {
         if (part.endsWith("+}")) {
-          return actual.length > i;
+          return pos < path.length();
         }
-        if (i >= actual.length
-            || actual[i].isEmpty()
-            || (!part.startsWith("{") && !part.equals(actual[i]))) {
+        if (pos > path.length()) {
           return false;
         }
+        int end = path.indexOf('/', pos);
+        end = end < 0 ? path.length() : end;
+        int length = end - pos;
+        if (length == 0
+            || (!part.startsWith("{")
+                && !(part.length() == length && path.regionMatches(pos, part, 0, length)))) {
+          return false;
+        }
+        pos = end + 1;
       }
-      return parts.length == actual.length;
+      return pos == path.length() + 1;
     }
   }
 }
