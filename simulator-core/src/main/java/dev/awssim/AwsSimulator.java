@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Ticker;
+import dev.awssim.apigateway.ApiGateway;
+import dev.awssim.apigateway.ApiGatewayLimits;
 import dev.awssim.dynamodb.DynamoDb;
 import dev.awssim.dynamodb.DynamoDbLimits;
 import dev.awssim.engine.SimulationContext;
@@ -45,6 +47,7 @@ public final class AwsSimulator {
   private final Sqs sqs;
   private final DynamoDb dynamoDb;
   private final Kinesis kinesis;
+  private final ApiGateway apiGateway;
 
   private AwsSimulator(Builder builder) {
     Object lock = new Object();
@@ -60,6 +63,7 @@ public final class AwsSimulator {
     this.sqs = new Sqs(context, builder.sqsLimits);
     this.dynamoDb = new DynamoDb(context, builder.dynamoDbLimits);
     this.kinesis = new Kinesis(context, builder.kinesisLimits);
+    this.apiGateway = new ApiGateway(context, builder.apiGatewayLimits);
   }
 
   /** A simulation with root seed {@code seed}, starting at {@link VirtualClock#DEFAULT_START}. */
@@ -139,6 +143,11 @@ public final class AwsSimulator {
     return kinesis;
   }
 
+  /** The simulated Amazon API Gateway of this simulation's account and Region. */
+  public ApiGateway apiGateway() {
+    return apiGateway;
+  }
+
   /** The context that service models are built on. */
   public SimulationContext context() {
     return context;
@@ -192,6 +201,7 @@ public final class AwsSimulator {
     private SqsLimits sqsLimits = SqsLimits.defaults();
     private DynamoDbLimits dynamoDbLimits = DynamoDbLimits.defaults();
     private KinesisLimits kinesisLimits = KinesisLimits.defaults();
+    private ApiGatewayLimits apiGatewayLimits = ApiGatewayLimits.defaults();
 
     private Builder() {}
 
@@ -255,6 +265,16 @@ public final class AwsSimulator {
      */
     public Builder kinesisLimits(KinesisLimits limits) {
       this.kinesisLimits = checkNotNull(limits, "kinesisLimits");
+      return this;
+    }
+
+    /**
+     * The API Gateway account limits ({@link ApiGatewayLimits#defaults()} unless set).
+     *
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Builder apiGatewayLimits(ApiGatewayLimits limits) {
+      this.apiGatewayLimits = checkNotNull(limits, "apiGatewayLimits");
       return this;
     }
 

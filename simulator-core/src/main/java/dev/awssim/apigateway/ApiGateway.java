@@ -1,0 +1,877 @@
+package dev.awssim.apigateway;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.awssim.apigateway.ApiGatewayErrors.require;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.awssim.engine.SimulationContext;
+import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.random.RandomIds;
+import dev.awssim.engine.time.Cancellable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
+
+/**
+ * The simulated Amazon API Gateway of one account in one Region: REST APIs (resources, methods,
+ * deployments, stages, caching, canaries, usage plans and API keys) and HTTP APIs (routes, stages,
+ * route throttling), with AWS's token-bucket throttling on the virtual clock. See the package
+ * documentation for the model.
+ *
+ * <pre>{@code
+ * ApiGateway gateway = sim.apiGateway();
+ * RestApi api = gateway.createRestApi("pets");
+ * String pets = gateway.createResource(api.id(), api.rootResourceId(), "pets");
+ * gateway.putMethod(api.id(), pets, "GET", Integration.mock(200, "[]"));
+ * String deployment = gateway.createDeployment(api.id());
+ * gateway.createStage(api.id(), "prod", deployment, StageSettings.defaults()
+ *     .withDefaultMethodSettings(MethodSettings.defaults().withThrottle(new ThrottleSettings(10, 5))));
+ * ApiResponse r = gateway.invoke(api.id(), "prod", "GET", "/pets");
+ * }</pre>
+ *
+ * <p>Management calls throw {@link ApiGatewayException} ({@code BadRequestException}, {@code
+ * NotFoundException}, {@code ConflictException}, {@code LimitExceededException}) and change nothing
+ * when they do. Requests never throw for throttling: they return a 429 {@link ApiResponse}.
+ */
+public final class ApiGateway {
+  private static final Pattern PATH_PART =
+      Pattern.compile("[A-Za-z0-9._~-]+|\\{[A-Za-z0-9_]+\\+?}");
+  private static final Pattern STAGE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,128}");
+  private static final Pattern KEY_VALUE = Pattern.compile("[A-Za-z0-9]{20,128}");
+  private static final Pattern CACHE_KEY_PARAMETER =
+      Pattern.compile("method\\.request\\.(querystring|header|path)\\.[^.]+");
+
+  private final SimulationContext context;
+  private final ApiGatewayLimits limits;
+  private final RandomGenerator ids;
+  private final UtcDays days;
+  private final LevelBucket account;
+  private final Map<String, RestApiModel> restApis = new LinkedHashMap<>();
+  private final Map<String, HttpApiModel> httpApis = new LinkedHashMap<>();
+  private final Map<String, ApiKeyState> keysById = new LinkedHashMap<>();
+  private final Map<String, ApiKeyState> keysByValue = new HashMap<>();
+  private final Map<String, UsagePlan> usagePlans = new LinkedHashMap<>();
+  private final RequestHandler handler;
+
+  /**
+   * Creates the API Gateway of a simulation.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public ApiGateway(SimulationContext context, ApiGatewayLimits limits) {
+    this.context = checkNotNull(context, "context");
+    this.limits = checkNotNull(limits, "limits");
+    this.ids = context.random().stream("apigateway/ids");
+    this.days = new UtcDays(context.clock());
+    this.account =
+        new LevelBucket(
+            ThrottleLevel.ACCOUNT,
+            new ThrottleSettings(limits.accountRateLimit(), limits.accountBurstLimit()));
+    this.handler = new RequestHandler(context.clock(), context.trace(), account, keysByValue);
+  }
+
+  /** The limits this gateway enforces. */
+  public ApiGatewayLimits limits() {
+    return limits;
+  }
+
+  // ---------------------------------------------------------------- REST APIs
+
+  /**
+   * Creates a REST API with its root resource {@code /}.
+   *
+   * @throws NullPointerException if {@code name} is null
+   */
+  public RestApi createRestApi(String name) {
+    checkNotNull(name, "name");
+    synchronized (context.lock()) {
+      RestApi info = new RestApi(newId(), name, newId());
+      restApis.put(info.id(), new RestApiModel(info));
+      return info;
+    }
+  }
+
+  /**
+   * Creates a child resource of {@code parentId} with one path part such as {@code pets}, {@code
+   * {id}} or {@code {proxy+}}, and returns its id.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API or parent; {@code
+   *     BadRequestException} for an invalid path part; {@code ConflictException} if the resource
+   *     exists
+   */
+  public String createResource(String apiId, String parentId, String pathPart) {
+    checkNotNull(pathPart, "pathPart");
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      RestApiModel.Resource parent = api.resources.get(parentId);
+      if (parent == null) {
+        throw ApiGatewayErrors.notFound("Invalid Resource identifier specified");
+      }
+      require(
+          PATH_PART.matcher(pathPart).matches(),
+          "Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the"
+              + " end and an optional plus sign before the closing brace: "
+              + pathPart);
+      String path = parent.childPath(pathPart);
+      for (RestApiModel.Resource r : api.resources.values()) {
+        if (r.path.equals(path)) {
+          throw ApiGatewayErrors.conflict(
+              "Another resource with the same parent already has this name: " + pathPart);
+        }
+      }
+      String id = newId();
+      api.resources.put(id, new RestApiModel.Resource(id, parentId, path));
+      return id;
+    }
+  }
+
+  /**
+   * Creates the resources of {@code path} (such as {@code /pets/{id}}) that do not exist yet and
+   * returns the id of the last one.
+   *
+   * @throws ApiGatewayException as {@link #createResource}
+   */
+  public String createResourcePath(String apiId, String path) {
+    checkNotNull(path, "path");
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      String id = api.info.rootResourceId();
+      for (String part : Router.segments(path)) {
+        String childPath = api.resources.get(id).childPath(part);
+        String existing = null;
+        for (RestApiModel.Resource r : api.resources.values()) {
+          if (r.path.equals(childPath)) {
+            existing = r.id;
+          }
+        }
+        id = existing != null ? existing : createResource(apiId, id, part);
+      }
+      return id;
+    }
+  }
+
+  /**
+   * Puts a method without API key or cache key parameters.
+   *
+   * @throws ApiGatewayException as {@link #putMethod(String, String, String, Integration, boolean,
+   *     List)}
+   */
+  public void putMethod(
+      String apiId, String resourceId, String httpMethod, Integration integration) {
+    putMethod(apiId, resourceId, httpMethod, integration, false, ImmutableList.of());
+  }
+
+  /**
+   * Puts a method ({@code GET}, {@code POST}, ..., or {@code ANY}) on a resource, with its
+   * integration, whether it requires an API key, and its cache key parameters (such as {@code
+   * method.request.querystring.id}, {@code method.request.header.Accept}, {@code
+   * method.request.path.id}).
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API or resource; {@code
+   *     BadRequestException} for an unknown HTTP method or a bad cache key parameter; {@code
+   *     ConflictException} if the method exists
+   */
+  public void putMethod(
+      String apiId,
+      String resourceId,
+      String httpMethod,
+      Integration integration,
+      boolean apiKeyRequired,
+      List<String> cacheKeyParameters) {
+    checkNotNull(httpMethod, "httpMethod");
+    checkNotNull(integration, "integration");
+    ImmutableList<String> keys = ImmutableList.copyOf(cacheKeyParameters);
+    synchronized (context.lock()) {
+      RestApiModel.Resource resource = restApi(apiId).resources.get(resourceId);
+      if (resource == null) {
+        throw ApiGatewayErrors.notFound("Invalid Resource identifier specified");
+      }
+      String method = httpMethod.toUpperCase(Locale.ROOT);
+      require(Router.isKnownMethod(method), "Invalid HTTP method: " + httpMethod);
+      for (String key : keys) {
+        require(CACHE_KEY_PARAMETER.matcher(key).matches(), "Invalid cache key parameter: " + key);
+      }
+      if (resource.methods.containsKey(method)) {
+        throw ApiGatewayErrors.conflict("Method already exists for this resource");
+      }
+      resource.methods.put(
+          method, new RouteSpec(resource.path, method, apiKeyRequired, integration, keys));
+    }
+  }
+
+  /**
+   * Snapshots the API's resources and methods into a new deployment and returns its id.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API; {@code
+   *     BadRequestException} if the API has no methods
+   */
+  public String createDeployment(String apiId) {
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      ImmutableList<RouteSpec> snapshot = api.snapshot();
+      require(!snapshot.isEmpty(), "The REST API doesn't contain any methods");
+      String id = newId();
+      api.deployments.put(id, snapshot);
+      return id;
+    }
+  }
+
+  /**
+   * Creates a stage on {@code deploymentId} with default settings.
+   *
+   * @throws ApiGatewayException as {@link #createStage(String, String, String, StageSettings)}
+   */
+  public void createStage(String apiId, String stageName, String deploymentId) {
+    createStage(apiId, stageName, deploymentId, StageSettings.defaults());
+  }
+
+  /**
+   * Creates a stage on {@code deploymentId}.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API or deployment
+   *     (including the canary's); {@code BadRequestException} for an invalid stage name; {@code
+   *     ConflictException} if the stage exists
+   */
+  public void createStage(
+      String apiId, String stageName, String deploymentId, StageSettings settings) {
+    checkNotNull(stageName, "stageName");
+    checkNotNull(settings, "settings");
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      require(STAGE_NAME.matcher(stageName).matches(), "Invalid stage name: " + stageName);
+      if (api.stages.containsKey(stageName)) {
+        throw ApiGatewayErrors.conflict("Stage already exists");
+      }
+      requireDeployments(api, deploymentId, settings);
+      Stage stage =
+          newStage(apiId, stageName, Dimensions.of("ApiName", api.info.name(), "Stage", stageName));
+      stage.deploymentId = deploymentId;
+      stage.settings = settings;
+      stage.applyCacheSettings(StageSettings.defaults());
+      api.rebuild(stage);
+      api.stages.put(stageName, stage);
+    }
+  }
+
+  /**
+   * Replaces a stage's settings. Stage buckets whose settings did not change keep their tokens;
+   * changing the cache size (or disabling the cache) drops every cached entry.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API, stage or canary
+   *     deployment
+   */
+  public void updateStage(String apiId, String stageName, StageSettings settings) {
+    checkNotNull(settings, "settings");
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      Stage stage = restStage(api, stageName);
+      requireDeployments(api, stage.deploymentId, settings);
+      StageSettings old = stage.settings;
+      stage.settings = settings;
+      if (stage.applyCacheSettings(old)) {
+        traceCacheFlushed(apiId, stageName);
+      }
+      api.rebuild(stage);
+    }
+  }
+
+  /**
+   * Points a stage at another deployment.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API, stage or deployment;
+   *     {@code BadRequestException} while the stage has a canary (canary-release.html)
+   */
+  public void updateStageDeployment(String apiId, String stageName, String deploymentId) {
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      Stage stage = restStage(api, stageName);
+      requireDeployments(api, deploymentId, stage.settings);
+      require(
+          stage.settings.canary().isEmpty() || deploymentId.equals(stage.deploymentId),
+          "Stage " + stageName + " has a canary: remove or promote it before changing deployment");
+      stage.deploymentId = deploymentId;
+      api.rebuild(stage);
+    }
+  }
+
+  /**
+   * A stage's settings.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API or stage
+   */
+  public StageSettings getStage(String apiId, String stageName) {
+    synchronized (context.lock()) {
+      return restStage(restApi(apiId), stageName).settings;
+    }
+  }
+
+  /**
+   * The deployment a stage serves (not counting its canary).
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API or stage
+   */
+  public String getStageDeploymentId(String apiId, String stageName) {
+    synchronized (context.lock()) {
+      return restStage(restApi(apiId), stageName).deploymentId;
+    }
+  }
+
+  /**
+   * Promotes a stage's canary: the stage serves the canary deployment, with the canary's stage
+   * variable overrides merged into its variables, and the canary is removed.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API or stage; {@code
+   *     BadRequestException} if the stage has no canary
+   */
+  public void promoteCanary(String apiId, String stageName) {
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      Stage stage = restStage(api, stageName);
+      CanarySettings canary =
+          stage
+              .settings
+              .canary()
+              .orElseThrow(() -> ApiGatewayErrors.badRequest("Stage has no canary"));
+      Map<String, String> variables = new LinkedHashMap<>(stage.settings.variables());
+      variables.putAll(canary.stageVariableOverrides());
+      stage.deploymentId = canary.deploymentId();
+      stage.settings = stage.settings.withVariables(variables).withoutCanary();
+      api.rebuild(stage);
+      if (context.trace().isEnabled()) {
+        context
+            .trace()
+            .record(
+                ApiGatewayEventType.CANARY_PROMOTED,
+                apiId + "/" + stageName,
+                ImmutableMap.of("deploymentId", canary.deploymentId()));
+      }
+    }
+  }
+
+  /**
+   * Removes a stage's canary; all traffic goes to the stage's deployment.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API or stage
+   */
+  public void deleteCanary(String apiId, String stageName) {
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      Stage stage = restStage(api, stageName);
+      stage.settings = stage.settings.withoutCanary();
+      api.rebuild(stage);
+    }
+  }
+
+  /**
+   * Drops every entry of a stage's cache.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API or stage
+   */
+  public void flushStageCache(String apiId, String stageName) {
+    synchronized (context.lock()) {
+      Stage stage = restStage(restApi(apiId), stageName);
+      if (stage.cache != null) {
+        stage.cache.flush();
+      }
+      traceCacheFlushed(apiId, stageName);
+    }
+  }
+
+  // ---------------------------------------------------------------- HTTP APIs
+
+  /**
+   * Creates an HTTP API and returns its id.
+   *
+   * @throws NullPointerException if {@code name} is null
+   */
+  public String createApi(String name) {
+    checkNotNull(name, "name");
+    synchronized (context.lock()) {
+      String id = newId();
+      httpApis.put(id, new HttpApiModel(id, name));
+      return id;
+    }
+  }
+
+  /**
+   * Creates a route such as {@code GET /pets/{id}}, {@code ANY /{proxy+}} or {@code $default};
+   * every stage of the API serves it at once (auto-deploy).
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API; {@code
+   *     BadRequestException} for a malformed route key; {@code ConflictException} if it exists
+   */
+  public void createRoute(String apiId, String routeKey, Integration integration) {
+    checkNotNull(routeKey, "routeKey");
+    checkNotNull(integration, "integration");
+    synchronized (context.lock()) {
+      HttpApiModel api = httpApi(apiId);
+      RouteSpec route = parseRouteKey(routeKey, integration);
+      if (api.routes.containsKey(route.routeKey())) {
+        throw ApiGatewayErrors.conflict("Route with key " + routeKey + " already exists");
+      }
+      api.routes.put(route.routeKey(), route);
+      api.stages.values().forEach(api::rebuild);
+    }
+  }
+
+  private static RouteSpec parseRouteKey(String routeKey, Integration integration) {
+    if (RouteSpec.DEFAULT_ROUTE.equals(routeKey)) {
+      return new RouteSpec(RouteSpec.DEFAULT_ROUTE, "ANY", false, integration, ImmutableList.of());
+    }
+    int space = routeKey.indexOf(' ');
+    String method = space < 0 ? "" : routeKey.substring(0, space);
+    String path = space < 0 ? "" : routeKey.substring(space + 1);
+    boolean validPath = path.equals("/");
+    if (path.startsWith("/") && !validPath) {
+      validPath = true;
+      for (String part : Router.segments(path)) {
+        validPath &= PATH_PART.matcher(part).matches();
+      }
+    }
+    require(
+        Router.isKnownMethod(method) && validPath,
+        "Invalid route key: " + routeKey + ". Expected '$default' or 'METHOD /path'.");
+    return new RouteSpec(path, method, false, integration, ImmutableList.of());
+  }
+
+  /**
+   * Creates an HTTP API stage.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API or a route setting for
+   *     an unknown route; {@code BadRequestException} for an invalid stage name; {@code
+   *     ConflictException} if it exists
+   */
+  public void createStage(String apiId, String stageName, HttpStageSettings settings) {
+    checkNotNull(stageName, "stageName");
+    checkNotNull(settings, "settings");
+    synchronized (context.lock()) {
+      HttpApiModel api = httpApi(apiId);
+      require(
+          STAGE_NAME.matcher(stageName).matches() || "$default".equals(stageName),
+          "Invalid stage name: " + stageName);
+      if (api.stages.containsKey(stageName)) {
+        throw ApiGatewayErrors.conflict("Stage " + stageName + " already exists");
+      }
+      requireRoutes(api, settings);
+      Stage stage = newStage(apiId, stageName, Dimensions.of("ApiId", apiId, "Stage", stageName));
+      stage.httpSettings = settings;
+      api.rebuild(stage);
+      api.stages.put(stageName, stage);
+    }
+  }
+
+  /**
+   * Replaces an HTTP API stage's settings; route buckets whose settings did not change keep their
+   * tokens.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API, stage or route
+   */
+  public void updateStage(String apiId, String stageName, HttpStageSettings settings) {
+    checkNotNull(settings, "settings");
+    synchronized (context.lock()) {
+      HttpApiModel api = httpApi(apiId);
+      Stage stage = api.stages.get(stageName);
+      if (stage == null) {
+        throw ApiGatewayErrors.notFound("Invalid stage identifier specified");
+      }
+      requireRoutes(api, settings);
+      stage.httpSettings = settings;
+      api.rebuild(stage);
+    }
+  }
+
+  private static void requireRoutes(HttpApiModel api, HttpStageSettings settings) {
+    for (String routeKey : settings.routeThrottles().keySet()) {
+      if (!api.routes.containsKey(routeKey)) {
+        throw ApiGatewayErrors.notFound(
+            "Unable to find Route by key " + routeKey + " within the provided RouteSettings");
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- usage plans and keys
+
+  /**
+   * Creates a usage plan and returns its id.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} if a stage of the plan does not exist;
+   *     {@code BadRequestException} if a method throttle names no method of the stage
+   */
+  public String createUsagePlan(UsagePlanSettings settings) {
+    checkNotNull(settings, "settings");
+    synchronized (context.lock()) {
+      for (ApiStage apiStage : settings.apiStages()) {
+        Stage stage = restStage(restApi(apiStage.apiId()), apiStage.stage());
+        for (String methodKey : apiStage.throttle().keySet()) {
+          require(
+              stage.router.hasMethodKey(methodKey),
+              "Invalid method " + methodKey + " for stage " + apiStage.stage());
+        }
+      }
+      String id = newId();
+      usagePlans.put(id, new UsagePlan(id, settings, context.clock().nanos()));
+      return id;
+    }
+  }
+
+  /**
+   * Creates an enabled API key with a generated 40-character value.
+   *
+   * @throws ApiGatewayException {@code LimitExceededException} over 10,000 keys
+   */
+  public ApiKey createApiKey(String name) {
+    checkNotNull(name, "name");
+    synchronized (context.lock()) {
+      return createApiKey(name, RandomIds.alphanumeric(ids, 40), true);
+    }
+  }
+
+  /**
+   * Creates an API key with {@code value} (20 to 128 letters and digits).
+   *
+   * @throws ApiGatewayException {@code BadRequestException} for an invalid value or a name over
+   *     1,024 characters; {@code ConflictException} if the value is taken; {@code
+   *     LimitExceededException} over the account's key limit
+   */
+  public ApiKey createApiKey(String name, String value, boolean enabled) {
+    checkNotNull(name, "name");
+    checkNotNull(value, "value");
+    synchronized (context.lock()) {
+      require(
+          KEY_VALUE.matcher(value).matches(),
+          "API Key value should be at least 20 characters and at most 128, alphanumeric");
+      require(name.length() <= 1024, "API Key name must be at most 1024 characters");
+      if (keysByValue.containsKey(value)) {
+        throw ApiGatewayErrors.conflict("API Key already exists");
+      }
+      if (keysById.size() >= limits.maxApiKeys()) {
+        throw ApiGatewayErrors.limitExceeded("Too many API keys: " + limits.maxApiKeys());
+      }
+      ApiKeyState key = new ApiKeyState(newId(), name, value, enabled);
+      keysById.put(key.id, key);
+      keysByValue.put(value, key);
+      return key.toApiKey();
+    }
+  }
+
+  /**
+   * Enables or disables an API key; a disabled key gets 403.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown key
+   */
+  public ApiKey updateApiKey(String keyId, boolean enabled) {
+    synchronized (context.lock()) {
+      ApiKeyState key = apiKey(keyId);
+      key.enabled = enabled;
+      return key.toApiKey();
+    }
+  }
+
+  /**
+   * An API key.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown key
+   */
+  public ApiKey getApiKey(String keyId) {
+    synchronized (context.lock()) {
+      return apiKey(keyId).toApiKey();
+    }
+  }
+
+  /**
+   * Adds an API key to a usage plan: from now on, the key's requests to the plan's stages pass the
+   * plan's throttle and quota.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown plan or key; {@code
+   *     ConflictException} if the key is already in this plan, or in another plan with one of this
+   *     plan's stages (api-gateway-api-usage-plans.html)
+   */
+  public void createUsagePlanKey(String usagePlanId, String keyId) {
+    synchronized (context.lock()) {
+      UsagePlan plan = usagePlan(usagePlanId);
+      ApiKeyState key = apiKey(keyId);
+      if (plan.keys.containsKey(keyId)) {
+        throw ApiGatewayErrors.conflict(
+            "Usage Plan " + usagePlanId + " already contains key " + keyId);
+      }
+      List<Stage> stages = new ArrayList<>();
+      for (ApiStage apiStage : plan.settings.apiStages()) {
+        Stage stage = restStage(restApi(apiStage.apiId()), apiStage.stage());
+        if (stage.subscriptions.containsKey(key)) {
+          throw ApiGatewayErrors.conflict(
+              "API Key " + keyId + " is already in a usage plan for stage " + apiStage.stage());
+        }
+        stages.add(stage);
+      }
+      UsagePlan.PlanKey planKey =
+          new UsagePlan.PlanKey(
+              key,
+              plan.settings
+                  .throttle()
+                  .map(t -> new LevelBucket(ThrottleLevel.USAGE_PLAN, t))
+                  .orElse(null),
+              new KeyUsage(plan.settings.quota().orElse(null), days, plan.createdNanos));
+      plan.keys.put(keyId, planKey);
+      for (int i = 0; i < stages.size(); i++) {
+        Map<String, LevelBucket> methodBuckets = new HashMap<>();
+        plan.settings
+            .apiStages()
+            .get(i)
+            .throttle()
+            .forEach(
+                (methodKey, t) ->
+                    methodBuckets.put(
+                        methodKey, new LevelBucket(ThrottleLevel.USAGE_PLAN_METHOD, t)));
+        stages.get(i).subscriptions.put(key, new UsagePlan.Subscription(planKey, methodBuckets));
+      }
+    }
+  }
+
+  /**
+   * The usage of every key of a plan, per UTC day from {@code startDate} to {@code endDate}
+   * inclusive, with the quota remaining at the end of each day.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown plan; {@code
+   *     BadRequestException} if the end is before the start
+   */
+  public Usage getUsage(String usagePlanId, LocalDate startDate, LocalDate endDate) {
+    synchronized (context.lock()) {
+      return usage(usagePlan(usagePlanId), null, startDate, endDate);
+    }
+  }
+
+  /**
+   * The usage of one key of a plan, as {@link #getUsage(String, LocalDate, LocalDate)}.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown plan or a key not in it;
+   *     {@code BadRequestException} if the end is before the start
+   */
+  public Usage getUsage(String usagePlanId, String keyId, LocalDate startDate, LocalDate endDate) {
+    checkNotNull(keyId, "keyId");
+    synchronized (context.lock()) {
+      return usage(usagePlan(usagePlanId), keyId, startDate, endDate);
+    }
+  }
+
+  private Usage usage(UsagePlan plan, String keyId, LocalDate start, LocalDate end) {
+    checkNotNull(start, "startDate");
+    checkNotNull(end, "endDate");
+    require(!end.isBefore(start), "The end date must not be before the start date");
+    if (keyId != null && !plan.keys.containsKey(keyId)) {
+      throw ApiGatewayErrors.notFound("Invalid API Key identifier specified");
+    }
+    ImmutableMap.Builder<String, ImmutableList<UsageDay>> items = ImmutableMap.builder();
+    plan.keys.forEach(
+        (id, pk) -> {
+          if (keyId == null || keyId.equals(id)) {
+            items.put(id, pk.usage.usage(start, end));
+          }
+        });
+    return new Usage(plan.id, start, end, items.build());
+  }
+
+  /**
+   * The quota left now for a key in a plan, or empty if the plan has no quota.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown plan or a key not in it
+   */
+  public OptionalLong remainingQuota(String usagePlanId, String keyId) {
+    synchronized (context.lock()) {
+      UsagePlan.PlanKey pk = usagePlan(usagePlanId).keys.get(keyId);
+      if (pk == null) {
+        throw ApiGatewayErrors.notFound("Invalid API Key identifier specified");
+      }
+      return pk.usage.remaining(context.clock().nanos());
+    }
+  }
+
+  // ---------------------------------------------------------------- requests
+
+  /**
+   * Sends a request without key, headers or body.
+   *
+   * @throws ApiGatewayException as {@link #invoke(ApiRequest)}
+   */
+  public ApiResponse invoke(String apiId, String stage, String httpMethod, String path) {
+    return invoke(ApiRequest.of(apiId, stage, httpMethod, path));
+  }
+
+  /**
+   * Sends a request through the stage: route, API key, quota, throttling, cache and integration.
+   * Throttling, quota, key and routing failures are gateway responses (429, 403), not exceptions.
+   * An unknown stage or route gets 403 {@code MISSING_AUTHENTICATION_TOKEN}, as in AWS.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API id (AWS has no
+   *     endpoint to answer)
+   */
+  public ApiResponse invoke(ApiRequest request) {
+    checkNotNull(request, "request");
+    synchronized (context.lock()) {
+      Stage stage = stageOf(request.apiId(), request.stage());
+      if (stage == null) {
+        return ApiResponse.gateway(GatewayResponseType.MISSING_AUTHENTICATION_TOKEN, null, false);
+      }
+      return handler.handle(request, stage, stage.resource);
+    }
+  }
+
+  /**
+   * Sends a request as {@link #invoke(ApiRequest)} does, and delivers the response to {@code
+   * callback} after the response's latency of virtual time (at once for mocks, cache hits and
+   * gateway responses), for simulated clients that run as scheduled tasks.
+   *
+   * <pre>{@code
+   * sim.every(Duration.ofMillis(10), () -> gateway.invokeAsync(request, responses::add));
+   * }</pre>
+   *
+   * @throws ApiGatewayException as {@link #invoke(ApiRequest)}
+   */
+  public Cancellable invokeAsync(ApiRequest request, Consumer<ApiResponse> callback) {
+    checkNotNull(callback, "callback");
+    ApiResponse response = invoke(request);
+    return context.scheduler().afterNanos(response.latencyNanos(), () -> callback.accept(response));
+  }
+
+  /**
+   * The token buckets that would apply to {@code request} now, in AWS's order of evaluation (usage
+   * plan, stage or method, account), with their tokens; nothing is taken. Empty when the request
+   * matches no route or has no valid key where one is required.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API id
+   */
+  public List<BucketState> throttleState(ApiRequest request) {
+    checkNotNull(request, "request");
+    synchronized (context.lock()) {
+      Stage stage = stageOf(request.apiId(), request.stage());
+      Endpoint endpoint =
+          stage == null || stage.router == null
+              ? null
+              : stage.router.resolve(request.httpMethod(), request.path());
+      if (endpoint == null) {
+        return ImmutableList.of();
+      }
+      long now = context.clock().nanos();
+      ImmutableList.Builder<BucketState> states = ImmutableList.builder();
+      if (endpoint.route.apiKeyRequired()) {
+        ApiKeyState key =
+            request.apiKeyOrNull() == null ? null : keysByValue.get(request.apiKeyOrNull());
+        UsagePlan.Subscription sub = key == null ? null : stage.subscriptions.get(key);
+        if (sub == null) {
+          return ImmutableList.of();
+        }
+        LevelBucket plan = sub.bucketFor(endpoint.methodKey);
+        if (plan != null) {
+          states.add(plan.state(now));
+        }
+      }
+      if (endpoint.stageBucket != null) {
+        states.add(endpoint.stageBucket.state(now));
+      }
+      return states.add(account.state(now)).build();
+    }
+  }
+
+  /** The account's bucket now: shared by every API of the simulated account in the Region. */
+  public BucketState accountThrottleState() {
+    synchronized (context.lock()) {
+      return account.state(context.clock().nanos());
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Stage stageOf(String apiId, String stageName) {
+    RestApiModel rest = restApis.get(apiId);
+    if (rest != null) {
+      return rest.stages.get(stageName);
+    }
+    HttpApiModel http = httpApis.get(apiId);
+    if (http == null) {
+      throw ApiGatewayErrors.notFound("Invalid API identifier specified");
+    }
+    return http.stages.get(stageName);
+  }
+
+  private Stage newStage(String apiId, String stageName, Dimensions dimensions) {
+    return new Stage(
+        apiId + "/" + stageName,
+        stageName,
+        context.metrics(),
+        dimensions,
+        context.random().stream("apigateway/" + apiId + "/" + stageName + "/canary"));
+  }
+
+  private static void requireDeployments(
+      RestApiModel api, String deploymentId, StageSettings settings) {
+    if (!api.deployments.containsKey(deploymentId)) {
+      throw ApiGatewayErrors.notFound("Invalid deployment identifier specified");
+    }
+    settings
+        .canary()
+        .ifPresent(
+            c -> {
+              if (!api.deployments.containsKey(c.deploymentId())) {
+                throw ApiGatewayErrors.notFound("Invalid canary deployment identifier specified");
+              }
+            });
+  }
+
+  private void traceCacheFlushed(String apiId, String stageName) {
+    if (context.trace().isEnabled()) {
+      context.trace().record(ApiGatewayEventType.CACHE_FLUSHED, apiId + "/" + stageName);
+    }
+  }
+
+  private RestApiModel restApi(String apiId) {
+    RestApiModel api = apiId == null ? null : restApis.get(apiId);
+    if (api == null) {
+      throw ApiGatewayErrors.notFound("Invalid API identifier specified");
+    }
+    return api;
+  }
+
+  private static Stage restStage(RestApiModel api, String stageName) {
+    Stage stage = api.stages.get(stageName);
+    if (stage == null) {
+      throw ApiGatewayErrors.notFound("Invalid stage identifier specified");
+    }
+    return stage;
+  }
+
+  private HttpApiModel httpApi(String apiId) {
+    HttpApiModel api = apiId == null ? null : httpApis.get(apiId);
+    if (api == null) {
+      throw ApiGatewayErrors.notFound("Invalid API identifier specified");
+    }
+    return api;
+  }
+
+  private UsagePlan usagePlan(String id) {
+    UsagePlan plan = id == null ? null : usagePlans.get(id);
+    if (plan == null) {
+      throw ApiGatewayErrors.notFound("Invalid Usage Plan ID specified");
+    }
+    return plan;
+  }
+
+  private ApiKeyState apiKey(String id) {
+    ApiKeyState key = id == null ? null : keysById.get(id);
+    if (key == null) {
+      throw ApiGatewayErrors.notFound("Invalid API Key identifier specified");
+    }
+    return key;
+  }
+
+  private String newId() {
+    return RandomIds.alphanumeric(ids, 10).toLowerCase(Locale.ROOT);
+  }
+}

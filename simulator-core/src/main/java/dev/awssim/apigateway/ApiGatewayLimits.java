@@ -1,0 +1,76 @@
+package dev.awssim.apigateway;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * The account-level limits of the simulated API Gateway in one Region (limits.html): the throttle
+ * shared by every REST and HTTP API of the account, and the API key count.
+ *
+ * <pre>{@code
+ * ApiGatewayLimits capeTown = ApiGatewayLimits.lowerDefaultRegion();
+ * ApiGatewayLimits raised = ApiGatewayLimits.defaults().withAccountThrottle(20_000, 5_000);
+ * }</pre>
+ *
+ * @param accountRateLimit the account's steady-state requests per second
+ * @param accountBurstLimit the account's bucket size
+ * @param maxApiKeys API keys per account per Region
+ */
+public record ApiGatewayLimits(double accountRateLimit, int accountBurstLimit, int maxApiKeys) {
+  /** 10,000 requests per second per account per Region (limits.html; since 2017-06-06). */
+  public static final double DEFAULT_ACCOUNT_RATE_LIMIT = 10_000;
+
+  /** A burst of 5,000 requests per account per Region (limits.html). */
+  public static final int DEFAULT_ACCOUNT_BURST_LIMIT = 5_000;
+
+  /**
+   * 2,500 requests per second in the lower-default Regions such as Africa (Cape Town) and Europe
+   * (Milan) (limits.html).
+   */
+  public static final double LOWER_REGION_ACCOUNT_RATE_LIMIT = 2_500;
+
+  /** A burst of 1,250 in the lower-default Regions (limits.html). */
+  public static final int LOWER_REGION_ACCOUNT_BURST_LIMIT = 1_250;
+
+  /** 10,000 API keys per account per Region (limits.html). */
+  public static final int DEFAULT_MAX_API_KEYS = 10_000;
+
+  /**
+   * Validates the limits.
+   *
+   * @throws IllegalArgumentException if a value is negative or not finite
+   */
+  public ApiGatewayLimits {
+    checkArgument(
+        Double.isFinite(accountRateLimit) && accountRateLimit >= 0,
+        "accountRateLimit must be a finite non-negative number: %s",
+        accountRateLimit);
+    checkArgument(accountBurstLimit >= 0, "accountBurstLimit must not be negative");
+    checkArgument(maxApiKeys >= 0, "maxApiKeys must not be negative");
+  }
+
+  /** AWS's defaults for most Regions: 10,000 RPS, burst 5,000, 10,000 keys. */
+  public static ApiGatewayLimits defaults() {
+    return new ApiGatewayLimits(
+        DEFAULT_ACCOUNT_RATE_LIMIT, DEFAULT_ACCOUNT_BURST_LIMIT, DEFAULT_MAX_API_KEYS);
+  }
+
+  /** AWS's defaults for the lower-default Regions: 2,500 RPS, burst 1,250. */
+  public static ApiGatewayLimits lowerDefaultRegion() {
+    return new ApiGatewayLimits(
+        LOWER_REGION_ACCOUNT_RATE_LIMIT, LOWER_REGION_ACCOUNT_BURST_LIMIT, DEFAULT_MAX_API_KEYS);
+  }
+
+  /**
+   * These limits with the account throttle {@code rateLimit}/{@code burstLimit} (a raised quota).
+   *
+   * @throws IllegalArgumentException if a value is negative
+   */
+  public ApiGatewayLimits withAccountThrottle(double rateLimit, int burstLimit) {
+    return new ApiGatewayLimits(rateLimit, burstLimit, maxApiKeys);
+  }
+
+  /** These limits with {@code maxApiKeys}. */
+  public ApiGatewayLimits withMaxApiKeys(int maxApiKeys) {
+    return new ApiGatewayLimits(accountRateLimit, accountBurstLimit, maxApiKeys);
+  }
+}

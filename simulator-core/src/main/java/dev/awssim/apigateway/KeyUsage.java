@@ -1,0 +1,103 @@
+package dev.awssim.apigateway;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * The requests of one API key in one usage plan: the quota of the current period (rolled lazily at
+ * the period's UTC boundary) and a count per UTC day for {@code GetUsage}. The plan's first period
+ * has {@code limit - offset} requests (reference 4.2 [SIM]).
+ */
+final class KeyUsage {
+  private final QuotaSettings quota;
+  private final UtcDays days;
+  private final long firstPeriod;
+  private long period;
+  private long periodEndNanos;
+  private long usedInPeriod;
+  private final TreeMap<Long, Long> dayCounts = new TreeMap<>();
+  private long day = Long.MIN_VALUE;
+  private long dayEndNanos = Long.MIN_VALUE;
+  private long dayCount;
+
+  KeyUsage(QuotaSettings quota, UtcDays days, long planCreatedNanos) {
+    this.quota = quota;
+    this.days = days;
+    this.firstPeriod = quota == null ? 0 : quota.period().indexOf(days.epochDay(planCreatedNanos));
+    this.period = firstPeriod;
+    this.periodEndNanos = quota == null ? Long.MAX_VALUE : periodEnd(firstPeriod);
+  }
+
+  /** Whether the quota of the period holding {@code nowNanos} is used up. */
+  boolean quotaExhausted(long nowNanos) {
+    if (quota == null) {
+      return false;
+    }
+    if (nowNanos >= periodEndNanos) {
+      period = quota.period().indexOf(days.epochDay(nowNanos));
+      periodEndNanos = periodEnd(period);
+      usedInPeriod = 0;
+    }
+    return usedInPeriod >= limitOf(period);
+  }
+
+  /** Counts one admitted request at {@code nowNanos} (after {@link #quotaExhausted}). */
+  void count(long nowNanos) {
+    usedInPeriod++;
+    if (nowNanos >= dayEndNanos) {
+      flushDay();
+      day = days.epochDay(nowNanos);
+      dayEndNanos = days.startNanos(day + 1);
+    }
+    dayCount++;
+  }
+
+  /** Requests left in the current period, or empty without a quota. */
+  OptionalLong remaining(long nowNanos) {
+    if (quota == null) {
+      return OptionalLong.empty();
+    }
+    quotaExhausted(nowNanos);
+    return OptionalLong.of(Math.max(0, limitOf(period) - usedInPeriod));
+  }
+
+  /** One {@link UsageDay} per day from {@code from} to {@code to}. */
+  ImmutableList<UsageDay> usage(LocalDate from, LocalDate to) {
+    flushDay();
+    ImmutableList.Builder<UsageDay> result = ImmutableList.builder();
+    for (long d = from.toEpochDay(); d <= to.toEpochDay(); d++) {
+      long used = dayCounts.getOrDefault(d, 0L);
+      result.add(new UsageDay(LocalDate.ofEpochDay(d), used, remainingAtEndOf(d)));
+    }
+    return result.build();
+  }
+
+  private OptionalLong remainingAtEndOf(long epochDay) {
+    if (quota == null) {
+      return OptionalLong.empty();
+    }
+    long p = quota.period().indexOf(epochDay);
+    long used =
+        dayCounts.subMap(quota.period().startDay(p), true, epochDay, true).values().stream()
+            .mapToLong(Long::longValue)
+            .sum();
+    return OptionalLong.of(Math.max(0, limitOf(p) - used));
+  }
+
+  private void flushDay() {
+    if (dayCount > 0) {
+      dayCounts.merge(day, dayCount, Long::sum);
+      dayCount = 0;
+    }
+  }
+
+  private long limitOf(long p) {
+    return p == firstPeriod ? quota.limit() - quota.offset() : quota.limit();
+  }
+
+  private long periodEnd(long p) {
+    return days.startNanos(quota.period().startDay(p + 1));
+  }
+}

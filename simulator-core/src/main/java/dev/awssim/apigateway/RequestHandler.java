@@ -1,0 +1,271 @@
+package dev.awssim.apigateway;
+
+import com.google.common.collect.ImmutableMap;
+import dev.awssim.engine.time.VirtualClock;
+import dev.awssim.engine.trace.Trace;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The request path of one stage, in AWS's order: route, API key, quota, token buckets (usage plan,
+ * stage or method, account; a request needs a token from each), cache, integration, metrics. It
+ * reads every bucket (a pure read) before taking any token, so a refused request takes nothing.
+ */
+final class RequestHandler {
+  static final String CACHE_WARNING =
+      "199 - \"Cache-control headers were ignored because the caller was unauthorized.\"";
+
+  private final VirtualClock clock;
+  private final Trace trace;
+  private final LevelBucket account;
+  private final Map<String, ApiKeyState> keysByValue;
+
+  RequestHandler(
+      VirtualClock clock, Trace trace, LevelBucket account, Map<String, ApiKeyState> keysByValue) {
+    this.clock = clock;
+    this.trace = trace;
+    this.account = account;
+    this.keysByValue = keysByValue;
+  }
+
+  ApiResponse handle(ApiRequest request, Stage stage, String resource) {
+    long now = clock.nanos();
+    boolean canary =
+        stage.canaryRouter != null && stage.canaryRandom.nextDouble() * 100 < stage.canaryPercent;
+    Router router = canary ? stage.canaryRouter : stage.router;
+    Endpoint endpoint =
+        router == null ? null : router.resolve(request.httpMethod(), request.path());
+    if (endpoint == null) {
+      return refuse(
+          stage, null, request, resource, GatewayResponseType.MISSING_AUTHENTICATION_TOKEN, canary);
+    }
+    UsagePlan.Subscription subscription = null;
+    if (endpoint.route.apiKeyRequired()) {
+      String value = request.apiKeyOrNull();
+      ApiKeyState key = value == null ? null : keysByValue.get(value);
+      subscription = key == null || !key.enabled ? null : stage.subscriptions.get(key);
+      if (subscription == null) {
+        return refuse(
+            stage, endpoint, request, resource, GatewayResponseType.INVALID_API_KEY, canary);
+      }
+      if (subscription.planKey.usage.quotaExhausted(now)) {
+        traceDecision(ApiGatewayEventType.QUOTA_EXCEEDED, resource, request, null, null, endpoint);
+        return finish(
+            stage, endpoint, ApiResponse.gateway(GatewayResponseType.QUOTA_EXCEEDED, null, canary));
+      }
+    }
+    LevelBucket plan = subscription == null ? null : subscription.bucketFor(endpoint.methodKey);
+    LevelBucket empty = firstEmpty(now, plan, endpoint.stageBucket);
+    if (empty != null) {
+      traceDecision(ApiGatewayEventType.THROTTLED, resource, request, empty, plan, endpoint);
+      return finish(
+          stage, endpoint, ApiResponse.gateway(GatewayResponseType.THROTTLED, empty.level, canary));
+    }
+    take(now, plan);
+    take(now, endpoint.stageBucket);
+    take(now, account);
+    if (subscription != null) {
+      subscription.planKey.usage.count(now);
+    }
+    traceDecision(ApiGatewayEventType.ADMITTED, resource, request, null, plan, endpoint);
+    return finish(stage, endpoint, respond(request, stage, endpoint, resource, now));
+  }
+
+  /**
+   * The first bucket, in AWS's order of evaluation, that has no token at {@code now}. Reading the
+   * tokens is pure, so nothing is taken unless every bucket has one.
+   */
+  private LevelBucket firstEmpty(long now, LevelBucket plan, LevelBucket stageBucket) {
+    if (plan != null && plan.bucket.availableTokens(now) < 1) {
+      return plan;
+    }
+    if (stageBucket != null && stageBucket.bucket.availableTokens(now) < 1) {
+      return stageBucket;
+    }
+    return account.bucket.availableTokens(now) < 1 ? account : null;
+  }
+
+  private static void take(long now, LevelBucket b) {
+    if (b != null) {
+      b.bucket.tryConsume(1, now);
+    }
+  }
+
+  private ApiResponse respond(
+      ApiRequest request, Stage stage, Endpoint endpoint, String resource, long now) {
+    StageCache cache = stage.cache;
+    if (!endpoint.caching || cache == null) {
+      return integrate(request, stage, endpoint);
+    }
+    boolean invalidate = wantsInvalidation(request);
+    boolean warn = false;
+    if (invalidate
+        && endpoint.settings.requireAuthorizationForCacheControl()
+        && !request.authorizedToInvalidateCache()) {
+      UnauthorizedCacheControlHeaderStrategy strategy =
+          endpoint.settings.unauthorizedCacheControlHeaderStrategy();
+      if (strategy == UnauthorizedCacheControlHeaderStrategy.FAIL_WITH_403) {
+        traceForbidden(resource, request, GatewayResponseType.UNAUTHORIZED);
+        return ApiResponse.gateway(GatewayResponseType.UNAUTHORIZED, null, endpoint.canary);
+      }
+      invalidate = false;
+      warn = strategy == UnauthorizedCacheControlHeaderStrategy.SUCCEED_WITH_RESPONSE_HEADER;
+    }
+    String key = cacheKey(request, endpoint);
+    IntegrationResponse cached = invalidate ? null : cache.get(key, now);
+    stage.metrics.cache(cached != null);
+    if (endpoint.detailedMetrics != null) {
+      endpoint.detailedMetrics.cache(cached != null);
+    }
+    if (trace.isEnabled()) {
+      trace.record(
+          cached != null ? ApiGatewayEventType.CACHE_HIT : ApiGatewayEventType.CACHE_MISS,
+          resource,
+          ImmutableMap.of("method", request.httpMethod(), "path", request.path(), "key", key));
+    }
+    if (cached != null) {
+      return ApiResponse.of(
+          cached, warn ? warningHeaders(cached) : cached.headers(), true, endpoint.canary, 0);
+    }
+    ApiResponse response = integrate(request, stage, endpoint);
+    if (response.integrationResponse() != null && response.statusCode() / 100 == 2) {
+      cache.put(key, response.integrationResponse(), now + endpoint.cacheTtlNanos);
+    }
+    return response;
+  }
+
+  private static ImmutableMap<String, String> warningHeaders(IntegrationResponse cached) {
+    return ImmutableMap.<String, String>builder()
+        .putAll(cached.headers())
+        .put("Warning", CACHE_WARNING)
+        .buildKeepingLast();
+  }
+
+  private static boolean wantsInvalidation(ApiRequest request) {
+    String cacheControl = request.header("Cache-Control");
+    return cacheControl != null
+        && cacheControl.replace(" ", "").toLowerCase(Locale.ROOT).contains("max-age=0");
+  }
+
+  /** The resource and method, the deployment, then each marked cache-key parameter's value. */
+  private static String cacheKey(ApiRequest request, Endpoint endpoint) {
+    StringBuilder key = new StringBuilder(endpoint.methodKey);
+    key.append('|').append(endpoint.deploymentId);
+    for (String parameter : endpoint.route.cacheKeyParameters()) {
+      key.append('|').append(parameterValue(request, endpoint, parameter));
+    }
+    return key.toString();
+  }
+
+  private static String parameterValue(ApiRequest request, Endpoint endpoint, String parameter) {
+    String name = parameter.substring(parameter.lastIndexOf('.') + 1);
+    String value;
+    if (parameter.startsWith("method.request.querystring.")) {
+      value = request.queryParameters().get(name);
+    } else if (parameter.startsWith("method.request.header.")) {
+      value = request.header(name);
+    } else {
+      value = endpoint.pathParameters(request.path()).get(name);
+    }
+    return value == null ? "" : value;
+  }
+
+  private static ApiResponse integrate(ApiRequest request, Stage stage, Endpoint endpoint) {
+    Integration integration = endpoint.route.integration();
+    IntegrationResponse mock = integration.mockResponse();
+    if (mock != null) {
+      return endpoint.mockResponse(mock);
+    }
+    long latency = integration.latencyNanos();
+    if (latency > integration.timeoutNanos()) {
+      recordIntegration(stage, endpoint, integration.timeoutNanos());
+      return ApiResponse.gateway(GatewayResponseType.INTEGRATION_TIMEOUT, null, endpoint.canary)
+          .withLatency(integration.timeoutNanos());
+    }
+    recordIntegration(stage, endpoint, latency);
+    IntegrationResponse response;
+    try {
+      response =
+          integration.call(
+              new IntegrationRequest(
+                  request.httpMethod(),
+                  request.path(),
+                  endpoint.route.resourcePath(),
+                  endpoint.pathParameters(request.path()),
+                  request.queryParameters(),
+                  request.headers(),
+                  endpoint.stageVariables,
+                  request.body(),
+                  endpoint.canary));
+    } catch (RuntimeException e) {
+      return ApiResponse.gateway(GatewayResponseType.INTEGRATION_FAILURE, null, endpoint.canary)
+          .withLatency(latency);
+    }
+    return ApiResponse.of(response, response.headers(), false, endpoint.canary, latency);
+  }
+
+  private static void recordIntegration(Stage stage, Endpoint endpoint, long latency) {
+    stage.metrics.integration(latency);
+    if (endpoint.detailedMetrics != null) {
+      endpoint.detailedMetrics.integration(latency);
+    }
+  }
+
+  private ApiResponse refuse(
+      Stage stage,
+      Endpoint endpoint,
+      ApiRequest request,
+      String resource,
+      GatewayResponseType type,
+      boolean canary) {
+    traceForbidden(resource, request, type);
+    return finish(stage, endpoint, ApiResponse.gateway(type, null, canary));
+  }
+
+  private static ApiResponse finish(Stage stage, Endpoint endpoint, ApiResponse response) {
+    stage.metrics.request(response.statusCode(), response.latencyNanos());
+    if (endpoint != null && endpoint.detailedMetrics != null) {
+      endpoint.detailedMetrics.request(response.statusCode(), response.latencyNanos());
+    }
+    return response;
+  }
+
+  private void traceForbidden(String resource, ApiRequest request, GatewayResponseType type) {
+    if (trace.isEnabled()) {
+      trace.record(
+          ApiGatewayEventType.FORBIDDEN,
+          resource,
+          ImmutableMap.of(
+              "method", request.httpMethod(), "path", request.path(), "response", type.name()));
+    }
+  }
+
+  /**
+   * Records a throttling decision: the deciding level ({@code NONE} when admitted) and the whole
+   * tokens left in every applicable bucket.
+   */
+  private void traceDecision(
+      ApiGatewayEventType type,
+      String resource,
+      ApiRequest request,
+      LevelBucket decider,
+      LevelBucket plan,
+      Endpoint endpoint) {
+    if (!trace.isEnabled()) {
+      return;
+    }
+    long now = clock.nanos();
+    ImmutableMap.Builder<String, String> attributes =
+        ImmutableMap.<String, String>builder()
+            .put("method", request.httpMethod())
+            .put("path", request.path())
+            .put("level", decider == null ? "NONE" : decider.level.name())
+            .put("canary", Boolean.toString(endpoint.canary));
+    for (LevelBucket b : new LevelBucket[] {plan, endpoint.stageBucket, account}) {
+      if (b != null) {
+        attributes.put("remaining." + b.level.name(), Long.toString(b.bucket.availableTokens(now)));
+      }
+    }
+    trace.record(type, resource, attributes.buildKeepingLast());
+  }
+}

@@ -1,0 +1,157 @@
+package dev.awssim.apigateway;
+
+import com.google.common.collect.ImmutableMap;
+import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.metrics.Metrics;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * The runtime of one stage: its routers (production and canary), stage-level buckets (kept across
+ * rebuilds while their settings stay the same), cache, metrics and usage-plan subscriptions.
+ */
+final class Stage {
+  final String resource;
+  final String name;
+  final StageMetrics metrics;
+  final RandomGenerator canaryRandom;
+  final Map<ApiKeyState, UsagePlan.Subscription> subscriptions = new HashMap<>();
+  private final Metrics registry;
+  private final Dimensions dimensions;
+  private final Map<String, LevelBucket> buckets = new LinkedHashMap<>();
+  String deploymentId;
+  StageSettings settings = StageSettings.defaults();
+  HttpStageSettings httpSettings = HttpStageSettings.defaults();
+  Router router;
+  Router canaryRouter;
+  double canaryPercent;
+  StageCache cache;
+
+  Stage(
+      String resource,
+      String name,
+      Metrics registry,
+      Dimensions dimensions,
+      RandomGenerator canaryRandom) {
+    this.resource = resource;
+    this.name = name;
+    this.registry = registry;
+    this.dimensions = dimensions;
+    this.metrics = new StageMetrics(registry, dimensions);
+    this.canaryRandom = canaryRandom;
+  }
+
+  /** Rebuilds a REST stage's endpoints from its deployments and {@link #settings}. */
+  void rebuildRest(List<RouteSpec> routes, List<RouteSpec> canaryRoutes) {
+    Map<String, LevelBucket> previous = new HashMap<>(buckets);
+    buckets.clear();
+    router = new Router(restEndpoints(routes, previous, deploymentId, settings.variables(), false));
+    CanarySettings canary = settings.canary().orElse(null);
+    if (canary == null) {
+      canaryRouter = null;
+      canaryPercent = 0;
+      return;
+    }
+    Map<String, String> variables = new LinkedHashMap<>(settings.variables());
+    variables.putAll(canary.stageVariableOverrides());
+    canaryRouter =
+        new Router(
+            restEndpoints(
+                canaryRoutes,
+                previous,
+                canary.deploymentId(),
+                ImmutableMap.copyOf(variables),
+                true));
+    canaryPercent = canary.percentTraffic();
+  }
+
+  private List<Endpoint> restEndpoints(
+      List<RouteSpec> routes,
+      Map<String, LevelBucket> previous,
+      String deployment,
+      ImmutableMap<String, String> variables,
+      boolean canary) {
+    List<Endpoint> endpoints = new ArrayList<>();
+    boolean useCache =
+        settings.cacheClusterEnabled()
+            && (!canary || settings.canary().map(CanarySettings::useStageCache).orElse(false));
+    for (RouteSpec route : routes) {
+      String key = route.methodKey();
+      boolean own = settings.methodSettings().containsKey(key);
+      MethodSettings ms = settings.settingsFor(key);
+      LevelBucket bucket =
+          ms.throttle()
+              .map(t -> bucket(key, own ? ThrottleLevel.METHOD : ThrottleLevel.STAGE, t, previous))
+              .orElse(null);
+      boolean caching =
+          useCache
+              && ms.cacheTtlInSeconds() > 0
+              && ms.cachingEnabled()
+              && (own || "GET".equals(route.httpMethod()));
+      StageMetrics detailed =
+          ms.metricsEnabled()
+              ? new StageMetrics(
+                  registry,
+                  dimensions
+                      .with("Method", route.httpMethod())
+                      .with("Resource", route.resourcePath()))
+              : null;
+      endpoints.add(
+          new Endpoint(route, bucket, ms, caching, detailed, deployment, variables, canary));
+    }
+    return endpoints;
+  }
+
+  /** Rebuilds an HTTP API stage's endpoints from the API's routes and {@link #httpSettings}. */
+  void rebuildHttp(List<RouteSpec> routes) {
+    Map<String, LevelBucket> previous = new HashMap<>(buckets);
+    buckets.clear();
+    List<Endpoint> endpoints = new ArrayList<>();
+    for (RouteSpec route : routes) {
+      ThrottleSettings t =
+          httpSettings
+              .routeThrottles()
+              .getOrDefault(route.routeKey(), httpSettings.defaultRouteThrottle().orElse(null));
+      LevelBucket bucket =
+          t == null ? null : bucket(route.methodKey(), ThrottleLevel.ROUTE, t, previous);
+      endpoints.add(
+          new Endpoint(
+              route,
+              bucket,
+              MethodSettings.defaults(),
+              false,
+              null,
+              null,
+              httpSettings.variables(),
+              false));
+    }
+    router = new Router(endpoints);
+  }
+
+  private LevelBucket bucket(
+      String key, ThrottleLevel level, ThrottleSettings t, Map<String, LevelBucket> previous) {
+    LevelBucket b =
+        buckets.computeIfAbsent(key, k -> LevelBucket.reuseOrCreate(previous.get(k), level, t));
+    return b;
+  }
+
+  /** Creates, resizes or drops the cache to match {@link #settings}; true if entries were lost. */
+  boolean applyCacheSettings(StageSettings old) {
+    boolean hadEntries = cache != null && cache.size() > 0;
+    if (!settings.cacheClusterEnabled()) {
+      cache = null;
+      return hadEntries;
+    }
+    if (cache == null
+        || !old.cacheClusterEnabled()
+        || !old.cacheClusterSize().equals(settings.cacheClusterSize())) {
+      cache = new StageCache(settings.cacheCapacityBytes());
+      return hadEntries;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * A simulated Amazon API Gateway on the virtual clock: REST APIs and HTTP APIs, their throttling,
+ * usage plans, API keys, quotas, stage caches and canary releases (reference section 4).
+ *
+ * <h2>How is the request path designed, and why?</h2>
+ *
+ * <p>{@link dev.awssim.apigateway.ApiGateway#invoke(ApiRequest)} follows API Gateway's order:
+ *
+ * <pre>
+ *   route ──► API key ──► quota ──► token buckets ───────────────────► cache ──► integration
+ *   403 MISSING_      403 INVALID_  429 QUOTA_   usage plan ► stage/method ► account   (hit: no call)
+ *   AUTHENTICATION_   API_KEY       EXCEEDED     ─────── any empty: 429 THROTTLED ───
+ *   TOKEN
+ * </pre>
+ *
+ * <p><b>Token buckets</b> (api-gateway-request-throttling.html): {@code rateLimit} tokens per
+ * second refill a bucket of {@code burstLimit}; each request takes one token. Buckets start full
+ * (reference 4.1 [SIM]). A request must find a token in <em>every</em> applicable bucket, checked
+ * in AWS's order of evaluation: (1) the usage plan's per-key throttle, or its per-method override
+ * for that stage ({@link ThrottleLevel#USAGE_PLAN}, {@link ThrottleLevel#USAGE_PLAN_METHOD}); (2)
+ * the stage's method setting, or its default method setting ({@link ThrottleLevel#METHOD}, {@link
+ * ThrottleLevel#STAGE}; "applied at the method level", so each method has its own bucket); (3) the
+ * account's bucket per Region ({@link ThrottleLevel#ACCOUNT}: 10,000 RPS, burst 5,000 by default;
+ * 2,500/1,250 in the lower-default Regions, limits.html). The first empty bucket names the level in
+ * the 429 response ({@link ApiResponse#throttleLevel()}); tokens are read first and taken only if
+ * every bucket has one, so a refused request takes nothing. A stage set above the account (say
+ * 20,000 RPS) is accepted, and the account bucket governs. HTTP APIs have route buckets ({@code
+ * RouteSettings}, else {@code DefaultRouteSettings}) and the account bucket only
+ * (http-api-throttling.html). The AWS regional limit across all accounts is not modelled.
+ *
+ * <p><b>Strict, not best-effort.</b> AWS calls throttles and quotas best-effort targets that
+ * clients may exceed. The simulator enforces them exactly, so tests are reproducible: over any span
+ * w, a bucket admits at most {@code burst + rate x w} requests (reference 0.4 [SIM]).
+ *
+ * <p><b>Usage plans and keys</b> (api-gateway-api-usage-plans.html): methods marked {@code
+ * apiKeyRequired} need an enabled key that is in a plan for the stage, else 403 {@code
+ * INVALID_API_KEY}. A key may be in one plan per stage ({@code ConflictException} otherwise). A
+ * plan's throttle and quota are per key and shared across all stages of the plan. The quota is
+ * checked before the buckets (a key with no quota left gets {@code QUOTA_EXCEEDED} whatever the
+ * buckets hold) and counts only admitted requests. Periods are UTC calendar periods: DAY from
+ * midnight UTC, WEEK from Sunday 00:00 UTC (the 2020–2022 API docs numbered week days from Sunday =
+ * 0), MONTH from the 1st; the boundary is [UNV] in AWS's docs (reference 7.4) and half-open here
+ * (reference 0.4). {@code offset} is the number of requests subtracted from the limit in the plan's
+ * first period (the current definition, reference 4.2 [SIM]). {@code getUsage} returns, per key and
+ * UTC day, the requests used and the quota left at the end of that day.
+ *
+ * <p><b>Stage cache</b> (api-gateway-caching.html): when the stage has a cache cluster, GET methods
+ * are cached with the default TTL of 300 s (0 disables, at most 3,600 s); per-method settings can
+ * cache other methods or change the TTL. The cache key is the resource and method plus the values
+ * of the method's cache key parameters; requests differing only in other parameters share an entry.
+ * An entry is live strictly before {@code stored + TTL}. {@code Cache-Control: max-age=0} fetches
+ * from the integration and replaces the entry when the caller may invalidate ({@link
+ * ApiRequest#authorizedToInvalidateCache()}, or the method does not require authorization);
+ * otherwise {@link UnauthorizedCacheControlHeaderStrategy} decides ({@code
+ * SUCCEED_WITH_RESPONSE_HEADER} by default, the console's default; AWS's API default is [UNV]).
+ * Changing the cache size or disabling the cache drops every entry; the least recently used entries
+ * go first when the size (0.5 to 237 GB) is full. Only 2xx integration responses are cached. The
+ * roughly four minutes AWS takes to create or resize a cache are not modelled: the cache is ready
+ * at once.
+ *
+ * <p><b>Canary</b> (canary-release.html): {@code percentTraffic} percent of the stage's requests,
+ * drawn from the seeded stream {@code apigateway/<apiId>/<stage>/canary} (reference 4.4 [SIM]), go
+ * to the canary deployment with the canary's stage variable overrides; they share the stage's
+ * buckets, and use the stage cache only with {@code useStageCache} (with separate entries when the
+ * deployments differ). While a canary is on, the stage cannot move to another deployment. Promotion
+ * moves the stage to the canary deployment, merges the overrides into the stage variables and
+ * removes the canary.
+ *
+ * <p><b>Integrations</b> are mock responses or Java functions with a latency on the virtual clock.
+ * {@code invoke} answers at once and reports the latency ({@link ApiResponse#latency()}); the clock
+ * does not move. A latency above the timeout (29 s by default, limits.html) gives 504 {@code
+ * INTEGRATION_TIMEOUT}; a function that throws gives 502.
+ *
+ * <p><b>Observability</b>: CloudWatch metrics in {@code AWS/ApiGateway} with dimensions {@code
+ * ApiName, Stage} (REST) or {@code ApiId, Stage} (HTTP), plus {@code Method, Resource} where a
+ * method enables detailed metrics: {@code Count}, {@code 4XXError} and {@code 5XXError} (0 or 1 per
+ * request, as AWS records them, so a throttled request counts in Count and 4XXError), {@code
+ * Latency}, {@code IntegrationLatency}, {@code CacheHitCount} and {@code CacheMissCount}. Trace
+ * events ({@link ApiGatewayEventType}) record each throttling decision with the deciding level and
+ * the tokens left in every applicable bucket; {@link ApiGateway#throttleState(ApiRequest)} and
+ * {@link ApiGateway#accountThrottleState()} read the buckets without taking tokens.
+ *
+ * <p><b>Not modelled</b>: WebSocket APIs, authorizers, request validation and mapping templates,
+ * CORS, payload and header size limits, the AWS regional (all-accounts) throttle, cache creation
+ * time, cache encryption, the management API's own rate limits, and the limit of 300 plans per
+ * account or 10 plans per key.
+ */
+package dev.awssim.apigateway;
