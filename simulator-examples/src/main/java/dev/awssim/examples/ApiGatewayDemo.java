@@ -1,13 +1,27 @@
 package dev.awssim.examples;
 
 import dev.awssim.AwsSimulator;
-import dev.awssim.engine.throttle.TokenBucket;
+import dev.awssim.apigateway.ApiGateway;
+import dev.awssim.apigateway.ApiKey;
+import dev.awssim.apigateway.ApiRequest;
+import dev.awssim.apigateway.ApiResponse;
+import dev.awssim.apigateway.ApiStage;
+import dev.awssim.apigateway.BucketState;
+import dev.awssim.apigateway.Integration;
+import dev.awssim.apigateway.MethodSettings;
+import dev.awssim.apigateway.QuotaSettings;
+import dev.awssim.apigateway.RestApi;
+import dev.awssim.apigateway.StageSettings;
+import dev.awssim.apigateway.ThrottleLevel;
+import dev.awssim.apigateway.ThrottleSettings;
+import dev.awssim.apigateway.UsagePlanSettings;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * API Gateway throttling: a burst of requests against a stage's token bucket (rate 10/s, burst 5):
- * five pass at once, the rest get 429 until a token is refilled every 100 ms.
+ * API Gateway throttling on the real model: a burst against a stage's token bucket (tokens over
+ * time, 200s and 429s), then two customers on usage plans with different rates and quotas.
  */
 final class ApiGatewayDemo implements Demo {
   @Override
@@ -17,15 +31,16 @@ final class ApiGatewayDemo implements Demo {
 
   @Override
   public String title() {
-    return "API Gateway: a burst against a token bucket";
+    return "API Gateway: token buckets, usage plans and quotas";
   }
 
   @Override
   public String rule() {
-    return "API Gateway throttles with a token bucket: the bucket holds 'burst' tokens and refills at"
-        + " 'rate' tokens per second; each request takes one token or gets 429 Too Many Requests"
-        + " (THROTTLED). A stage at rate 10 and burst 5 passes 5 requests of a sudden burst, then"
-        + " one every 100 ms.";
+    return "API Gateway throttles with token buckets: a bucket holds 'burst' tokens and refills at"
+        + " 'rate' per second; a request takes one token from every applicable bucket (usage plan,"
+        + " stage or method, account) or gets 429 THROTTLED. A stage at rate 10 and burst 5 passes 5"
+        + " requests of a sudden burst, then one every 100 ms. Usage plans give each API key its own"
+        + " bucket and a quota per day; past the quota: 429 QUOTA_EXCEEDED.";
   }
 
   @Override
@@ -40,50 +55,149 @@ final class ApiGatewayDemo implements Demo {
         new DemoOption("burst", "5", "the stage's burst limit (bucket size)"),
         new DemoOption("requests", "20", "requests in the burst at t = 0"),
         new DemoOption("interval-ms", "50", "then one request every this many milliseconds"),
-        new DemoOption("duration", "2", "simulated seconds"));
+        new DemoOption("duration", "2", "simulated seconds of the stage burst"),
+        new DemoOption("free-quota", "20", "requests per day in the free customer's plan"));
   }
 
   @Override
   public DemoResult run(DemoOptions options) {
-    int rate = options.integer("rate");
-    int burst = options.integer("burst");
-    int interval = Math.max(1, options.integer("interval-ms"));
     AwsSimulator sim = AwsSimulator.withSeed(options.seed());
-    TokenBucket stage = TokenBucket.perSecond(rate, burst);
-    Series tokens = new Series("tokens in the bucket");
+    ApiGateway gateway = sim.apiGateway();
+    RestApi api = gateway.createRestApi("shop");
+    String resource = gateway.createResourcePath(api.id(), "/orders");
+    gateway.putMethod(api.id(), resource, "GET", Integration.mock(200, "orders"));
+    String deployment = gateway.createDeployment(api.id());
+    gateway.createStage(
+        api.id(),
+        "prod",
+        deployment,
+        StageSettings.defaults()
+            .withDefaultMethodSettings(
+                MethodSettings.defaults()
+                    .withThrottle(
+                        new ThrottleSettings(options.integer("rate"), options.integer("burst")))));
+    DemoResult result = new DemoResult(this).timeline("t (ms)", "response", "stage tokens left");
+    ApiRequest request = ApiRequest.of(api.id(), "prod", "GET", "/orders");
+    Series tokens = new Series("stage bucket tokens");
     Series ok = new Series("200 OK (cumulative)");
     Series throttled = new Series("429 THROTTLED (cumulative)");
     int[] counts = new int[2];
-    DemoResult result = new DemoResult(this).timeline("t (ms)", "response", "tokens left");
-    Runnable request =
+    int[] atZero = {0};
+    Runnable call =
         () -> {
-          long now = sim.clock().nanos();
-          boolean admitted = stage.tryAcquire(1, now);
+          ApiResponse response = gateway.invoke(request);
+          boolean admitted = response.statusCode() == 200;
           counts[admitted ? 0 : 1]++;
-          double t = now / 1e9;
-          double left = stage.availableTokensExact(now);
+          if (admitted && sim.clock().nanos() == 0) {
+            atZero[0]++;
+          }
+          double t = sim.clock().nanos() / 1e9;
+          double left = stageTokens(gateway, request);
           tokens.add(t, left);
           ok.add(t, counts[0]);
           throttled.add(t, counts[1]);
           result.row(
-              Long.toString(now / 1_000_000),
-              admitted ? "200 OK" : "429 THROTTLED",
-              String.format(java.util.Locale.ROOT, "%.2f", left));
+              Long.toString(sim.clock().nanos() / 1_000_000),
+              admitted ? "200 OK" : response.statusCode() + " " + response.errorType(),
+              String.format(Locale.ROOT, "%.2f", left));
         };
     for (int i = 0; i < options.integer("requests"); i++) {
-      sim.after(Duration.ZERO, request);
+      sim.after(Duration.ZERO, call);
     }
     long duration = Duration.ofSeconds(options.integer("duration")).toMillis();
+    int interval = Math.max(1, options.integer("interval-ms"));
     for (long t = interval; t <= duration; t += interval) {
-      sim.after(Duration.ofMillis(t), request);
+      sim.after(Duration.ofMillis(t), call);
     }
     sim.advanceBy(Duration.ofMillis(duration));
-    long atZero = Math.min(burst, options.integer("requests"));
+    Customers customers = customers(options);
     return result
-        .keyNumber("passed at t = 0", Long.toString(atZero), "burst = " + burst)
+        .keyNumber(
+            "passed at t = 0", Integer.toString(atZero[0]), "burst = " + options.integer("burst"))
         .keyNumber("200 OK in all", Integer.toString(counts[0]), "burst + rate x time")
         .keyNumber("429 THROTTLED in all", Integer.toString(counts[1]), "no token, no request")
+        .keyNumber(
+            "gold customer: 200 OK",
+            Integer.toString(customers.goldOk),
+            "plan rate 50/s, burst 100")
+        .keyNumber(
+            "free customer: 200 OK",
+            Integer.toString(customers.freeOk),
+            "plan rate 2/s, burst 5, quota " + options.integer("free-quota") + "/day")
+        .keyNumber(
+            "free customer: QUOTA_EXCEEDED",
+            Integer.toString(customers.freeQuota),
+            "429 once the day's quota is used")
         .chart("Tokens in the stage bucket", "tokens", Series.all(tokens))
-        .chart("Responses", "requests", Series.all(ok, throttled));
+        .chart("Stage responses", "requests", Series.all(ok, throttled))
+        .chart(
+            "Two customers, 20 requests/s each: successes",
+            "requests",
+            Series.all(customers.gold, customers.free));
+  }
+
+  private static double stageTokens(ApiGateway gateway, ApiRequest request) {
+    for (BucketState bucket : gateway.throttleState(request)) {
+      if (bucket.level() == ThrottleLevel.STAGE || bucket.level() == ThrottleLevel.METHOD) {
+        return bucket.availableTokens();
+      }
+    }
+    return 0;
+  }
+
+  /** What the two usage-plan customers got. */
+  private static final class Customers {
+    final Series gold = new Series("gold key: 200 OK (cumulative)");
+    final Series free = new Series("free key: 200 OK (cumulative)");
+    int goldOk;
+    int freeOk;
+    int freeQuota;
+  }
+
+  private static Customers customers(DemoOptions options) {
+    AwsSimulator sim = AwsSimulator.withSeed(options.seed());
+    ApiGateway gateway = sim.apiGateway();
+    RestApi api = gateway.createRestApi("partner-api");
+    String resource = gateway.createResourcePath(api.id(), "/quotes");
+    gateway.putMethod(api.id(), resource, "GET", Integration.mock(200, "quote"), true, List.of());
+    gateway.createStage(api.id(), "prod", gateway.createDeployment(api.id()));
+    ApiStage stage = ApiStage.of(api.id(), "prod");
+    String goldPlan =
+        gateway.createUsagePlan(
+            UsagePlanSettings.of("gold", stage)
+                .withThrottle(new ThrottleSettings(50, 100))
+                .withQuota(QuotaSettings.of(5_000, "DAY")));
+    String freePlan =
+        gateway.createUsagePlan(
+            UsagePlanSettings.of("free", stage)
+                .withThrottle(new ThrottleSettings(2, 5))
+                .withQuota(QuotaSettings.of(options.integer("free-quota"), "DAY")));
+    ApiKey gold = gateway.createApiKey("gold-customer");
+    ApiKey free = gateway.createApiKey("free-customer");
+    gateway.createUsagePlanKey(goldPlan, gold.id());
+    gateway.createUsagePlanKey(freePlan, free.id());
+    Customers customers = new Customers();
+    sim.every(
+        Duration.ofMillis(50),
+        () -> {
+          double t = sim.clock().nanos() / 1e9;
+          ApiResponse g =
+              gateway.invoke(
+                  ApiRequest.builder(api.id(), "prod", "GET", "/quotes")
+                      .apiKey(gold.value())
+                      .build());
+          ApiResponse f =
+              gateway.invoke(
+                  ApiRequest.builder(api.id(), "prod", "GET", "/quotes")
+                      .apiKey(free.value())
+                      .build());
+          customers.goldOk += g.statusCode() == 200 ? 1 : 0;
+          customers.freeOk += f.statusCode() == 200 ? 1 : 0;
+          customers.freeQuota += "QUOTA_EXCEEDED".equals(f.errorType()) ? 1 : 0;
+          customers.gold.add(t, customers.goldOk);
+          customers.free.add(t, customers.freeOk);
+        });
+    sim.advanceBy(Duration.ofSeconds(10));
+    return customers;
   }
 }

@@ -66,6 +66,11 @@ class DemosTest {
     assertEquals("5", result.value("passed at t = 0"));
     // 5 at t = 0, then one per 100 ms for 1 s: 10 more.
     assertEquals("15", result.value("200 OK in all"));
+    // Two customers at 20 requests/s for 10 s: gold (50/s, burst 100) gets all 200; free (2/s,
+    // burst 5) is capped by its plan bucket, then by its quota of 20 per day.
+    assertEquals("200", result.value("gold customer: 200 OK"));
+    assertEquals("20", result.value("free customer: 200 OK"));
+    assertTrue(Integer.parseInt(result.value("free customer: QUOTA_EXCEEDED")) > 0);
   }
 
   @Test
