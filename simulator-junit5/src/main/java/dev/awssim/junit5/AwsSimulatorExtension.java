@@ -1,0 +1,114 @@
+package dev.awssim.junit5;
+
+import dev.awssim.AwsSimulator;
+import dev.awssim.engine.trace.TraceEvent;
+import dev.awssim.sqs.SqsFaults;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/**
+ * The JUnit 5 extension behind {@link AwsSimulation} and {@link SeededTest}: a fresh, seeded {@link
+ * AwsSimulator} per test (injected into {@code AwsSimulator} fields and parameters, and a {@code
+ * long} parameter annotated {@link Seed}), the {@link Faults} profile applied, and a failure
+ * rethrown with its seed, the property to rerun it, and the last events of the trace.
+ *
+ * <p>State lives in each test's {@link ExtensionContext.Store}, never in statics, so tests may run
+ * in parallel.
+ */
+public final class AwsSimulatorExtension
+    implements BeforeEachCallback, ParameterResolver, TestExecutionExceptionHandler {
+  /** How many trace events a failure shows. */
+  public static final int TRACE_EVENTS_ON_FAILURE = 20;
+
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(AwsSimulatorExtension.class);
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws IllegalAccessException {
+    AwsSimulator sim = simulator(context);
+    Object instance = context.getRequiredTestInstance();
+    List<Field> fields =
+        ReflectionSupport.findFields(
+            instance.getClass(),
+            f -> f.getType() == AwsSimulator.class && !Modifier.isStatic(f.getModifiers()),
+            HierarchyTraversalMode.TOP_DOWN);
+    for (Field field : fields) {
+      field.setAccessible(true);
+      field.set(instance, sim);
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == AwsSimulator.class || (type == long.class && parameter.isAnnotated(Seed.class));
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == AwsSimulator.class
+        ? simulator(context)
+        : simulator(context).seed();
+  }
+
+  @Override
+  public void handleTestExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
+    AwsSimulator sim = context.getStore(NAMESPACE).get(AwsSimulator.class, AwsSimulator.class);
+    if (sim == null || failure instanceof SimulationFailure) {
+      throw failure;
+    }
+    StringBuilder trace = new StringBuilder();
+    for (TraceEvent event : sim.trace().lastEvents(TRACE_EVENTS_ON_FAILURE)) {
+      trace.append("  ").append(event.toJson()).append('\n');
+    }
+    context.publishReportEntry("awssim.seed", Long.toString(sim.seed()));
+    context.publishReportEntry("awssim.trace", trace.toString());
+    throw new SimulationFailure(sim.seed(), failure, trace.toString());
+  }
+
+  /** The test's simulator, created on first use with the test's seed and fault profile. */
+  static AwsSimulator simulator(ExtensionContext context) {
+    return context
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(AwsSimulator.class, k -> create(context), AwsSimulator.class);
+  }
+
+  private static AwsSimulator create(ExtensionContext context) {
+    AwsSimulator sim = AwsSimulator.withSeed(Seeds.of(context));
+    faults(context).ifPresent(f -> sim.sqs().setFaults(toSqsFaults(f)));
+    return sim;
+  }
+
+  private static Optional<Faults> faults(ExtensionContext context) {
+    return context
+        .getTestMethod()
+        .flatMap(m -> AnnotationSupport.findAnnotation(m, Faults.class))
+        .or(
+            () ->
+                context
+                    .getTestClass()
+                    .flatMap(c -> AnnotationSupport.findAnnotation(c, Faults.class)));
+  }
+
+  static SqsFaults toSqsFaults(Faults faults) {
+    SqsFaults sqs =
+        SqsFaults.none()
+            .withDuplicateProbability(faults.duplicates())
+            .withShortPollSampling(faults.shortPollSampling());
+    return faults.reorder() > 0
+        ? sqs.withReordering(faults.reorder(), Duration.ofMillis(faults.reorderMaxDelayMillis()))
+        : sqs;
+  }
+}

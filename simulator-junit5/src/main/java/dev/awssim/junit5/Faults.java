@@ -1,0 +1,44 @@
+package dev.awssim.junit5;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A fault profile for the test's simulation: AWS's documented nondeterminism, switched on and drawn
+ * from the test's seed, so a failure reruns exactly. Everything is off by default.
+ *
+ * <ul>
+ *   <li>{@link #duplicates()}: SQS standard queues deliver a message more than once ("at-least-once
+ *       delivery": a delete may be lost and the message comes back after its visibility timeout).
+ *   <li>{@link #reorder()}: SQS standard queues deliver out of order ("best-effort ordering").
+ *   <li>{@link #shortPollSampling()}: a short poll samples a subset of the servers and may return
+ *       fewer messages, or none, while messages are waiting.
+ * </ul>
+ *
+ * <pre>{@code
+ * @SeededTest(count = 20)
+ * @Faults(duplicates = 0.2)
+ * void chargesEachOrderOnce(AwsSimulator sim) { ... }
+ * }</pre>
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface Faults {
+  /** The probability that a standard-queue delete is lost, so the message is delivered again. */
+  double duplicates() default 0;
+
+  /** The probability that a standard-queue message is held back behind later ones. */
+  double reorder() default 0;
+
+  /** The longest hold-back of a reordered message, in milliseconds. */
+  long reorderMaxDelayMillis() default 1_000;
+
+  /** Whether short polls sample, as AWS's do. */
+  boolean shortPollSampling() default false;
+}
