@@ -1,8 +1,12 @@
 package dev.awssim.examples;
 
+import dev.awssim.AwsSimulator;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The parsed options of one demo run: {@code --seed}, {@code --report} and the demo's own.
@@ -14,10 +18,41 @@ import java.util.Map;
 public final class DemoOptions {
   private final long seed;
   private final Map<String, String> values;
+  private final Consumer<String> progress;
 
   DemoOptions(long seed, Map<String, String> values) {
+    this(seed, values, line -> {});
+  }
+
+  private DemoOptions(long seed, Map<String, String> values, Consumer<String> progress) {
     this.seed = seed;
     this.values = Map.copyOf(values);
+    this.progress = progress;
+  }
+
+  /** These options, reporting progress lines to {@code sink}. */
+  DemoOptions withProgress(Consumer<String> sink) {
+    return new DemoOptions(seed, values, sink);
+  }
+
+  /**
+   * Reports progress five times over {@code total} of virtual time, as the simulation reaches each
+   * fifth (so a long simulated run shows it is moving, the same way on every run).
+   */
+  public void reportProgress(AwsSimulator sim, Duration total) {
+    Duration step = total.dividedBy(5);
+    if (step.isZero()) {
+      return;
+    }
+    for (int i = 1; i <= 5; i++) {
+      Duration at = step.multipliedBy(i);
+      sim.after(
+          at,
+          () ->
+              progress.accept(
+                  String.format(
+                      Locale.ROOT, "simulated %d s of %d s", at.toSeconds(), total.toSeconds())));
+    }
   }
 
   /** Options of {@code demo} with its defaults and {@code overrides}. */

@@ -67,7 +67,8 @@ public final class Demos {
     }
     Demo demo = find(command);
     Parsed parsed = parse(demo, rest);
-    DemoResult result = demo.run(parsed.options());
+    out.println("running " + demo.name() + " (seed " + parsed.options().seed() + ")");
+    DemoResult result = demo.run(parsed.options().withProgress(line -> out.println("  " + line)));
     TextReport.print(result, out);
     writeReport(parsed.report(), List.of(result), parsed.options().seed(), out);
     return 0;
@@ -79,7 +80,8 @@ public final class Demos {
     for (Demo demo : ALL) {
       Parsed parsed = parse(demo, demo.tourArguments().toArray(String[]::new));
       DemoOptions options = DemoOptions.of(demo, common.options().seed(), parsed.values());
-      DemoResult result = demo.run(options);
+      out.println("running " + demo.name() + " (seed " + options.seed() + ")");
+      DemoResult result = demo.run(options.withProgress(line -> out.println("  " + line)));
       TextReport.print(result, out);
       results.add(result);
     }

@@ -72,6 +72,7 @@ final class DynamoDbHotPartitionDemo implements Demo {
     AwsSimulator sim = AwsSimulator.builder().seed(options.seed()).traceEnabled(false).build();
     DynamoDb db = sim.dynamoDb();
     createTable(db, "orders", wcu, null);
+    options.reportProgress(sim, Duration.ofSeconds(idle + spike));
     sim.advanceBy(Duration.ofSeconds(idle));
 
     Series accepted = new Series("writes accepted/s");

@@ -87,6 +87,7 @@ final class KinesisHotShardDemo implements Demo {
           throttled[phase] += result.failedRecordCount();
           sent[phase] += batch.size();
         });
+    options.reportProgress(sim, Duration.ofSeconds(duration));
     sim.advanceBy(Duration.ofSeconds(duration));
 
     DemoResult result = new DemoResult(this).timeline("shard", "records accepted", "throttled");

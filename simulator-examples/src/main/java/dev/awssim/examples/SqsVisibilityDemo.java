@@ -110,6 +110,7 @@ final class SqsVisibilityDemo implements Demo {
           inFlight.add(t, Integer.parseInt(main.get("ApproximateNumberOfMessagesNotVisible")));
           dead.add(t, dlqDepth);
         });
+    options.reportProgress(sim, Duration.ofSeconds(options.integer("duration")));
     sim.advanceBy(Duration.ofSeconds(options.integer("duration")));
     return result
         .keyNumber(

@@ -99,6 +99,14 @@ class DemosTest {
   }
 
   @Test
+  void launcher_showsProgressOnVirtualTime_forLongSimulatedRuns() {
+    Launch run = launch("sqs-visibility", "--duration", "150");
+    assertEquals(0, run.code);
+    assertTrue(run.out.contains("simulated 30 s of 150 s"), run.out);
+    assertTrue(run.out.contains("simulated 150 s of 150 s"), run.out);
+  }
+
+  @Test
   void launcher_helpExplainsEveryOption_andListNamesEveryDemo() {
     String help = launch("--help").out;
     for (Demo demo : Demos.ALL) {
