@@ -48,16 +48,29 @@ final class RetryExecutor {
   private final RandomGenerator jitter;
   private final RandomGenerator requestIds;
   private final String clientName;
+  private final ClientFaults faults;
+  private final RandomGenerator faultDraws;
   private int quota = RetryPolicy.RETRY_QUOTA;
 
   RetryExecutor(
       SimulationContext context, RetryPolicy policy, ServiceErrors errors, String clientName) {
+    this(context, policy, errors, clientName, ClientFaults.none());
+  }
+
+  RetryExecutor(
+      SimulationContext context,
+      RetryPolicy policy,
+      ServiceErrors errors,
+      String clientName,
+      ClientFaults faults) {
     this.context = checkNotNull(context, "context");
     this.policy = checkNotNull(policy, "policy");
     this.errors = checkNotNull(errors, "errors");
     this.clientName = checkNotNull(clientName, "clientName");
     this.jitter = context.random().stream("awssdk/retries/" + clientName);
     this.requestIds = context.random().stream("awssdk/request-ids/" + clientName);
+    this.faults = checkNotNull(faults, "faults");
+    this.faultDraws = context.random().stream("awssdk/faults/" + clientName);
   }
 
   /**
@@ -74,6 +87,7 @@ final class RetryExecutor {
       List<String> failures = new ArrayList<>();
       for (int n = 1; ; n++) {
         try {
+          injectFaults(operation);
           T result = attempt.get();
           quota = Math.min(RetryPolicy.RETRY_QUOTA, quota + Math.max(acquired, 1));
           return result;
@@ -91,6 +105,16 @@ final class RetryExecutor {
           waitBeforeAttempt(operation, n + 1, throttling, sdk);
         }
       }
+    }
+  }
+
+  /** Adds the profile's latency on virtual time, then throttles the attempt if the draw says so. */
+  private void injectFaults(String operation) {
+    if (!faults.addedLatency().isZero() && !context.scheduler().isRunningTask()) {
+      context.scheduler().advanceBy(faults.addedLatency());
+    }
+    if (faults.throttles(operation) && faultDraws.nextDouble() < faults.throttleProbability()) {
+      throw InjectedThrottle.forClient(clientName);
     }
   }
 

@@ -31,6 +31,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 public final class SimulatedAws {
   private final AwsSimulator simulator;
   private final RetryMode retryMode;
+  private final ClientFaults faults;
   private final Supplier<SqsClient> sqs;
   private final Supplier<KinesisClient> kinesis;
   private final Supplier<DynamoDbClient> dynamoDb;
@@ -40,6 +41,7 @@ public final class SimulatedAws {
   private SimulatedAws(Builder b) {
     this.simulator = b.simulator;
     this.retryMode = b.retryMode;
+    this.faults = b.faults;
     this.sqs =
         Suppliers.memoize(
             () ->
@@ -139,7 +141,7 @@ public final class SimulatedAws {
   }
 
   private RetryExecutor executor(RetryPolicy policy, ServiceErrors errors, String clientName) {
-    return new RetryExecutor(simulator.context(), policy, errors, clientName);
+    return new RetryExecutor(simulator.context(), policy, errors, clientName, faults);
   }
 
   /**
@@ -152,6 +154,7 @@ public final class SimulatedAws {
   public static final class Builder {
     private final AwsSimulator simulator;
     private RetryMode retryMode = RetryMode.LEGACY;
+    private ClientFaults faults = ClientFaults.none();
 
     private Builder(AwsSimulator simulator) {
       this.simulator = checkNotNull(simulator, "simulator");
@@ -164,6 +167,16 @@ public final class SimulatedAws {
      */
     public Builder retryMode(RetryMode mode) {
       this.retryMode = checkNotNull(mode, "retryMode");
+      return this;
+    }
+
+    /**
+     * Faults the clients inject ({@link ClientFaults#none()} unless set).
+     *
+     * @throws NullPointerException if {@code faults} is null
+     */
+    public Builder faults(ClientFaults faults) {
+      this.faults = checkNotNull(faults, "faults");
       return this;
     }
 

@@ -1,0 +1,31 @@
+package dev.awssim.awssdk;
+
+import dev.awssim.engine.AwsServiceException;
+
+/** The throttling error a {@link ClientFaults} profile injects, in the client's service's terms. */
+final class InjectedThrottle extends AwsServiceException {
+  private static final long serialVersionUID = 1L;
+
+  private InjectedThrottle(String service, String code, int status) {
+    super(service, code, status, "Rate exceeded (injected by the test's fault profile)");
+  }
+
+  /** SQS RequestThrottled (403), Kinesis and DynamoDB throughput errors (400). */
+  static InjectedThrottle forClient(String clientName) {
+    switch (clientName) {
+      case "sqs":
+        return new InjectedThrottle("Sqs", "RequestThrottled", 403);
+      case "kinesis":
+        return new InjectedThrottle("Kinesis", "ProvisionedThroughputExceededException", 400);
+      case "dynamodb":
+        return new InjectedThrottle("DynamoDb", "ThrottlingException", 400);
+      default:
+        return new InjectedThrottle("DynamoDbStreams", "LimitExceededException", 400);
+    }
+  }
+
+  @Override
+  public boolean isThrottling() {
+    return true;
+  }
+}
