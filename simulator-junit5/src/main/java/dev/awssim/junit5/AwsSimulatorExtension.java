@@ -41,25 +41,42 @@ public final class AwsSimulatorExtension
     List<Field> fields =
         ReflectionSupport.findFields(
             instance.getClass(),
-            f -> f.getType() == AwsSimulator.class && !Modifier.isStatic(f.getModifiers()),
+            f -> injectable(f.getType()) && !Modifier.isStatic(f.getModifiers()),
             HierarchyTraversalMode.TOP_DOWN);
     for (Field field : fields) {
       field.setAccessible(true);
-      field.set(instance, sim);
+      field.set(
+          instance, field.getType() == AwsSimulator.class ? sim : sdk(context, field.getType()));
     }
   }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == AwsSimulator.class || (type == long.class && parameter.isAnnotated(Seed.class));
+    return injectable(type) || (type == long.class && parameter.isAnnotated(Seed.class));
+  }
+
+  private static boolean injectable(Class<?> type) {
+    return type == AwsSimulator.class || (SdkClients.AVAILABLE && SdkClients.supports(type));
+  }
+
+  /** The SDK client of {@code type} over the test's simulator, with the test's fault profile. */
+  private static Object sdk(ExtensionContext context, Class<?> type) {
+    Object aws =
+        context
+            .getStore(NAMESPACE)
+            .getOrComputeIfAbsent(
+                "sdk", k -> SdkClients.create(simulator(context), faults(context).orElse(null)));
+    return SdkClients.client(aws, type);
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == AwsSimulator.class
-        ? simulator(context)
-        : simulator(context).seed();
+    Class<?> type = parameter.getParameter().getType();
+    if (type == AwsSimulator.class) {
+      return simulator(context);
+    }
+    return type == long.class ? simulator(context).seed() : sdk(context, type);
   }
 
   @Override

@@ -17,6 +17,11 @@ import java.lang.annotation.Target;
  *   <li>{@link #reorder()}: SQS standard queues deliver out of order ("best-effort ordering").
  *   <li>{@link #shortPollSampling()}: a short poll samples a subset of the servers and may return
  *       fewer messages, or none, while messages are waiting.
+ *   <li>{@link #throttle()} on {@link #throttledOperations()}: injected SDK clients (with
+ *       simulator-awssdk on the class path) get the service's throttling error on those operations
+ *       with that probability per attempt, and retry as the SDK does.
+ *   <li>{@link #latencyMillis()}: injected SDK clients add this latency to every call, on virtual
+ *       time.
  * </ul>
  *
  * <pre>{@code
@@ -41,4 +46,13 @@ public @interface Faults {
 
   /** Whether short polls sample, as AWS's do. */
   boolean shortPollSampling() default false;
+
+  /** The probability that an SDK client's attempt of a chosen operation is throttled. */
+  double throttle() default 0;
+
+  /** The operations that may be throttled, such as {@code PutItem}; empty means all. */
+  String[] throttledOperations() default {};
+
+  /** Milliseconds of virtual time added to every SDK client call. */
+  long latencyMillis() default 0;
 }

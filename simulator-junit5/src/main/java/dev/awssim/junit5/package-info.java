@@ -15,7 +15,12 @@
  * restricts a {@code @SeededTest} to that seed), and carries the last trace events, in the message
  * and as a report entry. Same seed, same calls: same trace.
  *
- * <p>Fault profiles available: SQS duplicates, reordering and short-poll sampling. Not yet:
- * throttling at a given rate on chosen operations, added latency, and injection of SDK clients.
+ * <p>With simulator-awssdk on the class path, tests also get SDK clients ({@code SqsClient}, {@code
+ * KinesisClient}, {@code DynamoDbClient}, {@code DynamoDbStreamsClient}, {@code
+ * DynamoDbEnhancedClient}, {@code SimulatedAws}) over their simulator, by field or parameter.
+ *
+ * <p>Fault profiles ({@link dev.awssim.junit5.Faults}): SQS duplicates, reordering and short-poll
+ * sampling; throttling of chosen SDK operations with a given probability; latency added to every
+ * SDK call. All drawn from the test's seed, all off by default.
  */
 package dev.awssim.junit5;
