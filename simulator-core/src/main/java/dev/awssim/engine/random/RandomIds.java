@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * Identifiers drawn from a seeded stream, so that message ids and receipt handles repeat from run
- * to run (unlike {@code UUID.randomUUID()}, which the build forbids).
+ * to run (unlike the JDK's random UUIDs, which the build forbids).
  *
  * <pre>{@code
  * String messageId = RandomIds.uuid(streams.stream("sqs/orders/ids")).toString();
