@@ -90,6 +90,7 @@ import software.amazon.awssdk.services.kinesis.model.UpdateStreamModeRequest;
 import software.amazon.awssdk.services.kinesis.model.UpdateStreamModeResponse;
 import software.amazon.awssdk.services.kinesis.model.UpdateStreamWarmThroughputRequest;
 import software.amazon.awssdk.services.kinesis.model.UpdateStreamWarmThroughputResponse;
+import software.amazon.awssdk.services.kinesis.waiters.KinesisWaiter;
 
 /**
  * A {@link KinesisClient} whose calls go to the simulator's {@link Kinesis}: streams, shards and
@@ -118,6 +119,18 @@ final class SimulatedKinesisClient implements KinesisClient {
   SimulatedKinesisClient(Kinesis kinesis, RetryExecutor retries) {
     this.kinesis = checkNotNull(kinesis, "kinesis");
     this.retries = checkNotNull(retries, "retries");
+  }
+
+  /**
+   * A waiter that checks once: simulated streams change status at once by default, and the SDK's
+   * waiter would sleep on the wall clock between checks, which a simulation never does.
+   */
+  @Override
+  public KinesisWaiter waiter() {
+    return KinesisWaiter.builder()
+        .client(this)
+        .overrideConfiguration(c -> c.maxAttempts(1))
+        .build();
   }
 
   @Override

@@ -160,4 +160,13 @@ class SimulatedKinesisClientTest {
     assertTrue(e.getMessage().contains("Kinesis AddTagsToStream"), e.getMessage());
     assertEquals("kinesis", kinesis.serviceName());
   }
+
+  @Test
+  void waiter_streamExists_answersAtOnce_withoutWallClockSleeps() {
+    stream(kinesis, "waited", 1);
+    var response = kinesis.waiter().waitUntilStreamExists(b -> b.streamName("waited"));
+    org.junit.jupiter.api.Assertions.assertEquals(
+        software.amazon.awssdk.services.kinesis.model.StreamStatus.ACTIVE,
+        response.matched().response().orElseThrow().streamDescription().streamStatus());
+  }
 }
