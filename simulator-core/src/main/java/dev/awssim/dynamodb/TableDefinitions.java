@@ -144,6 +144,7 @@ final class TableDefinitions {
     Map<String, ScalarAttributeType> types = new LinkedHashMap<>(table.attributeTypes);
     r.attributeDefinitions().forEach(d -> types.put(d.attributeName(), d.attributeType()));
     List<SecondaryIndex> created = new ArrayList<>();
+    Map<String, ProvisionedThroughput> updated = new LinkedHashMap<>();
     for (GlobalSecondaryIndexUpdate u : r.globalSecondaryIndexUpdates()) {
       if (u.create() != null) {
         GlobalSecondaryIndex g = u.create();
@@ -154,18 +155,22 @@ final class TableDefinitions {
         created.add(globalIndex(g, types, billing, table.arn, table.key));
       } else if (u.updateIndexName() != null) {
         table.index(u.updateIndexName());
+        updated.put(u.updateIndexName(), checkThroughput(billing, u.updateThroughput()));
       } else if (u.deleteIndexName() != null) {
         table.index(u.deleteIndexName());
       }
     }
+    // Everything is validated: from here on the update applies whole (a rejected call changes
+    // nothing). Switching to on-demand drops every GSI's provisioned throughput, as AWS does.
+    if (billing == BillingMode.PAY_PER_REQUEST) {
+      table.indexes.values().stream().filter(i -> i.global).forEach(i -> i.throughput = null);
+    }
     table.billingMode = billing;
     table.throughput = throughput;
     table.attributeTypes.putAll(types);
+    updated.forEach((name, t) -> table.index(name).throughput = t);
     for (GlobalSecondaryIndexUpdate u : r.globalSecondaryIndexUpdates()) {
-      if (u.updateIndexName() != null) {
-        table.index(u.updateIndexName()).throughput =
-            checkThroughput(billing, u.updateThroughput());
-      } else if (u.deleteIndexName() != null) {
+      if (u.deleteIndexName() != null) {
         table.indexes.remove(u.deleteIndexName());
       }
     }

@@ -76,4 +76,39 @@ class CapacityWiringTest {
     assertEquals("LimitExceededException", e.errorCode());
     assertEquals(10, db.describeTable("orders").provisionedThroughput().readCapacityUnits());
   }
+
+  @Test
+  void updateTable_badGsiThroughput_isRejected_andTheBillingModeIsUnchanged() {
+    db.createTable(
+        CreateTableRequest.builder("indexed")
+            .keySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
+            .attributeDefinitions(
+                List.of(
+                    new AttributeDefinition("pk", ScalarAttributeType.S),
+                    new AttributeDefinition("g", ScalarAttributeType.S)))
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .globalSecondaryIndexes(
+                List.of(
+                    new GlobalSecondaryIndex(
+                        "byG",
+                        List.of(new KeySchemaElement("g", KeyType.HASH)),
+                        Projection.all(),
+                        null)))
+            .build());
+    assertThrows(
+        DynamoDbException.class,
+        () ->
+            db.updateTable(
+                UpdateTableRequest.builder("indexed")
+                    .billingMode(BillingMode.PROVISIONED)
+                    .provisionedThroughput(new ProvisionedThroughput(5, 5))
+                    .globalSecondaryIndexUpdates(
+                        List.of(
+                            new GlobalSecondaryIndexUpdate(
+                                null, "byG", new ProvisionedThroughput(0, 5), null)))
+                    .build()));
+    assertEquals(
+        BillingMode.PAY_PER_REQUEST,
+        db.describeTable("indexed").billingModeSummary().billingMode());
+  }
 }
