@@ -86,6 +86,11 @@ public final class Demos {
       results.add(result);
     }
     writeReport(common.report(), results, common.options().seed(), out);
+    if (common.report() == null) {
+      out.println();
+      out.println(
+          "Charts for a browser: add --report tour.html. One demo with its options: --help.");
+    }
     return 0;
   }
 
