@@ -1,16 +1,18 @@
 package dev.awssim.kinesis;
 
 import com.google.common.base.Utf8;
+import java.nio.charset.StandardCharsets;
 
 /** Formatting shared by the shards: ids, sequence numbers, sizes. */
 final class Shards {
-  private static final String ZEROS = "0".repeat(22);
+  private static final String ZEROS = "0".repeat(12);
 
   private Shards() {}
 
   /** {@code shardId-000000000007}: a 12-digit zero-padded index ([OBS] kinesalite). */
   static String shardId(int index) {
-    return "shardId-" + pad(index, 12);
+    String digits = Integer.toString(index);
+    return "shardId-" + ZEROS.substring(0, 12 - digits.length()) + digits;
   }
 
   /**
@@ -20,12 +22,22 @@ final class Shards {
    * (reference 2.1).
    */
   static String sequenceNumber(int shardIndex, long arrivalEpochMillis, long ordinal) {
-    return new StringBuilder(56)
-        .append("49")
-        .append(pad(shardIndex, 12))
-        .append(pad(arrivalEpochMillis, 20))
-        .append(pad(ordinal, 22))
-        .toString();
+    byte[] digits = new byte[56];
+    digits[0] = '4';
+    digits[1] = '9';
+    writeDigits(digits, 2, 12, shardIndex);
+    writeDigits(digits, 14, 20, arrivalEpochMillis);
+    writeDigits(digits, 34, 22, ordinal);
+    return new String(digits, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Writes {@code value} zero-padded into {@code width} digits at {@code offset}. */
+  private static void writeDigits(byte[] digits, int offset, int width, long value) {
+    long rest = value;
+    for (int i = offset + width - 1; i >= offset; i--) {
+      digits[i] = (byte) ('0' + rest % 10);
+      rest /= 10;
+    }
   }
 
   /** The shard index a sequence number encodes, or -1 if it is not one of ours. */
@@ -55,10 +67,5 @@ final class Shards {
 
   static int utf8Length(String value) {
     return Utf8.encodedLength(value);
-  }
-
-  private static String pad(long value, int width) {
-    String digits = Long.toString(value);
-    return ZEROS.substring(0, width - digits.length()) + digits;
   }
 }

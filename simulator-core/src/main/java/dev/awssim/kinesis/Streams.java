@@ -134,10 +134,28 @@ final class Streams {
       throw KinesisErrors.validation(
           member, value, "Member must have length between 1 and 128 characters");
     }
-    if (!value.matches(NAME_PATTERN)) {
+    if (!isName(value)) {
       throw KinesisErrors.validation(
           member, value, "Member must satisfy regular expression pattern: " + NAME_PATTERN);
     }
+  }
+
+  /** Whether {@code value} matches {@value #NAME_PATTERN}, without a regex on the hot path. */
+  private static boolean isName(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '.'
+              || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   void trace(KinesisEventType type, String resource, ImmutableMap<String, String> attributes) {
