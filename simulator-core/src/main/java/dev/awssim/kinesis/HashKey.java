@@ -4,6 +4,7 @@ import com.google.common.hash.Hashing;
 import com.google.common.primitives.Longs;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * An unsigned 128-bit hash key, as two longs (no BigInteger on the write path). A partition key's
@@ -14,6 +15,7 @@ record HashKey(long high, long low) implements Comparable<HashKey> {
   static final HashKey MIN = new HashKey(0, 0);
   static final HashKey MAX = new HashKey(-1L, -1L);
   static final BigInteger SPACE = BigInteger.ONE.shiftLeft(128);
+  private static final Pattern DECIMAL = Pattern.compile("0|[1-9]\\d{0,38}");
 
   static HashKey ofPartitionKey(String partitionKey) {
     byte[] md5 = Hashing.md5().hashString(partitionKey, StandardCharsets.UTF_8).asBytes();
@@ -24,7 +26,7 @@ record HashKey(long high, long low) implements Comparable<HashKey> {
 
   /** Parses a decimal hash key; null if it is not an integer in [0, 2^128 - 1]. */
   static HashKey parse(String decimal) {
-    if (decimal == null || !decimal.matches("0|[1-9]\\d{0,38}")) {
+    if (decimal == null || !DECIMAL.matcher(decimal).matches()) {
       return null;
     }
     BigInteger value = new BigInteger(decimal);

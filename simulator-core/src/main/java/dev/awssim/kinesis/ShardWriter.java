@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.throttle.ThrottleDecision;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * PutRecord and PutRecords: validation, the shard a record goes to, and the per-shard write limits
@@ -11,6 +12,7 @@ import java.util.List;
  */
 final class ShardWriter {
   private static final int MAX_PARTITION_KEY_LENGTH = 256;
+  private static final Pattern ORDERING_HINT = Pattern.compile("0|[1-9]\\d{0,127}");
 
   private final Streams streams;
 
@@ -189,7 +191,7 @@ final class ShardWriter {
 
   private static void validateOrderingHint(String sequenceNumberForOrdering) {
     if (sequenceNumberForOrdering != null
-        && !sequenceNumberForOrdering.matches("0|[1-9]\\d{0,127}")) {
+        && !ORDERING_HINT.matcher(sequenceNumberForOrdering).matches()) {
       throw KinesisErrors.validation(
           "sequenceNumberForOrdering",
           sequenceNumberForOrdering,

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Checks a SendMessage (or batch entry) against AWS's rules and turns it into an {@link
@@ -20,6 +21,7 @@ final class MessageValidator {
   static final int MAX_ID_LENGTH = 128;
 
   private static final int MAX_ATTRIBUTE_NAME = 256;
+  private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
   private static final String INVALID_FOR_TYPE =
       "The request include parameter that is not valid for this queue type.";
 
@@ -148,7 +150,7 @@ final class MessageValidator {
     boolean valid =
         !lower.isEmpty()
             && name.length() <= MAX_ATTRIBUTE_NAME
-            && name.matches("[A-Za-z0-9_.\\-]+")
+            && ATTRIBUTE_NAME.matcher(name).matches()
             && !name.contains("..")
             && !name.startsWith(".")
             && !name.endsWith(".")
