@@ -40,8 +40,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = "-Xmx4g")
 public class DynamoDbPeerBenchmark {
   private static final int ITEMS = 10_000;

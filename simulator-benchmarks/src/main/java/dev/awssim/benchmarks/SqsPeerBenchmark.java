@@ -26,8 +26,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class SqsPeerBenchmark {
   @Param({"awssim", "elasticmq"})

@@ -11,12 +11,14 @@ import java.util.Set;
 final class ExpressionContext {
   private final Map<String, String> names;
   private final Map<String, AttributeValue> values;
-  private final Set<String> usedNames = new LinkedHashSet<>();
-  private final Set<String> usedValues = new LinkedHashSet<>();
+  private final Set<String> usedNames;
+  private final Set<String> usedValues;
 
   ExpressionContext(Map<String, String> names, Map<String, AttributeValue> values) {
     this.names = names == null ? Map.of() : names;
     this.values = values == null ? Map.of() : values;
+    this.usedNames = this.names.isEmpty() ? Set.of() : new LinkedHashSet<>();
+    this.usedValues = this.values.isEmpty() ? Set.of() : new LinkedHashSet<>();
   }
 
   String name(String placeholder, String kind) {

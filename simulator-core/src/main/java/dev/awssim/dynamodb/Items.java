@@ -66,13 +66,15 @@ final class Items {
 
   /** Rejects null values, empty or duplicated sets and too deep nesting. */
   static void validate(Map<String, AttributeValue> item) {
-    for (AttributeValue value : item.values()) {
-      if (value == null) {
-        throw Errors.validation(
-            "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
-      }
-      validateValue(value, 1);
+    item.forEach(Items::validateAttribute);
+  }
+
+  private static void validateAttribute(String name, AttributeValue value) {
+    if (value == null) {
+      throw Errors.validation(
+          "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
     }
+    validateValue(value, 1);
   }
 
   static void validateValue(AttributeValue value, int depth) {

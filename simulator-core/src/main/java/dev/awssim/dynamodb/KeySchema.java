@@ -1,6 +1,7 @@
 package dev.awssim.dynamodb;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,11 +115,12 @@ record KeySchema(
 
   /** The key attributes of {@code item} (which must have them). */
   Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
-    Map<String, AttributeValue> key = new LinkedHashMap<>();
-    key.put(hashName, item.get(hashName));
-    if (rangeName != null) {
-      key.put(rangeName, item.get(rangeName));
+    if (rangeName == null) {
+      return Collections.singletonMap(hashName, item.get(hashName));
     }
+    Map<String, AttributeValue> key = new LinkedHashMap<>(4);
+    key.put(hashName, item.get(hashName));
+    key.put(rangeName, item.get(rangeName));
     return key;
   }
 

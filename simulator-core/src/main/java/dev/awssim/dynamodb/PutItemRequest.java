@@ -31,7 +31,7 @@ public record PutItemRequest(
     ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
   /** Copies collections; null collections become empty. */
   public PutItemRequest {
-    item = item == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(item));
+    item = item == null ? null : StoredItem.of(item);
     expressionAttributeNames =
         expressionAttributeNames == null
             ? Map.of()

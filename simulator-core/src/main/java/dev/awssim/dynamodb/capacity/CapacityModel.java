@@ -20,7 +20,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class CapacityModel {
-  private static final String NAMESPACE = "AWS/DynamoDB";
+  static final String NAMESPACE = "AWS/DynamoDB";
   private static final long HOUR_NANOS = 3_600_000_000_000L;
 
   private final SimulationContext context;
@@ -151,15 +151,11 @@ public final class CapacityModel {
         applied.add(new Applied(lane, partition, charge.partitionKey(), milli, fromBurst));
       }
       for (CapacityCharge charge : charges) {
-        Table table = tables.get(charge.tableName());
-        Resource resource = table.resource(charge.indexName());
-        context
-            .metrics()
-            .record(
-                NAMESPACE,
-                charge.write() ? "ConsumedWriteCapacityUnits" : "ConsumedReadCapacityUnits",
-                resource.dimensions,
-                charge.units());
+        Resource resource = tables.get(charge.tableName()).resource(charge.indexName());
+        resource
+            .lane(charge.write())
+            .consumed(context.metrics(), resource.dimensions)
+            .record(charge.units());
       }
       return CapacityDecision.admitted();
     }

@@ -1,5 +1,8 @@
 package dev.awssim.dynamodb.capacity;
 
+import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.metrics.MetricSeries;
+import dev.awssim.engine.metrics.Metrics;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,6 +33,7 @@ final class Lane {
   private final ArrayDeque<long[]> peakCandidates = new ArrayDeque<>();
   Map<String, long[]> keyUsed = new HashMap<>();
   Map<String, long[]> lastKeys = new HashMap<>();
+  private MetricSeries consumed;
 
   Lane(boolean write, long nowNanos) {
     this.write = write;
@@ -104,6 +108,18 @@ final class Lane {
             ? tableLeft
             : Math.min(tableLeft, rateMilli / partUsed.length - partAllowance[partition]);
     return Math.max(0, left);
+  }
+
+  /** ConsumedReadCapacityUnits or ConsumedWriteCapacityUnits of this lane, looked up once. */
+  MetricSeries consumed(Metrics metrics, Dimensions dimensions) {
+    if (consumed == null) {
+      consumed =
+          metrics.series(
+              CapacityModel.NAMESPACE,
+              write ? "ConsumedWriteCapacityUnits" : "ConsumedReadCapacityUnits",
+              dimensions);
+    }
+    return consumed;
   }
 
   long keyUsed(String key) {

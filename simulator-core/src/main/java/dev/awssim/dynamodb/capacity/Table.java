@@ -89,12 +89,16 @@ final class Table {
   }
 
   long usedThisSecond(boolean write, long now) {
-    long sum = 0;
-    for (Resource r : resources()) {
-      r.lane(write).roll(now);
-      sum += r.lane(write).used;
+    long sum = used(base.lane(write), now);
+    for (Resource r : indexes.values()) {
+      sum += used(r.lane(write), now);
     }
     return sum;
+  }
+
+  private static long used(Lane lane, long now) {
+    lane.roll(now);
+    return lane.used;
   }
 
   /** The resources whose provisioned read or write rate {@code next} lowers. */
