@@ -42,7 +42,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = "-Xmx4g")
+@Fork(1)
 public class DynamoDbPeerBenchmark {
   private static final int ITEMS = 10_000;
   private static final int PER_PARTITION = 10;

@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(value = 1, jvmArgsAppend = "-Xmx4g")
+@Fork(1)
 public class SqsDayScaleBenchmark {
   /** Messages deleted in the run (must be 8,640,000 less at most the last second's backlog). */
   @State(Scope.Thread)

@@ -28,9 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-Xmx4g", "-XX:+UseSerialGC"})
+@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC")
 public class SqsHeapBenchmark {
   private static final int MESSAGES = 1_000_000;
 

@@ -197,7 +197,7 @@ final class FanOut {
       List<Record> records = new ArrayList<>();
       long bytes = 0;
       for (Shard.StoredRecord next; (next = shard.at(ordinal)) != null; ordinal++) {
-        long size = next.record().sizeBytes();
+        long size = next.sizeBytes();
         if (!records.isEmpty() && bytes + size > budget) {
           break;
         }

@@ -1,28 +1,18 @@
 package dev.awssim.kinesis;
 
-import com.google.common.hash.Hashing;
-import com.google.common.primitives.Longs;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
  * An unsigned 128-bit hash key, as two longs (no BigInteger on the write path). A partition key's
  * hash key is the MD5 of its UTF-8 bytes read as a big-endian unsigned integer (reference 2.1,
- * [INTERP]/[OBS], as kinesalite does).
+ * [INTERP]/[OBS], as kinesalite does); see {@link PartitionKeyHasher}.
  */
 record HashKey(long high, long low) implements Comparable<HashKey> {
   static final HashKey MIN = new HashKey(0, 0);
   static final HashKey MAX = new HashKey(-1L, -1L);
   static final BigInteger SPACE = BigInteger.ONE.shiftLeft(128);
   private static final Pattern DECIMAL = Pattern.compile("0|[1-9]\\d{0,38}");
-
-  static HashKey ofPartitionKey(String partitionKey) {
-    byte[] md5 = Hashing.md5().hashString(partitionKey, StandardCharsets.UTF_8).asBytes();
-    return new HashKey(
-        Longs.fromBytes(md5[0], md5[1], md5[2], md5[3], md5[4], md5[5], md5[6], md5[7]),
-        Longs.fromBytes(md5[8], md5[9], md5[10], md5[11], md5[12], md5[13], md5[14], md5[15]));
-  }
 
   /** Parses a decimal hash key; null if it is not an integer in [0, 2^128 - 1]. */
   static HashKey parse(String decimal) {

@@ -26,19 +26,38 @@ final class Shard {
   final SlidingWindowLimiter readBytes;
   final List<String> childShardIds = new ArrayList<>();
 
-  private final ArrayList<StoredRecord> records = new ArrayList<>();
-  private int head;
-  private long baseOrdinal;
-  private long nextOrdinal;
+  private final RecordLog log = new RecordLog();
   private String endingSequenceNumber;
-  private String lastSequenceNumber;
+  private StoredRecord last;
   private long closedAtNanos = -1;
   long readPenaltyUntilNanos;
   long bytesSinceScalingCheck;
   ShardMetrics metrics;
 
-  /** A record and the elapsed nanos at which it arrived. */
-  record StoredRecord(Record record, long arrivalNanos, long ordinal) {}
+  /**
+   * A record as the shard keeps it for its retention period: the caller's data and key, where the
+   * record sits, and when it arrived (elapsed nanos and epoch millis). The sequence number and the
+   * {@link Record} are built when read, so a retained record costs 48 bytes beyond its data.
+   */
+  record StoredRecord(
+      byte[] data,
+      String partitionKey,
+      int shardIndex,
+      long arrivalNanos,
+      long epochMillis,
+      long ordinal) {
+    Record record() {
+      return new Record(sequenceNumber(), Instant.ofEpochMilli(epochMillis), data, partitionKey);
+    }
+
+    String sequenceNumber() {
+      return Shards.sequenceNumber(shardIndex, epochMillis, ordinal);
+    }
+
+    long sizeBytes() {
+      return data.length + Shards.utf8Length(partitionKey);
+    }
+  }
 
   Shard(
       int index,
@@ -70,64 +89,45 @@ final class Shard {
   }
 
   long nextOrdinal() {
-    return nextOrdinal;
+    return log.next();
   }
 
   long firstOrdinal() {
-    return baseOrdinal + head;
+    return log.first();
   }
 
   StoredRecord append(byte[] data, String partitionKey, long arrivalNanos, long epochMillis) {
-    long ordinal = nextOrdinal++;
-    Record record =
-        new Record(
-            Shards.sequenceNumber(index, epochMillis, ordinal),
-            Instant.ofEpochMilli(epochMillis),
-            data,
-            partitionKey);
-    StoredRecord stored = new StoredRecord(record, arrivalNanos, ordinal);
-    records.add(stored);
-    lastSequenceNumber = record.sequenceNumber();
-    return stored;
+    long ordinal = log.append(data, partitionKey, arrivalNanos, epochMillis);
+    last = new StoredRecord(data, partitionKey, index, arrivalNanos, epochMillis, ordinal);
+    return last;
   }
 
   /** The record at {@code ordinal}, or null if it was trimmed or not written yet. */
   StoredRecord at(long ordinal) {
-    long index = ordinal - baseOrdinal;
-    return ordinal < firstOrdinal() || index >= records.size() ? null : records.get((int) index);
+    return log.has(ordinal)
+        ? new StoredRecord(
+            log.data(ordinal),
+            log.partitionKey(ordinal),
+            index,
+            log.arrivalNanos(ordinal),
+            log.epochMillis(ordinal),
+            ordinal)
+        : null;
   }
 
   /** The first ordinal whose record arrived at or after {@code epochMillis}. */
   long firstOrdinalAtOrAfter(long epochMillis) {
-    int low = head;
-    int high = records.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (records.get(mid).record().approximateArrivalTimestamp().toEpochMilli() < epochMillis) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return baseOrdinal + low;
+    return log.firstAtOrAfter(epochMillis);
   }
 
   /** Drops the records whose retention ended at or before {@code nowNanos} (half-open, 0.4). */
   void trim(long nowNanos, long retentionNanos) {
-    while (head < records.size() && records.get(head).arrivalNanos() + retentionNanos <= nowNanos) {
-      records.set(head, null);
-      head++;
-    }
-    if (head > 1024 && head > records.size() / 2) {
-      records.subList(0, head).clear();
-      baseOrdinal += head;
-      head = 0;
-    }
+    log.trim(nowNanos, retentionNanos);
   }
 
   void close(long nowNanos) {
     closedAtNanos = nowNanos;
-    endingSequenceNumber = lastSequenceNumber == null ? startingSequenceNumber : lastSequenceNumber;
+    endingSequenceNumber = last == null ? startingSequenceNumber : last.sequenceNumber();
   }
 
   long closedAtNanos() {

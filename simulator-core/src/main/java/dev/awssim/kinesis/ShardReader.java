@@ -153,7 +153,7 @@ final class ShardReader {
     long ordinal = from;
     for (Shard.StoredRecord stored;
         records.size() < max && (stored = shard.at(ordinal)) != null; ) {
-      long size = stored.record().sizeBytes();
+      long size = stored.sizeBytes();
       if (!records.isEmpty() && bytes + size > streams.limits.getRecordsMaxBytes()) {
         break;
       }

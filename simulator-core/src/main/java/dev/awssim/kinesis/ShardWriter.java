@@ -15,6 +15,7 @@ final class ShardWriter {
   private static final Pattern ORDERING_HINT = Pattern.compile("0|[1-9]\\d{0,127}");
 
   private final Streams streams;
+  private final PartitionKeyHasher hasher = new PartitionKeyHasher();
 
   ShardWriter(Streams streams) {
     this.streams = streams;
@@ -34,8 +35,8 @@ final class ShardWriter {
       throw KinesisErrors.writeThrottled(shard.id, stream.name, streams.limits.accountId());
     }
     stream.metrics.putRecordSuccess.record(1);
-    stream.metrics.putRecordBytes.record(stored.record().sizeBytes());
-    return new PutRecordResult(shard.id, stored.record().sequenceNumber(), "NONE");
+    stream.metrics.putRecordBytes.record(stored.sizeBytes());
+    return new PutRecordResult(shard.id, stored.sequenceNumber(), "NONE");
   }
 
   PutRecordsResult putRecords(String streamName, List<PutRecordsRequestEntry> entries) {
@@ -57,8 +58,7 @@ final class ShardWriter {
                 KinesisErrors.writeThrottleMessage(
                     shard.id, stream.name, streams.limits.accountId())));
       } else {
-        results.add(
-            new PutRecordsResultEntry(stored.record().sequenceNumber(), shard.id, null, null));
+        results.add(new PutRecordsResultEntry(stored.sequenceNumber(), shard.id, null, null));
       }
     }
     StreamMetrics metrics = stream.metrics;
@@ -114,7 +114,7 @@ final class ShardWriter {
               "shardId",
               shard.id,
               "sequenceNumber",
-              stored.record().sequenceNumber(),
+              stored.sequenceNumber(),
               "partitionKey",
               key,
               "bytes",
@@ -177,7 +177,7 @@ final class ShardWriter {
               + " (data plus partition key)");
     }
     if (explicitHashKey == null) {
-      return HashKey.ofPartitionKey(partitionKey);
+      return hasher.hash(partitionKey);
     }
     HashKey explicit = HashKey.parse(explicitHashKey);
     if (explicit == null) {
