@@ -31,18 +31,18 @@ final class StageMetrics {
 
   /** Count, 4XXError and 5XXError (0 or 1, as AWS records them) and Latency in milliseconds. */
   void request(int statusCode, long latencyNanos) {
-    count.record(1);
-    clientErrors.record(statusCode >= 400 && statusCode < 500 ? 1 : 0);
-    serverErrors.record(statusCode >= 500 ? 1 : 0);
-    latency.record(latencyNanos / 1e6);
+    count.recordHoldingLock(1);
+    clientErrors.recordHoldingLock(statusCode >= 400 && statusCode < 500 ? 1 : 0);
+    serverErrors.recordHoldingLock(statusCode >= 500 ? 1 : 0);
+    latency.recordHoldingLock(latencyNanos / 1e6);
   }
 
   void integration(long latencyNanos) {
-    integrationLatency.record(latencyNanos / 1e6);
+    integrationLatency.recordHoldingLock(latencyNanos / 1e6);
   }
 
   void cache(boolean hit) {
-    cacheHits.record(hit ? 1 : 0);
-    cacheMisses.record(hit ? 0 : 1);
+    cacheHits.recordHoldingLock(hit ? 1 : 0);
+    cacheMisses.recordHoldingLock(hit ? 0 : 1);
   }
 }

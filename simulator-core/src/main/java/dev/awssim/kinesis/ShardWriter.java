@@ -31,11 +31,11 @@ final class ShardWriter {
     Shard shard = stream.shardFor(key);
     Shard.StoredRecord stored = write(stream, shard, request.data(), request.partitionKey());
     if (stored == null) {
-      stream.metrics.writeExceeded.record(1);
+      stream.metrics.writeExceeded.recordHoldingLock(1);
       throw KinesisErrors.writeThrottled(shard.id, stream.name, streams.limits.accountId());
     }
-    stream.metrics.putRecordSuccess.record(1);
-    stream.metrics.putRecordBytes.record(stored.sizeBytes());
+    stream.metrics.putRecordSuccess.recordHoldingLock(1);
+    stream.metrics.putRecordBytes.recordHoldingLock(stored.sizeBytes());
     return new PutRecordResult(shard.id, stored.sequenceNumber(), "NONE");
   }
 
@@ -80,7 +80,7 @@ final class ShardWriter {
     ThrottleDecision records = shard.writeRecords.estimate(1, now);
     ThrottleDecision bytes = shard.writeBytes.estimate(size, now);
     if (records.isRejected() || bytes.isRejected()) {
-      shard.metrics.writeExceeded.record(1);
+      shard.metrics.writeExceeded.recordHoldingLock(1);
       streams.trace(
           KinesisEventType.THROTTLED,
           stream.name,
@@ -102,10 +102,10 @@ final class ShardWriter {
     shard.trim(now, stream.retentionNanos);
     shard.bytesSinceScalingCheck += size;
     Shard.StoredRecord stored = shard.append(data, key, now, streams.context.clock().epochMillis());
-    stream.metrics.incomingBytes.record(size);
-    stream.metrics.incomingRecords.record(1);
-    shard.metrics.incomingBytes.record(size);
-    shard.metrics.incomingRecords.record(1);
+    stream.metrics.incomingBytes.recordHoldingLock(size);
+    stream.metrics.incomingRecords.recordHoldingLock(1);
+    shard.metrics.incomingBytes.recordHoldingLock(size);
+    shard.metrics.incomingRecords.recordHoldingLock(1);
     if (streams.context.trace().isEnabled()) {
       streams.trace(
           KinesisEventType.ACCEPTED,

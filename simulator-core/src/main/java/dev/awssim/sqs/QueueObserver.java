@@ -67,8 +67,8 @@ final class QueueObserver {
   }
 
   void sent(StoredMessage m) {
-    sent.record(1);
-    sentSize.record(m.size);
+    sent.recordHoldingLock(1);
+    sentSize.recordHoldingLock(m.size);
     if (trace.isEnabled()) {
       trace.record(
           SqsEventType.SENT,
@@ -80,7 +80,7 @@ final class QueueObserver {
   }
 
   void deduplicated(String messageId, String deduplicationId) {
-    sent.record(1);
+    sent.recordHoldingLock(1);
     if (trace.isEnabled()) {
       trace.record(
           SqsEventType.DEDUPLICATED,
@@ -90,18 +90,18 @@ final class QueueObserver {
   }
 
   void received(StoredMessage m) {
-    received.record(1);
+    received.recordHoldingLock(1);
     if (trace.isEnabled()) {
       withCount(SqsEventType.RECEIVED, m, "visibleAt", instant(m.visibleAt));
     }
   }
 
   void emptyReceive() {
-    emptyReceives.record(1);
+    emptyReceives.recordHoldingLock(1);
   }
 
   void deleted(StoredMessage m, boolean lost) {
-    deleted.record(1);
+    deleted.recordHoldingLock(1);
     if (trace.isEnabled()) {
       trace.record(
           lost ? SqsEventType.DELETE_LOST : SqsEventType.DELETED,

@@ -155,7 +155,7 @@ public final class CapacityModel {
         resource
             .lane(charge.write())
             .consumed(context.metrics(), resource.dimensions)
-            .record(charge.units());
+            .recordHoldingLock(charge.units());
       }
       return CapacityDecision.admitted();
     }

@@ -24,7 +24,12 @@ public final class MetricSeries {
   private final VirtualClock clock;
   private final Object lock;
   private final TreeMap<Long, Bucket> seconds = new TreeMap<>();
-  private long currentSecond = Long.MIN_VALUE;
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+  /** The elapsed nanos {@code [start, end)} of the second {@code current} aggregates. */
+  private long currentStartNanos;
+
+  private long currentEndNanos = Long.MIN_VALUE;
   private Bucket current;
 
   MetricSeries(MetricKey key, VirtualClock clock, Object lock) {
@@ -40,14 +45,25 @@ public final class MetricSeries {
 
   /** Records {@code value} at the current virtual time. */
   public void record(double value) {
-    long second = epochSecond(clock.nanos());
     synchronized (lock) {
-      if (second != currentSecond) {
-        current = seconds.computeIfAbsent(second, s -> new Bucket());
-        currentSecond = second;
-      }
-      current.add(value);
+      recordHoldingLock(value);
     }
+  }
+
+  /**
+   * As {@link #record(double)}, for a caller that already holds the simulation's lock, as every
+   * model method does: it skips entering the lock again, which is a fifth of the cost of an API
+   * Gateway request that records four metrics.
+   */
+  public void recordHoldingLock(double value) {
+    long now = clock.nanos();
+    if (now < currentStartNanos || now >= currentEndNanos) {
+      long second = epochSecond(now);
+      current = seconds.computeIfAbsent(second, s -> new Bucket());
+      currentStartNanos = clock.toNanos(Instant.ofEpochSecond(second));
+      currentEndNanos = currentStartNanos + NANOS_PER_SECOND;
+    }
+    current.add(value);
   }
 
   /**
@@ -96,8 +112,12 @@ public final class MetricSeries {
 
     void add(double value) {
       sum += value;
-      min = Math.min(min, value);
-      max = Math.max(max, value);
+      if (value < min) {
+        min = value;
+      }
+      if (value > max) {
+        max = value;
+      }
       count++;
     }
 

@@ -62,6 +62,17 @@ class MetricsTest {
   }
 
   @Test
+  void recordingHoldingTheLockCountsLikeRecording() {
+    MetricSeries series = metrics.series(sent);
+    series.record(2);
+    synchronized (lock) {
+      series.recordHoldingLock(3);
+    }
+    Instant start = clock.start();
+    assertEquals(5, metrics.sum(sent, start, start.plusSeconds(1)));
+  }
+
+  @Test
   void dimensionsAreASet() {
     assertEquals(Dimensions.of("A", "1", "B", "2"), Dimensions.of("B", "2", "A", "1"));
   }
