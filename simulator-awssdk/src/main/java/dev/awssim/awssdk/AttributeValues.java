@@ -32,20 +32,53 @@ final class AttributeValues {
   }
 
   static software.amazon.awssdk.services.dynamodb.model.AttributeValue toSdk(AttributeValue v) {
-    var b = software.amazon.awssdk.services.dynamodb.model.AttributeValue.builder();
-    switch (v.type()) {
-      case S -> b.s(v.s());
-      case N -> b.n(v.n());
-      case B -> b.b(SdkBytes.fromByteArray(v.b()));
-      case BOOL -> b.bool(v.bool());
-      case NULL -> b.nul(true);
-      case M -> b.m(toSdk(v.m()));
-      case L -> b.l(Convert.list(v.l(), AttributeValues::toSdk));
-      case SS -> b.ss(v.ss());
-      case NS -> b.ns(v.ns());
-      case BS -> b.bs(Convert.list(v.bs(), SdkBytes::fromByteArray));
+    return toSdk(v, BUILDERS.get());
+  }
+
+  private static software.amazon.awssdk.services.dynamodb.model.AttributeValue toSdk(
+      AttributeValue v, Builders builders) {
+    return switch (v.type()) {
+      case S -> builders.s.s(v.s()).build();
+      case N -> builders.n.n(v.n()).build();
+      case B -> builders.b.b(SdkBytes.fromByteArray(v.b())).build();
+      case BOOL -> builders.bool.bool(v.bool()).build();
+      case NULL -> builders.nul.nul(true).build();
+      case M -> builders.m.m(toSdk(v.m(), builders)).build();
+      case L -> builders.l.l(Convert.list(v.l(), e -> toSdk(e, builders))).build();
+      case SS -> builders.ss.ss(v.ss()).build();
+      case NS -> builders.ns.ns(v.ns()).build();
+      case BS -> builders.bs.bs(Convert.list(v.bs(), SdkBytes::fromByteArray)).build();
+    };
+  }
+
+  private static Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> toSdk(
+      Map<String, AttributeValue> item, Builders builders) {
+    return Convert.values(item, v -> toSdk(v, builders));
+  }
+
+  private static final ThreadLocal<Builders> BUILDERS = ThreadLocal.withInitial(Builders::new);
+
+  /**
+   * One SDK builder per attribute type, reused: a builder only ever given values of one type skips
+   * the SDK's union bookkeeping after its first value, and {@code build()} copies the builder's
+   * (immutable) fields, so reuse shares nothing mutable. A third of a Query's time went to new
+   * builders.
+   */
+  private static final class Builders {
+    final software.amazon.awssdk.services.dynamodb.model.AttributeValue.Builder s = builder();
+    final software.amazon.awssdk.services.dynamodb.model.AttributeValue.Builder n = builder();
+    final software.amazon.awssdk.services.dynamodb.model.AttributeValue.Builder b = builder();
+    final software.amazon.awssdk.services.dynamodb.model.AttributeValue.Builder bool = builder();
+    final software.amazon.awssdk.services.dynamodb.model.AttributeValue.Builder nul = builder();
+    final software.amazon.awssdk.services.dynamodb.model.AttributeValue.Builder m = builder();
+    final software.amazon.awssdk.services.dynamodb.model.AttributeValue.Builder l = builder();
+    final software.amazon.awssdk.services.dynamodb.model.AttributeValue.Builder ss = builder();
+    final software.amazon.awssdk.services.dynamodb.model.AttributeValue.Builder ns = builder();
+    final software.amazon.awssdk.services.dynamodb.model.AttributeValue.Builder bs = builder();
+
+    private static software.amazon.awssdk.services.dynamodb.model.AttributeValue.Builder builder() {
+      return software.amazon.awssdk.services.dynamodb.model.AttributeValue.builder();
     }
-    return b.build();
   }
 
   /** An item or key to the simulator's form. */
@@ -54,15 +87,18 @@ final class AttributeValues {
     return Convert.values(item, AttributeValues::toCore);
   }
 
-  /** An item or key to the SDK's form; null stays null (absent in the response). */
+  /**
+   * An item or key in the SDK's form, for an SDK builder (which copies it): a view that converts
+   * each value as the builder reads it. Null stays null (absent in the response).
+   */
   static Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> toSdk(
       Map<String, AttributeValue> item) {
-    return item == null ? null : Convert.values(item, AttributeValues::toSdk);
+    return item == null ? null : new SdkItemView(item);
   }
 
   static List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>>
       itemsToSdk(List<Map<String, AttributeValue>> items) {
-    return Convert.list(items, AttributeValues::toSdk);
+    return Convert.list(items, SdkItemView::new);
   }
 
   static List<Map<String, AttributeValue>> itemsToCore(
