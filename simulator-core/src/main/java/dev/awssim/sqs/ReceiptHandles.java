@@ -1,5 +1,7 @@
 package dev.awssim.sqs;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Receipt handles: {@code AQEB} followed by hex fields (queue id, message sequence, receive number,
  * check value). A handle names one receive of one message; a later receive of the same message gets
@@ -10,6 +12,9 @@ package dev.awssim.sqs;
 final class ReceiptHandles {
   private static final String PREFIX = "AQEB";
   private static final int LENGTH = PREFIX.length() + 8 + 16 + 8 + 16;
+  private static final byte[] HEX = {
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'
+  };
 
   private ReceiptHandles() {}
 
@@ -17,12 +22,15 @@ final class ReceiptHandles {
   record Receipt(int queueId, long sequence, int receiveCount) {}
 
   static String encode(int queueId, long sequence, int receiveCount, long secret) {
-    StringBuilder sb = new StringBuilder(LENGTH).append(PREFIX);
-    appendHex(sb, queueId & 0xFFFFFFFFL, 8);
-    appendHex(sb, sequence, 16);
-    appendHex(sb, receiveCount & 0xFFFFFFFFL, 8);
-    appendHex(sb, check(queueId, sequence, receiveCount, secret), 16);
-    return sb.toString();
+    byte[] text = new byte[LENGTH];
+    for (int i = 0; i < PREFIX.length(); i++) {
+      text[i] = (byte) PREFIX.charAt(i);
+    }
+    writeHex(text, 4, queueId & 0xFFFFFFFFL, 8);
+    writeHex(text, 12, sequence, 16);
+    writeHex(text, 28, receiveCount & 0xFFFFFFFFL, 8);
+    writeHex(text, 36, check(queueId, sequence, receiveCount, secret), 16);
+    return new String(text, StandardCharsets.ISO_8859_1);
   }
 
   /** The receipt of {@code handle}, or null if it is not a well-formed handle of this queue. */
@@ -30,18 +38,19 @@ final class ReceiptHandles {
     if (handle == null || handle.length() != LENGTH || !handle.startsWith(PREFIX)) {
       return null;
     }
-    try {
-      int id = (int) Long.parseUnsignedLong(handle.substring(4, 12), 16);
-      long sequence = Long.parseUnsignedLong(handle.substring(12, 28), 16);
-      int count = (int) Long.parseUnsignedLong(handle.substring(28, 36), 16);
-      long check = Long.parseUnsignedLong(handle.substring(36, 52), 16);
-      if (id != queueId || check != check(id, sequence, count, secret)) {
+    for (int i = PREFIX.length(); i < LENGTH; i++) {
+      if (Character.digit(handle.charAt(i), 16) < 0) {
         return null;
       }
-      return new Receipt(id, sequence, count);
-    } catch (NumberFormatException e) {
+    }
+    int id = (int) readHex(handle, 4, 8);
+    long sequence = readHex(handle, 12, 16);
+    int count = (int) readHex(handle, 28, 8);
+    long check = readHex(handle, 36, 16);
+    if (id != queueId || check != check(id, sequence, count, secret)) {
       return null;
     }
+    return new Receipt(id, sequence, count);
   }
 
   private static long check(int queueId, long sequence, int receiveCount, long secret) {
@@ -51,9 +60,18 @@ final class ReceiptHandles {
     return z ^ (z >>> 31);
   }
 
-  private static void appendHex(StringBuilder sb, long value, int digits) {
-    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
-      sb.append(Character.forDigit((int) (value >>> shift) & 0xF, 16));
+  private static void writeHex(byte[] text, int offset, long value, int digits) {
+    for (int i = 0; i < digits; i++) {
+      text[offset + i] = HEX[(int) (value >>> ((digits - 1 - i) * 4)) & 0xF];
     }
+  }
+
+  /** The {@code digits} hex digits at {@code offset}, already checked, as an unsigned value. */
+  private static long readHex(String text, int offset, int digits) {
+    long value = 0;
+    for (int i = offset; i < offset + digits; i++) {
+      value = value << 4 | Character.digit(text.charAt(i), 16);
+    }
+    return value;
   }
 }
