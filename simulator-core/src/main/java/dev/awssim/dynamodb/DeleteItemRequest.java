@@ -31,7 +31,7 @@ public record DeleteItemRequest(
     ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
   /** Copies collections; null collections become empty. */
   public DeleteItemRequest {
-    key = key == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(key));
+    key = key == null ? Map.of() : StoredItem.of(key);
     expressionAttributeNames =
         expressionAttributeNames == null
             ? Map.of()

@@ -27,7 +27,7 @@ public record GetItemRequest(
     ReturnConsumedCapacity returnConsumedCapacity) {
   /** Copies collections; null collections become empty. */
   public GetItemRequest {
-    key = key == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(key));
+    key = key == null ? Map.of() : StoredItem.of(key);
     expressionAttributeNames =
         expressionAttributeNames == null
             ? Map.of()

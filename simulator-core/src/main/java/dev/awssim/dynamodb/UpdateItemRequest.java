@@ -33,7 +33,7 @@ public record UpdateItemRequest(
     ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
   /** Copies collections; null collections become empty. */
   public UpdateItemRequest {
-    key = key == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(key));
+    key = key == null ? Map.of() : StoredItem.of(key);
     expressionAttributeNames =
         expressionAttributeNames == null
             ? Map.of()
