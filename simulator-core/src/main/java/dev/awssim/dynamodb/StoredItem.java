@@ -49,11 +49,7 @@ final class StoredItem extends AbstractMap<String, AttributeValue> {
   /** The item's size, computed on first use (after validation, which rejects null values). */
   long bytes() {
     if (bytes == UNKNOWN) {
-      long size = 0;
-      for (int i = 0; i < names.length; i++) {
-        size += Items.utf8Length(names[i]) + Items.valueSize(values[i]);
-      }
-      bytes = size;
+      bytes = Items.computeSize(this);
     }
     return bytes;
   }
