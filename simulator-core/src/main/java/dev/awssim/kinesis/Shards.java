@@ -2,6 +2,7 @@ package dev.awssim.kinesis;
 
 import com.google.common.base.Utf8;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Formatting shared by the shards: ids, sequence numbers, sizes. */
 final class Shards {
@@ -23,6 +24,7 @@ final class Shards {
    */
   static String sequenceNumber(int shardIndex, long arrivalEpochMillis, long ordinal) {
     byte[] digits = new byte[56];
+    Arrays.fill(digits, (byte) '0');
     digits[0] = '4';
     digits[1] = '9';
     writeDigits(digits, 2, 12, shardIndex);
@@ -31,12 +33,14 @@ final class Shards {
     return new String(digits, StandardCharsets.ISO_8859_1);
   }
 
-  /** Writes {@code value} zero-padded into {@code width} digits at {@code offset}. */
+  /**
+   * Writes {@code value} (at least 0) right-aligned into {@code width} digits at {@code offset},
+   * over the zeros already there: only its significant digits cost a division.
+   */
   private static void writeDigits(byte[] digits, int offset, int width, long value) {
-    long rest = value;
-    for (int i = offset + width - 1; i >= offset; i--) {
-      digits[i] = (byte) ('0' + rest % 10);
-      rest /= 10;
+    int i = offset + width - 1;
+    for (long rest = value; rest != 0 && i >= offset; rest /= 10) {
+      digits[i--] = (byte) ('0' + rest % 10);
     }
   }
 

@@ -1,0 +1,33 @@
+package dev.awssim.kinesis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ShardsTest {
+  @Test
+  void aSequenceNumberIsShardArrivalAndOrdinalInFixedWidthDigits() {
+    String sequenceNumber = Shards.sequenceNumber(3, 1_700_000_000_123L, 42);
+    assertEquals(
+        "49" + "000000000003" + "00000001700000000123" + "0000000000000000000042", sequenceNumber);
+    assertEquals(3, Shards.shardIndexOf(sequenceNumber));
+    assertEquals(42, Shards.ordinalOf(sequenceNumber));
+  }
+
+  @Test
+  void zeroFieldsAreAllZeros() {
+    String sequenceNumber = Shards.sequenceNumber(0, 0, 0);
+    assertEquals("49" + "0".repeat(54), sequenceNumber);
+    assertTrue(Shards.isSequenceNumber(sequenceNumber));
+  }
+
+  @Test
+  void textOrderIsArrivalThenOrdinalOrder() {
+    String earlier = Shards.sequenceNumber(1, 999, 5);
+    String later = Shards.sequenceNumber(1, 1_000, 4);
+    assertTrue(earlier.compareTo(later) < 0);
+    assertTrue(
+        Shards.sequenceNumber(1, 1_000, 9).compareTo(Shards.sequenceNumber(1, 1_000, 10)) < 0);
+  }
+}
