@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkState;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.PriorityQueue;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -40,7 +39,7 @@ public final class Scheduler {
 
   private final VirtualClock clock;
   private final Object lock;
-  private final PriorityQueue<Task> queue = new PriorityQueue<>();
+  private final TaskHeap<Task> queue = new TaskHeap<>();
   private long nextSequence;
   private long cancelledInQueue;
   private boolean runningTask;
@@ -289,7 +288,7 @@ public final class Scheduler {
   private Task enqueue(long due, long period, Runnable action) {
     Task task = new Task(this, due, nextSequence++, period, action);
     task.queued = true;
-    queue.add(task);
+    queue.add(task.due, task.sequence, task);
     return task;
   }
 
@@ -311,7 +310,7 @@ public final class Scheduler {
       next.due = Durations.saturatedAdd(next.due, next.period);
       next.sequence = nextSequence++;
       next.queued = true;
-      queue.add(next);
+      queue.add(next.due, next.sequence, next);
     }
     return true;
   }
@@ -344,7 +343,7 @@ public final class Scheduler {
     }
   }
 
-  private static final class Task implements Cancellable, Comparable<Task> {
+  private static final class Task implements Cancellable {
     private final Scheduler owner;
     private final long period;
     private final Runnable action;
@@ -376,12 +375,6 @@ public final class Scheduler {
       synchronized (owner.lock) {
         return cancelled;
       }
-    }
-
-    @Override
-    public int compareTo(Task other) {
-      int byDue = Long.compare(due, other.due);
-      return byDue != 0 ? byDue : Long.compare(sequence, other.sequence);
     }
   }
 }
