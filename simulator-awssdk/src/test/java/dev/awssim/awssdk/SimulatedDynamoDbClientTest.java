@@ -93,6 +93,38 @@ class SimulatedDynamoDbClientTest {
   }
 
   @Test
+  void query_valuesOfChangingTypes_eachComeBackWithItsOwnTypeAndValue() {
+    table("tbl");
+    List<AttributeValue> values =
+        List.of(
+            s("text"),
+            n("42"),
+            s("more text"),
+            AttributeValue.fromM(Map.of("inner", AttributeValue.fromM(Map.of("x", n("1"))))),
+            AttributeValue.fromL(List.of(s("a"), AttributeValue.fromL(List.of(n("2"))))),
+            n("-0.5"));
+    for (int i = 0; i < values.size(); i++) {
+      int sk = i;
+      db.putItem(
+          b ->
+              b.tableName("tbl")
+                  .item(Map.of("pk", s("p"), "sk", n(Integer.toString(sk)), "v", values.get(sk))));
+    }
+    List<Map<String, AttributeValue>> items =
+        db.query(
+                b ->
+                    b.tableName("tbl")
+                        .keyConditionExpression("pk = :p")
+                        .expressionAttributeValues(Map.of(":p", s("p"))))
+            .items();
+    List<AttributeValue> read = new ArrayList<>();
+    items.forEach(item -> read.add(item.get("v")));
+    assertEquals(values, read);
+    assertEquals(AttributeValue.Type.S, read.get(2).type());
+    assertEquals("1", read.get(3).m().get("inner").m().get("x").n());
+  }
+
+  @Test
   void getItem_missingItem_hasNoItem() {
     table("tbl");
     assertFalse(
