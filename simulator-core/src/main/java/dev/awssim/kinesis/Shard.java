@@ -35,9 +35,9 @@ final class Shard {
   ShardMetrics metrics;
 
   /**
-   * A record as the shard keeps it for its retention period: the caller's data and key, where the
-   * record sits, and when it arrived (elapsed nanos and epoch millis). The sequence number and the
-   * {@link Record} are built when read, so a retained record costs 48 bytes beyond its data.
+   * One record of the shard as writers and readers see it (the shard keeps its records in a {@link
+   * RecordLog}): the caller's data and key, where the record sits, and when it arrived (elapsed
+   * nanos and epoch millis). The sequence number and the {@link Record} are built when asked for.
    */
   record StoredRecord(
       byte[] data,

@@ -20,11 +20,12 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class MetricSeries {
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
   private final MetricKey key;
   private final VirtualClock clock;
   private final Object lock;
   private final TreeMap<Long, Bucket> seconds = new TreeMap<>();
-  private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
   /** The elapsed nanos {@code [start, end)} of the second {@code current} aggregates. */
   private long currentStartNanos;
@@ -60,7 +61,8 @@ public final class MetricSeries {
     if (now < currentStartNanos || now >= currentEndNanos) {
       long second = epochSecond(now);
       current = seconds.computeIfAbsent(second, s -> new Bucket());
-      currentStartNanos = clock.toNanos(Instant.ofEpochSecond(second));
+      Instant start = clock.start();
+      currentStartNanos = (second - start.getEpochSecond()) * NANOS_PER_SECOND - start.getNano();
       currentEndNanos = currentStartNanos + NANOS_PER_SECOND;
     }
     current.add(value);
@@ -97,7 +99,7 @@ public final class MetricSeries {
 
   private long epochSecond(long elapsedNanos) {
     Instant start = clock.start();
-    return start.getEpochSecond() + Math.floorDiv(start.getNano() + elapsedNanos, 1_000_000_000L);
+    return start.getEpochSecond() + Math.floorDiv(start.getNano() + elapsedNanos, NANOS_PER_SECOND);
   }
 
   private static long ceilSecond(Instant instant) {

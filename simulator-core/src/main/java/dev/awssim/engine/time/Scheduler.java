@@ -286,9 +286,9 @@ public final class Scheduler {
   }
 
   private Task enqueue(long due, long period, Runnable action) {
-    Task task = new Task(this, due, nextSequence++, period, action);
+    Task task = new Task(this, due, period, action);
     task.queued = true;
-    queue.add(task.due, task.sequence, task);
+    queue.add(task.due, nextSequence++, task);
     return task;
   }
 
@@ -308,9 +308,8 @@ public final class Scheduler {
     }
     if (next.period > 0 && !next.cancelled) {
       next.due = Durations.saturatedAdd(next.due, next.period);
-      next.sequence = nextSequence++;
       next.queued = true;
-      queue.add(next.due, next.sequence, next);
+      queue.add(next.due, nextSequence++, next);
     }
     return true;
   }
@@ -348,14 +347,12 @@ public final class Scheduler {
     private final long period;
     private final Runnable action;
     private long due;
-    private long sequence;
     private boolean cancelled;
     private boolean queued;
 
-    Task(Scheduler owner, long due, long sequence, long period, Runnable action) {
+    Task(Scheduler owner, long due, long period, Runnable action) {
       this.owner = owner;
       this.due = due;
-      this.sequence = sequence;
       this.period = period;
       this.action = action;
     }

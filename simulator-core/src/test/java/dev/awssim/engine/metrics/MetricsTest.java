@@ -73,6 +73,26 @@ class MetricsTest {
   }
 
   @Test
+  void aClockStartingMidSecondFillsEpochSecondsNotSecondsSinceStart() {
+    Object lock = new Object();
+    VirtualClock clock = new VirtualClock(Instant.parse("2025-01-01T00:00:00.600Z"));
+    Scheduler scheduler = new Scheduler(clock, lock);
+    Metrics metrics = new Metrics(clock, lock);
+    MetricSeries series = metrics.series(sent);
+    series.record(1); // 00:00:00.600
+    scheduler.advanceBy(Duration.ofMillis(399));
+    series.record(2); // 00:00:00.999, same epoch second
+    scheduler.advanceBy(Duration.ofMillis(1));
+    series.record(4); // 00:00:01.000, the next one
+    scheduler.advanceBy(Duration.ofMillis(999));
+    series.record(8); // 00:00:01.999
+
+    Instant second = Instant.parse("2025-01-01T00:00:00Z");
+    assertEquals(3, metrics.sum(sent, second, second.plusSeconds(1)));
+    assertEquals(12, metrics.sum(sent, second.plusSeconds(1), second.plusSeconds(2)));
+  }
+
+  @Test
   void dimensionsAreASet() {
     assertEquals(Dimensions.of("A", "1", "B", "2"), Dimensions.of("B", "2", "A", "1"));
   }
