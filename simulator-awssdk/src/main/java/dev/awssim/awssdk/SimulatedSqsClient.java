@@ -57,7 +57,8 @@ import software.amazon.awssdk.services.sqs.model.UntagQueueResponse;
 /**
  * An {@link SqsClient} whose calls go to the simulator's {@link Sqs} instead of the network. Each
  * call runs through the client's {@link RetryExecutor}; errors surface as the SDK's modelled
- * exceptions. A long poll ({@code waitTimeSeconds}) advances virtual time as in the core.
+ * exceptions. A long poll ({@code waitTimeSeconds}) advances virtual time as in the core, and
+ * throws {@link IllegalStateException} inside a scheduled task.
  *
  * <p>Tags passed to CreateQueue are accepted and not stored (the simulator does not model tags).
  */

@@ -54,7 +54,9 @@
  *
  * <p><b>Blocking calls.</b> A long poll ({@code ReceiveMessage} with {@code WaitTimeSeconds})
  * advances virtual time as the core does: it returns when a message becomes receivable or the wait
- * ends.
+ * ends. Inside a scheduled task, where virtual time cannot advance, a long poll throws {@link
+ * java.lang.IllegalStateException}: simulated actors use the core's callback form {@code
+ * Sqs.receiveMessage(request, callback)}.
  *
  * <p><b>Simplifications.</b> Operations the simulator does not model throw {@link
  * java.lang.UnsupportedOperationException} naming the operation (for example {@code SQS TagQueue},

@@ -37,8 +37,8 @@ import java.util.random.RandomGenerator;
  * Errors are {@link SqsException}s with AWS's code and HTTP status. A long poll called from test
  * code advances virtual time (running due scheduled tasks) until a message is available or the wait
  * ends; it never sleeps. Called from inside a scheduled task, where time cannot be advanced, a long
- * poll returns at once with what is available; simulated consumers use the callback form {@link
- * #receiveMessage(ReceiveMessageRequest, Consumer)} instead.
+ * poll throws {@link IllegalStateException} rather than quietly becoming a short poll; simulated
+ * consumers use the callback form {@link #receiveMessage(ReceiveMessageRequest, Consumer)}.
  */
 public final class Sqs {
   private static final int MAX_BATCH = 10;
@@ -347,19 +347,32 @@ public final class Sqs {
   }
 
   /**
-   * ReceiveMessage: short poll (wait 0) or long poll (wait 1-20 s, advancing virtual time).
+   * ReceiveMessage: short poll (wait 0) or long poll (wait 1-20 s, advancing virtual time). The
+   * wait is the request's {@code WaitTimeSeconds}, or the queue's {@code
+   * ReceiveMessageWaitTimeSeconds} when the request gives none.
    *
    * @throws SqsException QueueDoesNotExist, InvalidParameterValue, OverLimit (standard queue at its
-   *     in-flight limit, short poll), RequestThrottled (strict FIFO)
+   *     in-flight limit, short poll), RequestThrottled (FIFO quota)
+   * @throws IllegalStateException for a long poll called from inside a scheduled task, where
+   *     virtual time cannot advance: simulated actors use {@link
+   *     #receiveMessage(ReceiveMessageRequest, Consumer)}
    */
   public ReceiveMessageResult receiveMessage(ReceiveMessageRequest request) {
     checkNotNull(request, "request");
     synchronized (context.lock()) {
       MessageQueue q = registry.byUrl(request.queueUrl());
       ReceiveParameters p = ReceiveParameters.of(request, q.config);
+      boolean longPoll = p.waitSeconds() > 0;
+      if (longPoll && context.scheduler().isRunningTask()) {
+        throw new IllegalStateException(
+            "ReceiveMessage must wait up to "
+                + p.waitSeconds()
+                + " s for messages (WaitTimeSeconds), but it runs inside a scheduled task where"
+                + " virtual time cannot advance; give simulated actors the callback form"
+                + " Sqs.receiveMessage(request, callback), or WaitTimeSeconds=0");
+      }
       long now = now();
       q.refresh(now);
-      boolean longPoll = p.waitSeconds() > 0 && !context.scheduler().isRunningTask();
       if (!q.isFifo() && !longPoll && q.inflightCount() >= q.maxInflight) {
         throw SqsErrors.overLimit(q.maxInflight);
       }

@@ -6,12 +6,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.regex.Pattern;
 
 /**
- * The limits and identity of simulated Amazon SQS: AWS's documented numbers by default (reference
- * section 1), a {@link #strict()} profile that also throttles FIFO queues, and a {@link #relaxed()}
- * profile without in-flight limits or throttles.
+ * The limits and identity of simulated Amazon SQS: AWS's documented numbers by default, FIFO
+ * throughput quotas included ({@code
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html}),
+ * and a {@link #relaxed()} profile without in-flight limits or throttles as an explicit opt-out.
  *
  * <pre>{@code
- * AwsSimulator sim = AwsSimulator.builder().sqsLimits(SqsLimits.strict()).build();
+ * AwsSimulator sim = AwsSimulator.builder().sqsLimits(SqsLimits.relaxed()).build();
  * SqsLimits mine = SqsLimits.defaults().withAccountId("123456789012").withRegion("eu-west-1");
  * }</pre>
  *
@@ -101,7 +102,10 @@ public record SqsLimits(
         "highThroughputTransactionsPerSecond must be positive");
   }
 
-  /** AWS's documented limits; FIFO throttling off. */
+  /**
+   * AWS's documented limits, FIFO throughput quotas included: without high throughput, 300 calls
+   * per second per action per queue, so the 301st SendMessage within a second is throttled.
+   */
   public static SqsLimits defaults() {
     return new SqsLimits(
         DEFAULT_ACCOUNT_ID,
@@ -110,19 +114,22 @@ public record SqsLimits(
         MAX_MESSAGE_BYTES,
         MAX_INFLIGHT_STANDARD,
         MAX_INFLIGHT_FIFO,
-        false,
+        true,
         FIFO_TRANSACTIONS_PER_SECOND,
         HIGH_THROUGHPUT_TRANSACTIONS_PER_SECOND);
   }
 
-  /** AWS's documented limits with the FIFO throughput quotas enforced. */
+  /** The same as {@link #defaults()}: AWS's documented limits, FIFO throughput quotas included. */
   public static SqsLimits strict() {
-    return defaults().withFifoThrottling(true);
+    return defaults();
   }
 
-  /** No in-flight limits and no throttling, for tests that only care about message flow. */
+  /**
+   * An explicit opt-out from AWS's limits: no in-flight limits and no FIFO throttling, for tests
+   * that only care about message flow.
+   */
   public static SqsLimits relaxed() {
-    return defaults().withMaxInflight(Integer.MAX_VALUE);
+    return defaults().withMaxInflight(Integer.MAX_VALUE).withFifoThrottling(false);
   }
 
   /** These limits with another account id. */

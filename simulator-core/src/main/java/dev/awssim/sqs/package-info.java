@@ -45,7 +45,8 @@
  *       messages otherwise. 1.9 size (1 MiB), characters, 10 attributes, AWS's attribute MD5.
  *   <li>1.10 FIFO groups, 5-minute deduplication (explicit id or SHA-256 of the body, scope queue
  *       or message group; a duplicate returns the original MessageId and SequenceNumber [SIM]),
- *       ReceiveRequestAttemptId, throughput quotas as an opt-in throttle (RequestThrottled, 403).
+ *       ReceiveRequestAttemptId, throughput quotas, on by default (RequestThrottled, 403; {@link
+ *       dev.awssim.sqs.SqsLimits#relaxed()} opts out).
  *   <li>1.11 batches: whole-call errors and per-entry failures. 1.12 dead-letter queues: the
  *       receive that would deliver a message for the (maxReceiveCount + 1)th time moves it
  *       ([INTERP]/[SIM]); standard keeps the enqueue time, FIFO resets it and uses the message id

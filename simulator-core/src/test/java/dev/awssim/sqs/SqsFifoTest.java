@@ -1,6 +1,7 @@
 package dev.awssim.sqs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** FIFO groups, ordering, deduplication, attempt ids and throughput (reference 1.10). */
 class SqsFifoTest {
-  private final AwsSimulator sim =
-      AwsSimulator.builder().seed(4).sqsLimits(SqsLimits.strict()).build();
+  private final AwsSimulator sim = AwsSimulator.withSeed(4);
   private final Sqs sqs = sim.sqs();
 
   private String fifo(String name, Map<String, String> extra) {
@@ -207,7 +207,7 @@ class SqsFifoTest {
   }
 
   @Test
-  void strictProfile_301stSendInOneSecond_requestThrottled403() {
+  void defaultProfile_301stSendInOneSecond_requestThrottled403() {
     String url = fifo("tps", Map.of());
     for (int i = 0; i < 300; i++) {
       send(url, "m", "g", Integer.toString(i));
@@ -216,13 +216,34 @@ class SqsFifoTest {
     assertEquals("RequestThrottled", e.errorCode());
     assertEquals(403, e.statusCode());
     assertTrue(e.isThrottling());
-    sim.advanceBy(Duration.ofSeconds(1));
+    sim.advanceBy(Duration.ofMillis(999));
+    assertThrows(SqsException.class, () -> send(url, "m", "g", "x"), "still within the second");
+    sim.advanceBy(Duration.ofMillis(1));
     send(url, "m", "g", "x");
     assertEquals(301, sim.trace().events(SqsEventType.SENT).size());
+    assertEquals("301", sqs.getQueueAttributes(url).get("ApproximateNumberOfMessages"));
   }
 
   @Test
-  void strictProfile_batching_reaches3000MessagesPerSecond() {
+  void defaultProfile_receiveAndDelete_eachHave300CallsPerSecond() {
+    String url = fifo("tps2", Map.of());
+    for (int i = 0; i < 300; i++) {
+      sqs.receiveMessage(url);
+    }
+    assertThrows(SqsException.class, () -> sqs.receiveMessage(url));
+    send(url, "m", "g", "1");
+    sim.advanceBy(Duration.ofSeconds(1));
+    Message m = sqs.receiveMessage(url).messages().get(0);
+    for (int i = 0; i < 300; i++) {
+      sqs.deleteMessage(url, m.receiptHandle());
+    }
+    SqsException e =
+        assertThrows(SqsException.class, () -> sqs.deleteMessage(url, m.receiptHandle()));
+    assertEquals("RequestThrottled", e.errorCode());
+  }
+
+  @Test
+  void defaultProfile_batching_reaches3000MessagesPerSecond() {
     String url = fifo("batch", Map.of());
     for (int call = 0; call < 300; call++) {
       List<SendMessageBatchRequestEntry> entries = new java.util.ArrayList<>();
@@ -235,7 +256,7 @@ class SqsFifoTest {
   }
 
   @Test
-  void highThroughput_quotaPerMessageGroup() {
+  void highThroughput_quotaPerMessageGroup_notPerQueue() {
     String url =
         fifo(
             "ht",
@@ -249,8 +270,8 @@ class SqsFifoTest {
   }
 
   @Test
-  void defaultProfile_doesNotThrottle() {
-    Sqs relaxed = AwsSimulator.withSeed(1).sqs();
+  void relaxedProfile_doesNotThrottle() {
+    Sqs relaxed = AwsSimulator.builder().seed(1).sqsLimits(SqsLimits.relaxed()).build().sqs();
     String url = relaxed.createQueue("q.fifo", Map.of("FifoQueue", "true"));
     for (int i = 0; i < 400; i++) {
       relaxed.sendMessage(
@@ -259,5 +280,8 @@ class SqsFifoTest {
               .messageDeduplicationId(Integer.toString(i))
               .build());
     }
+    assertEquals("400", relaxed.getQueueAttributes(url).get("ApproximateNumberOfMessages"));
+    assertFalse(SqsLimits.relaxed().fifoThrottling());
+    assertTrue(SqsLimits.defaults().fifoThrottling());
   }
 }

@@ -159,12 +159,41 @@ class SqsPollingTest {
   }
 
   @Test
-  void longPoll_insideScheduledTask_returnsAtOnce() {
+  void longPoll_insideScheduledTask_failsLoudly() {
     String url = sqs.createQueue("inside");
-    List<Integer> sizes = new ArrayList<>();
-    sim.after(Duration.ofSeconds(1), () -> sizes.add(poll(url, 20, 1).size()));
+    List<String> errors = new ArrayList<>();
+    sim.after(
+        Duration.ofSeconds(1),
+        () -> {
+          try {
+            poll(url, 20, 1);
+          } catch (IllegalStateException e) {
+            errors.add(e.getMessage());
+          }
+        });
     sim.advanceBy(Duration.ofSeconds(2));
-    assertEquals(List.of(0), sizes);
+    assertEquals(1, errors.size());
+    assertTrue(errors.get(0).contains("inside a scheduled task"), errors.get(0));
+    assertTrue(errors.get(0).contains("Sqs.receiveMessage(request, callback)"), errors.get(0));
+  }
+
+  @Test
+  void longPoll_queueWaitTimeInsideScheduledTask_failsLoudly_shortPollWorks() {
+    String url = sqs.createQueue("inside2", Map.of("ReceiveMessageWaitTimeSeconds", "5"));
+    sqs.sendMessage(url, "m");
+    List<String> log = new ArrayList<>();
+    sim.after(
+        Duration.ofSeconds(1),
+        () -> {
+          try {
+            sqs.receiveMessage(url);
+          } catch (IllegalStateException e) {
+            log.add("refused");
+          }
+          log.add("short " + poll(url, 0, 1).size());
+        });
+    sim.advanceBy(Duration.ofSeconds(2));
+    assertEquals(List.of("refused", "short 1"), log);
   }
 
   @Test
