@@ -17,7 +17,6 @@ import dev.awssim.apigateway.ThrottleSettings;
 import dev.awssim.apigateway.UsagePlanSettings;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * API Gateway throttling on the real model: a burst against a stage's token bucket (tokens over
@@ -35,12 +34,25 @@ final class ApiGatewayDemo implements Demo {
   }
 
   @Override
-  public String rule() {
+  public String rule(DemoOptions options) {
+    int rate = options.integer("rate");
+    int burst = options.integer("burst");
     return "API Gateway throttles with token buckets: a bucket holds 'burst' tokens and refills at"
         + " 'rate' per second; a request takes one token from every applicable bucket (usage plan,"
-        + " stage or method, account) or gets 429 THROTTLED. A stage at rate 10 and burst 5 passes 5"
-        + " requests of a sudden burst, then one every 100 ms. Usage plans give each API key its own"
-        + " bucket and a quota per day; past the quota: 429 QUOTA_EXCEEDED.";
+        + " stage or method, account) or gets 429 THROTTLED. Here "
+        + options.integer("requests")
+        + " requests arrive at once at a stage with rate "
+        + rate
+        + " and burst "
+        + burst
+        + ", then one every "
+        + options.integer("interval-ms")
+        + " ms: "
+        + burst
+        + " pass at once, then "
+        + (rate == 0 ? "none (rate 0)" : "one every " + Numbers.number(1000.0 / rate) + " ms")
+        + ". Usage plans give each API key its own bucket and a quota per day; past the quota: 429"
+        + " QUOTA_EXCEEDED.";
   }
 
   @Override
@@ -51,12 +63,14 @@ final class ApiGatewayDemo implements Demo {
   @Override
   public List<DemoOption> options() {
     return List.of(
-        new DemoOption("rate", "10", "the stage's rate limit, requests per second"),
-        new DemoOption("burst", "5", "the stage's burst limit (bucket size)"),
-        new DemoOption("requests", "20", "requests in the burst at t = 0"),
-        new DemoOption("interval-ms", "50", "then one request every this many milliseconds"),
-        new DemoOption("duration", "2", "simulated seconds of the stage burst"),
-        new DemoOption("free-quota", "20", "requests per day in the free customer's plan"));
+        DemoOption.between("rate", "10", 0, 10_000, "the stage's rate limit, requests per second"),
+        DemoOption.between("burst", "5", 0, 5_000, "the stage's burst limit (bucket size)"),
+        DemoOption.between("requests", "20", 0, 10_000, "requests in the burst at t = 0"),
+        DemoOption.between(
+            "interval-ms", "50", 1, 60_000, "then one request every this many milliseconds"),
+        DemoOption.between("duration", "2", 1, 3_600, "simulated seconds of the stage burst"),
+        DemoOption.between(
+            "free-quota", "20", 1, 1_000_000, "requests per day in the free customer's plan"));
   }
 
   @Override
@@ -76,64 +90,122 @@ final class ApiGatewayDemo implements Demo {
                 MethodSettings.defaults()
                     .withThrottle(
                         new ThrottleSettings(options.integer("rate"), options.integer("burst")))));
-    DemoResult result = new DemoResult(this).timeline("t (ms)", "response", "stage tokens left");
+    DemoResult result =
+        new DemoResult(this, options).timeline("t (ms)", "requests", "response", "tokens left");
     ApiRequest request = ApiRequest.of(api.id(), "prod", "GET", "/orders");
-    Series tokens = new Series("stage bucket tokens");
+    Series tokens = new Series("stage bucket tokens", DemoResult.Style.LINE);
     Series ok = new Series("200 OK (cumulative)");
     Series throttled = new Series("429 THROTTLED (cumulative)");
     int[] counts = new int[2];
     int[] atZero = {0};
+    Rows rows = new Rows(result);
+    tokens.add(0, stageTokens(gateway, request));
+    ok.add(0, 0);
+    throttled.add(0, 0);
     Runnable call =
         () -> {
+          double t = sim.clock().nanos() / 1e9;
+          tokens.add(t, stageTokens(gateway, request));
           ApiResponse response = gateway.invoke(request);
           boolean admitted = response.statusCode() == 200;
           counts[admitted ? 0 : 1]++;
           if (admitted && sim.clock().nanos() == 0) {
             atZero[0]++;
           }
-          double t = sim.clock().nanos() / 1e9;
           double left = stageTokens(gateway, request);
           tokens.add(t, left);
           ok.add(t, counts[0]);
           throttled.add(t, counts[1]);
-          result.row(
-              Long.toString(sim.clock().nanos() / 1_000_000),
+          rows.add(
+              sim.clock().nanos() / 1_000_000,
               admitted ? "200 OK" : response.statusCode() + " " + response.errorType(),
-              String.format(Locale.ROOT, "%.2f", left));
+              left);
         };
+    // Samples between calls lie on the bucket's refill line; calls add the drops.
+    sim.every(
+        Duration.ofMillis(SAMPLE_MS),
+        () -> tokens.add(sim.clock().nanos() / 1e9, stageTokens(gateway, request)));
     for (int i = 0; i < options.integer("requests"); i++) {
       sim.after(Duration.ZERO, call);
     }
-    long duration = Duration.ofSeconds(options.integer("duration")).toMillis();
-    int interval = Math.max(1, options.integer("interval-ms"));
+    int seconds = options.integer("duration");
+    long duration = Duration.ofSeconds(seconds).toMillis();
+    int interval = options.integer("interval-ms");
     for (long t = interval; t <= duration; t += interval) {
       sim.after(Duration.ofMillis(t), call);
     }
     sim.advanceBy(Duration.ofMillis(duration));
+    tokens.add(seconds, stageTokens(gateway, request));
+    rows.flush();
     Customers customers = customers(options);
+    int burst = options.integer("burst");
+    int rate = options.integer("rate");
     return result
+        .keyNumber("passed at t = 0", Integer.toString(atZero[0]), "burst = " + burst)
         .keyNumber(
-            "passed at t = 0", Integer.toString(atZero[0]), "burst = " + options.integer("burst"))
-        .keyNumber("200 OK in all", Integer.toString(counts[0]), "burst + rate x time")
-        .keyNumber("429 THROTTLED in all", Integer.toString(counts[1]), "no token, no request")
+            "200 OK in all",
+            Numbers.count(counts[0]),
+            "burst + rate x time = " + burst + " + " + rate + " x " + seconds + " s at most")
+        .keyNumber("429 THROTTLED in all", Numbers.count(counts[1]), "no token, no request")
         .keyNumber(
-            "gold customer: 200 OK",
-            Integer.toString(customers.goldOk),
-            "plan rate 50/s, burst 100")
+            "gold customer: 200 OK", Numbers.count(customers.goldOk), "plan rate 50/s, burst 100")
         .keyNumber(
             "free customer: 200 OK",
-            Integer.toString(customers.freeOk),
+            Numbers.count(customers.freeOk),
             "plan rate 2/s, burst 5, quota " + options.integer("free-quota") + "/day")
         .keyNumber(
             "free customer: QUOTA_EXCEEDED",
-            Integer.toString(customers.freeQuota),
+            Numbers.count(customers.freeQuota),
             "429 once the day's quota is used")
-        .chart("Tokens in the stage bucket", "tokens", Series.all(tokens))
-        .chart("Stage responses", "requests", Series.all(ok, throttled))
         .chart(
-            "Two customers, 20 requests/s each: successes",
-            "requests",
-            Series.all(customers.gold, customers.free));
+            DemoResult.Chart.of(
+                    "Tokens in the stage bucket: spent by requests, refilled at the rate",
+                    "tokens",
+                    seconds,
+                    Series.all(tokens))
+                .limit("burst (bucket size)", burst))
+        .chart(
+            DemoResult.Chart.of("Stage responses", "requests", seconds, Series.all(ok, throttled)))
+        .chart(
+            DemoResult.Chart.of(
+                    "Two customers, 20 requests/s each: successes",
+                    "requests",
+                    CUSTOMER_SECONDS,
+                    Series.all(customers.gold, customers.free))
+                .limit("free plan's daily quota", options.integer("free-quota")));
+  }
+
+  private static final int CUSTOMER_SECONDS = 10;
+  private static final int SAMPLE_MS = 10;
+
+  /** Timeline rows with runs of equal responses at the same instant merged into one row. */
+  private static final class Rows {
+    private final DemoResult result;
+    private long millis = -1;
+    private String response;
+    private int count;
+    private double left;
+
+    Rows(DemoResult result) {
+      this.result = result;
+    }
+
+    void add(long atMillis, String what, double tokensLeft) {
+      if (atMillis != millis || !what.equals(response)) {
+        flush();
+        millis = atMillis;
+        response = what;
+      }
+      count++;
+      left = tokensLeft;
+    }
+
+    void flush() {
+      if (count > 0) {
+        result.row(Numbers.count(millis), Numbers.count(count), response, Numbers.number(left));
+      }
+      count = 0;
+    }
   }
 
   private static double stageTokens(ApiGateway gateway, ApiRequest request) {
@@ -177,6 +249,8 @@ final class ApiGatewayDemo implements Demo {
     gateway.createUsagePlanKey(goldPlan, gold.id());
     gateway.createUsagePlanKey(freePlan, free.id());
     Customers customers = new Customers();
+    customers.gold.add(0, 0);
+    customers.free.add(0, 0);
     sim.every(
         Duration.ofMillis(50),
         () -> {
@@ -197,7 +271,7 @@ final class ApiGatewayDemo implements Demo {
           customers.gold.add(t, customers.goldOk);
           customers.free.add(t, customers.freeOk);
         });
-    sim.advanceBy(Duration.ofSeconds(10));
+    sim.advanceBy(Duration.ofSeconds(CUSTOMER_SECONDS));
     return customers;
   }
 }

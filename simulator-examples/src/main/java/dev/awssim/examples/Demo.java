@@ -24,8 +24,8 @@ public interface Demo {
   /** A one-line title. */
   String title();
 
-  /** A short explanation of the AWS rule being shown. */
-  String rule();
+  /** A short explanation of the AWS rule being shown, with the numbers of {@code options}. */
+  String rule(DemoOptions options);
 
   /** The AWS documentation page of the rule. */
   String docUrl();

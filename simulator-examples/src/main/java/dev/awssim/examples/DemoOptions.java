@@ -3,7 +3,6 @@ package dev.awssim.examples;
 import dev.awssim.AwsSimulator;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,7 +25,7 @@ public final class DemoOptions {
 
   private DemoOptions(long seed, Map<String, String> values, Consumer<String> progress) {
     this.seed = seed;
-    this.values = Map.copyOf(values);
+    this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     this.progress = progress;
   }
 
@@ -99,19 +98,26 @@ public final class DemoOptions {
     }
   }
 
-  /** Checks every option parses, so that a bad value fails before the run. */
+  /** Checks every option parses and lies in its range, so that a bad value fails before the run. */
   static void validate(Demo demo, DemoOptions options) {
-    List<DemoOption> declared = demo.options();
-    for (DemoOption option : declared) {
+    for (DemoOption option : demo.options()) {
       String value = options.values.get(option.name());
-      if (option.defaultValue().matches("-?\\d+")) {
-        options.integer(option.name());
-        if (Long.parseLong(value) < 0) {
-          throw new IllegalArgumentException("--" + option.name() + " must not be negative");
-        }
-      } else {
-        options.number(option.name());
+      long parsed;
+      try {
+        parsed = Long.parseLong(value);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "--" + option.name() + " must be a whole number, not '" + value + "'", e);
+      }
+      if (parsed < option.min() || parsed > option.max()) {
+        throw new IllegalArgumentException(
+            "--" + option.name() + " must be " + option.range() + ", not " + value);
       }
     }
+  }
+
+  /** The options as {@code --name value} pairs, in the demo's order, for the report. */
+  Map<String, String> values() {
+    return values;
   }
 }

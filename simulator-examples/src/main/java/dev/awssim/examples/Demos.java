@@ -1,11 +1,13 @@
 package dev.awssim.examples;
 
+import dev.awssim.engine.AwsServiceException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +18,8 @@ import java.util.Map;
  *
  * <pre>{@code
  * Demos list
- * Demos tour --report tour.html
- * Demos kinesis-hot-shard --seed 7 --shards 4 --rate 3000 --report hot.html
+ * Demos --seed 7 --report target/tour.html          (the tour is the default)
+ * Demos kinesis-hot-shard --seed 7 --shards 4 --rate 3000 --report target/hot.html
  * }</pre>
  */
 public final class Demos {
@@ -37,12 +39,25 @@ public final class Demos {
     System.exit(run(args, System.out, System.err));
   }
 
-  /** Runs the launcher and returns its exit code: 0, or 2 for a usage error. */
+  /**
+   * Runs the launcher and returns its exit code: 0, 2 for a usage error or a value AWS refuses
+   * (reported in one line, before the run where possible), 1 when the report cannot be written.
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     try {
       return dispatch(args, out);
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
+      err.println("Run with --help to see the demos and their options.");
+      return 2;
+    } catch (AwsServiceException e) {
+      err.println(
+          "error: "
+              + e.serviceName()
+              + " refused a value: "
+              + e.errorCode()
+              + ": "
+              + e.errorMessage());
       err.println("Run with --help to see the demos and their options.");
       return 2;
     } catch (IOException e) {
@@ -52,21 +67,29 @@ public final class Demos {
   }
 
   private static int dispatch(String[] args, PrintStream out) throws IOException {
-    String command = args.length == 0 ? "tour" : args[0];
-    if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
-      out.print(help());
+    if (args.length == 0 || (args[0].startsWith("--") && !isHelp(args[0]))) {
+      return tour(args, out);
+    }
+    String command = args[0];
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    if (isHelp(command) || command.equals("list")) {
+      if (rest.length > 0) {
+        throw new IllegalArgumentException(
+            "'" + command + "' takes no arguments, but got '" + String.join(" ", rest) + "'");
+      }
+      if (command.equals("list")) {
+        ALL.forEach(d -> out.printf(Locale.ROOT, "  %-24s %s%n", d.name(), d.title()));
+      } else {
+        out.print(help());
+      }
       return 0;
     }
-    if (command.equals("list")) {
-      ALL.forEach(d -> out.printf(Locale.ROOT, "  %-24s %s%n", d.name(), d.title()));
-      return 0;
-    }
-    String[] rest = java.util.Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
     if (command.equals("tour")) {
       return tour(rest, out);
     }
     Demo demo = find(command);
     Parsed parsed = parse(demo, rest);
+    checkWritable(parsed.report());
     out.println("running " + demo.name() + " (seed " + parsed.options().seed() + ")");
     DemoResult result = demo.run(parsed.options().withProgress(line -> out.println("  " + line)));
     TextReport.print(result, out);
@@ -74,8 +97,13 @@ public final class Demos {
     return 0;
   }
 
+  private static boolean isHelp(String arg) {
+    return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+  }
+
   private static int tour(String[] args, PrintStream out) throws IOException {
     Parsed common = parse(null, args);
+    checkWritable(common.report());
     List<DemoResult> results = new ArrayList<>();
     for (Demo demo : ALL) {
       Parsed parsed = parse(demo, demo.tourArguments().toArray(String[]::new));
@@ -89,9 +117,33 @@ public final class Demos {
     if (common.report() == null) {
       out.println();
       out.println(
-          "Charts for a browser: add --report tour.html. One demo with its options: --help.");
+          "Charts for a browser: add --report target/tour.html. One demo with its options: --help.");
     }
     return 0;
+  }
+
+  /**
+   * Refuses, before the run, a report path whose directory does not exist or cannot be written, so
+   * that a long run does not end in an error.
+   */
+  static void checkWritable(Path report) {
+    if (report == null) {
+      return;
+    }
+    Path absolute = report.toAbsolutePath();
+    Path directory = absolute.getParent();
+    if (Files.isDirectory(absolute)) {
+      throw new IllegalArgumentException(
+          "--report " + report + " is a directory; give a file name such as report.html");
+    }
+    if (directory == null || !Files.isDirectory(directory)) {
+      throw new IllegalArgumentException(
+          "--report " + report + ": the directory " + directory + " does not exist");
+    }
+    if (!Files.isWritable(directory)) {
+      throw new IllegalArgumentException(
+          "--report " + report + ": the directory " + directory + " is not writable");
+    }
   }
 
   private static void writeReport(Path report, List<DemoResult> results, long seed, PrintStream out)
@@ -156,8 +208,9 @@ public final class Demos {
   static String help() {
     StringBuilder help = new StringBuilder();
     help.append("awssim demos: AWS behaviour on a deterministic virtual clock\n\n")
-        .append("usage: Demos [tour | list | --help | <demo>] [--seed N] [--report FILE.html]")
-        .append(" [--<option> VALUE ...]\n\n")
+        .append(
+            "usage: Demos [tour | <demo>] [--seed N] [--report FILE.html] [--<option> VALUE ...]\n")
+        .append("       Demos list | --help\n\n")
         .append("  tour                 short versions of every demo (the default)\n")
         .append("  list                 the demos, one line each\n")
         .append("  --seed N             the root seed (default 42): same seed, same run\n")
@@ -168,10 +221,11 @@ public final class Demos {
         help.append(
             String.format(
                 Locale.ROOT,
-                "  --%-18s %s (default %s)%n",
+                "  --%-18s %s (default %s; %s)%n",
                 option.name(),
                 option.help(),
-                option.defaultValue()));
+                option.defaultValue(),
+                option.range()));
       }
     }
     return help.toString();

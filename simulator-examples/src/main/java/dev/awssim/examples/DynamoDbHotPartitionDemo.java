@@ -13,6 +13,7 @@ import dev.awssim.dynamodb.KeyType;
 import dev.awssim.dynamodb.Projection;
 import dev.awssim.dynamodb.ProvisionedThroughput;
 import dev.awssim.dynamodb.ScalarAttributeType;
+import dev.awssim.dynamodb.capacity.CapacityKnobs;
 import dev.awssim.dynamodb.capacity.PartitionView;
 import java.time.Duration;
 import java.util.List;
@@ -36,12 +37,25 @@ final class DynamoDbHotPartitionDemo implements Demo {
   }
 
   @Override
-  public String rule() {
-    return "A provisioned table keeps up to 300 seconds of unused capacity as burst. After an idle"
-        + " spell, writes above the provisioned rate pass until the burst is spent, then throttle"
-        + " (ProvisionedThroughputExceededException). One partition key never takes more than"
-        + " 1,000 WCU/s, however large the table. A GSI that cannot absorb its share of a write"
-        + " throttles the write to the base table.";
+  public String rule(DemoOptions options) {
+    long wcu = options.integer("wcu");
+    int idle = options.integer("idle");
+    return "A provisioned table keeps up to "
+        + CapacityKnobs.BURST_SECONDS
+        + " seconds of unused capacity as burst. Here a table of "
+        + Numbers.count(wcu)
+        + " WCU idles for "
+        + Numbers.count(idle)
+        + " s (saving up to "
+        + Numbers.count(Math.min(idle, CapacityKnobs.BURST_SECONDS) * wcu)
+        + " WCU), then takes "
+        + Numbers.count(options.integer("rate"))
+        + " one-KB writes a second: writes above the provisioned rate pass until the burst is"
+        + " spent, then throttle (ProvisionedThroughputExceededException). One partition key never"
+        + " takes more than "
+        + Numbers.count(CapacityKnobs.PARTITION_WRITE_UNITS)
+        + " WCU/s, however large the table. A GSI that cannot absorb its share of a write throttles"
+        + " the write to the base table.";
   }
 
   @Override
@@ -52,10 +66,12 @@ final class DynamoDbHotPartitionDemo implements Demo {
   @Override
   public List<DemoOption> options() {
     return List.of(
-        new DemoOption("wcu", "100", "the table's provisioned write capacity units"),
-        new DemoOption("rate", "400", "one-KB writes per second after the idle spell"),
-        new DemoOption("idle", "300", "idle seconds before the spike"),
-        new DemoOption("spike", "150", "seconds of the spike"));
+        new DemoOption(
+            "wcu", "100", "the table's provisioned write capacity units (AWS: at least 1)"),
+        DemoOption.between(
+            "rate", "400", 1, 20_000, "one-KB writes per second after the idle spell"),
+        DemoOption.between("idle", "300", 0, 3_600, "idle seconds before the spike"),
+        DemoOption.between("spike", "150", 1, 3_600, "seconds of the spike"));
   }
 
   @Override
@@ -69,19 +85,27 @@ final class DynamoDbHotPartitionDemo implements Demo {
     int rate = options.integer("rate");
     int idle = options.integer("idle");
     int spike = options.integer("spike");
+    int end = idle + spike;
     AwsSimulator sim = AwsSimulator.builder().seed(options.seed()).traceEnabled(false).build();
     DynamoDb db = sim.dynamoDb();
     createTable(db, "orders", wcu, null);
-    options.reportProgress(sim, Duration.ofSeconds(idle + spike));
-    sim.advanceBy(Duration.ofSeconds(idle));
+    options.reportProgress(sim, Duration.ofSeconds(end));
 
     Series accepted = new Series("writes accepted/s");
     Series throttled = new Series("writes throttled/s");
     Series burst = new Series("burst balance (WCU)");
+    for (int second = 0; second < idle; second++) {
+      accepted.add(second, 0);
+      throttled.add(second, 0);
+      burst.add(second, burstBalance(db));
+      sim.advanceBy(Duration.ofSeconds(1));
+    }
     int[] key = {0};
     double[] firstThrottle = {-1};
-    DemoResult result = new DemoResult(this).timeline("t", "accepted", "throttled", "burst left");
-    for (int second = 0; second < spike; second++) {
+    DemoResult result =
+        new DemoResult(this, options).timeline("t", "accepted", "throttled", "burst left");
+    for (int second = idle; second < end; second++) {
+      double balanceBefore = burstBalance(db);
       int ok = 0;
       int refused = 0;
       for (int i = 0; i < rate; i++) {
@@ -92,78 +116,158 @@ final class DynamoDbHotPartitionDemo implements Demo {
           refused++;
         }
       }
-      double balance =
-          db.capacity().partitions("orders", null).stream()
-              .mapToDouble(PartitionView::writeBurstBalance)
-              .sum();
       if (refused > 0 && firstThrottle[0] < 0) {
-        firstThrottle[0] = second;
+        firstThrottle[0] = second - idle;
       }
       accepted.add(second, ok);
       throttled.add(second, refused);
-      burst.add(second, balance);
-      if (second % 10 == 0 || (refused > 0 && firstThrottle[0] == second)) {
+      burst.add(second, balanceBefore);
+      if ((second - idle) % 10 == 0 || (refused > 0 && firstThrottle[0] == second - idle)) {
         result.row(
             second + " s",
-            Integer.toString(ok),
-            Integer.toString(refused),
-            String.format(java.util.Locale.ROOT, "%.0f", balance));
+            Numbers.count(ok),
+            Numbers.count(refused),
+            Numbers.count(Math.round(burstBalance(db))));
       }
       sim.advanceBy(Duration.ofSeconds(1));
     }
+    burst.add(end, burstBalance(db));
+    DemoResult.Chart writes =
+        DemoResult.Chart.of(
+                "Writes per second: idle, then the spike",
+                "writes/s",
+                end,
+                Series.all(accepted, throttled))
+            .limit("provisioned WCU", (double) wcu)
+            .mark("spike starts", idle);
+    DemoResult.Chart balance =
+        DemoResult.Chart.of(
+                "Burst capacity: saved while idle, spent during the spike",
+                "unused WCU saved",
+                end,
+                Series.all(burst))
+            .limit(
+                "burst cap: " + CapacityKnobs.BURST_SECONDS + " s x provisioned WCU",
+                (double) (CapacityKnobs.BURST_SECONDS * wcu))
+            .mark("spike starts", idle);
+    if (firstThrottle[0] >= 0) {
+      writes = writes.mark("first throttle", idle + firstThrottle[0]);
+      balance = balance.mark("first throttle", idle + firstThrottle[0]);
+    }
+    HotKey hotKey = hotKey(options.seed());
+    Gsi gsi = gsi(options.seed());
     return result
         .keyNumber(
             "spike second of the first throttle",
             firstThrottle[0] < 0 ? "none" : (long) firstThrottle[0] + " s",
             "burst = "
-                + idle
+                + Math.min(idle, CapacityKnobs.BURST_SECONDS)
                 + " s x "
-                + wcu
+                + Numbers.count(wcu)
                 + " WCU saved, spent at "
-                + (rate - wcu)
+                + Numbers.count(Math.max(0, rate - wcu))
                 + " WCU/s over the rate")
         .keyNumber(
             "hot key at 1,200 writes/s on 10,000 WCU",
-            hotKeyThrottled(options.seed()) + " throttled/s",
+            Numbers.count(hotKey.firstSecondThrottled) + " throttled/s",
             "one partition key: 1,000 WCU/s at most")
         .keyNumber(
             "base writes throttled by a 5-WCU GSI",
-            gsiThrottled(options.seed()),
+            gsi.firstSecond,
             "a GSI without capacity throttles its base table")
-        .chart("Writes per second during the spike", "writes/s", Series.all(accepted, throttled))
-        .chart("Burst capacity left", "WCU", Series.all(burst));
+        .chart(writes)
+        .chart(balance)
+        .chart(
+            DemoResult.Chart.of(
+                    "One hot partition key on a 10,000-WCU table, 1,200 writes/s",
+                    "writes/s",
+                    HOT_SECONDS,
+                    Series.all(hotKey.accepted, hotKey.throttled))
+                .limit("WCU per partition key", (double) CapacityKnobs.PARTITION_WRITE_UNITS))
+        .chart(
+            DemoResult.Chart.of(
+                    "Base-table writes with a 5-WCU GSI, 20 writes/s",
+                    "writes/s",
+                    GSI_SECONDS,
+                    Series.all(gsi.accepted, gsi.throttled))
+                .limit("the GSI's provisioned WCU", (double) GSI_WCU));
   }
 
-  private static int hotKeyThrottled(long seed) {
+  private static final int HOT_SECONDS = 5;
+  private static final int HOT_RATE = 1_200;
+  private static final int GSI_SECONDS = 5;
+  private static final int GSI_RATE = 20;
+  private static final long GSI_WCU = 5;
+
+  private static double burstBalance(DynamoDb db) {
+    return db.capacity().partitions("orders", null).stream()
+        .mapToDouble(PartitionView::writeBurstBalance)
+        .sum();
+  }
+
+  /** One key written 1,200 times a second. */
+  private static final class HotKey {
+    final Series accepted = new Series("hot key: writes accepted/s");
+    final Series throttled = new Series("hot key: writes throttled/s");
+    int firstSecondThrottled = -1;
+  }
+
+  private static HotKey hotKey(long seed) {
     AwsSimulator sim = AwsSimulator.builder().seed(seed).traceEnabled(false).build();
     DynamoDb db = sim.dynamoDb();
     createTable(db, "hot", 10_000, null);
-    int refused = 0;
-    for (int i = 0; i < 1_200; i++) {
-      try {
-        db.putItem("hot", item("the-hot-key"));
-      } catch (DynamoDbException e) {
-        refused++;
+    HotKey hot = new HotKey();
+    for (int second = 0; second < HOT_SECONDS; second++) {
+      int refused = 0;
+      for (int i = 0; i < HOT_RATE; i++) {
+        try {
+          db.putItem("hot", item("the-hot-key"));
+        } catch (DynamoDbException e) {
+          refused++;
+        }
       }
+      if (hot.firstSecondThrottled < 0) {
+        hot.firstSecondThrottled = refused;
+      }
+      hot.accepted.add(second, HOT_RATE - refused);
+      hot.throttled.add(second, refused);
+      sim.advanceBy(Duration.ofSeconds(1));
     }
-    return refused;
+    return hot;
   }
 
-  private static String gsiThrottled(long seed) {
+  /** Writes to a table whose GSI has 5 WCU. */
+  private static final class Gsi {
+    final Series accepted = new Series("base writes accepted/s");
+    final Series throttled = new Series("base writes throttled/s");
+    String firstSecond;
+  }
+
+  private static Gsi gsi(long seed) {
     AwsSimulator sim = AwsSimulator.builder().seed(seed).traceEnabled(false).build();
     DynamoDb db = sim.dynamoDb();
     createTable(db, "indexed", 1_000, "byStatus");
-    int refused = 0;
-    String reason = "";
-    for (int i = 0; i < 20; i++) {
-      try {
-        db.putItem("indexed", item("order-" + i));
-      } catch (DynamoDbException e) {
-        refused++;
-        reason = e.throttlingReasons().isEmpty() ? "" : e.throttlingReasons().get(0).reason();
+    Gsi gsi = new Gsi();
+    int written = 0;
+    for (int second = 0; second < GSI_SECONDS; second++) {
+      int refused = 0;
+      String reason = "";
+      for (int i = 0; i < GSI_RATE; i++) {
+        try {
+          db.putItem("indexed", item("order-" + written++));
+        } catch (DynamoDbException e) {
+          refused++;
+          reason = e.throttlingReasons().isEmpty() ? "" : e.throttlingReasons().get(0).reason();
+        }
       }
+      if (gsi.firstSecond == null) {
+        gsi.firstSecond = refused + " of " + GSI_RATE + " (" + reason + ")";
+      }
+      gsi.accepted.add(second, GSI_RATE - refused);
+      gsi.throttled.add(second, refused);
+      sim.advanceBy(Duration.ofSeconds(1));
     }
-    return refused + " of 20 (" + reason + ")";
+    return gsi;
   }
 
   private static void createTable(DynamoDb db, String name, long wcu, String gsi) {
@@ -185,7 +289,7 @@ final class DynamoDbHotPartitionDemo implements Demo {
                   gsi,
                   List.of(new KeySchemaElement("status", KeyType.HASH)),
                   Projection.all(),
-                  new ProvisionedThroughput(5, 5))));
+                  new ProvisionedThroughput(GSI_WCU, GSI_WCU))));
     }
     db.createTable(table.build());
   }

@@ -2,9 +2,11 @@ package dev.awssim.examples;
 
 import dev.awssim.AwsSimulator;
 import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.time.Cancellable;
 import dev.awssim.kinesis.GetShardIteratorRequest;
 import dev.awssim.kinesis.Kinesis;
 import dev.awssim.kinesis.KinesisException;
+import dev.awssim.kinesis.KinesisLimits;
 import dev.awssim.kinesis.PutRecordsRequestEntry;
 import dev.awssim.kinesis.PutRecordsResult;
 import dev.awssim.kinesis.ShardDescription;
@@ -12,7 +14,6 @@ import dev.awssim.kinesis.ShardIteratorType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
@@ -21,6 +22,11 @@ import java.util.random.RandomGenerator;
  * second on one shard: the sixth is throttled.
  */
 final class KinesisHotShardDemo implements Demo {
+  private static final long TICK_MS = 10;
+
+  /** PutRecords takes at most this many records per call. */
+  private static final int MAX_BATCH = KinesisLimits.PUT_RECORDS_MAX_RECORDS;
+
   @Override
   public String name() {
     return "kinesis-hot-shard";
@@ -32,12 +38,24 @@ final class KinesisHotShardDemo implements Demo {
   }
 
   @Override
-  public String rule() {
-    return "Each shard accepts up to 1 MiB/s and 1,000 records/s; the MD5 of the partition key picks"
-        + " the shard, so one hot key always lands on one shard. For the first half of the run 80%"
-        + " of the records share one key: that shard throttles (WriteProvisionedThroughputExceeded)"
-        + " while the others idle. In the second half the keys are spread and nothing throttles."
-        + " Reads share 5 GetRecords calls per second per shard.";
+  public String rule(DemoOptions options) {
+    int shards = options.integer("shards");
+    int rate = options.integer("rate");
+    return "Each shard accepts up to 1 MiB/s and "
+        + Numbers.count(KinesisLimits.SHARD_WRITE_RECORDS_PER_SECOND)
+        + " records/s; the MD5 of the partition key picks the shard, so one hot key always lands"
+        + " on one shard. A producer writes "
+        + Numbers.count(rate)
+        + " records/s to "
+        + shards
+        + (shards == 1 ? " shard" : " shards")
+        + " (at most "
+        + Numbers.count((long) shards * KinesisLimits.SHARD_WRITE_RECORDS_PER_SECOND)
+        + " records/s in all). For the first half of the run "
+        + options.integer("hot-percent")
+        + "% of the records share one key: its shard throttles"
+        + " (WriteProvisionedThroughputExceeded) while the others idle. In the second half the keys"
+        + " are spread. Reads share 5 GetRecords calls per second per shard.";
   }
 
   @Override
@@ -48,10 +66,11 @@ final class KinesisHotShardDemo implements Demo {
   @Override
   public List<DemoOption> options() {
     return List.of(
-        new DemoOption("shards", "4", "shards in the stream"),
-        new DemoOption("rate", "2000", "records per second the producer writes"),
-        new DemoOption("hot-percent", "80", "percent of records on the hot key (first half)"),
-        new DemoOption("duration", "20", "simulated seconds"));
+        new DemoOption("shards", "4", "shards in the stream (AWS: at least 1)"),
+        DemoOption.between("rate", "2000", 1, 100_000, "records per second the producer writes"),
+        DemoOption.between(
+            "hot-percent", "80", 0, 100, "percent of records on the hot key (first half)"),
+        DemoOption.between("duration", "20", 2, 3_600, "simulated seconds"));
   }
 
   @Override
@@ -61,36 +80,47 @@ final class KinesisHotShardDemo implements Demo {
 
   @Override
   public DemoResult run(DemoOptions options) {
-    int shards = Math.max(1, options.integer("shards"));
+    int shards = options.integer("shards");
     int rate = options.integer("rate");
-    int hotPercent = Math.min(100, options.integer("hot-percent"));
-    int duration = Math.max(2, options.integer("duration"));
+    int hotPercent = options.integer("hot-percent");
+    int duration = options.integer("duration");
     AwsSimulator sim = AwsSimulator.builder().seed(options.seed()).traceEnabled(false).build();
     Kinesis kinesis = sim.kinesis();
     kinesis.createStream("clicks", shards);
     RandomGenerator random = sim.random("demo/keys");
-    long half = Duration.ofSeconds(duration / 2).toNanos();
-    int perTick = Math.max(1, rate / 100);
+    long half = Duration.ofSeconds(duration).toNanos() / 2;
     long[] throttled = new long[2];
     long[] sent = new long[2];
-    sim.every(
-        Duration.ofMillis(10),
-        () -> {
-          int phase = sim.clock().nanos() <= half ? 0 : 1;
-          List<PutRecordsRequestEntry> batch = new ArrayList<>();
-          for (int i = 0; i < perTick; i++) {
-            boolean hot = phase == 0 && random.nextInt(100) < hotPercent;
-            String key = hot ? "user-42" : "user-" + random.nextInt(1_000_000);
-            batch.add(PutRecordsRequestEntry.of(new byte[200], key));
-          }
-          PutRecordsResult result = kinesis.putRecords("clicks", batch);
-          throttled[phase] += result.failedRecordCount();
-          sent[phase] += batch.size();
-        });
+    long[] ticks = {0};
+    // One PutRecords call every 10 ms; tick k sends the records due by then, so any rate is exact.
+    Cancellable producer =
+        sim.every(
+            Duration.ofMillis(TICK_MS),
+            () -> {
+              int phase = sim.clock().nanos() <= half ? 0 : 1;
+              long due =
+                  rate * (ticks[0] + 1) * TICK_MS / 1_000 - rate * ticks[0] * TICK_MS / 1_000;
+              ticks[0]++;
+              List<PutRecordsRequestEntry> batch = new ArrayList<>();
+              for (int i = 0; i < due; i++) {
+                boolean hot = phase == 0 && random.nextInt(100) < hotPercent;
+                String key = hot ? "user-42" : "user-" + random.nextInt(1_000_000);
+                batch.add(PutRecordsRequestEntry.of(new byte[200], key));
+              }
+              for (int from = 0; from < batch.size(); from += MAX_BATCH) {
+                List<PutRecordsRequestEntry> part =
+                    batch.subList(from, Math.min(batch.size(), from + MAX_BATCH));
+                PutRecordsResult result = kinesis.putRecords("clicks", part);
+                throttled[phase] += result.failedRecordCount();
+                sent[phase] += part.size();
+              }
+            });
     options.reportProgress(sim, Duration.ofSeconds(duration));
     sim.advanceBy(Duration.ofSeconds(duration));
+    producer.cancel();
 
-    DemoResult result = new DemoResult(this).timeline("shard", "records accepted", "throttled");
+    DemoResult result =
+        new DemoResult(this, options).timeline("shard", "records accepted", "throttled");
     List<DemoResult.Series> accepted = new ArrayList<>();
     for (ShardDescription shard : kinesis.listShards("clicks").shards()) {
       Dimensions d = Dimensions.of("StreamName", "clicks", "ShardId", shard.shardId());
@@ -98,31 +128,45 @@ final class KinesisHotShardDemo implements Demo {
           Metrics.perSecond(sim, shard.shardId(), "AWS/Kinesis", "IncomingRecords", d).toResult());
       result.row(
           shard.shardId(),
-          fmt(Metrics.total(sim, "AWS/Kinesis", "IncomingRecords", d)),
-          fmt(Metrics.total(sim, "AWS/Kinesis", "WriteProvisionedThroughputExceeded", d)));
+          Numbers.number(Metrics.total(sim, "AWS/Kinesis", "IncomingRecords", d)),
+          Numbers.number(
+              Metrics.total(sim, "AWS/Kinesis", "WriteProvisionedThroughputExceeded", d)));
     }
     Dimensions stream = Dimensions.of("StreamName", "clicks");
+    DemoResult.Series throttledSeries =
+        Metrics.perSecond(
+                sim,
+                "throttled records",
+                "AWS/Kinesis",
+                "WriteProvisionedThroughputExceeded",
+                stream)
+            .toResult();
     String sixth = sixthGetRecords(sim, kinesis);
+    double halfSeconds = half / 1e9;
     return result
         .keyNumber(
-            "throttled, skewed keys", throttled[0] + " of " + sent[0], "1,000 records/s per shard")
+            "throttled, skewed keys",
+            Numbers.count(throttled[0]) + " of " + Numbers.count(sent[0]),
+            "1,000 records/s per shard")
         .keyNumber(
             "throttled, spread keys",
-            throttled[1] + " of " + sent[1],
-            "load under every shard's limit")
+            Numbers.count(throttled[1]) + " of " + Numbers.count(sent[1]),
+            "load spread over every shard's limit")
         .keyNumber("6th GetRecords in one second", sixth, "5 GetRecords calls/s per shard")
-        .chart("Records accepted per shard per second", "records/s", accepted)
         .chart(
-            "WriteProvisionedThroughputExceeded",
-            "records/s",
-            List.of(
-                Metrics.perSecond(
-                        sim,
-                        "throttled records",
-                        "AWS/Kinesis",
-                        "WriteProvisionedThroughputExceeded",
-                        stream)
-                    .toResult()));
+            DemoResult.Chart.of(
+                    "Records accepted per shard per second", "records/s", duration, accepted)
+                .limit(
+                    "records/s per shard (PutRecord, PutRecords)",
+                    (double) KinesisLimits.SHARD_WRITE_RECORDS_PER_SECOND)
+                .mark("keys spread from here", halfSeconds))
+        .chart(
+            DemoResult.Chart.of(
+                    "Records throttled (WriteProvisionedThroughputExceeded) per second",
+                    "records/s",
+                    duration,
+                    List.of(throttledSeries))
+                .mark("keys spread from here", halfSeconds));
   }
 
   private static String sixthGetRecords(AwsSimulator sim, Kinesis kinesis) {
@@ -138,9 +182,5 @@ final class KinesisHotShardDemo implements Demo {
       sim.advanceBy(Duration.ofMillis(100));
     }
     return "admitted";
-  }
-
-  private static String fmt(double value) {
-    return String.format(Locale.ROOT, "%,.0f", value);
   }
 }

@@ -1,28 +1,50 @@
 package dev.awssim.examples;
 
 import dev.awssim.AwsSimulator;
-import dev.awssim.engine.throttle.TokenBucket;
+import dev.awssim.awssdk.AwsSdkEventType;
+import dev.awssim.awssdk.ClientFaults;
+import dev.awssim.awssdk.RetryMode;
+import dev.awssim.awssdk.SimulatedAws;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.random.RandomGenerator;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * Retries: the same burst against a throttled resource with no retries, naive immediate retries,
- * and exponential backoff with full jitter, side by side.
+ * Retries: one writer sends the same writes to a small provisioned DynamoDB table through the
+ * simulated SDK client in each of its retry modes ({@link RetryMode#NONE}, {@link
+ * RetryMode#LEGACY}, {@link RetryMode#STANDARD}), and once with naive immediate retries in the
+ * caller's own loop. The retry numbers are the SDK's own, as {@code simulator-awssdk} models them;
+ * this demo restates none of them.
  */
 final class RetriesDemo implements Demo {
-  private static final int MAX_ATTEMPTS = 9;
-  private static final long BASE_DELAY_MS = 25;
-  private static final long MAX_BACKOFF_MS = 20_000;
-
-  /** How a client reacts to a throttling error. */
+  /** How the writer reacts to a throttling error. */
   enum Strategy {
-    NO_RETRIES,
-    IMMEDIATE_RETRIES,
-    BACKOFF_WITH_JITTER
+    /** The SDK client with {@link RetryMode#NONE}: every throttle reaches the caller. */
+    NO_RETRIES(RetryMode.NONE),
+    /** {@link RetryMode#NONE} and a caller that retries at once, up to 9 attempts. */
+    IMMEDIATE_RETRIES(RetryMode.NONE),
+    /** The SDK's default mode. */
+    SDK_LEGACY(RetryMode.LEGACY),
+    /** The cross-SDK standard mode. */
+    SDK_STANDARD(RetryMode.STANDARD);
+
+    final RetryMode mode;
+
+    Strategy(RetryMode mode) {
+      this.mode = mode;
+    }
   }
+
+  /** The caller's own loop makes as many attempts as the SDK's DynamoDB client does. */
+  private static final int IMMEDIATE_ATTEMPTS = 9;
 
   @Override
   public String name() {
@@ -31,16 +53,23 @@ final class RetriesDemo implements Demo {
 
   @Override
   public String title() {
-    return "Retries: none, naive, and exponential backoff with jitter";
+    return "Retries: none, naive, and the SDK's backoff with jitter";
   }
 
   @Override
-  public String rule() {
-    return "The AWS SDKs retry throttling errors with exponential backoff and full jitter (the"
-        + " DynamoDB client of the Java SDK v2: 9 attempts, base delay 25 ms, at most 20 s). A burst"
-        + " of requests against a resource that admits 'rate' per second: without retries most"
-        + " fail; retrying at once only hammers the empty bucket; backoff with jitter spreads the"
-        + " retries out until they fit.";
+  public String rule(DemoOptions options) {
+    return "One writer puts "
+        + Numbers.count(options.integer("requests"))
+        + " items, back to back ("
+        + options.integer("latency-ms")
+        + " ms a call), into a DynamoDB table provisioned at "
+        + Numbers.count(options.integer("wcu"))
+        + " WCU, through the SDK's DynamoDbClient. Throttled writes get"
+        + " ProvisionedThroughputExceededException. Without retries they are lost; retrying at"
+        + " once only spends attempts on an empty table; the SDK's retry modes wait an"
+        + " exponential backoff with jitter (legacy, the default: up to 9 attempts for DynamoDB,"
+        + " throttling waits from 500 ms with half jitter; standard: from 1 s with full jitter and"
+        + " a retry quota that can run dry).";
   }
 
   @Override
@@ -51,45 +80,66 @@ final class RetriesDemo implements Demo {
   @Override
   public List<DemoOption> options() {
     return List.of(
-        new DemoOption("rate", "100", "requests per second the resource admits"),
-        new DemoOption("burst", "50", "the resource's burst"),
-        new DemoOption("requests", "400", "requests sent at t = 0"));
+        new DemoOption("wcu", "50", "the table's provisioned write capacity (AWS: at least 1)"),
+        DemoOption.between("requests", "400", 1, 20_000, "items the writer puts"),
+        DemoOption.between("latency-ms", "5", 0, 1_000, "virtual milliseconds per call"));
   }
 
   @Override
   public DemoResult run(DemoOptions options) {
     DemoResult result =
-        new DemoResult(this)
-            .timeline("strategy", "succeeded", "attempts", "p50 latency", "p99 latency");
-    List<DemoResult.Series> successes = new ArrayList<>();
+        new DemoResult(this, options)
+            .timeline("strategy", "succeeded", "attempts", "finished at", "p50", "p99");
+    List<Outcome> outcomes = new ArrayList<>();
+    double end = 0;
     for (Strategy strategy : Strategy.values()) {
       Outcome outcome = simulate(strategy, options);
+      outcomes.add(outcome);
+      end = Math.max(end, outcome.finishedAt);
+    }
+    int requests = options.integer("requests");
+    List<DemoResult.Series> cumulative = new ArrayList<>();
+    List<DemoResult.Series> perSecond = new ArrayList<>();
+    for (Outcome outcome : outcomes) {
       result.row(
-          strategy.name(),
-          outcome.succeeded + " of " + options.integer("requests"),
-          Integer.toString(outcome.attempts),
+          outcome.strategy.name(),
+          Numbers.count(outcome.succeeded) + " of " + Numbers.count(requests),
+          Numbers.count(outcome.attempts),
+          Numbers.seconds(outcome.finishedAt),
           ms(outcome.percentile(50)),
           ms(outcome.percentile(99)));
       result.keyNumber(
-          strategy.name() + ": succeeded",
+          outcome.strategy.name() + ": succeeded",
           Integer.toString(outcome.succeeded),
-          strategy == Strategy.NO_RETRIES
-              ? "burst admitted, the rest throttled"
-              : "attempts up to " + MAX_ATTEMPTS);
-      successes.add(outcome.successes.toResult());
+          outcome.attempts + " attempts for " + requests + " writes");
+      outcome.successes.add(end, outcome.succeeded);
+      cumulative.add(outcome.successes.toResult());
+      perSecond.add(outcome.perSecond(end).toResult());
     }
-    return result.chart("Requests succeeded over time", "requests", successes);
+    return result
+        .chart(
+            DemoResult.Chart.of(
+                    "Writes succeeded over time (running total)", "writes", end, cumulative)
+                .limit("writes sent", requests))
+        .chart(
+            DemoResult.Chart.of("Writes succeeded per second", "writes/s", end, perSecond)
+                .limit("provisioned WCU (one-KB writes/s)", options.integer("wcu")));
   }
 
   /** What one strategy achieved. */
   private static final class Outcome {
+    final Strategy strategy;
     final Series successes;
+    final List<Double> successTimes = new ArrayList<>();
     final List<Long> latencies = new ArrayList<>();
     int succeeded;
     int attempts;
+    double finishedAt;
 
     Outcome(Strategy strategy) {
+      this.strategy = strategy;
       successes = new Series(strategy.name());
+      successes.add(0, 0);
     }
 
     long percentile(int p) {
@@ -100,49 +150,84 @@ final class RetriesDemo implements Demo {
       sorted.sort(null);
       return sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100));
     }
+
+    Series perSecond(double end) {
+      int seconds = (int) Math.ceil(end);
+      double[] counts = new double[Math.max(1, seconds)];
+      for (double t : successTimes) {
+        counts[Math.min(counts.length - 1, (int) t)]++;
+      }
+      Series series = new Series(strategy.name());
+      for (int s = 0; s < counts.length; s++) {
+        series.add(s, counts[s]);
+      }
+      return series;
+    }
   }
 
   private static Outcome simulate(Strategy strategy, DemoOptions options) {
     AwsSimulator sim = AwsSimulator.withSeed(options.seed());
-    TokenBucket resource = TokenBucket.perSecond(options.integer("rate"), options.integer("burst"));
-    RandomGenerator jitter = sim.random("demo/retries/jitter");
+    SimulatedAws aws =
+        SimulatedAws.builder(sim)
+            .retryMode(strategy.mode)
+            .faults(
+                ClientFaults.none()
+                    .withAddedLatency(Duration.ofMillis(options.integer("latency-ms"))))
+            .build();
+    DynamoDbClient db = aws.dynamoDbClient();
+    long wcu = options.integer("wcu");
+    db.createTable(
+        b ->
+            b.tableName("orders")
+                .keySchema(
+                    KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
+                .attributeDefinitions(
+                    AttributeDefinition.builder()
+                        .attributeName("pk")
+                        .attributeType(ScalarAttributeType.S)
+                        .build())
+                .billingMode(BillingMode.PROVISIONED)
+                .provisionedThroughput(p -> p.readCapacityUnits(wcu).writeCapacityUnits(wcu)));
     Outcome outcome = new Outcome(strategy);
+    long start = sim.clock().nanos();
+    int sdkRetriesBefore = sim.trace().events(AwsSdkEventType.RETRY_SCHEDULED).size();
+    int ownAttempts = 0;
     for (int i = 0; i < options.integer("requests"); i++) {
-      sim.after(Duration.ZERO, () -> attempt(sim, resource, strategy, jitter, outcome, 1, 0));
+      long sent = sim.clock().nanos();
+      Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item =
+          Map.of("pk", s("order-" + i), "body", BODY);
+      int tries = strategy == Strategy.IMMEDIATE_RETRIES ? IMMEDIATE_ATTEMPTS : 1;
+      for (int attempt = 1; attempt <= tries; attempt++) {
+        ownAttempts++;
+        try {
+          db.putItem(b -> b.tableName("orders").item(item));
+          long now = sim.clock().nanos();
+          outcome.succeeded++;
+          outcome.latencies.add((now - sent) / 1_000_000);
+          double t = (now - start) / 1e9;
+          outcome.successTimes.add(t);
+          outcome.successes.add(t, outcome.succeeded);
+          break;
+        } catch (ProvisionedThroughputExceededException e) {
+          // lost, or tried again at once by the caller's loop
+        }
+      }
     }
-    sim.advanceBy(Duration.ofSeconds(60));
+    int sdkRetries = sim.trace().events(AwsSdkEventType.RETRY_SCHEDULED).size() - sdkRetriesBefore;
+    outcome.attempts = ownAttempts + sdkRetries;
+    outcome.finishedAt = (sim.clock().nanos() - start) / 1e9;
     return outcome;
   }
 
-  private static void attempt(
-      AwsSimulator sim,
-      TokenBucket resource,
-      Strategy strategy,
-      RandomGenerator jitter,
-      Outcome outcome,
-      int attempt,
-      long startNanos) {
-    outcome.attempts++;
-    long now = sim.clock().nanos();
-    if (resource.tryAcquire(1, now)) {
-      outcome.succeeded++;
-      outcome.latencies.add((now - startNanos) / 1_000_000);
-      outcome.successes.add(now / 1e9, outcome.succeeded);
-      return;
-    }
-    if (strategy == Strategy.NO_RETRIES || attempt >= MAX_ATTEMPTS) {
-      return;
-    }
-    long delayMs =
-        strategy == Strategy.IMMEDIATE_RETRIES
-            ? 0
-            : jitter.nextLong(Math.min(MAX_BACKOFF_MS, BASE_DELAY_MS << attempt) + 1);
-    sim.after(
-        Duration.ofMillis(delayMs),
-        () -> attempt(sim, resource, strategy, jitter, outcome, attempt + 1, startNanos));
+  /** About one KB, so that each write takes one WCU. */
+  private static final software.amazon.awssdk.services.dynamodb.model.AttributeValue BODY =
+      s("x".repeat(900));
+
+  private static software.amazon.awssdk.services.dynamodb.model.AttributeValue s(String value) {
+    return software.amazon.awssdk.services.dynamodb.model.AttributeValue.builder().s(value).build();
   }
 
   private static String ms(long millis) {
-    return millis < 0 ? "-" : String.format(Locale.ROOT, "%d ms", millis);
+    return millis < 0 ? "-" : Numbers.count(millis) + " ms";
   }
 }

@@ -32,11 +32,15 @@ final class SqsFifoDemo implements Demo {
   }
 
   @Override
-  public String rule() {
+  public String rule(DemoOptions options) {
     return "In a FIFO queue, messages of one MessageGroupId are delivered in order, and while any"
         + " message of a group is in flight no later message of that group is delivered. Other"
-        + " groups are not blocked. Here the consumer hangs on the first message of group A: A waits"
-        + " for its visibility timeout, B and C finish in order.";
+        + " groups are not blocked. Here the consumer takes one message a second and hangs on the"
+        + " first message of group A: A waits for its visibility timeout ("
+        + options.integer("visibility-timeout")
+        + " s), while B and C ("
+        + options.integer("messages")
+        + " messages each) finish in order.";
   }
 
   @Override
@@ -47,15 +51,16 @@ final class SqsFifoDemo implements Demo {
   @Override
   public List<DemoOption> options() {
     return List.of(
-        new DemoOption("visibility-timeout", "20", "the queue's VisibilityTimeout, in seconds"),
-        new DemoOption("messages", "4", "messages per group (groups A, B and C)"),
-        new DemoOption("duration", "40", "simulated seconds"));
+        new DemoOption(
+            "visibility-timeout", "20", "the queue's VisibilityTimeout, in seconds (AWS: 0-43200)"),
+        DemoOption.between("messages", "4", 1, 1_000, "messages per group (groups A, B and C)"),
+        DemoOption.atLeast("duration", "40", 1, "simulated seconds"));
   }
 
   @Override
   public DemoResult run(DemoOptions options) {
     int timeout = options.integer("visibility-timeout");
-    int perGroup = Math.max(1, options.integer("messages"));
+    int perGroup = options.integer("messages");
     AwsSimulator sim = AwsSimulator.withSeed(options.seed());
     Sqs sqs = sim.sqs();
     String queue =
@@ -70,13 +75,15 @@ final class SqsFifoDemo implements Demo {
         sqs.sendMessage(new SendMessageRequest(queue, group + i, null, null, null, null, group));
       }
     }
-    DemoResult result = new DemoResult(this).timeline("t", "received", "what the consumer did");
+    DemoResult result =
+        new DemoResult(this, options).timeline("t", "received", "what the consumer did");
     Map<String, List<String>> processed = new LinkedHashMap<>();
     Map<String, Series> done = new LinkedHashMap<>();
     for (String group : List.of("A", "B", "C")) {
       processed.put(group, new ArrayList<>());
       done.put(group, new Series("group " + group + ": processed"));
     }
+    done.values().forEach(series -> series.add(0, 0));
     Set<String> hungOnce = new HashSet<>();
     double[] groupAUnblocked = {-1};
     ReceiveMessageRequest poll =
@@ -100,7 +107,8 @@ final class SqsFifoDemo implements Demo {
           }
           done.forEach((g, s) -> s.add(t, processed.get(g).size()));
         });
-    sim.advanceBy(Duration.ofSeconds(options.integer("duration")));
+    int duration = options.integer("duration");
+    sim.advanceBy(Duration.ofSeconds(duration));
     boolean inOrder =
         processed.entrySet().stream()
             .allMatch(e -> e.getValue().equals(expected(e.getKey(), e.getValue().size())));
@@ -121,10 +129,19 @@ final class SqsFifoDemo implements Demo {
             "order within every group",
             inOrder ? "kept" : "BROKEN",
             "FIFO order per MessageGroupId")
-        .chart(
-            "Messages processed per group",
-            "messages",
+        .chart(chart(duration, done, groupAUnblocked[0]));
+  }
+
+  private static DemoResult.Chart chart(int duration, Map<String, Series> done, double unblocked) {
+    DemoResult.Chart chart =
+        DemoResult.Chart.of(
+            "Messages processed per group: A waits for its visibility timeout",
+            "messages processed",
+            duration,
             new ArrayList<>(done.values().stream().map(Series::toResult).toList()));
+    return unblocked < 0
+        ? chart
+        : chart.mark(format(unblocked) + ": A1 delivered again", unblocked);
   }
 
   private static List<String> expected(String group, int count) {

@@ -6,7 +6,6 @@ import dev.awssim.sqs.ReceiveMessageRequest;
 import dev.awssim.sqs.Sqs;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,11 +25,15 @@ final class SqsVisibilityDemo implements Demo {
   }
 
   @Override
-  public String rule() {
-    return "A received message stays in the queue but is hidden for the visibility timeout (30 s by"
-        + " default). If the consumer does not delete it in time, it becomes visible again and is"
-        + " delivered again with ApproximateReceiveCount + 1. With a RedrivePolicy, the receive that"
-        + " would exceed maxReceiveCount moves it to the dead-letter queue instead.";
+  public String rule(DemoOptions options) {
+    return "A received message stays in the queue but is hidden for the visibility timeout (here "
+        + options.integer("visibility-timeout")
+        + " s; 30 s by default). If the consumer does not delete it in time, it becomes visible"
+        + " again and is delivered again with ApproximateReceiveCount + 1. With a RedrivePolicy, the"
+        + " receive that would exceed maxReceiveCount (here "
+        + options.integer("max-receive-count")
+        + ") moves it to the dead-letter queue instead. The consumer polls once a second and"
+        + " crashes before DeleteMessage every time.";
   }
 
   @Override
@@ -41,9 +44,11 @@ final class SqsVisibilityDemo implements Demo {
   @Override
   public List<DemoOption> options() {
     return List.of(
-        new DemoOption("visibility-timeout", "30", "the queue's VisibilityTimeout, in seconds"),
-        new DemoOption("max-receive-count", "3", "the RedrivePolicy's maxReceiveCount"),
-        new DemoOption("duration", "150", "simulated seconds"));
+        new DemoOption(
+            "visibility-timeout", "30", "the queue's VisibilityTimeout, in seconds (AWS: 0-43200)"),
+        new DemoOption(
+            "max-receive-count", "3", "the RedrivePolicy's maxReceiveCount (AWS: 1-1000)"),
+        DemoOption.atLeast("duration", "150", 1, "simulated seconds"));
   }
 
   @Override
@@ -68,7 +73,7 @@ final class SqsVisibilityDemo implements Demo {
                     + "\"}"));
     sqs.sendMessage(queue, "order-1");
 
-    DemoResult result = new DemoResult(this).timeline("t", "event", "receive count");
+    DemoResult result = new DemoResult(this, options).timeline("t", "event", "receive count");
     result.row(format(0), "sent order-1", "0");
     ReceiveMessageRequest poll =
         ReceiveMessageRequest.builder(queue)
@@ -77,9 +82,15 @@ final class SqsVisibilityDemo implements Demo {
     double[] firstRedelivery = {-1};
     double[] movedAt = {-1};
     int[] lastCount = {0};
-    Series visible = new Series("orders: visible");
+    Series receives = new Series("order-1: receives (ApproximateReceiveCount)");
+    Series reappears = new Series("order-1 visible again in orders", DemoResult.Style.MARKERS);
     Series inFlight = new Series("orders: in flight (hidden)");
     Series dead = new Series("orders-dlq: messages");
+    receives.add(0, 0);
+    inFlight.add(0, 0);
+    dead.add(0, 0);
+    List<double[]> redeliveries = new java.util.ArrayList<>();
+    int duration = options.integer("duration");
     sim.every(
         Duration.ofSeconds(1),
         () -> {
@@ -90,7 +101,12 @@ final class SqsVisibilityDemo implements Demo {
             if (count == 2) {
               firstRedelivery[0] = t;
             }
+            if (count > 1) {
+              reappears.add(t, 1);
+              redeliveries.add(new double[] {t, count});
+            }
             lastCount[0] = count;
+            receives.add(t, count);
             result.row(
                 format(t),
                 "received, consumer crashed before DeleteMessage",
@@ -101,17 +117,39 @@ final class SqsVisibilityDemo implements Demo {
               Integer.parseInt(sqs.getQueueAttributes(dlq).get("ApproximateNumberOfMessages"));
           if (dlqDepth > 0 && movedAt[0] < 0) {
             movedAt[0] = t;
+            reappears.add(t, 1);
             result.row(
                 format(t),
                 "moved to orders-dlq (receive " + (maxReceives + 1) + " refused)",
                 Integer.toString(lastCount[0]));
           }
-          visible.add(t, Integer.parseInt(main.get("ApproximateNumberOfMessages")));
           inFlight.add(t, Integer.parseInt(main.get("ApproximateNumberOfMessagesNotVisible")));
           dead.add(t, dlqDepth);
         });
-    options.reportProgress(sim, Duration.ofSeconds(options.integer("duration")));
-    sim.advanceBy(Duration.ofSeconds(options.integer("duration")));
+    options.reportProgress(sim, Duration.ofSeconds(duration));
+    sim.advanceBy(Duration.ofSeconds(duration));
+    DemoResult.Chart receiveChart =
+        DemoResult.Chart.of(
+                "Receives of order-1: one more each visibility timeout",
+                "receives",
+                duration,
+                Series.all(receives))
+            .limit("maxReceiveCount", maxReceives);
+    DemoResult.Chart depthChart =
+        DemoResult.Chart.of(
+            "Where order-1 is: hidden in orders, visible again, then in the DLQ",
+            "messages",
+            duration,
+            Series.all(inFlight, reappears, dead));
+    for (double[] redelivery : redeliveries) {
+      String label = format(redelivery[0]) + ": receive " + (long) redelivery[1];
+      receiveChart = receiveChart.mark(label, redelivery[0]);
+      depthChart = depthChart.mark(label, redelivery[0]);
+    }
+    if (movedAt[0] >= 0) {
+      receiveChart = receiveChart.mark(format(movedAt[0]) + ": to the DLQ", movedAt[0]);
+      depthChart = depthChart.mark(format(movedAt[0]) + ": to the DLQ", movedAt[0]);
+    }
     return result
         .keyNumber(
             "message visible again at",
@@ -123,7 +161,8 @@ final class SqsVisibilityDemo implements Demo {
             "maxReceiveCount = " + maxReceives)
         .keyNumber(
             "moved to the DLQ at", format(movedAt[0]), "the receive after the last allowed one")
-        .chart("Queue depth", "messages", Series.all(visible, inFlight, dead));
+        .chart(receiveChart)
+        .chart(depthChart);
   }
 
   static double seconds(AwsSimulator sim) {
@@ -131,6 +170,6 @@ final class SqsVisibilityDemo implements Demo {
   }
 
   static String format(double seconds) {
-    return seconds < 0 ? "never" : String.format(Locale.ROOT, "%.3f s", seconds);
+    return Numbers.seconds(seconds);
   }
 }

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,11 +75,80 @@ class DemosTest {
   }
 
   @Test
-  void retries_backoffWithJitterSucceedsWhereNoneAndNaiveFail() {
-    DemoResult result = run("retries");
-    assertEquals("50", result.value("NO_RETRIES: succeeded"));
-    assertEquals("50", result.value("IMMEDIATE_RETRIES: succeeded"));
-    assertTrue(Integer.parseInt(result.value("BACKOFF_WITH_JITTER: succeeded")) > 350);
+  void retries_sdkRetryModesSucceedWhereNoneAndNaiveRetriesLoseWrites() {
+    DemoResult result = run("retries", "--requests", "200", "--wcu", "50");
+    assertTrue(Integer.parseInt(result.value("NO_RETRIES: succeeded")) < 200);
+    assertTrue(Integer.parseInt(result.value("IMMEDIATE_RETRIES: succeeded")) < 200);
+    assertEquals("200", result.value("SDK_LEGACY: succeeded"));
+    assertEquals("200", result.value("SDK_STANDARD: succeeded"));
+  }
+
+  @Test
+  void retries_allFourStrategiesAreDrawnToTheEndOfTheRun() {
+    DemoResult result = run("retries", "--requests", "200");
+    DemoResult.Chart cumulative = result.charts().get(0);
+    assertEquals(4, cumulative.series().size());
+    for (DemoResult.Series series : cumulative.series()) {
+      double lastX = series.points().get(series.points().size() - 1)[0];
+      assertEquals(cumulative.endSeconds(), lastX, 1e-9, series.name());
+      assertTrue(cumulative.endSeconds() > 1, "the run lasts more than a second");
+    }
+  }
+
+  @Test
+  void kinesisHotShard_countsOnlyTheRecordsOfTheTestPeriod() {
+    DemoResult result = run("kinesis-hot-shard", "--duration", "10", "--rate", "2000");
+    assertTrue(result.value("throttled, skewed keys").endsWith(" of 10,000"));
+    assertEquals("0 of 10,000", result.value("throttled, spread keys"));
+  }
+
+  @Test
+  void kinesisHotShard_rateBelow100_isSentExactly_notRoundedUp() {
+    DemoResult result = run("kinesis-hot-shard", "--duration", "4", "--rate", "50");
+    assertEquals("0 of 100", result.value("throttled, skewed keys"));
+  }
+
+  @Test
+  void explanations_useTheOptionsOfTheRun() {
+    DemoResult api = run("apigateway-burst", "--rate", "3", "--burst", "2", "--duration", "1");
+    assertTrue(api.rule().contains("rate 3 and burst 2"), api.rule());
+    assertFalse(api.rule().contains("rate 10"), api.rule());
+    assertEquals("2", api.value("passed at t = 0"));
+    DemoResult sqs = run("sqs-visibility", "--visibility-timeout", "10", "--duration", "60");
+    assertTrue(sqs.rule().contains("here 10 s"), sqs.rule());
+    assertEquals("11.000 s", sqs.value("message visible again at"));
+  }
+
+  @Test
+  void apiGateway_tokenChartStartsWithAFullBucket_andTheTimelineMergesEqualRows() {
+    DemoResult result = run("apigateway-burst", "--burst", "5", "--duration", "1");
+    DemoResult.Series tokens = result.charts().get(0).series().get(0);
+    assertEquals(0, tokens.points().get(0)[0]);
+    assertEquals(5, tokens.points().get(0)[1]);
+    // 5 admitted and 15 throttled at t = 0: two rows, not twenty.
+    assertEquals(List.of("0", "5", "200 OK", "0"), result.timelineRows().get(0));
+    assertEquals(List.of("0", "15", "429 THROTTLED", "0"), result.timelineRows().get(1));
+  }
+
+  @Test
+  void sqsVisibility_marksTheRedeliveriesAt31And61s_andTheDlqAt91s() {
+    DemoResult result = run("sqs-visibility");
+    List<Double> marks =
+        result.charts().get(0).marks().stream().map(DemoResult.Mark::seconds).toList();
+    assertEquals(List.of(31.0, 61.0, 91.0), marks);
+  }
+
+  @Test
+  void dynamoDb_chartsShowTheIdleSpell_theHotKey_andTheGsi() {
+    DemoResult result = run("dynamodb-hot-partition", "--idle", "100", "--spike", "60");
+    DemoResult.Chart writes = result.charts().get(0);
+    assertEquals(160, writes.endSeconds());
+    assertEquals(0, writes.series().get(0).points().get(0)[0]);
+    DemoResult.Series burst = result.charts().get(1).series().get(0);
+    // 100 idle seconds at 100 WCU save 10,000 WCU.
+    assertEquals(10_000, burst.points().get(100)[1], 1e-6);
+    assertEquals(4, result.charts().size());
+    assertEquals(1_000, result.charts().get(2).limits().get(0).value());
   }
 
   @Test
@@ -95,7 +165,69 @@ class DemosTest {
     assertEquals(2, launch("retries", "--rate", "fast").code);
     assertEquals(2, launch("retries", "--rate").code);
     assertEquals(2, launch("retries", "--seed", "x").code);
-    assertEquals(2, launch("retries", "--rate", "-5").code);
+    assertEquals(2, launch("retries", "--wcu", "-5").code);
+  }
+
+  @Test
+  void launcher_optionsWithoutADemo_runTheTour() {
+    Launch seedOnly = launch("--seed", "x");
+    assertEquals(2, seedOnly.code);
+    assertTrue(seedOnly.err.contains("--seed must be a whole number"), seedOnly.err);
+    Launch bogus = launch("--bogus", "1");
+    assertTrue(bogus.err.contains("unknown option --bogus for the tour"), bogus.err);
+    assertFalse(bogus.err.contains("unknown demo"), bogus.err);
+  }
+
+  @Test
+  void launcher_valuesAwsRefuses_giveAwsMessageInOneLine_exit2() {
+    assertAwsRefusal(
+        launch("sqs-visibility", "--visibility-timeout", "50000"),
+        "InvalidAttributeValue",
+        "43200");
+    assertAwsRefusal(
+        launch("sqs-visibility", "--max-receive-count", "0"), "InvalidAttributeValue", "1000");
+    assertAwsRefusal(launch("dynamodb-hot-partition", "--wcu", "0"), "ValidationException", "1");
+    assertAwsRefusal(launch("kinesis-hot-shard", "--shards", "0"), "Kinesis", "0");
+  }
+
+  private static void assertAwsRefusal(Launch launch, String code, String number) {
+    assertEquals(2, launch.code, launch.err);
+    String first = launch.err.lines().findFirst().orElseThrow();
+    assertTrue(first.startsWith("error: ") && first.contains(code), launch.err);
+    assertTrue(first.contains(number), launch.err);
+    assertFalse(launch.err.contains("\tat ") || launch.err.contains("Exception in"), launch.err);
+    assertEquals(2, launch.err.lines().count(), launch.err);
+  }
+
+  @Test
+  void launcher_outOfRangeValues_areRefused_notClamped() {
+    Launch hot = launch("kinesis-hot-shard", "--hot-percent", "150");
+    assertEquals(2, hot.code);
+    assertTrue(hot.err.contains("--hot-percent must be from 0 to 100, not 150"), hot.err);
+    assertEquals(2, launch("sqs-fifo", "--messages", "0").code);
+    assertEquals(2, launch("kinesis-hot-shard", "--duration", "1").code);
+    assertEquals(2, launch("apigateway-burst", "--interval-ms", "0").code);
+  }
+
+  @Test
+  void launcher_unwritableReport_isRefusedBeforeTheRun(@TempDir Path dir) {
+    Launch missing = launch("sqs-fifo", "--report", dir.resolve("no/such/dir/x.html").toString());
+    assertEquals(2, missing.code);
+    assertTrue(missing.err.contains("does not exist"), missing.err);
+    assertFalse(missing.out.contains("running"), missing.out);
+    Launch directory = launch("sqs-fifo", "--report", dir.toString());
+    assertEquals(2, directory.code);
+    assertTrue(directory.err.contains("is a directory"), directory.err);
+    assertEquals(2, launch("--report", dir.resolve("no/x.html").toString()).code);
+  }
+
+  @Test
+  void launcher_extraArguments_areRefused() {
+    Launch list = launch("list", "--seed", "7");
+    assertEquals(2, list.code);
+    assertTrue(list.err.contains("'list' takes no arguments"), list.err);
+    assertEquals(2, launch("--help", "extra").code);
+    assertEquals(2, launch("sqs-fifo", "extra").code);
   }
 
   @Test
@@ -139,17 +271,35 @@ class DemosTest {
     assertEquals(expectedCharts, charts.getLength());
     for (int i = 0; i < charts.getLength(); i++) {
       Element svg = (Element) charts.item(i);
-      NodeList lines = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polyline");
-      assertTrue(lines.getLength() > 0);
-      assertFalse(((Element) lines.item(0)).getAttribute("points").isBlank());
+      NodeList shapes = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "*");
+      int series = 0;
+      for (int s = 0; s < shapes.getLength(); s++) {
+        Element shape = (Element) shapes.item(s);
+        if (shape.getAttribute("class").equals("series")) {
+          series++;
+          String geometry =
+              shape.getAttribute("d") + shape.getAttribute("points") + shape.getAttribute("cx");
+          assertFalse(geometry.isBlank(), "a drawn series has its geometry");
+        }
+      }
+      assertTrue(series > 0, "every chart draws a series");
     }
     assertEquals(0, doc.getElementsByTagNameNS("*", "script").getLength());
     NodeList all = doc.getElementsByTagNameNS("*", "*");
+    int docLinks = 0;
     for (int i = 0; i < all.getLength(); i++) {
       NamedNodeMap attributes = all.item(i).getAttributes();
+      boolean anchor = all.item(i).getLocalName().equals("a");
       for (int a = 0; a < attributes.getLength(); a++) {
         String name = attributes.item(a).getNodeName();
         String value = attributes.item(a).getNodeValue();
+        if (anchor && name.equals("href")) {
+          // Links a reader may follow: the AWS documentation and the page's own sections.
+          assertTrue(
+              value.startsWith("https://docs.aws.amazon.com/") || value.startsWith("#"), value);
+          docLinks += value.startsWith("https:") ? 1 : 0;
+          continue;
+        }
         if (!name.startsWith("xmlns")) {
           assertFalse(
               value.contains("http:") || value.contains("https:") || value.startsWith("//"),
@@ -158,6 +308,7 @@ class DemosTest {
         assertFalse(name.equals("src") || name.equals("href"), name);
       }
     }
+    assertEquals(Demos.ALL.size(), docLinks);
     assertFalse(html.contains("@import") || html.contains("url("));
   }
 

@@ -16,12 +16,15 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The JUnit 5 extension behind {@link AwsSimulation} and {@link SeededTest}: a fresh, seeded {@link
  * AwsSimulator} per test (injected into {@code AwsSimulator} fields and parameters, and a {@code
- * long} parameter annotated {@link Seed}), the {@link Faults} profile applied, and a failure
- * rethrown with its seed, the property to rerun it, and the last events of the trace.
+ * long} parameter annotated {@link Seed}), SDK clients over it when simulator-awssdk is on the
+ * class path (with the SDK's default retries, or none with {@link NoRetries}), the {@link Faults}
+ * profile applied, and a failure rethrown as it was, with its seed, the property to rerun it and
+ * the last events of the trace attached ({@link SimulationFailure}).
  *
  * <p>State lives in each test's {@link ExtensionContext.Store}, never in statics, so tests may run
  * in parallel.
@@ -46,7 +49,10 @@ public final class AwsSimulatorExtension
     for (Field field : fields) {
       field.setAccessible(true);
       field.set(
-          instance, field.getType() == AwsSimulator.class ? sim : sdk(context, field.getType()));
+          instance,
+          field.getType() == AwsSimulator.class
+              ? sim
+              : sdk(context, field.getType(), field.isAnnotationPresent(NoRetries.class)));
     }
   }
 
@@ -60,13 +66,18 @@ public final class AwsSimulatorExtension
     return type == AwsSimulator.class || (SdkClients.AVAILABLE && SdkClients.supports(type));
   }
 
-  /** The SDK client of {@code type} over the test's simulator, with the test's fault profile. */
-  private static Object sdk(ExtensionContext context, Class<?> type) {
+  /**
+   * The SDK client of {@code type} over the test's simulator, with the test's fault profile; with
+   * the SDK's default retries, or none ({@link NoRetries}).
+   */
+  private static Object sdk(ExtensionContext context, Class<?> type, boolean noRetries) {
     Object aws =
         context
             .getStore(NAMESPACE)
             .getOrComputeIfAbsent(
-                "sdk", k -> SdkClients.create(simulator(context), faults(context).orElse(null)));
+                noRetries ? "sdk-no-retries" : "sdk",
+                k ->
+                    SdkClients.create(simulator(context), faults(context).orElse(null), noRetries));
     return SdkClients.client(aws, type);
   }
 
@@ -76,14 +87,25 @@ public final class AwsSimulatorExtension
     if (type == AwsSimulator.class) {
       return simulator(context);
     }
-    return type == long.class ? simulator(context).seed() : sdk(context, type);
+    return type == long.class
+        ? simulator(context).seed()
+        : sdk(context, type, parameter.isAnnotated(NoRetries.class));
   }
 
+  /**
+   * Rethrows the test's own exception unchanged (so an IDE still shows an assertion's expected and
+   * actual values, and an unexpected exception still counts as an error, not a failure), with a
+   * {@link SimulationFailure} attached as a suppressed exception: the seed, the property that
+   * reruns the test, and the last trace events. The seed and the trace are also published as report
+   * entries.
+   */
   @Override
   public void handleTestExecutionException(ExtensionContext context, Throwable failure)
       throws Throwable {
     AwsSimulator sim = context.getStore(NAMESPACE).get(AwsSimulator.class, AwsSimulator.class);
-    if (sim == null || failure instanceof SimulationFailure) {
+    if (sim == null
+        || failure instanceof TestAbortedException
+        || SimulationFailure.of(failure).isPresent()) {
       throw failure;
     }
     StringBuilder trace = new StringBuilder();
@@ -92,7 +114,8 @@ public final class AwsSimulatorExtension
     }
     context.publishReportEntry("awssim.seed", Long.toString(sim.seed()));
     context.publishReportEntry("awssim.trace", trace.toString());
-    throw new SimulationFailure(sim.seed(), failure, trace.toString());
+    failure.addSuppressed(new SimulationFailure(sim.seed(), trace.toString()));
+    throw failure;
   }
 
   /** The test's simulator, created on first use with the test's seed and fault profile. */

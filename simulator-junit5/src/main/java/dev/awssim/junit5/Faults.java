@@ -47,7 +47,23 @@ public @interface Faults {
   /** Whether short polls sample, as AWS's do. */
   boolean shortPollSampling() default false;
 
-  /** The probability that an SDK client's attempt of a chosen operation is throttled. */
+  /**
+   * The probability that an SDK client's attempt of a chosen operation is throttled. The error is
+   * the one each service uses for request-rate throttling, which is not always the capacity error:
+   *
+   * <ul>
+   *   <li>{@code SqsClient}: {@code RequestThrottledException} (RequestThrottled, HTTP 403);
+   *   <li>{@code KinesisClient}: {@code ProvisionedThroughputExceededException} (HTTP 400);
+   *   <li>{@code DynamoDbClient} and the Enhanced Client: {@code ThrottlingException} (HTTP 400),
+   *       <em>not</em> {@code ProvisionedThroughputExceededException}, which only a table's own
+   *       capacity raises;
+   *   <li>{@code DynamoDbStreamsClient}: {@code LimitExceededException} (HTTP 400).
+   * </ul>
+   *
+   * <p>Every one is a throttling error to the SDK ({@code isThrottlingException()}), so a client
+   * with the default retries retries it with the SDK's backoff; a {@link NoRetries} client throws
+   * it at once.
+   */
   double throttle() default 0;
 
   /** The operations that may be throttled, such as {@code PutItem}; empty means all. */

@@ -2,6 +2,7 @@ package dev.awssim.junit5;
 
 import dev.awssim.AwsSimulator;
 import dev.awssim.awssdk.ClientFaults;
+import dev.awssim.awssdk.RetryMode;
 import dev.awssim.awssdk.SimulatedAws;
 import java.time.Duration;
 import java.util.Set;
@@ -39,8 +40,9 @@ final class SdkClients {
         || type == DynamoDbEnhancedClient.class;
   }
 
-  static SimulatedAws create(AwsSimulator sim, Faults faults) {
-    SimulatedAws.Builder builder = SimulatedAws.builder(sim);
+  static SimulatedAws create(AwsSimulator sim, Faults faults, boolean noRetries) {
+    SimulatedAws.Builder builder =
+        SimulatedAws.builder(sim).retryMode(noRetries ? RetryMode.NONE : RetryMode.LEGACY);
     if (faults != null) {
       builder.faults(
           ClientFaults.none()

@@ -7,6 +7,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import dev.awssim.junit5.examples.ConsumerExample;
+import dev.awssim.junit5.examples.ErrorExample;
 import dev.awssim.junit5.examples.FailingExample;
 import dev.awssim.junit5.examples.ParallelExample;
 import dev.awssim.junit5.examples.TraceExample;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
+import org.opentest4j.AssertionFailedError;
 
 class AwsSimulatorExtensionTest {
   private static Events run(
@@ -35,15 +37,28 @@ class AwsSimulatorExtensionTest {
   }
 
   @Test
-  void failingTest_reportsItsSeed_theRerunProperty_andTheLastTraceEvents() {
+  void failingTest_throwsItsOwnAssertionError_withSeedRerunPropertyAndTraceAttached() {
     Events events = run(selectClass(FailingExample.class));
     events.assertStatistics(s -> s.started(1).failed(1));
-    SimulationFailure failure =
-        assertInstanceOf(SimulationFailure.class, failureOf(events.failed().list().get(0)));
+    Throwable thrown = failureOf(events.failed().list().get(0));
+    // The test's own error, so the IDE still shows expected 2 and actual 1 side by side.
+    AssertionFailedError assertion = assertInstanceOf(AssertionFailedError.class, thrown);
+    assertEquals(2, assertion.getExpected().getValue());
+    assertEquals(1, assertion.getActual().getValue());
+    SimulationFailure failure = SimulationFailure.of(thrown).orElseThrow();
     assertEquals(7, failure.seed());
     assertTrue(failure.getMessage().contains("seed=7"));
     assertTrue(failure.getMessage().contains("-Dawssim.seed=7"));
     assertTrue(failure.getMessage().contains("\"type\":\"SENT\""), failure.getMessage());
+  }
+
+  @Test
+  void unexpectedException_staysThatException_notAnAssertionFailure() {
+    Events events = run(selectClass(ErrorExample.class));
+    events.assertStatistics(s -> s.started(1).failed(1));
+    Throwable thrown = failureOf(events.failed().list().get(0));
+    assertInstanceOf(IllegalStateException.class, thrown);
+    assertEquals(5, SimulationFailure.of(thrown).orElseThrow().seed());
   }
 
   @Test
@@ -69,7 +84,7 @@ class AwsSimulatorExtensionTest {
         run(selectMethod(ConsumerExample.class, "naiveConsumer_chargesEachOrderOnce", SIM));
     assertTrue(naive.failed().count() > 0, "duplicates at 30% must trip a naive consumer");
     SimulationFailure failure =
-        assertInstanceOf(SimulationFailure.class, failureOf(naive.failed().list().get(0)));
+        SimulationFailure.of(failureOf(naive.failed().list().get(0))).orElseThrow();
     assertTrue(failure.getMessage().contains("-Dawssim.seed=" + failure.seed()));
   }
 
