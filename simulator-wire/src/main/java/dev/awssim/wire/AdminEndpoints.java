@@ -1,0 +1,224 @@
+package dev.awssim.wire;
+
+import com.sun.net.httpserver.HttpExchange;
+import dev.awssim.AwsSimulator;
+import dev.awssim.engine.metrics.MetricKey;
+import dev.awssim.engine.time.Cancellable;
+import dev.awssim.engine.trace.TraceEvent;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * The admin endpoints under {@code /_awssim/}, answering JSON:
+ *
+ * <ul>
+ *   <li>{@code GET clock}: the virtual time ({@code now}, {@code epochMillis}) and the seed;
+ *   <li>{@code POST advance?by=PT30S} or {@code ?seconds=30} or {@code ?to=2026-01-01T00:00:30Z}:
+ *       moves virtual time, running due tasks; answers the clock;
+ *   <li>{@code POST run-until-idle}: runs every pending task; answers the clock;
+ *   <li>{@code POST reset?seed=N}: a fresh simulation with seed N and a new session log;
+ *   <li>{@code GET trace?since=N}: the trace events with sequence number N or later, as JSON Lines
+ *       (each line with its {@code seq}); {@code GET trace/hash}: the trace hash;
+ *   <li>{@code GET metrics}: each metric recorded so far with its total;
+ *   <li>{@code GET session}: the session log as JSON Lines;
+ *   <li>{@code GET events}: a Server-Sent Events stream of trace events as they happen.
+ * </ul>
+ *
+ * Bad parameters get 400 with {@code {"__type":"ValidationException","message":...}}.
+ */
+@SuppressForbidden(reason = "the JDK HTTP server is the server this module is built on")
+final class AdminEndpoints {
+  private final WireServer server;
+
+  AdminEndpoints(WireServer server) {
+    this.server = server;
+  }
+
+  boolean isStream(WireRequest r) {
+    return r.path().equals(WireServer.ADMIN_PREFIX + "events");
+  }
+
+  WireResponse handle(WireRequest r) {
+    String op = r.path().substring(WireServer.ADMIN_PREFIX.length());
+    Map<String, String> params = QueryProtocol.parse(r.query() == null ? "" : r.query());
+    try {
+      switch (op) {
+        case "clock":
+          return clock(server.simulator());
+        case "advance":
+          return clock(server.clockAction(SessionLog.ADVANCE, sim -> advance(sim, params)));
+        case "run-until-idle":
+          return clock(
+              server.clockAction(
+                  SessionLog.RUN_UNTIL_IDLE,
+                  sim -> {
+                    sim.runUntilIdle();
+                    return sim;
+                  }));
+        case "reset":
+          server.reset(Long.parseLong(required(params, "seed")));
+          return clock(server.simulator());
+        case "trace":
+          return trace(params);
+        case "trace/hash":
+          return WireResponse.json(200, "{\"hash\":\"" + server.simulator().trace().hash() + "\"}");
+        case "metrics":
+          return metrics(server.simulator());
+        case "session":
+          return session();
+        default:
+          return WireResponse.json(
+              404,
+              "{\"__type\":\"UnknownOperationException\",\"message\":\"No admin endpoint "
+                  + Json.escape(op)
+                  + "\"}");
+      }
+    } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
+      return WireResponse.json(
+          400,
+          "{\"__type\":\"ValidationException\",\"message\":\""
+              + Json.escape(String.valueOf(e.getMessage()))
+              + "\"}");
+    }
+  }
+
+  private WireResponse clock(AwsSimulator sim) {
+    Instant now = sim.now();
+    return WireResponse.json(
+        200,
+        "{\"now\":\""
+            + now
+            + "\",\"epochMillis\":"
+            + now.toEpochMilli()
+            + ",\"seed\":"
+            + server.seed()
+            + "}");
+  }
+
+  private static AwsSimulator advance(AwsSimulator sim, Map<String, String> params) {
+    if (params.containsKey("to")) {
+      Instant to = Instant.parse(params.get("to"));
+      if (to.isBefore(sim.now())) {
+        throw new IllegalArgumentException("to " + to + " is before now " + sim.now());
+      }
+      sim.advanceTo(to);
+    } else if (params.containsKey("by")) {
+      Duration by = Duration.parse(params.get("by"));
+      if (by.isNegative()) {
+        throw new IllegalArgumentException("by must not be negative: " + by);
+      }
+      sim.advanceBy(by);
+    } else {
+      BigDecimal seconds = new BigDecimal(required(params, "seconds"));
+      if (seconds.signum() < 0) {
+        throw new IllegalArgumentException("seconds must not be negative: " + seconds);
+      }
+      sim.advanceBy(Duration.ofNanos(seconds.movePointRight(9).longValueExact()));
+    }
+    return sim;
+  }
+
+  private static String required(Map<String, String> params, String name) {
+    String v = params.get(name);
+    if (v == null) {
+      throw new IllegalArgumentException("Missing parameter " + name);
+    }
+    return v;
+  }
+
+  private WireResponse trace(Map<String, String> params) {
+    long since = params.containsKey("since") ? Long.parseLong(params.get("since")) : 0;
+    AwsSimulator sim = server.simulator();
+    List<TraceEvent> events;
+    long first;
+    synchronized (sim.context().lock()) {
+      events = sim.trace().events();
+      first = sim.trace().recordedCount() - events.size();
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < events.size(); i++) {
+      long seq = first + i;
+      if (seq >= since) {
+        out.append("{\"seq\":").append(seq).append(',').append(events.get(i).toJson().substring(1));
+        out.append('\n');
+      }
+    }
+    return WireResponse.of(
+        200, "application/x-ndjson", out.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static WireResponse metrics(AwsSimulator sim) {
+    StringBuilder out = new StringBuilder("{\"metrics\":[");
+    boolean firstKey = true;
+    for (MetricKey key : sim.metrics().listMetrics()) {
+      if (!firstKey) {
+        out.append(',');
+      }
+      firstKey = false;
+      out.append("{\"namespace\":\"")
+          .append(Json.escape(key.namespace()))
+          .append("\",\"metricName\":\"")
+          .append(Json.escape(key.metricName()))
+          .append("\",\"dimensions\":{");
+      boolean firstDim = true;
+      for (Map.Entry<String, String> d : key.dimensions().asMap().entrySet()) {
+        if (!firstDim) {
+          out.append(',');
+        }
+        firstDim = false;
+        out.append('"')
+            .append(Json.escape(d.getKey()))
+            .append("\":\"")
+            .append(Json.escape(d.getValue()))
+            .append('"');
+      }
+      out.append("},\"total\":").append(sim.metrics().total(key)).append('}');
+    }
+    return WireResponse.json(200, out.append("]}").toString());
+  }
+
+  private WireResponse session() {
+    StringBuilder out = new StringBuilder();
+    for (SessionLog.Entry e : server.sessionLog().entries()) {
+      out.append(e.toJson()).append('\n');
+    }
+    return WireResponse.of(
+        200, "application/x-ndjson", out.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Streams trace events as Server-Sent Events ({@code event: trace}, {@code data: <json>}) until
+   * the client disconnects or the server stops.
+   */
+  void stream(WireRequest r, HttpExchange exchange, String requestId) throws IOException {
+    BlockingQueue<TraceEvent> queue = new LinkedBlockingQueue<>();
+    Cancellable subscription = server.simulator().trace().subscribe(queue::add);
+    try {
+      exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+      exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+      exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
+      exchange.sendResponseHeaders(200, 0);
+      OutputStream out = exchange.getResponseBody();
+      out.write(": awssim trace events\n\n".getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      while (true) {
+        TraceEvent e = queue.take();
+        out.write(("event: trace\ndata: " + e.toJson() + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      subscription.cancel();
+    }
+  }
+}

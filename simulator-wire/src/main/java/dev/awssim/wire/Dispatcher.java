@@ -1,0 +1,50 @@
+package dev.awssim.wire;
+
+import dev.awssim.AwsSimulator;
+import dev.awssim.awssdk.RetryMode;
+import dev.awssim.awssdk.SimulatedAws;
+
+/**
+ * Routes one AWS request to its protocol: {@code X-Amz-Target} means AWS JSON or CBOR; a form body
+ * with an {@code Action} means the Query protocol. The same dispatcher serves the HTTP server and
+ * the in-process replay of a session log.
+ */
+final class Dispatcher {
+  private final SimulatedAws aws;
+
+  /**
+   * Serves {@code simulator} through simulated clients that do not retry: the client at the other
+   * end of the wire retries, as it would against AWS.
+   */
+  Dispatcher(AwsSimulator simulator) {
+    this.aws = SimulatedAws.builder(simulator).retryMode(RetryMode.NONE).build();
+  }
+
+  AwsSimulator simulator() {
+    return aws.simulator();
+  }
+
+  /** The operation {@code request} names, for the session log ({@code AmazonSQS.SendMessage}). */
+  static String operation(WireRequest request) {
+    String target = request.header("x-amz-target");
+    if (target != null) {
+      return target;
+    }
+    String action = QueryProtocol.action(request);
+    return action == null ? request.method() + " " + request.path() : "Query." + action;
+  }
+
+  WireResponse dispatch(WireRequest request) {
+    String target = request.header("x-amz-target");
+    if (target != null) {
+      return JsonProtocol.handle(aws, request, target);
+    }
+    if (QueryProtocol.action(request) != null) {
+      return QueryProtocol.handle(aws, request);
+    }
+    return WireResponse.json(
+        400,
+        "{\"__type\":\"UnknownOperationException\",\"message\":\"No X-Amz-Target header and no"
+            + " Action parameter: awssim cannot tell which operation this is\"}");
+  }
+}

@@ -1,0 +1,110 @@
+package dev.awssim.wire;
+
+import dev.awssim.awssdk.SimulatedAws;
+import java.util.zip.CRC32;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.SdkPojo;
+
+/**
+ * The AWS JSON 1.0 / 1.1 and CBOR 1.1 protocols: {@code POST /} with {@code X-Amz-Target:
+ * Prefix.Operation}; the body becomes the SDK request object, which the simulated client of the
+ * service handles; its response (or its modelled exception) is encoded back the same way.
+ *
+ * <p>Errors are sent as AWS sends them: {@code {"__type": ..., "message": ...}} with the model's
+ * HTTP status (clients read the type from the body, not from a header alone).
+ * https://smithy.io/2.0/aws/protocols/aws-json-1_0-protocol.html
+ */
+final class JsonProtocol {
+  static final String CBOR_CONTENT_TYPE = "application/x-amz-cbor-1.1";
+
+  private JsonProtocol() {}
+
+  /** The operation name of {@code target} ({@code AmazonSQS.SendMessage}), for logs. */
+  static String operationName(String target) {
+    return target.substring(target.lastIndexOf('.') + 1);
+  }
+
+  static WireResponse handle(SimulatedAws aws, WireRequest request, String target) {
+    String contentType = request.header("content-type");
+    boolean cbor = contentType != null && contentType.startsWith("application/x-amz-cbor");
+    StructuredCodec codec = cbor ? StructuredCodec.CBOR : StructuredCodec.JSON;
+    int dot = target.lastIndexOf('.');
+    WireService service = dot < 0 ? null : WireService.byTargetPrefix(target.substring(0, dot));
+    String responseType =
+        cbor
+            ? CBOR_CONTENT_TYPE
+            : service == null ? "application/x-amz-json-1.0" : service.jsonContentType();
+    try {
+      if (service == null) {
+        throw WireException.unknownOperation("Unknown target: " + target);
+      }
+      Operations.Operation op = service.operations().get(target.substring(dot + 1));
+      if (op == null) {
+        throw WireException.unknownOperation("Unknown operation: " + target);
+      }
+      Object sdkRequest = codec.decode(request.body(), op.requestBuilder());
+      Object sdkResponse = op.invoke(service.client(aws), sdkRequest);
+      return withCrc(
+          service, WireResponse.of(200, responseType, codec.encode((SdkPojo) sdkResponse)));
+    } catch (WireException e) {
+      return error(
+          service, codec, responseType, e.errorCode(), null, e.statusCode(), e.getMessage(), null);
+    } catch (AwsServiceException e) {
+      String code =
+          e.getCause() instanceof dev.awssim.engine.AwsServiceException sim
+              ? sim.errorCode()
+              : e.awsErrorDetails().errorCode();
+      return error(
+          service,
+          codec,
+          responseType,
+          code,
+          e.awsErrorDetails().errorCode(),
+          e.statusCode(),
+          e.awsErrorDetails().errorMessage(),
+          e);
+    } catch (UnsupportedOperationException e) {
+      return error(
+          service,
+          codec,
+          responseType,
+          "UnknownOperationException",
+          null,
+          400,
+          e.getMessage(),
+          null);
+    }
+  }
+
+  private static WireResponse error(
+      WireService service,
+      StructuredCodec codec,
+      String contentType,
+      String code,
+      String queryCode,
+      int status,
+      String message,
+      SdkPojo members) {
+    String type = service == null ? code : service.errorType(code);
+    WireResponse r =
+        WireResponse.of(status, contentType, codec.encodeError(type, message, members));
+    if (service != null && service.queryCompatible()) {
+      r =
+          r.withHeader(
+              "x-amzn-query-error",
+              (queryCode == null ? code : queryCode)
+                  + ";"
+                  + (status >= 500 ? "Receiver" : "Sender"));
+    }
+    return withCrc(service, r);
+  }
+
+  private static WireResponse withCrc(WireService service, WireResponse r) {
+    if (service == null || !service.crc32()) {
+      return r;
+    }
+    CRC32 crc = new CRC32();
+    crc.update(r.body());
+    return r.withHeader("x-amz-crc32", Long.toString(crc.getValue()));
+  }
+}

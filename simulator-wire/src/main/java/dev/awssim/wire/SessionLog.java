@@ -1,0 +1,114 @@
+package dev.awssim.wire;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.hash.Hashing;
+import dev.awssim.AwsSimulator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The requests a server has served, in the order it served them: virtual arrival time, operation,
+ * body hash (SHA-256), status, and what is needed to serve the request again (content type, target,
+ * body). {@link #replay} serves the same requests in-process to a fresh simulation: the same seed
+ * and the same log give the same trace hash.
+ *
+ * <p>Clock moves made through the admin endpoints are entries too (operation {@code
+ * _awssim/advance} or {@code _awssim/run-until-idle}), so that a replay moves time as the session
+ * did.
+ */
+public final class SessionLog {
+  /** Operation name of an admin clock move; the entry's arrival is the instant it moved to. */
+  public static final String ADVANCE = "_awssim/advance";
+
+  /** Operation name of an admin run-until-idle. */
+  public static final String RUN_UNTIL_IDLE = "_awssim/run-until-idle";
+
+  /**
+   * One served request.
+   *
+   * @param sequence 0, 1, 2, ... in serving order
+   * @param arrival the virtual instant the request was served at
+   * @param operation the {@code X-Amz-Target}, {@code Query.<Action>} or admin operation
+   * @param bodySha256 the SHA-256 of the body, hex
+   * @param status the HTTP status answered
+   * @param contentType the request's content type, or null
+   * @param body the request body
+   */
+  public record Entry(
+      long sequence,
+      Instant arrival,
+      String operation,
+      String bodySha256,
+      int status,
+      String contentType,
+      byte[] body) {
+    /** One JSON line: sequence, arrival, operation, body hash, status, content type, body. */
+    public String toJson() {
+      return "{\"seq\":"
+          + sequence
+          + ",\"arrival\":\""
+          + arrival
+          + "\",\"operation\":\""
+          + Json.escape(operation)
+          + "\",\"bodySha256\":\""
+          + bodySha256
+          + "\",\"status\":"
+          + status
+          + ",\"contentType\":"
+          + (contentType == null ? "null" : "\"" + Json.escape(contentType) + "\"")
+          + ",\"body\":\""
+          + Base64.getEncoder().encodeToString(body)
+          + "\"}";
+    }
+  }
+
+  private final List<Entry> entries = new ArrayList<>();
+
+  SessionLog() {}
+
+  synchronized void add(
+      Instant arrival, String operation, int status, String contentType, byte[] body) {
+    entries.add(
+        new Entry(
+            entries.size(),
+            arrival,
+            operation,
+            Hashing.sha256().hashBytes(body).toString(),
+            status,
+            contentType,
+            body.clone()));
+  }
+
+  /** The entries so far, in serving order. */
+  public synchronized List<Entry> entries() {
+    return ImmutableList.copyOf(entries);
+  }
+
+  /**
+   * Serves the logged requests again, in order, to {@code simulator} (which should be fresh and
+   * have the session's seed): before each one, virtual time advances to its logged arrival.
+   */
+  public void replay(AwsSimulator simulator) {
+    Dispatcher dispatcher = new Dispatcher(simulator);
+    for (Entry e : entries()) {
+      if (e.arrival().isAfter(simulator.now())) {
+        simulator.advanceTo(e.arrival());
+      }
+      if (e.operation().equals(RUN_UNTIL_IDLE)) {
+        simulator.runUntilIdle();
+      } else if (!e.operation().equals(ADVANCE)) {
+        ImmutableMap.Builder<String, String> headers = ImmutableMap.builder();
+        if (e.contentType() != null) {
+          headers.put("content-type", e.contentType());
+        }
+        if (!e.operation().startsWith("Query.") && e.operation().contains(".")) {
+          headers.put("x-amz-target", e.operation());
+        }
+        dispatcher.dispatch(new WireRequest("POST", "/", null, headers.buildOrThrow(), e.body()));
+      }
+    }
+  }
+}

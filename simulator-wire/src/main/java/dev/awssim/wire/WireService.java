@@ -1,0 +1,115 @@
+package dev.awssim.wire;
+
+import dev.awssim.awssdk.SimulatedAws;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The services the wire serves over the AWS JSON protocols, each named by the {@code X-Amz-Target}
+ * prefix its clients send (from the services' API models: {@code targetPrefix} and {@code
+ * jsonVersion}).
+ */
+enum WireService {
+  /**
+   * SQS: AWS JSON 1.0, query-compatible (errors also carry {@code x-amzn-query-error}).
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-making-api-requests-json.html
+   */
+  SQS("AmazonSQS", "application/x-amz-json-1.0", "com.amazonaws.sqs#", SqsClient.class, false) {
+    @Override
+    Object client(SimulatedAws aws) {
+      return aws.sqsClient();
+    }
+  },
+  /**
+   * DynamoDB: AWS JSON 1.0 with an {@code x-amz-crc32} checksum of the body.
+   * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.LowLevelAPI.html
+   */
+  DYNAMODB(
+      "DynamoDB_20120810",
+      "application/x-amz-json-1.0",
+      "com.amazonaws.dynamodb.v20120810#",
+      DynamoDbClient.class,
+      true) {
+    @Override
+    Object client(SimulatedAws aws) {
+      return aws.dynamoDbClient();
+    }
+  },
+  /** DynamoDB Streams: AWS JSON 1.0. */
+  DYNAMODB_STREAMS(
+      "DynamoDBStreams_20120810",
+      "application/x-amz-json-1.0",
+      "com.amazonaws.dynamodb.v20120810#",
+      DynamoDbStreamsClient.class,
+      true) {
+    @Override
+    Object client(SimulatedAws aws) {
+      return aws.dynamoDbStreamsClient();
+    }
+  },
+  /** Kinesis: AWS JSON 1.1, or CBOR 1.1 (the Java SDK v2's default). */
+  KINESIS("Kinesis_20131202", "application/x-amz-json-1.1", "", KinesisClient.class, false) {
+    @Override
+    Object client(SimulatedAws aws) {
+      return aws.kinesisClient();
+    }
+  };
+
+  private final String targetPrefix;
+  private final String jsonContentType;
+  private final String errorTypePrefix;
+  private final Operations operations;
+  private final boolean crc32;
+
+  WireService(
+      String targetPrefix,
+      String jsonContentType,
+      String errorTypePrefix,
+      Class<?> clientInterface,
+      boolean crc32) {
+    this.targetPrefix = targetPrefix;
+    this.jsonContentType = jsonContentType;
+    this.errorTypePrefix = errorTypePrefix;
+    this.operations = Operations.of(clientInterface);
+    this.crc32 = crc32;
+  }
+
+  /** The service whose target prefix is {@code prefix}, or null. */
+  static WireService byTargetPrefix(String prefix) {
+    for (WireService s : values()) {
+      if (s.targetPrefix.equals(prefix)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** The simulated client that serves this service's operations. */
+  abstract Object client(SimulatedAws aws);
+
+  /** The content type of JSON responses. */
+  String jsonContentType() {
+    return jsonContentType;
+  }
+
+  /** The {@code __type} of an error with {@code code}, as this service spells it. */
+  String errorType(String code) {
+    return errorTypePrefix + code;
+  }
+
+  Operations operations() {
+    return operations;
+  }
+
+  /** Whether responses carry {@code x-amz-crc32}, which the SDK's DynamoDB clients validate. */
+  boolean crc32() {
+    return crc32;
+  }
+
+  /** Whether errors also carry {@code x-amzn-query-error: Code;Sender}. */
+  boolean queryCompatible() {
+    return this == SQS;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * An AWS endpoint on 127.0.0.1, backed by one simulation.
+ *
+ * <h2>How is the wire designed, and why?</h2>
+ *
+ * <p>The wire is one translation layer. A request that arrives over HTTP becomes the AWS SDK for
+ * Java v2 request object its operation takes ({@code SendMessageRequest}, {@code PutItemRequest},
+ * ...), built through the SDK's own field metadata ({@code SdkPojo.sdkFields()}: member names,
+ * marshalling types, list and map traits). That object goes to the same simulated client that
+ * {@code SimulatedAws} hands out in-process, found by operation name; its response, or the
+ * modelled exception it throws, is encoded back through the same metadata. No request or response
+ * shape is written by hand: an operation added to a simulated client is on the wire at once, and a
+ * fix to a client is a fix to the wire.
+ *
+ * <pre>
+ *   AWS CLI / boto3 / SDK --HTTP--> WireServer --Dispatcher--> JsonProtocol (X-Amz-Target)
+ *                                       |                        QueryProtocol (Action=...)
+ *                                  AdminEndpoints                      |
+ *                                  (/_awssim/...)        StructuredCodec: JSON 1.0/1.1, CBOR 1.1
+ *                                       |                              |
+ *                                  the simulation  <---- SqsClient, DynamoDbClient, KinesisClient,
+ *                                                        DynamoDbStreamsClient (simulator-awssdk)
+ * </pre>
+ *
+ * <p><b>Protocols.</b> AWS JSON 1.0 for SQS (query-compatible: errors also carry {@code
+ * x-amzn-query-error} with the legacy code), DynamoDB (with {@code x-amz-crc32} over the body
+ * bytes) and DynamoDB Streams; AWS JSON 1.1 and CBOR 1.1 for Kinesis (CBOR timestamps are epoch
+ * milliseconds, blobs are byte strings). Errors are {@code {"__type": ..., "message": ...}} with the
+ * model's status; an unknown operation is 400 {@code UnknownOperationException} and a body that
+ * cannot be decoded is 400 {@code SerializationException}, never a 5xx that clients would retry.
+ * Every response carries {@code x-amzn-RequestId}, from a counter.
+ *
+ * <p><b>Trust.</b> Only the loopback interface is bound. Signatures are not checked: any
+ * credentials work.
+ *
+ * <p><b>Time.</b> Requests are served one at a time in arrival order. A call that would block in
+ * AWS (a long poll) moves virtual time forward to its answer, as it does in-process; otherwise time
+ * moves only through the admin endpoints. Nothing reads the wall clock. The {@link
+ * dev.awssim.wire.SessionLog} records each request at its virtual arrival, so a session can be
+ * replayed in-process to the same trace hash.
+ */
+package dev.awssim.wire;
