@@ -7,6 +7,7 @@ import dev.awssim.kinesis.PutRecordsRequestEntry;
 import dev.awssim.kinesis.PutRecordsResult;
 import dev.awssim.kinesis.Record;
 import dev.awssim.kinesis.ShardDescription;
+import dev.awssim.kinesis.ShardFilterType;
 import dev.awssim.kinesis.StreamDescription;
 import java.util.List;
 import software.amazon.awssdk.core.SdkBytes;
@@ -43,8 +44,21 @@ final class KinesisConverters {
         e -> new PutRecordsRequestEntry(bytes(e.data()), e.partitionKey(), e.explicitHashKey()));
   }
 
+  /** The simulator's filter, or null; an unknown type stays null so the core rejects it. */
+  static dev.awssim.kinesis.ShardFilter shardFilter(
+      software.amazon.awssdk.services.kinesis.model.ShardFilter filter) {
+    if (filter == null) {
+      return null;
+    }
+    return new dev.awssim.kinesis.ShardFilter(
+        SdkErrors.KINESIS.enumOf(ShardFilterType.class, filter.typeAsString()),
+        filter.shardId(),
+        filter.timestamp());
+  }
+
+  /** The request's bytes without a copy: the simulator copies what it keeps. */
   static byte[] bytes(SdkBytes data) {
-    return data == null ? null : data.asByteArray();
+    return data == null ? null : data.asByteArrayUnsafe();
   }
 
   static PutRecordsResponse putRecords(PutRecordsResult r) {
@@ -80,7 +94,8 @@ final class KinesisConverters {
     return software.amazon.awssdk.services.kinesis.model.Record.builder()
         .sequenceNumber(r.sequenceNumber())
         .approximateArrivalTimestamp(r.approximateArrivalTimestamp())
-        .data(SdkBytes.fromByteArray(r.data()))
+        // The simulator hands out a copy of each record's data: no second copy needed.
+        .data(SdkBytes.fromByteArrayUnsafe(r.data()))
         .partitionKey(r.partitionKey())
         .build();
   }

@@ -5,6 +5,7 @@ import static dev.awssim.awssdk.KinesisConverters.streamName;
 
 import dev.awssim.kinesis.ConsumerDescription;
 import dev.awssim.kinesis.Kinesis;
+import dev.awssim.kinesis.ScalingType;
 import dev.awssim.kinesis.ShardDescription;
 import dev.awssim.kinesis.ShardIteratorType;
 import dev.awssim.kinesis.StreamDescription;
@@ -100,18 +101,15 @@ import software.amazon.awssdk.services.kinesis.waiters.KinesisWaiter;
  *
  * <p>Paging that the simulator leaves to the caller is done here: ListStreams returns at most
  * {@code Limit} names (100 when not given, and never more than 100) after {@code
- * ExclusiveStartStreamName} or the {@code NextToken}; ListShards at most {@code MaxResults} (1,000
- * when not given) after {@code ExclusiveStartShardId} or the {@code NextToken}; DescribeStream at
- * most {@code Limit} shards (100 when not given) after {@code ExclusiveStartShardId} ({@code
- * API_ListStreams.html}, {@code API_ListShards.html}, {@code API_DescribeStream.html}).
- * SubscribeToShard exists only on the asynchronous client; the simulator's callback form is {@link
- * Kinesis#subscribeToShard}.
+ * ExclusiveStartStreamName} or the {@code NextToken}; ListShards pages in the simulator
+ * (ShardFilter, MaxResults, NextToken); DescribeStream at most {@code Limit} shards (100 when not
+ * given) after {@code ExclusiveStartShardId} ({@code API_ListStreams.html}, {@code
+ * API_ListShards.html}, {@code API_DescribeStream.html}). SubscribeToShard exists only on the
+ * asynchronous client; the simulator's callback form is {@link Kinesis#subscribeToShard}.
  */
 final class SimulatedKinesisClient implements KinesisClient {
   private static final int LIST_STREAMS_LIMIT = 100;
-  private static final int LIST_SHARDS_LIMIT = 1000;
   private static final int DESCRIBE_STREAM_LIMIT = 100;
-  private static final String TOKEN_SEPARATOR = "|";
 
   private final Kinesis kinesis;
   private final RetryExecutor retries;
@@ -217,28 +215,23 @@ final class SimulatedKinesisClient implements KinesisClient {
 
   @Override
   public ListShardsResponse listShards(ListShardsRequest request) {
-    if (request.shardFilter() != null) {
-      throw Unsupported.operation("Kinesis", "ListShards with a ShardFilter");
-    }
-    String name;
-    String start;
-    if (request.nextToken() != null) {
-      int cut = request.nextToken().lastIndexOf(TOKEN_SEPARATOR);
-      name = request.nextToken().substring(0, Math.max(cut, 0));
-      start = request.nextToken().substring(cut + 1);
-    } else {
-      name = streamName(request.streamName(), request.streamARN());
-      start = request.exclusiveStartShardId();
-    }
-    List<ShardDescription> all =
-        retries.call("ListShards", () -> kinesis.listShards(name).shards());
-    List<String> ids = Convert.list(all, ShardDescription::shardId);
-    int limit = request.maxResults() == null ? LIST_SHARDS_LIMIT : request.maxResults();
-    List<String> page = Pages.after(ids, start, limit);
-    String last = Pages.lastEvaluated(ids, page);
+    // With a NextToken the token names the stream; a StreamARN may come along (the KCL sends
+    // it), a StreamName may not (API_ListShards.html).
+    String name =
+        request.nextToken() == null
+            ? streamName(request.streamName(), request.streamARN())
+            : request.streamName();
+    var converted =
+        new dev.awssim.kinesis.ListShardsRequest(
+            name,
+            request.nextToken(),
+            request.exclusiveStartShardId(),
+            request.maxResults(),
+            KinesisConverters.shardFilter(request.shardFilter()));
+    var result = retries.call("ListShards", () -> kinesis.listShards(converted));
     return ListShardsResponse.builder()
-        .shards(Convert.list(page, id -> KinesisConverters.shard(all.get(ids.indexOf(id)))))
-        .nextToken(last == null ? null : name + TOKEN_SEPARATOR + last)
+        .shards(Convert.list(result.shards(), KinesisConverters::shard))
+        .nextToken(result.nextToken())
         .build();
   }
 
@@ -332,9 +325,12 @@ final class SimulatedKinesisClient implements KinesisClient {
   @Override
   public UpdateShardCountResponse updateShardCount(UpdateShardCountRequest request) {
     String name = streamName(request.streamName(), request.streamARN());
+    ScalingType scaling =
+        SdkErrors.KINESIS.enumOf(ScalingType.class, request.scalingTypeAsString());
     int previous =
         retries.call(
-            "UpdateShardCount", () -> kinesis.updateShardCount(name, request.targetShardCount()));
+            "UpdateShardCount",
+            () -> kinesis.updateShardCount(name, request.targetShardCount(), scaling));
     return UpdateShardCountResponse.builder()
         .streamName(name)
         .streamARN(kinesis.streamArn(name))

@@ -169,4 +169,16 @@ class SimulatedKinesisClientTest {
         software.amazon.awssdk.services.kinesis.model.StreamStatus.ACTIVE,
         response.matched().response().orElseThrow().streamDescription().streamStatus());
   }
+
+  @Test
+  void updateShardCount_withoutScalingType_validationException_streamUnchanged() {
+    stream(kinesis, "s", 1);
+    assertThrows(
+        software.amazon.awssdk.services.kinesis.model.ValidationException.class,
+        () -> kinesis.updateShardCount(b -> b.streamName("s").targetShardCount(2)));
+    assertEquals(1, kinesis.listShards(b -> b.streamName("s")).shards().size());
+    kinesis.updateShardCount(
+        b -> b.streamName("s").targetShardCount(2).scalingType("UNIFORM_SCALING"));
+    assertEquals(3, kinesis.listShards(b -> b.streamName("s")).shards().size());
+  }
 }

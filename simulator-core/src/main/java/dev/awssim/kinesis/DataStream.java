@@ -1,5 +1,6 @@
 package dev.awssim.kinesis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +10,15 @@ import java.util.TreeMap;
 /**
  * One stream: its shards (all, in creation order, and the open ones by hash range), status and
  * settings.
+ *
+ * <p>Closed shards are trimmed by retention like open ones and dropped, records and all, once their
+ * retention has passed (the EXPIRED state of {@code
+ * https://docs.aws.amazon.com/streams/latest/dev/kinesis-using-sdk-java-after-resharding.html}).
  */
 final class DataStream {
+  /** [SIM] How often, at most, the records of closed shards are trimmed (no one writes to them). */
+  private static final long CLOSED_SHARD_TRIM_INTERVAL_NANOS = 1_000_000_000L;
+
   final String name;
   final String arn;
   final long createdAtNanos;
@@ -24,6 +32,8 @@ final class DataStream {
   long retentionNanos;
   long statusSettlesAtNanos;
   private int nextShardIndex;
+  private final ArrayDeque<Shard> closed = new ArrayDeque<>();
+  private long closedTrimmedAtNanos;
 
   DataStream(String name, String arn, StreamMode mode, long retentionNanos, long nowNanos) {
     this.name = name;
@@ -34,15 +44,19 @@ final class DataStream {
   }
 
   Shard addShard(
-      String parentId,
-      String adjacentParentId,
-      HashKey start,
-      HashKey end,
-      long epochMillis,
-      KinesisLimits limits) {
+      String parentId, String adjacentParentId, HashKey start, HashKey end, Streams streams) {
     int index = nextShardIndex++;
-    String startingSeq = Shards.sequenceNumber(index, epochMillis, 0);
-    Shard shard = new Shard(index, parentId, adjacentParentId, start, end, startingSeq, limits);
+    String startingSeq = Shards.sequenceNumber(index, streams.context.clock().epochMillis(), 0);
+    Shard shard =
+        new Shard(
+            index,
+            parentId,
+            adjacentParentId,
+            start,
+            end,
+            startingSeq,
+            streams.now(),
+            streams.limits);
     shard.metrics = new ShardMetrics(metrics, shard.id);
     shards.put(shard.id, shard);
     openShards.put(start, shard);
@@ -52,6 +66,28 @@ final class DataStream {
   void closeShard(Shard shard, long nowNanos) {
     shard.close(nowNanos);
     openShards.remove(shard.start);
+    closed.addLast(shard);
+  }
+
+  /**
+   * Drops the closed shards whose retention has passed and, at most once a second, trims the
+   * records of the others. Shards close in time order, so the oldest closed shard expires first.
+   */
+  void sweep(long nowNanos) {
+    while (!closed.isEmpty() && closed.peekFirst().isExpired(nowNanos, retentionNanos)) {
+      shards.remove(closed.pollFirst().id);
+    }
+    if (!closed.isEmpty() && nowNanos - closedTrimmedAtNanos >= CLOSED_SHARD_TRIM_INTERVAL_NANOS) {
+      closedTrimmedAtNanos = nowNanos;
+      for (Shard shard : closed) {
+        shard.trim(nowNanos, retentionNanos);
+      }
+    }
+  }
+
+  /** How many shards the stream still holds, closed ones included (for tests). */
+  int heldShards() {
+    return shards.size();
   }
 
   /** The open shard whose range holds {@code key}. */

@@ -109,7 +109,7 @@ final class FanOut {
                 position.type(),
                 position.sequenceNumber(),
                 position.timestamp()));
-    long ordinal = ShardIterators.decode(iterator).ordinal();
+    long ordinal = streams.iterators.decode(iterator).ordinal();
     Subscription previous = consumer.subscriptions.get(shardId);
     if (previous != null) {
       previous.fail(

@@ -35,6 +35,7 @@ public final class Kinesis {
   private final ShardReader reader;
   private final Resharder resharder;
   private final FanOut fanOut;
+  private final ShardListing listing;
 
   /**
    * Creates the model.
@@ -48,6 +49,7 @@ public final class Kinesis {
     this.reader = new ShardReader(streams);
     this.resharder = new Resharder(streams);
     this.fanOut = new FanOut(streams, reader);
+    this.listing = new ShardListing(streams);
   }
 
   /** The limits this model enforces. */
@@ -204,13 +206,29 @@ public final class Kinesis {
   }
 
   /**
-   * ListShards: every listed shard of the stream, in creation order.
+   * ListShards: every listed shard of the stream, in creation order, in one page.
    *
    * @throws KinesisException ResourceNotFoundException if the stream does not exist
    */
   public ListShardsResult listShards(String streamName) {
     synchronized (context.lock()) {
       return new ListShardsResult(describeStream(streamName).shards(), null);
+    }
+  }
+
+  /**
+   * ListShards: the listed shards of a stream (expired ones are omitted) that pass the request's
+   * ShardFilter and follow its ExclusiveStartShardId, in creation order, at most MaxResults
+   * (1-10,000, default 10,000) per page; NextToken continues a listing for 300 seconds.
+   *
+   * @throws KinesisException ResourceNotFoundException for an unknown stream, ValidationException
+   *     for MaxResults out of range or a filter without type, InvalidArgumentException for a bad
+   *     filter, a malformed NextToken or one combined with StreamName or ExclusiveStartShardId,
+   *     ExpiredNextTokenException for a NextToken older than 300 seconds
+   */
+  public ListShardsResult listShards(ListShardsRequest request) {
+    synchronized (context.lock()) {
+      return listing.list(request);
     }
   }
 
@@ -368,7 +386,21 @@ public final class Kinesis {
    *     rolling 24 hours
    */
   public int updateShardCount(String streamName, Integer targetShardCount) {
+    return updateShardCount(streamName, targetShardCount, ScalingType.UNIFORM_SCALING);
+  }
+
+  /**
+   * UpdateShardCount; returns the previous open shard count. ScalingType is required, as in AWS.
+   *
+   * @throws KinesisException ValidationException without a scaling type, LimitExceededException
+   *     beyond 2x, below half, or past 10 updates per rolling 24 hours
+   */
+  public int updateShardCount(
+      String streamName, Integer targetShardCount, ScalingType scalingType) {
     synchronized (context.lock()) {
+      if (scalingType == null) {
+        throw KinesisErrors.validation("scalingType", null, "Member must not be null");
+      }
       return resharder.updateShardCount(streamName, targetShardCount);
     }
   }
@@ -424,6 +456,13 @@ public final class Kinesis {
       SubscribeToShardListener listener) {
     synchronized (context.lock()) {
       return fanOut.subscribe(consumerArn, shardId, startingPosition, listener);
+    }
+  }
+
+  /** The model of a stream, for tests in this package that look at what it holds. */
+  DataStream streamModel(String streamName) {
+    synchronized (context.lock()) {
+      return streams.require(streamName);
     }
   }
 

@@ -46,6 +46,10 @@ final class KinesisErrors {
     return new KinesisException(LIMIT_EXCEEDED, 400, message);
   }
 
+  static KinesisException expiredNextToken(String message) {
+    return new KinesisException("ExpiredNextTokenException", 400, message);
+  }
+
   static KinesisException expiredIterator(String message) {
     return new KinesisException("ExpiredIteratorException", 400, message);
   }

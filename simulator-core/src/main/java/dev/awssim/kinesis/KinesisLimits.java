@@ -78,6 +78,18 @@ public record KinesisLimits(
   /** Iterators expire 5 minutes after they are returned: {@code API_GetShardIterator.html}. */
   public static final Duration ITERATOR_LIFETIME = Duration.ofMinutes(5);
 
+  /**
+   * ListShards: MaxResults 1-10,000, and 10,000 when not given: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListShards.html}.
+   */
+  public static final int LIST_SHARDS_MAX_RESULTS = 10_000;
+
+  /**
+   * A ListShards NextToken expires 300 seconds after it is returned (ExpiredNextTokenException):
+   * {@code https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListShards.html}.
+   */
+  public static final Duration LIST_SHARDS_NEXT_TOKEN_LIFETIME = Duration.ofSeconds(300);
+
   /** 20 enhanced fan-out consumers per stream: {@code API_RegisterStreamConsumer.html}. */
   public static final int CONSUMERS_PER_STREAM = 20;
 

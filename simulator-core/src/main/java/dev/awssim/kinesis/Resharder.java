@@ -65,7 +65,7 @@ final class Resharder {
     HashKey end = first.end.compareTo(second.end) > 0 ? first.end : second.end;
     stream.closeShard(first, now);
     stream.closeShard(second, now);
-    Shard child = stream.addShard(first.id, second.id, start, end, epochMillis(), streams.limits);
+    Shard child = stream.addShard(first.id, second.id, start, end, streams);
     first.childShardIds.add(child.id);
     second.childShardIds.add(child.id);
     settle(stream, "MergeShards", first.id + "," + second.id);
@@ -136,10 +136,8 @@ final class Resharder {
 
   private void split(DataStream stream, Shard parent, HashKey at) {
     stream.closeShard(parent, streams.now());
-    Shard low =
-        stream.addShard(
-            parent.id, null, parent.start, at.minusOne(), epochMillis(), streams.limits);
-    Shard high = stream.addShard(parent.id, null, at, parent.end, epochMillis(), streams.limits);
+    Shard low = stream.addShard(parent.id, null, parent.start, at.minusOne(), streams);
+    Shard high = stream.addShard(parent.id, null, at, parent.end, streams);
     parent.childShardIds.add(low.id);
     parent.childShardIds.add(high.id);
   }
@@ -183,10 +181,6 @@ final class Resharder {
     Shard first = owner(shards, start);
     Shard last = owner(shards, end);
     return first == last ? null : last.id;
-  }
-
-  private long epochMillis() {
-    return streams.context.clock().epochMillis();
   }
 
   private DataStream requireProvisionedActive(String streamName, String operation) {

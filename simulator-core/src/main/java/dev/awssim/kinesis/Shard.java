@@ -20,6 +20,7 @@ final class Shard {
   final HashKey start;
   final HashKey end;
   final String startingSequenceNumber;
+  final long createdAtNanos;
   final SlidingWindowLimiter writeRecords;
   final SlidingWindowLimiter writeBytes;
   final SlidingWindowLimiter readCalls;
@@ -46,8 +47,10 @@ final class Shard {
       long arrivalNanos,
       long epochMillis,
       long ordinal) {
+    /** The record as readers get it: a copy of the data, so no reader can change the shard. */
     Record record() {
-      return new Record(sequenceNumber(), Instant.ofEpochMilli(epochMillis), data, partitionKey);
+      return new Record(
+          sequenceNumber(), Instant.ofEpochMilli(epochMillis), data.clone(), partitionKey);
     }
 
     String sequenceNumber() {
@@ -66,6 +69,7 @@ final class Shard {
       HashKey start,
       HashKey end,
       String startingSequenceNumber,
+      long createdAtNanos,
       KinesisLimits limits) {
     this.id = Shards.shardId(index);
     this.index = index;
@@ -74,6 +78,7 @@ final class Shard {
     this.start = start;
     this.end = end;
     this.startingSequenceNumber = startingSequenceNumber;
+    this.createdAtNanos = createdAtNanos;
     this.writeRecords = SlidingWindowLimiter.perSecond(limits.shardWriteRecordsPerSecond());
     this.writeBytes = SlidingWindowLimiter.perSecond(limits.shardWriteBytesPerSecond());
     this.readCalls = SlidingWindowLimiter.perSecond(limits.shardReadCallsPerSecond());

@@ -28,7 +28,7 @@ final class ShardReader {
     Shard shard = streams.requireShard(stream, request.shardId());
     shard.trim(streams.now(), stream.retentionNanos);
     long ordinal = startOrdinal(shard, request);
-    return ShardIterators.encode(stream.name, shard.id, ordinal, streams.now());
+    return streams.iterators.encode(stream.name, shard.id, ordinal, streams.now());
   }
 
   private long startOrdinal(Shard shard, GetShardIteratorRequest request) {
@@ -40,9 +40,10 @@ final class ShardReader {
       case AT_TIMESTAMP:
         return atTimestamp(shard, request.timestamp());
       case AT_SEQUENCE_NUMBER:
-        return sequenceOrdinal(shard, request.startingSequenceNumber());
+        return Math.max(shard.firstOrdinal(), sequenceOrdinal(shard, request));
       case AFTER_SEQUENCE_NUMBER:
-        return sequenceOrdinal(shard, request.startingSequenceNumber()) + 1;
+        // A record already trimmed: start at the oldest retained one, never one past it.
+        return Math.max(shard.firstOrdinal(), sequenceOrdinal(shard, request) + 1);
     }
     throw new AssertionError(request.shardIteratorType());
   }
@@ -56,7 +57,9 @@ final class ShardReader {
     return Math.max(shard.firstOrdinal(), shard.firstOrdinalAtOrAfter(timestamp.toEpochMilli()));
   }
 
-  private static long sequenceOrdinal(Shard shard, String sequenceNumber) {
+  /** The ordinal the request's sequence number names (it may be trimmed already). */
+  private static long sequenceOrdinal(Shard shard, GetShardIteratorRequest request) {
+    String sequenceNumber = request.startingSequenceNumber();
     if (sequenceNumber == null) {
       throw KinesisErrors.invalidArgument(
           "Must specify StartingSequenceNumber for iterator type AT_SEQUENCE_NUMBER or"
@@ -78,7 +81,7 @@ final class ShardReader {
               + ", while it was used in a call to a shard with "
               + shard.id);
     }
-    return Math.max(shard.firstOrdinal(), Shards.ordinalOf(sequenceNumber));
+    return Shards.ordinalOf(sequenceNumber);
   }
 
   GetRecordsResult getRecords(String iterator, Integer limit) {
@@ -89,7 +92,7 @@ final class ShardReader {
           max,
           "Member must have value less than or equal to 10000 and greater than or equal to 1");
     }
-    ShardIterators.Position position = ShardIterators.decode(iterator);
+    ShardIterators.Position position = streams.iterators.decode(iterator);
     if (position == null) {
       throw KinesisErrors.invalidArgument("Invalid ShardIterator.");
     }
@@ -170,7 +173,7 @@ final class ShardReader {
     recordReadMetrics(stream, shard, records, bytes, now);
     boolean endOfClosedShard = !shard.isOpen() && ordinal >= shard.nextOrdinal();
     String next =
-        endOfClosedShard ? null : ShardIterators.encode(stream.name, shard.id, ordinal, now);
+        endOfClosedShard ? null : streams.iterators.encode(stream.name, shard.id, ordinal, now);
     List<ChildShard> children = endOfClosedShard ? childShards(stream, shard) : List.of();
     return new GetRecordsResult(records, next, millisBehind(shard, ordinal, now), children);
   }

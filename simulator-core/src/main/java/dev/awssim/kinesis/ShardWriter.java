@@ -101,7 +101,9 @@ final class ShardWriter {
     shard.writeBytes.record(size, now);
     shard.trim(now, stream.retentionNanos);
     shard.bytesSinceScalingCheck += size;
-    Shard.StoredRecord stored = shard.append(data, key, now, streams.context.clock().epochMillis());
+    // The shard keeps its own copy: the caller may reuse its array once the call returns.
+    Shard.StoredRecord stored =
+        shard.append(data.clone(), key, now, streams.context.clock().epochMillis());
     stream.metrics.incomingBytes.recordHoldingLock(size);
     stream.metrics.incomingRecords.recordHoldingLock(1);
     shard.metrics.incomingBytes.recordHoldingLock(size);

@@ -12,11 +12,15 @@ final class Streams {
 
   final SimulationContext context;
   final KinesisLimits limits;
+  final SealedTokens tokens;
+  final ShardIterators iterators;
   private final Map<String, DataStream> byName = new TreeMap<>();
 
   Streams(SimulationContext context, KinesisLimits limits) {
     this.context = context;
     this.limits = limits;
+    this.tokens = new SealedTokens(context.random().stream("kinesis/token-key"));
+    this.iterators = new ShardIterators(tokens);
   }
 
   long now() {
@@ -34,6 +38,7 @@ final class Streams {
     if (stream == null) {
       throw KinesisErrors.streamNotFound(streamName, limits.accountId());
     }
+    stream.sweep(now());
     return stream;
   }
 
@@ -94,11 +99,10 @@ final class Streams {
 
   /** Shards evenly over the hash-key space: shard i covers [floor(2^128/n)*i, ...] ([SIM] 2.1). */
   void addEvenShards(DataStream stream, int count, Map<Integer, String[]> parents) {
-    long epochMillis = context.clock().epochMillis();
     for (int i = 0; i < count; i++) {
       HashKey[] range = evenRange(i, count);
       String[] parent = parents.getOrDefault(i, new String[2]);
-      stream.addShard(parent[0], parent[1], range[0], range[1], epochMillis, limits);
+      stream.addShard(parent[0], parent[1], range[0], range[1], this);
     }
   }
 
