@@ -1,6 +1,7 @@
 package dev.awssim.awssdk;
 
 import dev.awssim.dynamodb.AttributeValue;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
@@ -12,23 +13,56 @@ import software.amazon.awssdk.core.SdkBytes;
 final class AttributeValues {
   private AttributeValues() {}
 
+  /**
+   * The simulator's value, or DynamoDB's ValidationException for a value AWS rejects: none or more
+   * than one type set, a {@code NULL} of false, a null set member; a number that is not a DynamoDB
+   * number fails as the simulator's own ValidationException, so conversion must run where the
+   * client translates simulator errors.
+   */
   static AttributeValue toCore(software.amazon.awssdk.services.dynamodb.model.AttributeValue v) {
-    return switch (v.type()) {
+    if (v == null) {
+      throw DynamoDbRequests.validation("The supplied Item contains a null AttributeValue");
+    }
+    var type = v.type();
+    if (type == null) {
+      // The SDK reports no type when a builder was given more than one.
+      throw DynamoDbRequests.validation(
+          "Supplied AttributeValue has more than one datatypes set, must contain exactly one of"
+              + " the supported datatypes");
+    }
+    return switch (type) {
       case S -> AttributeValue.s(v.s());
       case N -> AttributeValue.n(v.n());
       case B -> AttributeValue.b(v.b().asByteArray());
       case BOOL -> AttributeValue.bool(v.bool());
-      case NUL -> AttributeValue.nul();
+      case NUL -> {
+        if (!v.nul()) {
+          throw DynamoDbRequests.validation(
+              "One or more parameter values were invalid: Null attribute value types must have"
+                  + " the value of true");
+        }
+        yield AttributeValue.nul();
+      }
       case M -> AttributeValue.m(toCore(v.m()));
       case L -> AttributeValue.l(Convert.list(v.l(), AttributeValues::toCore));
-      case SS -> AttributeValue.ss(v.ss());
-      case NS -> AttributeValue.ns(v.ns());
-      case BS -> AttributeValue.bs(Convert.list(v.bs(), SdkBytes::asByteArray));
+      case SS -> AttributeValue.ss(members(v.ss()));
+      case NS -> AttributeValue.ns(members(v.ns()));
+      case BS -> AttributeValue.bs(Convert.list(members(v.bs()), SdkBytes::asByteArray));
       case UNKNOWN_TO_SDK_VERSION ->
           throw DynamoDbRequests.validation(
               "Supplied AttributeValue is empty, must contain exactly one of the supported"
                   + " datatypes");
     };
+  }
+
+  private static <T> List<T> members(List<T> members) {
+    // A loop, not contains(null): immutable lists throw on a null query.
+    for (T member : members) {
+      if (member == null) {
+        throw DynamoDbRequests.validation("The supplied set contains a null member");
+      }
+    }
+    return members;
   }
 
   static software.amazon.awssdk.services.dynamodb.model.AttributeValue toSdk(AttributeValue v) {
@@ -84,7 +118,18 @@ final class AttributeValues {
   /** An item or key to the simulator's form. */
   static Map<String, AttributeValue> toCore(
       Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
-    return Convert.values(item, AttributeValues::toCore);
+    if (item == null) {
+      throw DynamoDbRequests.validation("The supplied Item contains a null map");
+    }
+    Map<String, AttributeValue> out = new LinkedHashMap<>();
+    item.forEach(
+        (name, value) -> {
+          if (name == null) {
+            throw DynamoDbRequests.validation("The supplied Item contains a null attribute name");
+          }
+          out.put(name, toCore(value));
+        });
+    return out;
   }
 
   /**

@@ -46,10 +46,29 @@ final class DynamoDbRequests {
     }
   }
 
+  /** ExpressionAttributeValues, or null when absent; present but empty is a ValidationException. */
   static Map<String, AttributeValue> values(
       boolean present,
       Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> values) {
+    if (present && values.isEmpty()) {
+      throw validation("ExpressionAttributeValues must not be empty");
+    }
     return present ? AttributeValues.toCore(values) : null;
+  }
+
+  /** An item or key: absent stays null (the simulator answers as AWS for a missing member). */
+  static Map<String, AttributeValue> item(
+      boolean present,
+      Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
+    return present ? AttributeValues.toCore(item) : null;
+  }
+
+  /** ExpressionAttributeNames, or null when absent; present but empty is a ValidationException. */
+  static Map<String, String> names(boolean present, Map<String, String> names) {
+    if (present && names.isEmpty()) {
+      throw validation("ExpressionAttributeNames must not be empty");
+    }
+    return present ? names : null;
   }
 
   static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
@@ -64,9 +83,9 @@ final class DynamoDbRequests {
     rejectLegacy("PutItem", "Expected", r.hasExpected());
     return new PutItemRequest(
         r.tableName(),
-        values(r.hasItem(), r.item()),
+        item(r.hasItem(), r.item()),
         r.conditionExpression(),
-        r.hasExpressionAttributeNames() ? r.expressionAttributeNames() : null,
+        names(r.hasExpressionAttributeNames(), r.expressionAttributeNames()),
         values(r.hasExpressionAttributeValues(), r.expressionAttributeValues()),
         enumOf(ReturnValue.class, r.returnValuesAsString()),
         capacity(r.returnConsumedCapacityAsString()),
@@ -79,10 +98,10 @@ final class DynamoDbRequests {
     rejectLegacy("GetItem", "AttributesToGet", r.hasAttributesToGet());
     return new GetItemRequest(
         r.tableName(),
-        values(r.hasKey(), r.key()),
+        item(r.hasKey(), r.key()),
         Boolean.TRUE.equals(r.consistentRead()),
         r.projectionExpression(),
-        r.hasExpressionAttributeNames() ? r.expressionAttributeNames() : null,
+        names(r.hasExpressionAttributeNames(), r.expressionAttributeNames()),
         capacity(r.returnConsumedCapacityAsString()));
   }
 
@@ -92,10 +111,10 @@ final class DynamoDbRequests {
     rejectLegacy("UpdateItem", "AttributeUpdates", r.hasAttributeUpdates());
     return new UpdateItemRequest(
         r.tableName(),
-        values(r.hasKey(), r.key()),
+        item(r.hasKey(), r.key()),
         r.updateExpression(),
         r.conditionExpression(),
-        r.hasExpressionAttributeNames() ? r.expressionAttributeNames() : null,
+        names(r.hasExpressionAttributeNames(), r.expressionAttributeNames()),
         values(r.hasExpressionAttributeValues(), r.expressionAttributeValues()),
         enumOf(ReturnValue.class, r.returnValuesAsString()),
         capacity(r.returnConsumedCapacityAsString()),
@@ -109,9 +128,9 @@ final class DynamoDbRequests {
     rejectLegacy("DeleteItem", "Expected", r.hasExpected());
     return new DeleteItemRequest(
         r.tableName(),
-        values(r.hasKey(), r.key()),
+        item(r.hasKey(), r.key()),
         r.conditionExpression(),
-        r.hasExpressionAttributeNames() ? r.expressionAttributeNames() : null,
+        names(r.hasExpressionAttributeNames(), r.expressionAttributeNames()),
         values(r.hasExpressionAttributeValues(), r.expressionAttributeValues()),
         enumOf(ReturnValue.class, r.returnValuesAsString()),
         capacity(r.returnConsumedCapacityAsString()),
@@ -131,11 +150,11 @@ final class DynamoDbRequests {
         r.keyConditionExpression(),
         r.filterExpression(),
         r.projectionExpression(),
-        r.hasExpressionAttributeNames() ? r.expressionAttributeNames() : null,
+        names(r.hasExpressionAttributeNames(), r.expressionAttributeNames()),
         values(r.hasExpressionAttributeValues(), r.expressionAttributeValues()),
         r.scanIndexForward(),
         r.limit(),
-        values(r.hasExclusiveStartKey(), r.exclusiveStartKey()),
+        item(r.hasExclusiveStartKey(), r.exclusiveStartKey()),
         Boolean.TRUE.equals(r.consistentRead()),
         enumOf(Select.class, r.selectAsString()),
         capacity(r.returnConsumedCapacityAsString()));
@@ -150,10 +169,10 @@ final class DynamoDbRequests {
         r.indexName(),
         r.filterExpression(),
         r.projectionExpression(),
-        r.hasExpressionAttributeNames() ? r.expressionAttributeNames() : null,
+        names(r.hasExpressionAttributeNames(), r.expressionAttributeNames()),
         values(r.hasExpressionAttributeValues(), r.expressionAttributeValues()),
         r.limit(),
-        values(r.hasExclusiveStartKey(), r.exclusiveStartKey()),
+        item(r.hasExclusiveStartKey(), r.exclusiveStartKey()),
         Boolean.TRUE.equals(r.consistentRead()),
         r.segment(),
         r.totalSegments(),
@@ -168,12 +187,15 @@ final class DynamoDbRequests {
 
   private static KeysAndAttributes keysAndAttributes(
       software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes k) {
+    if (k == null) {
+      throw validation("Supplied KeysAndAttributes is null");
+    }
     rejectLegacy("BatchGetItem", "AttributesToGet", k.hasAttributesToGet());
     return new KeysAndAttributes(
         AttributeValues.itemsToCore(k.keys()),
         Boolean.TRUE.equals(k.consistentRead()),
         k.projectionExpression(),
-        k.hasExpressionAttributeNames() ? k.expressionAttributeNames() : null);
+        names(k.hasExpressionAttributeNames(), k.expressionAttributeNames()));
   }
 
   static Map<String, List<WriteRequest>> batchWrite(
@@ -183,6 +205,16 @@ final class DynamoDbRequests {
 
   private static WriteRequest writeRequest(
       software.amazon.awssdk.services.dynamodb.model.WriteRequest w) {
+    if (w == null) {
+      throw validation("Supplied WriteRequest is null");
+    }
+    if (w.putRequest() != null && w.deleteRequest() != null) {
+      // "exactly one of PutRequest or DeleteRequest. Never Both."
+      // https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_WriteRequest.html
+      throw validation(
+          "Supplied WriteRequest has both a PutRequest and a DeleteRequest: it must contain exactly"
+              + " one of them");
+    }
     if (w.putRequest() != null) {
       return WriteRequest.put(AttributeValues.toCore(w.putRequest().item()));
     }
@@ -202,14 +234,17 @@ final class DynamoDbRequests {
 
   private static TransactWriteItem transactItem(
       software.amazon.awssdk.services.dynamodb.model.TransactWriteItem t) {
+    if (t == null) {
+      throw validation("Supplied TransactWriteItem is null");
+    }
     if (t.put() != null) {
       var p = t.put();
       return TransactWriteItem.put(
           new PutItemRequest(
               p.tableName(),
-              values(p.hasItem(), p.item()),
+              item(p.hasItem(), p.item()),
               p.conditionExpression(),
-              p.hasExpressionAttributeNames() ? p.expressionAttributeNames() : null,
+              names(p.hasExpressionAttributeNames(), p.expressionAttributeNames()),
               values(p.hasExpressionAttributeValues(), p.expressionAttributeValues()),
               null,
               null,
@@ -220,10 +255,10 @@ final class DynamoDbRequests {
       return TransactWriteItem.update(
           new UpdateItemRequest(
               u.tableName(),
-              values(u.hasKey(), u.key()),
+              item(u.hasKey(), u.key()),
               u.updateExpression(),
               u.conditionExpression(),
-              u.hasExpressionAttributeNames() ? u.expressionAttributeNames() : null,
+              names(u.hasExpressionAttributeNames(), u.expressionAttributeNames()),
               values(u.hasExpressionAttributeValues(), u.expressionAttributeValues()),
               null,
               null,
@@ -234,9 +269,9 @@ final class DynamoDbRequests {
       return TransactWriteItem.delete(
           new DeleteItemRequest(
               d.tableName(),
-              values(d.hasKey(), d.key()),
+              item(d.hasKey(), d.key()),
               d.conditionExpression(),
-              d.hasExpressionAttributeNames() ? d.expressionAttributeNames() : null,
+              names(d.hasExpressionAttributeNames(), d.expressionAttributeNames()),
               values(d.hasExpressionAttributeValues(), d.expressionAttributeValues()),
               null,
               null,
@@ -247,9 +282,9 @@ final class DynamoDbRequests {
       return TransactWriteItem.conditionCheck(
           new ConditionCheck(
               c.tableName(),
-              values(c.hasKey(), c.key()),
+              item(c.hasKey(), c.key()),
               c.conditionExpression(),
-              c.hasExpressionAttributeNames() ? c.expressionAttributeNames() : null,
+              names(c.hasExpressionAttributeNames(), c.expressionAttributeNames()),
               values(c.hasExpressionAttributeValues(), c.expressionAttributeValues()),
               onFailure(c.returnValuesOnConditionCheckFailureAsString())));
     }
@@ -264,13 +299,18 @@ final class DynamoDbRequests {
       List<software.amazon.awssdk.services.dynamodb.model.TransactGetItem> items) {
     Function<software.amazon.awssdk.services.dynamodb.model.TransactGetItem, GetItemRequest> f =
         t -> {
-          var g = t.get();
+          var g = t == null ? null : t.get();
+          if (g == null) {
+            throw validation(
+                "1 validation error detected: Value null at 'transactItems.member.get' failed to"
+                    + " satisfy constraint: Member must not be null");
+          }
           return new GetItemRequest(
               g.tableName(),
-              values(g.hasKey(), g.key()),
+              item(g.hasKey(), g.key()),
               false,
               g.projectionExpression(),
-              g.hasExpressionAttributeNames() ? g.expressionAttributeNames() : null,
+              names(g.hasExpressionAttributeNames(), g.expressionAttributeNames()),
               null);
         };
     return Convert.list(items, f);

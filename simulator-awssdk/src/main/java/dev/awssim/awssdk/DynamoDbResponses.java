@@ -35,9 +35,20 @@ final class DynamoDbResponses {
 
   static PutItemResponse put(PutItemResult r) {
     return PutItemResponse.builder()
-        .attributes(AttributeValues.toSdk(r.attributes()))
+        .attributes(attributes(r.attributes()))
         .consumedCapacity(capacity(r.consumedCapacity()))
         .build();
+  }
+
+  /**
+   * Attributes, left out when there are none: AWS sends {@code Attributes} only when ReturnValues
+   * asks for them and there are some, so {@code hasAttributes()} is false otherwise
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html#API_PutItem_ResponseSyntax).
+   */
+  private static java.util.Map<
+          String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>
+      attributes(java.util.Map<String, dev.awssim.dynamodb.AttributeValue> attributes) {
+    return attributes == null || attributes.isEmpty() ? null : AttributeValues.toSdk(attributes);
   }
 
   static GetItemResponse get(GetItemResult r) {
@@ -49,14 +60,14 @@ final class DynamoDbResponses {
 
   static UpdateItemResponse update(UpdateItemResult r) {
     return UpdateItemResponse.builder()
-        .attributes(AttributeValues.toSdk(r.attributes()))
+        .attributes(attributes(r.attributes()))
         .consumedCapacity(capacity(r.consumedCapacity()))
         .build();
   }
 
   static DeleteItemResponse delete(DeleteItemResult r) {
     return DeleteItemResponse.builder()
-        .attributes(AttributeValues.toSdk(r.attributes()))
+        .attributes(attributes(r.attributes()))
         .consumedCapacity(capacity(r.consumedCapacity()))
         .build();
   }

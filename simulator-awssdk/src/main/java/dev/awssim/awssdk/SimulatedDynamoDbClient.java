@@ -174,71 +174,79 @@ final class SimulatedDynamoDbClient implements DynamoDbClient {
 
   @Override
   public PutItemResponse putItem(PutItemRequest request) {
-    var converted = DynamoDbRequests.put(request);
-    return DynamoDbResponses.put(retries.call("PutItem", () -> dynamoDb.putItem(converted)));
+    return DynamoDbResponses.put(
+        retries.call("PutItem", () -> dynamoDb.putItem(DynamoDbRequests.put(request))));
   }
 
   @Override
   public GetItemResponse getItem(GetItemRequest request) {
-    var converted = DynamoDbRequests.get(request);
-    return DynamoDbResponses.get(retries.call("GetItem", () -> dynamoDb.getItem(converted)));
+    return DynamoDbResponses.get(
+        retries.call("GetItem", () -> dynamoDb.getItem(DynamoDbRequests.get(request))));
   }
 
   @Override
   public UpdateItemResponse updateItem(UpdateItemRequest request) {
-    var converted = DynamoDbRequests.update(request);
     return DynamoDbResponses.update(
-        retries.call("UpdateItem", () -> dynamoDb.updateItem(converted)));
+        retries.call("UpdateItem", () -> dynamoDb.updateItem(DynamoDbRequests.update(request))));
   }
 
   @Override
   public DeleteItemResponse deleteItem(DeleteItemRequest request) {
-    var converted = DynamoDbRequests.delete(request);
     return DynamoDbResponses.delete(
-        retries.call("DeleteItem", () -> dynamoDb.deleteItem(converted)));
+        retries.call("DeleteItem", () -> dynamoDb.deleteItem(DynamoDbRequests.delete(request))));
   }
 
   @Override
   public QueryResponse query(QueryRequest request) {
-    var converted = DynamoDbRequests.query(request);
-    return DynamoDbResponses.query(retries.call("Query", () -> dynamoDb.query(converted)));
+    return DynamoDbResponses.query(
+        retries.call("Query", () -> dynamoDb.query(DynamoDbRequests.query(request))));
   }
 
   @Override
   public ScanResponse scan(ScanRequest request) {
-    var converted = DynamoDbRequests.scan(request);
-    return DynamoDbResponses.scan(retries.call("Scan", () -> dynamoDb.scan(converted)));
+    return DynamoDbResponses.scan(
+        retries.call("Scan", () -> dynamoDb.scan(DynamoDbRequests.scan(request))));
   }
 
   @Override
   public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-    var items = DynamoDbRequests.batchGet(request.requestItems());
-    var capacity = DynamoDbRequests.capacity(request.returnConsumedCapacityAsString());
     return DynamoDbResponses.batchGet(
-        retries.call("BatchGetItem", () -> dynamoDb.batchGetItem(items, capacity)));
+        retries.call(
+            "BatchGetItem",
+            () ->
+                dynamoDb.batchGetItem(
+                    DynamoDbRequests.batchGet(request.requestItems()),
+                    DynamoDbRequests.capacity(request.returnConsumedCapacityAsString()))));
   }
 
   @Override
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
-    var items = DynamoDbRequests.batchWrite(request.requestItems());
-    var capacity = DynamoDbRequests.capacity(request.returnConsumedCapacityAsString());
     return DynamoDbResponses.batchWrite(
-        retries.call("BatchWriteItem", () -> dynamoDb.batchWriteItem(items, capacity)));
+        retries.call(
+            "BatchWriteItem",
+            () ->
+                dynamoDb.batchWriteItem(
+                    DynamoDbRequests.batchWrite(request.requestItems()),
+                    DynamoDbRequests.capacity(request.returnConsumedCapacityAsString()))));
   }
 
   @Override
   public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
-    var converted = DynamoDbRequests.transactWrite(request);
     return DynamoDbResponses.transactWrite(
-        retries.call("TransactWriteItems", () -> dynamoDb.transactWriteItems(converted)));
+        retries.call(
+            "TransactWriteItems",
+            () -> dynamoDb.transactWriteItems(DynamoDbRequests.transactWrite(request))));
   }
 
   @Override
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
-    var gets = DynamoDbRequests.transactGet(request.transactItems());
-    var capacity = DynamoDbRequests.capacity(request.returnConsumedCapacityAsString());
     return DynamoDbResponses.transactGet(
-        retries.call("TransactGetItems", () -> dynamoDb.transactGetItems(gets, capacity)));
+        retries.call(
+            "TransactGetItems",
+            () ->
+                dynamoDb.transactGetItems(
+                    DynamoDbRequests.transactGet(request.transactItems()),
+                    DynamoDbRequests.capacity(request.returnConsumedCapacityAsString()))));
   }
 
   @Override

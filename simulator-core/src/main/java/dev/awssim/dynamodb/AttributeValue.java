@@ -60,7 +60,11 @@ public final class AttributeValue {
     this.number = number;
   }
 
-  /** A string ({@code S}). */
+  /**
+   * A string ({@code S}).
+   *
+   * @throws NullPointerException if {@code value} is null
+   */
   public static AttributeValue s(String value) {
     return new AttributeValue(Type.S, checkNotNull(value, "S"), null);
   }
@@ -70,6 +74,7 @@ public final class AttributeValue {
    *
    * @throws DynamoDbException ValidationException if it is not a number, has more than 38
    *     significant digits, or is out of DynamoDB's range
+   * @throws NullPointerException if {@code value} is null
    */
   public static AttributeValue n(String value) {
     BigDecimal parsed = Numbers.parse(checkNotNull(value, "N"));
@@ -81,7 +86,12 @@ public final class AttributeValue {
     return n(Long.toString(value));
   }
 
-  /** A binary value ({@code B}); the bytes are copied. */
+  /**
+   * A binary value ({@code B}); the bytes are copied, so later changes to {@code value} do not
+   * reach it.
+   *
+   * @throws NullPointerException if {@code value} is null
+   */
   public static AttributeValue b(byte[] value) {
     return new AttributeValue(Type.B, checkNotNull(value, "B").clone(), null);
   }
@@ -96,54 +106,89 @@ public final class AttributeValue {
     return NUL;
   }
 
-  /** A map ({@code M}); keeps the entries' order. */
+  /**
+   * A map ({@code M}); keeps the entries' order.
+   *
+   * @throws NullPointerException if {@code value}, one of its names or one of its values is null
+   */
   public static AttributeValue m(Map<String, AttributeValue> value) {
     return new AttributeValue(Type.M, ImmutableMap.copyOf(checkNotNull(value, "M")), null);
   }
 
-  /** A list ({@code L}). */
+  /**
+   * A list ({@code L}).
+   *
+   * @throws NullPointerException if {@code value} or one of its elements is null
+   */
   public static AttributeValue l(List<AttributeValue> value) {
     return new AttributeValue(Type.L, ImmutableList.copyOf(checkNotNull(value, "L")), null);
   }
 
-  /** A list ({@code L}). */
+  /**
+   * A list ({@code L}).
+   *
+   * @throws NullPointerException if {@code values} or one of its elements is null
+   */
   public static AttributeValue l(AttributeValue... values) {
-    return l(Arrays.asList(values));
+    return l(Arrays.asList(checkNotNull(values, "L")));
   }
 
-  /** A string set ({@code SS}); may be empty here, but DynamoDB rejects empty sets on write. */
+  /**
+   * A string set ({@code SS}); may be empty here, but DynamoDB rejects empty sets on write.
+   *
+   * @throws NullPointerException if {@code values} or one of its members is null
+   */
   public static AttributeValue ss(Collection<String> values) {
-    return new AttributeValue(Type.SS, ImmutableList.copyOf(values), null);
+    ImmutableList.Builder<String> members = ImmutableList.builder();
+    for (String member : checkNotNull(values, "SS")) {
+      members.add(checkNotNull(member, "SS member"));
+    }
+    return new AttributeValue(Type.SS, members.build(), null);
   }
 
-  /** A string set ({@code SS}). */
+  /**
+   * A string set ({@code SS}).
+   *
+   * @throws NullPointerException if {@code values} or one of its members is null
+   */
   public static AttributeValue ss(String... values) {
-    return ss(Arrays.asList(values));
+    return ss(Arrays.asList(checkNotNull(values, "SS")));
   }
 
   /**
    * A number set ({@code NS}); each member is canonicalised like {@link #n(String)}.
    *
    * @throws DynamoDbException ValidationException for a member that is not a number
+   * @throws NullPointerException if {@code values} or one of its members is null
    */
   public static AttributeValue ns(Collection<String> values) {
     ImmutableList.Builder<String> members = ImmutableList.builder();
-    for (String member : values) {
+    for (String member : checkNotNull(values, "NS")) {
       members.add(Numbers.canonical(Numbers.parse(checkNotNull(member, "NS member"))));
     }
     return new AttributeValue(Type.NS, members.build(), null);
   }
 
-  /** A number set ({@code NS}). */
+  /**
+   * A number set ({@code NS}).
+   *
+   * @throws DynamoDbException ValidationException for a member that is not a number
+   * @throws NullPointerException if {@code values} or one of its members is null
+   */
   public static AttributeValue ns(String... values) {
-    return ns(Arrays.asList(values));
+    return ns(Arrays.asList(checkNotNull(values, "NS")));
   }
 
-  /** A binary set ({@code BS}); the bytes are copied. */
+  /**
+   * A binary set ({@code BS}); the bytes are copied, so later changes to the arrays do not reach
+   * it.
+   *
+   * @throws NullPointerException if {@code values} or one of its members is null
+   */
   public static AttributeValue bs(Collection<byte[]> values) {
     ImmutableList.Builder<Bytes> members = ImmutableList.builder();
-    for (byte[] member : values) {
-      members.add(new Bytes(member.clone()));
+    for (byte[] member : checkNotNull(values, "BS")) {
+      members.add(new Bytes(checkNotNull(member, "BS member").clone()));
     }
     return new AttributeValue(Type.BS, members.build(), null);
   }

@@ -21,6 +21,14 @@ final class Batches {
       Map<String, KeysAndAttributes> requestItems,
       ReturnConsumedCapacity mode,
       DynamoDbLimits limits) {
+    if (requestItems == null) {
+      throw Errors.required("requestItems");
+    }
+    for (KeysAndAttributes k : requestItems.values()) {
+      if (k == null) {
+        throw Errors.required("requestItems.member");
+      }
+    }
     int total = requestItems.values().stream().mapToInt(k -> k.keys().size()).sum();
     if (total == 0) {
       throw Errors.validation(
@@ -34,6 +42,9 @@ final class Batches {
       Table table = tables.apply(entry.getKey());
       Set<Map<String, AttributeValue>> seen = new HashSet<>();
       for (Map<String, AttributeValue> key : entry.getValue().keys()) {
+        if (key == null) {
+          throw Errors.required("requestItems.member.keys.member");
+        }
         table.key.checkKey(key);
         if (!seen.add(key)) {
           throw Errors.validation("Provided list of item keys contains duplicates");
@@ -120,6 +131,14 @@ final class Batches {
       ReturnConsumedCapacity mode,
       DynamoDbLimits limits,
       ItemWrites writes) {
+    if (requestItems == null) {
+      throw Errors.required("requestItems");
+    }
+    for (List<WriteRequest> list : requestItems.values()) {
+      if (list == null) {
+        throw Errors.required("requestItems.member");
+      }
+    }
     int total = requestItems.values().stream().mapToInt(List::size).sum();
     if (total == 0 || total > limits.maxBatchWriteRequests()) {
       throw Errors.validation(
@@ -134,9 +153,14 @@ final class Batches {
       Set<Map<String, AttributeValue>> seen = new HashSet<>();
       List<ItemWrites.Planned> tablePlans = new ArrayList<>();
       for (WriteRequest request : entry.getValue()) {
+        if (request == null) {
+          throw Errors.required("requestItems.member.member");
+        }
         if ((request.putItem() == null) == (request.deleteKey() == null)) {
+          // "exactly one of PutRequest or DeleteRequest. Never Both."
+          // https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_WriteRequest.html
           throw Errors.validation(
-              "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes");
+              "Supplied WriteRequest must contain exactly one of PutRequest or DeleteRequest");
         }
         ItemWrites.Planned plan =
             request.putItem() != null

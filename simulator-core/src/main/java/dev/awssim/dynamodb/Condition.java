@@ -1,12 +1,48 @@
 package dev.awssim.dynamodb;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A parsed condition (ConditionExpression, FilterExpression, KeyConditionExpression). */
 sealed interface Condition {
   boolean test(Map<String, AttributeValue> item);
+
+  /** The top-level attribute names {@code condition} reads, in order of appearance. */
+  static Set<String> topLevelNames(Condition condition) {
+    Set<String> names = new LinkedHashSet<>();
+    collect(condition, names);
+    return names;
+  }
+
+  private static void collect(Condition condition, Set<String> names) {
+    if (condition instanceof And and) {
+      collect(and.left(), names);
+      collect(and.right(), names);
+    } else if (condition instanceof Or or) {
+      collect(or.left(), names);
+      collect(or.right(), names);
+    } else if (condition instanceof Not not) {
+      collect(not.inner(), names);
+    } else if (condition instanceof Compare c) {
+      Operand.collect(c.left(), names);
+      Operand.collect(c.right(), names);
+    } else if (condition instanceof Between b) {
+      Operand.collect(b.value(), names);
+      Operand.collect(b.low(), names);
+      Operand.collect(b.high(), names);
+    } else if (condition instanceof In in) {
+      Operand.collect(in.value(), names);
+      in.candidates().forEach(o -> Operand.collect(o, names));
+    } else if (condition instanceof Function f) {
+      names.add(f.path().first());
+      if (f.argument() != null) {
+        Operand.collect(f.argument(), names);
+      }
+    }
+  }
 
   record And(Condition left, Condition right) implements Condition {
     @Override

@@ -182,8 +182,10 @@ public final class DynamoDb {
    *
    * @throws DynamoDbException ConditionalCheckFailedException, ValidationException,
    *     ResourceNotFoundException, or a throttling error
+   * @throws NullPointerException if {@code request} is null
    */
   public PutItemResult putItem(PutItemRequest request) {
+    checkNotNull(request, "request");
     synchronized (context.lock()) {
       return writes.put(table(request.tableName()), request);
     }
@@ -198,8 +200,10 @@ public final class DynamoDb {
    * GetItem: the item with the key, or a result with a null item.
    *
    * @throws DynamoDbException ValidationException, ResourceNotFoundException, or a throttling error
+   * @throws NullPointerException if {@code request} is null
    */
   public GetItemResult getItem(GetItemRequest request) {
+    checkNotNull(request, "request");
     synchronized (context.lock()) {
       return reads.get(table(request.tableName()), request);
     }
@@ -216,8 +220,10 @@ public final class DynamoDb {
    *
    * @throws DynamoDbException ConditionalCheckFailedException, ValidationException,
    *     ResourceNotFoundException, or a throttling error
+   * @throws NullPointerException if {@code request} is null
    */
   public UpdateItemResult updateItem(UpdateItemRequest request) {
+    checkNotNull(request, "request");
     synchronized (context.lock()) {
       return writes.update(table(request.tableName()), request);
     }
@@ -228,8 +234,10 @@ public final class DynamoDb {
    *
    * @throws DynamoDbException ConditionalCheckFailedException, ValidationException,
    *     ResourceNotFoundException, or a throttling error
+   * @throws NullPointerException if {@code request} is null
    */
   public DeleteItemResult deleteItem(DeleteItemRequest request) {
+    checkNotNull(request, "request");
     synchronized (context.lock()) {
       return writes.delete(table(request.tableName()), request);
     }
@@ -239,8 +247,10 @@ public final class DynamoDb {
    * Query: one page of the items of one partition key, in sort-key order.
    *
    * @throws DynamoDbException ValidationException, ResourceNotFoundException, or a throttling error
+   * @throws NullPointerException if {@code request} is null
    */
   public QueryResult query(QueryRequest request) {
+    checkNotNull(request, "request");
     synchronized (context.lock()) {
       return reads.query(table(request.tableName()), request);
     }
@@ -250,8 +260,10 @@ public final class DynamoDb {
    * Scan: one page of the table's (or segment's) items.
    *
    * @throws DynamoDbException ValidationException, ResourceNotFoundException, or a throttling error
+   * @throws NullPointerException if {@code request} is null
    */
   public QueryResult scan(ScanRequest request) {
+    checkNotNull(request, "request");
     synchronized (context.lock()) {
       return reads.scan(table(request.tableName()), request);
     }
@@ -292,8 +304,10 @@ public final class DynamoDb {
    * @throws DynamoDbException TransactionCanceledException with CancellationReasons in request
    *     order; ValidationException (more than 100 actions, two on one item, more than 4 MB);
    *     IdempotentParameterMismatchException for a reused token with other parameters
+   * @throws NullPointerException if {@code request} is null
    */
   public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
+    checkNotNull(request, "request");
     synchronized (context.lock()) {
       return transactions.write(this::table, request);
     }
@@ -399,7 +413,10 @@ public final class DynamoDb {
   }
 
   private Table table(String name) {
-    Table table = name == null ? null : tables.get(name);
+    if (name == null) {
+      throw Errors.required("tableName");
+    }
+    Table table = tables.get(name);
     if (table == null) {
       throw Errors.tableNotFound(name);
     }

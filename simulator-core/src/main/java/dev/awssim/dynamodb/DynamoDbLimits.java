@@ -43,6 +43,13 @@ public record DynamoDbLimits(
   /** 100 actions per transaction (API_TransactWriteItems.html). */
   public static final int MAX_TRANSACTION_ACTIONS = 100;
 
+  /**
+   * 36 characters at most in a TransactWriteItems ClientRequestToken, and at least 1
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html,
+   * "ClientRequestToken": Length Constraints).
+   */
+  public static final int MAX_CLIENT_REQUEST_TOKEN_LENGTH = 36;
+
   /** 16 MB per batch (API_BatchWriteItem.html, API_BatchGetItem.html). */
   public static final long MAX_BATCH_BYTES = 16L * 1024 * 1024;
 

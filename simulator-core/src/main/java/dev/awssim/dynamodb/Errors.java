@@ -15,6 +15,14 @@ final class Errors {
     return of("ValidationException", message);
   }
 
+  /** The ValidationException for a missing required member, in AWS's constraint wording. */
+  static DynamoDbException required(String member) {
+    return validation(
+        "1 validation error detected: Value null at '"
+            + member
+            + "' failed to satisfy constraint: Member must not be null");
+  }
+
   static DynamoDbException tableNotFound(String table) {
     return of(
         "ResourceNotFoundException",

@@ -64,12 +64,19 @@ final class Items {
     };
   }
 
-  /** Rejects null values, empty or duplicated sets and too deep nesting. */
+  /** Rejects empty or null names, null values, empty or duplicated sets and too deep nesting. */
   static void validate(Map<String, AttributeValue> item) {
     item.forEach(Items::validateAttribute);
   }
 
   private static void validateAttribute(String name, AttributeValue value) {
+    if (name == null || name.isEmpty()) {
+      // "Attribute names must be at least one character long"
+      // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html
+      throw Errors.validation(
+          "One or more parameter values were invalid: An attribute name must be at least one"
+              + " character long");
+    }
     if (value == null) {
       throw Errors.validation(
           "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");

@@ -1,5 +1,6 @@
 package dev.awssim.dynamodb;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ public record KeysAndAttributes(
     Map<String, String> expressionAttributeNames) {
   /** Copies collections; null collections become empty. */
   public KeysAndAttributes {
-    keys = keys == null ? List.of() : List.copyOf(keys);
+    // Null keys are kept, for BatchGetItem to reject as AWS does.
+    keys = keys == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(keys));
     expressionAttributeNames =
         expressionAttributeNames == null
             ? Map.of()

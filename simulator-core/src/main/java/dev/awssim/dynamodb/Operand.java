@@ -2,6 +2,7 @@ package dev.awssim.dynamodb;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A value in an expression: a path, a {@code :value}, {@code size(path)}, or an update function.
@@ -9,6 +10,24 @@ import java.util.Map;
 sealed interface Operand {
   /** The value against {@code item}, or null when it does not exist. */
   AttributeValue eval(Map<String, AttributeValue> item);
+
+  /** Adds the top-level attribute names {@code operand} reads to {@code names}. */
+  static void collect(Operand operand, Set<String> names) {
+    if (operand instanceof PathOperand p) {
+      names.add(p.path().first());
+    } else if (operand instanceof Size size) {
+      names.add(size.path().first());
+    } else if (operand instanceof IfNotExists i) {
+      names.add(i.path().first());
+      collect(i.fallback(), names);
+    } else if (operand instanceof ListAppend a) {
+      collect(a.first(), names);
+      collect(a.second(), names);
+    } else if (operand instanceof Arithmetic a) {
+      collect(a.left(), names);
+      collect(a.right(), names);
+    }
+  }
 
   record PathOperand(DocumentPath path) implements Operand {
     @Override

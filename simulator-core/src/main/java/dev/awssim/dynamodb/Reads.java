@@ -74,12 +74,21 @@ final class Reads {
             : ExpressionParser.projection(r.projectionExpression(), ctx);
     ctx.checkAllUsed(true);
     checkLimit(r.limit());
+    if (filter != null) {
+      checkFilterOnNonKeys(filter, key);
+    }
     NavigableMap<List<AttributeValue>, Map<String, AttributeValue>> partition =
         store.partition(keyCondition.partitionKey());
     boolean forward = r.scanIndexForward() == null || r.scanIndexForward();
     NavigableMap<List<AttributeValue>, Map<String, AttributeValue>> ordered =
         forward ? partition : partition.descendingMap();
     if (r.exclusiveStartKey() != null) {
+      if (!keyCondition.partitionKey().equals(r.exclusiveStartKey().get(key.hashName()))) {
+        // A start key must lie in the partition the key condition selects; the message is the
+        // one AWS answers (observed: dynalite's tests against DynamoDB).
+        throw Errors.validation(
+            "The provided starting key is outside query boundaries based on provided conditions");
+      }
       List<AttributeValue> start = sortKeyOf(table, index, r.exclusiveStartKey());
       ordered = ordered.tailMap(start, false);
     }
@@ -159,6 +168,22 @@ final class Reads {
         r.consistentRead(),
         null,
         r.returnConsumedCapacity());
+  }
+
+  /**
+   * "A filter expression cannot contain partition key or sort key attributes. You need to specify
+   * those attributes in the key condition expression, not the filter expression."
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html,
+   * "FilterExpression")
+   */
+  private static void checkFilterOnNonKeys(Condition filter, KeySchema key) {
+    for (String name : Condition.topLevelNames(filter)) {
+      if (key.isKeyAttribute(name)) {
+        throw Errors.validation(
+            "Filter Expression can only contain non-primary key attributes: Primary key attribute: "
+                + name);
+      }
+    }
   }
 
   /** The segment of a partition: segments split the hash order into contiguous ranges. */

@@ -17,6 +17,8 @@ final class TimeToLive {
   static final long CHANGE_INTERVAL_NANOS = 3600L * 1_000_000_000L;
 
   private static final long FIVE_YEARS_SECONDS = 5L * 365 * 24 * 3600;
+  private static final java.math.BigDecimal LONG_MAX = java.math.BigDecimal.valueOf(Long.MAX_VALUE);
+  private static final java.math.BigDecimal LONG_MIN = java.math.BigDecimal.valueOf(Long.MIN_VALUE);
 
   private final SimulationContext context;
   private final long delayNanos;
@@ -35,14 +37,33 @@ final class TimeToLive {
     if (value == null || value.type() != AttributeValue.Type.N) {
       return -1;
     }
-    long seconds;
-    try {
-      seconds = value.number().longValueExact();
-    } catch (ArithmeticException e) {
-      seconds = value.number().longValue();
-    }
+    // Whole seconds, saturated: a number beyond a long's range is as far out as a long goes.
+    java.math.BigDecimal number = value.number();
+    long seconds =
+        number.compareTo(LONG_MAX) >= 0
+            ? Long.MAX_VALUE
+            : number.compareTo(LONG_MIN) <= 0 ? Long.MIN_VALUE : number.longValue();
     long now = context.clock().epochMillis() / 1000;
     return seconds <= now - FIVE_YEARS_SECONDS ? -1 : seconds;
+  }
+
+  /**
+   * Nanoseconds from the simulation's start to {@code epochSeconds}, negative for an instant before
+   * the start (an item may carry a TTL that expired before the simulation began), saturated.
+   */
+  private long sinceStart(long epochSeconds) {
+    java.time.Instant start = context.clock().start();
+    try {
+      long seconds = Math.subtractExact(epochSeconds, start.getEpochSecond());
+      return Math.subtractExact(Math.multiplyExact(seconds, 1_000_000_000L), start.getNano());
+    } catch (ArithmeticException overflow) {
+      return epochSeconds < start.getEpochSecond() ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+  }
+
+  /** When an item expiring at {@code expiryNanos} (maybe negative) is deleted, saturated. */
+  private long deletionDue(long expiryNanos) {
+    return expiryNanos > Long.MAX_VALUE - delayNanos ? Long.MAX_VALUE : expiryNanos + delayNanos;
   }
 
   /** Schedules the deletion of {@code item} if it carries a TTL. */
@@ -51,8 +72,8 @@ final class TimeToLive {
     if (expiry < 0) {
       return;
     }
-    long expiryNanos = context.clock().toNanos(java.time.Instant.ofEpochSecond(expiry));
-    long due = Math.max(context.clock().nanos(), expiryNanos + delayNanos);
+    long expiryNanos = sinceStart(expiry);
+    long due = Math.max(context.clock().nanos(), deletionDue(expiryNanos));
     Map<String, AttributeValue> key = table.key.keyOf(item);
     context.scheduler().atNanos(due, () -> sweep(table, key));
   }
@@ -66,8 +87,8 @@ final class TimeToLive {
     if (expiry < 0) {
       return;
     }
-    long expiryNanos = context.clock().toNanos(java.time.Instant.ofEpochSecond(expiry));
-    if (context.clock().nanos() >= expiryNanos + delayNanos) {
+    long expiryNanos = sinceStart(expiry);
+    if (context.clock().nanos() >= deletionDue(expiryNanos)) {
       table.write(key, current, null, true);
       if (context.trace().isEnabled()) {
         context

@@ -1,5 +1,7 @@
 package dev.awssim.dynamodb;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,6 +21,10 @@ public record TransactWriteItemsRequest(
     ReturnConsumedCapacity returnConsumedCapacity) {
   /** Copies collections; null collections become empty. */
   public TransactWriteItemsRequest {
-    transactItems = transactItems == null ? List.of() : List.copyOf(transactItems);
+    // Null actions are kept, for TransactWriteItems to reject as AWS does.
+    transactItems =
+        transactItems == null
+            ? List.of()
+            : Collections.unmodifiableList(new ArrayList<>(transactItems));
   }
 }

@@ -38,10 +38,14 @@ final class Transactions {
       Function<String, Table> tables, TransactWriteItemsRequest request) {
     List<TransactWriteItem> actions = request.transactItems();
     checkCount(actions.size(), "transactItems");
+    checkToken(request.clientRequestToken());
     List<ItemWrites.Planned> plans = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     long bytes = 0;
     for (TransactWriteItem action : actions) {
+      if (action == null) {
+        throw Errors.required("transactItems.member");
+      }
       ItemWrites.Planned plan = plan(tables, action);
       if (!seen.add(plan.table().name + "\u0000" + plan.key())) {
         throw Errors.validation(
@@ -159,6 +163,25 @@ final class Transactions {
     }
   }
 
+  private static void checkToken(String token) {
+    if (token == null) {
+      return;
+    }
+    if (token.isEmpty()) {
+      throw Errors.validation(
+          "1 validation error detected: Value '' at 'clientRequestToken' failed to satisfy"
+              + " constraint: Member must have length greater than or equal to 1");
+    }
+    if (token.length() > DynamoDbLimits.MAX_CLIENT_REQUEST_TOKEN_LENGTH) {
+      throw Errors.validation(
+          "1 validation error detected: Value '"
+              + token
+              + "' at 'clientRequestToken' failed to satisfy constraint: Member must have length"
+              + " less than or equal to "
+              + DynamoDbLimits.MAX_CLIENT_REQUEST_TOKEN_LENGTH);
+    }
+  }
+
   private static ReturnValuesOnConditionCheckFailure onFailure(TransactWriteItem action) {
     if (action.put() != null) {
       return action.put().returnValuesOnConditionCheckFailure();
@@ -210,11 +233,17 @@ final class Transactions {
 
   TransactGetItemsResult get(
       Function<String, Table> tables, List<GetItemRequest> gets, ReturnConsumedCapacity mode) {
+    if (gets == null) {
+      throw Errors.required("transactItems");
+    }
     checkCount(gets.size(), "transactItems");
     Set<String> seen = new HashSet<>();
     List<Table> resolved = new ArrayList<>();
     List<List<DocumentPath>> projections = new ArrayList<>();
     for (GetItemRequest get : gets) {
+      if (get == null) {
+        throw Errors.required("transactItems.member.get");
+      }
       Table table = tables.apply(get.tableName());
       table.key.checkKey(get.key());
       if (!seen.add(table.name + "\u0000" + get.key())) {
