@@ -83,7 +83,9 @@ final class Batches {
                 false,
                 Capacities.read(size, Capacities.readMultiplier(request.consistentRead())));
         ThroughputGate.Throttle throttle =
-            bytes + size > limits.maxBatchBytes() ? null : table.gate.admit(List.of(charge));
+            bytes + size > limits.maxBatchBytes()
+                ? null
+                : table.gate.admit("BatchGetItem", List.of(charge));
         if (bytes + size > limits.maxBatchBytes() || throttle != null) {
           lastThrottle = throttle == null ? lastThrottle : throttle;
           left.add(key);
@@ -109,9 +111,18 @@ final class Batches {
       addConsumed(consumed, table, charged, mode);
     }
     if (processed == 0 && lastThrottle != null) {
+      throttledWhole(tables, requestItems.keySet(), "BatchGetItem");
       throw Errors.throttled(lastThrottle);
     }
     return new BatchGetItemResult(responses, unprocessed, consumed);
+  }
+
+  /** A batch throttled whole counts once in each table's ThrottledRequests (metrics-dimensions). */
+  private static void throttledWhole(
+      Function<String, Table> tables, Iterable<String> tableNames, String operation) {
+    for (String name : tableNames) {
+      tables.apply(name).gate.throttledRequest(name, operation);
+    }
   }
 
   private static void addConsumed(
@@ -193,7 +204,7 @@ final class Batches {
             new ItemWrites.Planned(
                 table, plan.key(), null, table.get(plan.key()), plan.newItem(), null);
         List<ThroughputGate.Charge> charges = fresh.charges(true, 1);
-        ThroughputGate.Throttle throttle = table.gate.admit(charges);
+        ThroughputGate.Throttle throttle = table.gate.admit("BatchWriteItem", charges);
         if (throttle != null) {
           lastThrottle = throttle;
           unprocessed.computeIfAbsent(table.name, n -> new ArrayList<>()).add(originals.get(i));
@@ -206,6 +217,7 @@ final class Batches {
       addConsumed(consumed, table, charged, mode);
     }
     if (processed == 0 && lastThrottle != null) {
+      throttledWhole(tables, requestItems.keySet(), "BatchWriteItem");
       throw Errors.throttled(lastThrottle);
     }
     return new BatchWriteItemResult(unprocessed, consumed);

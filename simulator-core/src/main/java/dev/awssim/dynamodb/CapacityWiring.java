@@ -1,5 +1,6 @@
 package dev.awssim.dynamodb;
 
+import com.google.common.collect.ImmutableMap;
 import dev.awssim.dynamodb.capacity.CapacityCharge;
 import dev.awssim.dynamodb.capacity.CapacityDecision;
 import dev.awssim.dynamodb.capacity.CapacityException;
@@ -14,8 +15,8 @@ import java.util.Map;
 
 /**
  * Connects the data plane to the capacity model: every charge goes through {@link
- * CapacityModel#tryConsume}, and tables' billing mode and throughput follow CreateTable and
- * UpdateTable.
+ * CapacityModel#tryConsume}, and tables' billing mode, throughput, on-demand maximums, warm
+ * throughput and stream follow CreateTable and UpdateTable.
  */
 final class CapacityWiring implements ThroughputGate {
   private final CapacityModel model;
@@ -30,6 +31,11 @@ final class CapacityWiring implements ThroughputGate {
 
   @Override
   public Throttle admit(List<Charge> charges) {
+    return admit(null, charges);
+  }
+
+  @Override
+  public Throttle admit(String operation, List<Charge> charges) {
     List<CapacityCharge> converted = new ArrayList<>(charges.size());
     for (Charge charge : charges) {
       converted.add(
@@ -38,9 +44,10 @@ final class CapacityWiring implements ThroughputGate {
               charge.indexName(),
               canonical(charge.partitionKey()),
               charge.write(),
-              charge.units()));
+              charge.units(),
+              charge.range()));
     }
-    CapacityDecision decision = model.tryConsume(converted);
+    CapacityDecision decision = model.tryConsume(operation, converted);
     if (decision.isAdmitted()) {
       return null;
     }
@@ -49,91 +56,145 @@ final class CapacityWiring implements ThroughputGate {
     return new Throttle(decision.errorCode(), decision.message(), reasons);
   }
 
-  /** Registers a new table's capacity; an AWS error leaves nothing registered. */
-  void createTable(TableDescription table) {
-    translate(() -> model.createTable(table.tableName(), table.tableArn(), capacityOf(table)));
+  @Override
+  public void throttledRequest(String tableName, String operation) {
+    model.recordThrottledRequest(tableName, operation);
   }
 
-  /** Applies an UpdateTable's capacity changes before the data plane does. */
-  void updateTable(TableDescription current, UpdateTableRequest request) {
-    TableCapacity capacity = capacityAfter(current, request);
-    translate(() -> model.updateTable(current.tableName(), capacity));
+  /** Registers a new (validated) table's capacity; an AWS error leaves nothing registered. */
+  void createTable(Table table, CreateTableRequest request) {
+    boolean onDemand = table.billingMode == BillingMode.PAY_PER_REQUEST;
+    ImmutableMap.Builder<String, IndexCapacity> indexes = ImmutableMap.builder();
+    for (GlobalSecondaryIndex g : request.globalSecondaryIndexes()) {
+      indexes.put(g.indexName(), capacity(g, onDemand));
+    }
+    TableCapacity capacity =
+        new TableCapacity(
+            modelMode(table.billingMode),
+            capacity(
+                IndexCapacity.onDemand(),
+                onDemand,
+                table.throughput,
+                request.onDemandThroughput(),
+                request.warmThroughput()),
+            indexes.build(),
+            dev.awssim.dynamodb.capacity.CapacityKnobs.defaults(),
+            request.streamSpecification() != null && request.streamSpecification().streamEnabled());
+    translate(() -> model.createTable(table.name, table.arn, capacity));
+  }
+
+  /**
+   * Applies a validated UpdateTable's capacity changes to the table's capacity as it stands (so
+   * that what the request does not mention, such as on-demand maximums, stays); an AWS error
+   * changes nothing.
+   */
+  void updateTable(Table table, UpdateTableRequest request) {
+    TableCapacity before = model.capacity(table.name);
+    BillingMode mode = request.billingMode() != null ? request.billingMode() : table.billingMode;
+    boolean onDemand = mode == BillingMode.PAY_PER_REQUEST;
+    ProvisionedThroughput tableThroughput =
+        request.provisionedThroughput() != null
+            ? request.provisionedThroughput()
+            : table.throughput;
+    Map<String, IndexCapacity> indexes = new LinkedHashMap<>(before.indexes());
+    for (GlobalSecondaryIndexUpdate u : request.globalSecondaryIndexUpdates()) {
+      if (u.create() != null) {
+        indexes.put(u.create().indexName(), capacity(u.create(), onDemand));
+      } else if (u.deleteIndexName() != null) {
+        indexes.remove(u.deleteIndexName());
+      } else if (u.updateIndexName() != null) {
+        IndexCapacity current = indexes.get(u.updateIndexName());
+        ProvisionedThroughput t =
+            u.updateThroughput() != null
+                ? u.updateThroughput()
+                : new ProvisionedThroughput(
+                    current.readCapacityUnits(), current.writeCapacityUnits());
+        indexes.put(
+            u.updateIndexName(),
+            capacity(current, onDemand, t, u.updateOnDemandThroughput(), u.updateWarmThroughput()));
+      }
+    }
+    ImmutableMap.Builder<String, IndexCapacity> after = ImmutableMap.builder();
+    indexes.forEach(
+        (name, c) -> after.put(name, onDemand ? capacity(c, true, null, null, null) : c));
+    TableCapacity capacity =
+        new TableCapacity(
+            modelMode(mode),
+            capacity(
+                before.table(),
+                onDemand,
+                tableThroughput,
+                request.onDemandThroughput(),
+                request.warmThroughput()),
+            after.build(),
+            before.knobs(),
+            request.streamSpecification() != null
+                ? request.streamSpecification().streamEnabled()
+                : before.streamEnabled());
+    translate(() -> model.updateTable(table.name, capacity));
+  }
+
+  private static dev.awssim.dynamodb.capacity.BillingMode modelMode(BillingMode mode) {
+    return dev.awssim.dynamodb.capacity.BillingMode.valueOf(mode.name());
   }
 
   void deleteTable(String tableName) {
     model.deleteTable(tableName);
   }
 
-  private static TableCapacity capacityOf(TableDescription table) {
-    Map<String, ProvisionedThroughput> indexes = new LinkedHashMap<>();
-    for (GlobalSecondaryIndexDescription gsi : table.globalSecondaryIndexes()) {
-      ProvisionedThroughputDescription t = gsi.provisionedThroughput();
-      indexes.put(
-          gsi.indexName(),
-          t == null
-              ? null
-              : new ProvisionedThroughput(t.readCapacityUnits(), t.writeCapacityUnits()));
-    }
-    ProvisionedThroughputDescription t = table.provisionedThroughput();
-    return build(
-        billingMode(table),
-        t == null ? null : new ProvisionedThroughput(t.readCapacityUnits(), t.writeCapacityUnits()),
-        indexes);
+  /** The capacity of a GSI to create. */
+  private static IndexCapacity capacity(GlobalSecondaryIndex g, boolean onDemand) {
+    return capacity(
+        IndexCapacity.onDemand(),
+        onDemand,
+        g.provisionedThroughput(),
+        g.onDemandThroughput(),
+        g.warmThroughput());
   }
 
-  private static TableCapacity capacityAfter(TableDescription current, UpdateTableRequest request) {
-    TableCapacity before = capacityOf(current);
-    BillingMode mode = request.billingMode() != null ? request.billingMode() : billingMode(current);
-    ProvisionedThroughputDescription t = current.provisionedThroughput();
-    ProvisionedThroughput table =
-        request.provisionedThroughput() != null
-            ? request.provisionedThroughput()
-            : t == null
-                ? null
-                : new ProvisionedThroughput(t.readCapacityUnits(), t.writeCapacityUnits());
-    Map<String, ProvisionedThroughput> indexes = new LinkedHashMap<>();
-    before
-        .indexes()
-        .forEach(
-            (name, c) ->
-                indexes.put(
-                    name,
-                    new ProvisionedThroughput(c.readCapacityUnits(), c.writeCapacityUnits())));
-    for (GlobalSecondaryIndexUpdate update : request.globalSecondaryIndexUpdates()) {
-      if (update.create() != null) {
-        indexes.put(update.create().indexName(), update.create().provisionedThroughput());
-      } else if (update.deleteIndexName() != null) {
-        indexes.remove(update.deleteIndexName());
-      } else if (update.updateIndexName() != null) {
-        indexes.put(update.updateIndexName(), update.updateThroughput());
-      }
+  /**
+   * {@code current} with the given throughput (ignored on-demand), and the on-demand maximums (-1 =
+   * none) and warm throughput that are set; null fields keep their current values.
+   */
+  private static IndexCapacity capacity(
+      IndexCapacity current,
+      boolean onDemand,
+      ProvisionedThroughput throughput,
+      OnDemandThroughput maxima,
+      WarmThroughput warm) {
+    IndexCapacity c =
+        new IndexCapacity(
+            onDemand || throughput == null ? 0 : throughput.readCapacityUnits(),
+            onDemand || throughput == null ? 0 : throughput.writeCapacityUnits(),
+            current.maxReadRequestUnits(),
+            current.maxWriteRequestUnits(),
+            current.warmReadUnitsPerSecond(),
+            current.warmWriteUnitsPerSecond());
+    if (maxima != null) {
+      c =
+          c.withMaxRequestUnits(
+              maximum(maxima.maxReadRequestUnits(), c.maxReadRequestUnits()),
+              maximum(maxima.maxWriteRequestUnits(), c.maxWriteRequestUnits()));
     }
-    return build(mode, table, indexes).withKnobs(before.knobs());
+    if (warm != null) {
+      c =
+          c.withWarmThroughput(
+              warm.readUnitsPerSecond() == null
+                  ? c.warmReadUnitsPerSecond()
+                  : warm.readUnitsPerSecond(),
+              warm.writeUnitsPerSecond() == null
+                  ? c.warmWriteUnitsPerSecond()
+                  : warm.writeUnitsPerSecond());
+    }
+    return c;
   }
 
-  private static TableCapacity build(
-      BillingMode mode, ProvisionedThroughput table, Map<String, ProvisionedThroughput> indexes) {
-    boolean onDemand = mode == BillingMode.PAY_PER_REQUEST;
-    TableCapacity capacity =
-        onDemand || table == null
-            ? TableCapacity.onDemand()
-            : TableCapacity.provisioned(table.readCapacityUnits(), table.writeCapacityUnits());
-    for (Map.Entry<String, ProvisionedThroughput> index : indexes.entrySet()) {
-      ProvisionedThroughput t = index.getValue();
-      capacity =
-          capacity.withIndex(
-              index.getKey(),
-              onDemand || t == null
-                  ? IndexCapacity.onDemand()
-                  : IndexCapacity.provisioned(t.readCapacityUnits(), t.writeCapacityUnits()));
+  /** The model's maximum (0 = none) for an OnDemandThroughput field (-1 = none, null = keep). */
+  private static long maximum(Long requested, long current) {
+    if (requested == null) {
+      return current;
     }
-    return capacity;
-  }
-
-  private static BillingMode billingMode(TableDescription table) {
-    return table.billingModeSummary() == null
-        ? BillingMode.PROVISIONED
-        : table.billingModeSummary().billingMode();
+    return requested == -1 ? 0 : requested;
   }
 
   private static void translate(Runnable change) {

@@ -17,6 +17,8 @@ import java.util.List;
  * @param globalSecondaryIndexes up to 20
  * @param localSecondaryIndexes up to 5
  * @param streamSpecification null for no stream
+ * @param onDemandThroughput on-demand maximums (PAY_PER_REQUEST only), or null
+ * @param warmThroughput warm throughput, or null
  */
 public record CreateTableRequest(
     String tableName,
@@ -26,7 +28,32 @@ public record CreateTableRequest(
     ProvisionedThroughput provisionedThroughput,
     List<GlobalSecondaryIndex> globalSecondaryIndexes,
     List<LocalSecondaryIndex> localSecondaryIndexes,
-    StreamSpecification streamSpecification) {
+    StreamSpecification streamSpecification,
+    OnDemandThroughput onDemandThroughput,
+    WarmThroughput warmThroughput) {
+  /** A request without on-demand maximums or warm throughput. */
+  public CreateTableRequest(
+      String tableName,
+      List<KeySchemaElement> keySchema,
+      List<AttributeDefinition> attributeDefinitions,
+      BillingMode billingMode,
+      ProvisionedThroughput provisionedThroughput,
+      List<GlobalSecondaryIndex> globalSecondaryIndexes,
+      List<LocalSecondaryIndex> localSecondaryIndexes,
+      StreamSpecification streamSpecification) {
+    this(
+        tableName,
+        keySchema,
+        attributeDefinitions,
+        billingMode,
+        provisionedThroughput,
+        globalSecondaryIndexes,
+        localSecondaryIndexes,
+        streamSpecification,
+        null,
+        null);
+  }
+
   /** Copies collections; null collections become empty. */
   public CreateTableRequest {
     keySchema = keySchema == null ? List.of() : List.copyOf(keySchema);
@@ -54,6 +81,8 @@ public record CreateTableRequest(
     b.globalSecondaryIndexes = globalSecondaryIndexes;
     b.localSecondaryIndexes = localSecondaryIndexes;
     b.streamSpecification = streamSpecification;
+    b.onDemandThroughput = onDemandThroughput;
+    b.warmThroughput = warmThroughput;
     return b;
   }
 
@@ -67,6 +96,8 @@ public record CreateTableRequest(
     private List<GlobalSecondaryIndex> globalSecondaryIndexes;
     private List<LocalSecondaryIndex> localSecondaryIndexes;
     private StreamSpecification streamSpecification;
+    private OnDemandThroughput onDemandThroughput;
+    private WarmThroughput warmThroughput;
 
     private Builder() {}
 
@@ -118,6 +149,18 @@ public record CreateTableRequest(
       return this;
     }
 
+    /** Sets onDemandThroughput: the maximums of an on-demand table. */
+    public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+      this.onDemandThroughput = onDemandThroughput;
+      return this;
+    }
+
+    /** Sets warmThroughput. */
+    public Builder warmThroughput(WarmThroughput warmThroughput) {
+      this.warmThroughput = warmThroughput;
+      return this;
+    }
+
     /** Builds the request. */
     public CreateTableRequest build() {
       return new CreateTableRequest(
@@ -128,7 +171,9 @@ public record CreateTableRequest(
           provisionedThroughput,
           globalSecondaryIndexes,
           localSecondaryIndexes,
-          streamSpecification);
+          streamSpecification,
+          onDemandThroughput,
+          warmThroughput);
     }
   }
 }

@@ -10,7 +10,6 @@ import dev.awssim.engine.time.Durations;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The DynamoDB data plane on virtual time: tables with GSIs and LSIs, items of every attribute
@@ -30,7 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class DynamoDb {
   private static final String ARN_PREFIX = "arn:aws:dynamodb:us-east-1:000000000000:table/";
-  private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
 
   private final SimulationContext context;
   private final DynamoDbLimits limits;
@@ -84,14 +82,13 @@ public final class DynamoDb {
    */
   public TableDescription createTable(CreateTableRequest request) {
     synchronized (context.lock()) {
-      Table table =
-          TableDefinitions.create(
-              request, tables.containsKey(request.tableName()), context, ARN_PREFIX, TABLE_NAME);
+      Table table = TableDefinitions.create(request, tables::containsKey, context, ARN_PREFIX);
+      checkStream(request.streamSpecification());
       table.gate = gate;
-      capacity.createTable(TableDefinitions.describe(table));
+      capacity.createTable(table, request);
       enableStream(table, request.streamSpecification());
       tables.put(table.name, table);
-      return TableDefinitions.describe(table);
+      return describe(table);
     }
   }
 
@@ -102,14 +99,17 @@ public final class DynamoDb {
    */
   public TableDescription describeTable(String tableName) {
     synchronized (context.lock()) {
-      return TableDefinitions.describe(table(tableName));
+      return describe(table(tableName));
     }
   }
 
   /**
-   * Changes throughput, billing mode or GSIs (new GSIs are backfilled at once, [SIM]).
+   * Changes throughput, billing mode, on-demand maximums, warm throughput, the stream or GSIs (new
+   * GSIs are backfilled at once, [SIM]). Everything is validated before anything changes: a
+   * rejected call changes nothing, the capacity model included.
    *
-   * @throws DynamoDbException ResourceNotFoundException, ValidationException
+   * @throws DynamoDbException ResourceNotFoundException, ValidationException (also for a request
+   *     that changes nothing), LimitExceededException
    */
   public TableDescription updateTable(UpdateTableRequest request) {
     synchronized (context.lock()) {
@@ -122,14 +122,18 @@ public final class DynamoDb {
                 ? "Table already has an enabled stream: " + table.stream.arn
                 : "Table does not have a stream to disable");
       }
-      capacity.updateTable(TableDefinitions.describe(table), request);
-      TableDefinitions.update(table, request);
+      if (spec != null && !open) {
+        checkStream(spec);
+      }
+      Runnable definitions = TableDefinitions.prepareUpdate(table, request);
+      capacity.updateTable(table, request);
+      definitions.run();
       if (spec != null && open) {
         table.stream.close();
       } else {
         enableStream(table, spec);
       }
-      return TableDefinitions.describe(table);
+      return describe(table);
     }
   }
 
@@ -142,12 +146,12 @@ public final class DynamoDb {
     synchronized (context.lock()) {
       Table table = table(tableName);
       tables.remove(tableName);
-      capacity.deleteTable(tableName);
       table.deleted = true;
       if (table.stream != null && table.stream.isOpen()) {
         table.stream.close();
       }
-      TableDescription d = TableDefinitions.describe(table);
+      TableDescription d = describe(table);
+      capacity.deleteTable(tableName);
       return new TableDescription(
           d.tableName(),
           d.tableArn(),
@@ -164,7 +168,9 @@ public final class DynamoDb {
           d.tableSizeBytes(),
           d.streamSpecification(),
           d.latestStreamArn(),
-          d.latestStreamLabel());
+          d.latestStreamLabel(),
+          d.onDemandThroughput(),
+          d.warmThroughput());
     }
   }
 
@@ -398,12 +404,19 @@ public final class DynamoDb {
     }
   }
 
+  private TableDescription describe(Table table) {
+    return TableDefinitions.describe(table, capacity.model());
+  }
+
+  private static void checkStream(StreamSpecification spec) {
+    if (spec != null && spec.streamEnabled() && spec.streamViewType() == null) {
+      throw Errors.validation("StreamViewType is required when a stream is enabled");
+    }
+  }
+
   private void enableStream(Table table, StreamSpecification spec) {
     if (spec == null || !spec.streamEnabled()) {
       return;
-    }
-    if (spec.streamViewType() == null) {
-      throw Errors.validation("StreamViewType is required when a stream is enabled");
     }
     String suffix = RandomIds.hex(context.random().stream("dynamodb/" + table.name + "/shards"), 8);
     table.stream =

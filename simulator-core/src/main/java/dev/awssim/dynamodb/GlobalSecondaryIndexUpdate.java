@@ -11,9 +11,22 @@ package dev.awssim.dynamodb;
  * @param updateIndexName the index whose throughput changes, or null
  * @param updateThroughput its new throughput
  * @param deleteIndexName the index to delete, or null
+ * @param updateOnDemandThroughput the updated index's new on-demand maximums, or null
+ * @param updateWarmThroughput the updated index's new warm throughput, or null
  */
 public record GlobalSecondaryIndexUpdate(
     GlobalSecondaryIndex create,
     String updateIndexName,
     ProvisionedThroughput updateThroughput,
-    String deleteIndexName) {}
+    String deleteIndexName,
+    OnDemandThroughput updateOnDemandThroughput,
+    WarmThroughput updateWarmThroughput) {
+  /** A change without on-demand maximums or warm throughput. */
+  public GlobalSecondaryIndexUpdate(
+      GlobalSecondaryIndex create,
+      String updateIndexName,
+      ProvisionedThroughput updateThroughput,
+      String deleteIndexName) {
+    this(create, updateIndexName, updateThroughput, deleteIndexName, null, null);
+  }
+}

@@ -50,7 +50,8 @@ final class ItemWrites {
   PutItemResult put(Table table, PutItemRequest r) {
     only(r.returnValues(), ReturnValue.NONE, ReturnValue.ALL_OLD);
     Planned plan = planPut(table, r);
-    List<ThroughputGate.Charge> charges = execute(plan, r.returnValuesOnConditionCheckFailure());
+    List<ThroughputGate.Charge> charges =
+        execute("PutItem", plan, r.returnValuesOnConditionCheckFailure());
     return new PutItemResult(
         r.returnValues() == ReturnValue.ALL_OLD ? plan.oldItem : null,
         Capacities.consumed(table.name, charges, r.returnConsumedCapacity(), table));
@@ -58,7 +59,8 @@ final class ItemWrites {
 
   UpdateItemResult update(Table table, UpdateItemRequest r) {
     Planned plan = planUpdate(table, r);
-    List<ThroughputGate.Charge> charges = execute(plan, r.returnValuesOnConditionCheckFailure());
+    List<ThroughputGate.Charge> charges =
+        execute("UpdateItem", plan, r.returnValuesOnConditionCheckFailure());
     return new UpdateItemResult(
         returned(plan, r.returnValues()),
         Capacities.consumed(table.name, charges, r.returnConsumedCapacity(), table));
@@ -73,17 +75,18 @@ final class ItemWrites {
             r.conditionExpression(),
             r.expressionAttributeNames(),
             r.expressionAttributeValues());
-    List<ThroughputGate.Charge> charges = execute(plan, r.returnValuesOnConditionCheckFailure());
+    List<ThroughputGate.Charge> charges =
+        execute("DeleteItem", plan, r.returnValuesOnConditionCheckFailure());
     return new DeleteItemResult(
         r.returnValues() == ReturnValue.ALL_OLD ? plan.oldItem : null,
         Capacities.consumed(table.name, charges, r.returnConsumedCapacity(), table));
   }
 
   private static List<ThroughputGate.Charge> execute(
-      Planned plan, ReturnValuesOnConditionCheckFailure onFailure) {
+      String operation, Planned plan, ReturnValuesOnConditionCheckFailure onFailure) {
     boolean holds = plan.conditionHolds();
     List<ThroughputGate.Charge> charges = plan.charges(holds, 1);
-    ThroughputGate.Throttle throttle = plan.table.gate.admit(charges);
+    ThroughputGate.Throttle throttle = plan.table.gate.admit(operation, charges);
     if (throttle != null) {
       throw Errors.throttled(throttle);
     }

@@ -33,7 +33,7 @@ final class Reads {
         List.of(
             new ThroughputGate.Charge(
                 table.name, null, r.key().get(table.key.hashName()), false, units));
-    admit(table, charges);
+    admit(table, "GetItem", charges);
     if (item != null && projection != null) {
       item = Projector.project(item, projection);
     }
@@ -41,8 +41,8 @@ final class Reads {
         item, Capacities.consumed(table.name, charges, r.returnConsumedCapacity(), table));
   }
 
-  static void admit(Table table, List<ThroughputGate.Charge> charges) {
-    ThroughputGate.Throttle throttle = table.gate.admit(charges);
+  static void admit(Table table, String operation, List<ThroughputGate.Charge> charges) {
+    ThroughputGate.Throttle throttle = table.gate.admit(operation, charges);
     if (throttle != null) {
       throw Errors.throttled(throttle);
     }
@@ -143,6 +143,11 @@ final class Reads {
     List<AttributeValue> startSort =
         r.exclusiveStartKey() == null ? null : sortKeyOf(table, index, r.exclusiveStartKey());
     Page page = new Page(r.limit(), limits.maxPageBytes());
+    // [SIM] a page that reads nothing is charged to the key range where it started
+    page.emptyRange =
+        startPartition != null
+            ? startPartition
+            : AttributeValue.s("segment " + segment + "/" + total);
     outer:
     for (AttributeValue partition : store.partitionsFrom(startPartition)) {
       if (segmentOf(partition, total) != segment) {
@@ -218,6 +223,7 @@ final class Reads {
     private final List<Map<String, AttributeValue>> read = new ArrayList<>();
     private long bytes;
     private boolean stopped;
+    private AttributeValue emptyRange;
 
     Page(Integer limit, long maxBytes) {
       this.limit = limit;
@@ -238,6 +244,37 @@ final class Reads {
       return true;
     }
 
+    /**
+     * A Scan page reads key ranges, not one key: its units, rounded once for the page, are shared
+     * among the partition keys it read in proportion to their bytes (each share counted against its
+     * partition, never against one key's ceiling).
+     */
+    private List<ThroughputGate.Charge> rangeCharges(
+        String tableName, String indexName, String hashName, double units) {
+      long totalMilli = Math.round(units * 1000);
+      if (read.isEmpty() || bytes == 0) {
+        return List.of(
+            new ThroughputGate.Charge(tableName, indexName, emptyRange, false, units, true));
+      }
+      Map<AttributeValue, Long> bytesByKey = new LinkedHashMap<>();
+      for (Map<String, AttributeValue> item : read) {
+        bytesByKey.merge(item.get(hashName), Items.size(item), Long::sum);
+      }
+      List<ThroughputGate.Charge> charges = new ArrayList<>(bytesByKey.size());
+      long givenMilli = 0;
+      long seenBytes = 0;
+      for (Map.Entry<AttributeValue, Long> e : bytesByKey.entrySet()) {
+        seenBytes += e.getValue();
+        // cumulative shares, so that they add up to the page's units exactly
+        long upTo = Math.floorDiv(totalMilli * seenBytes, bytes);
+        charges.add(
+            new ThroughputGate.Charge(
+                tableName, indexName, e.getKey(), false, (upTo - givenMilli) / 1000.0, true));
+        givenMilli = upTo;
+      }
+      return charges;
+    }
+
     QueryResult result(
         Table table,
         SecondaryIndex index,
@@ -248,11 +285,21 @@ final class Reads {
         AttributeValue partition,
         ReturnConsumedCapacity mode) {
       double units = Capacities.read(bytes, Capacities.readMultiplier(consistent));
+      String indexName = index == null ? null : index.name;
       List<ThroughputGate.Charge> charges =
-          List.of(
-              new ThroughputGate.Charge(
-                  table.name, index == null ? null : index.name, partition, false, units));
-      admit(table, charges);
+          List.of(new ThroughputGate.Charge(table.name, indexName, partition, false, units));
+      if (partition != null) {
+        admit(table, "Query", charges);
+      } else {
+        admit(
+            table,
+            "Scan",
+            rangeCharges(
+                table.name,
+                indexName,
+                index == null ? table.key.hashName() : index.key.hashName(),
+                units));
+      }
       List<Map<String, AttributeValue>> items = new ArrayList<>();
       for (Map<String, AttributeValue> item : read) {
         if (filter == null || filter.test(item)) {

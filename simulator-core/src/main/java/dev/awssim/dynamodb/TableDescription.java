@@ -25,6 +25,8 @@ import java.util.List;
  * @param streamSpecification stream, or null
  * @param latestStreamArn the stream ARN, or null
  * @param latestStreamLabel the stream label, or null
+ * @param onDemandThroughput the on-demand maximums (-1 = none), or null for a provisioned table
+ * @param warmThroughput what the table can serve at once, or null
  */
 public record TableDescription(
     String tableName,
@@ -42,7 +44,48 @@ public record TableDescription(
     long tableSizeBytes,
     StreamSpecification streamSpecification,
     String latestStreamArn,
-    String latestStreamLabel) {
+    String latestStreamLabel,
+    OnDemandThroughput onDemandThroughput,
+    WarmThroughputDescription warmThroughput) {
+  /** A description without on-demand maximums or warm throughput. */
+  public TableDescription(
+      String tableName,
+      String tableArn,
+      String tableId,
+      TableStatus tableStatus,
+      java.time.Instant creationDateTime,
+      List<KeySchemaElement> keySchema,
+      List<AttributeDefinition> attributeDefinitions,
+      BillingModeSummary billingModeSummary,
+      ProvisionedThroughputDescription provisionedThroughput,
+      List<GlobalSecondaryIndexDescription> globalSecondaryIndexes,
+      List<LocalSecondaryIndexDescription> localSecondaryIndexes,
+      long itemCount,
+      long tableSizeBytes,
+      StreamSpecification streamSpecification,
+      String latestStreamArn,
+      String latestStreamLabel) {
+    this(
+        tableName,
+        tableArn,
+        tableId,
+        tableStatus,
+        creationDateTime,
+        keySchema,
+        attributeDefinitions,
+        billingModeSummary,
+        provisionedThroughput,
+        globalSecondaryIndexes,
+        localSecondaryIndexes,
+        itemCount,
+        tableSizeBytes,
+        streamSpecification,
+        latestStreamArn,
+        latestStreamLabel,
+        null,
+        null);
+  }
+
   /** Copies collections; null collections become empty. */
   public TableDescription {
     keySchema = keySchema == null ? List.of() : List.copyOf(keySchema);

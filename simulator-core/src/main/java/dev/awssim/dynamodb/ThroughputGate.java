@@ -10,18 +10,39 @@ interface ThroughputGate {
    */
   Throttle admit(List<Charge> charges);
 
+  /** As {@link #admit(List)} for one call of the DynamoDB action {@code operation}. */
+  default Throttle admit(String operation, List<Charge> charges) {
+    return admit(charges);
+  }
+
+  /** Counts a batch whose every entry was throttled as one throttled request of the table. */
+  default void throttledRequest(String tableName, String operation) {}
+
   ThroughputGate UNLIMITED = charges -> null;
 
   /**
    * tableName, indexName (null for the base table), partitionKey (the item's partition key value),
-   * write or read, units (already rounded per reference 3.1).
+   * write or read, units (already rounded per reference 3.1), and range: true for a Scan's share
+   * read from the key range around partitionKey, which is held to the partition's ceiling rather
+   * than the key's.
    */
   record Charge(
       String tableName,
       String indexName,
       AttributeValue partitionKey,
       boolean write,
-      double units) {}
+      double units,
+      boolean range) {
+    /** A charge on one partition key. */
+    Charge(
+        String tableName,
+        String indexName,
+        AttributeValue partitionKey,
+        boolean write,
+        double units) {
+      this(tableName, indexName, partitionKey, write, units, false);
+    }
+  }
 
   /**
    * errorCode (ProvisionedThroughputExceededException / ThrottlingException /

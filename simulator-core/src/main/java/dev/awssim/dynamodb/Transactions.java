@@ -96,7 +96,8 @@ final class Transactions {
                           plan.oldItem() == null ? 0 : Items.size(plan.oldItem()), TRANSACTIONAL)))
               : plan.charges(true, TRANSACTIONAL));
     }
-    ThroughputGate.Throttle throttle = plans.get(0).table().gate.admit(charges);
+    ThroughputGate.Throttle throttle =
+        plans.get(0).table().gate.admit("TransactWriteItems", charges);
     if (throttle != null) {
       List<CancellationReason> throttled = new ArrayList<>();
       plans.forEach(
@@ -275,7 +276,7 @@ final class Transactions {
               ? item
               : Projector.project(item, projections.get(i)));
     }
-    ThroughputGate.Throttle throttle = resolved.get(0).gate.admit(charges);
+    ThroughputGate.Throttle throttle = resolved.get(0).gate.admit("TransactGetItems", charges);
     if (throttle != null) {
       List<CancellationReason> throttled = new ArrayList<>();
       gets.forEach(

@@ -15,6 +15,8 @@ import java.util.List;
  * @param provisionedThroughput new throughput, or null
  * @param globalSecondaryIndexUpdates GSI changes
  * @param streamSpecification a stream change, or null
+ * @param onDemandThroughput new on-demand maximums, or null
+ * @param warmThroughput new warm throughput, or null
  */
 public record UpdateTableRequest(
     String tableName,
@@ -22,7 +24,28 @@ public record UpdateTableRequest(
     BillingMode billingMode,
     ProvisionedThroughput provisionedThroughput,
     List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates,
-    StreamSpecification streamSpecification) {
+    StreamSpecification streamSpecification,
+    OnDemandThroughput onDemandThroughput,
+    WarmThroughput warmThroughput) {
+  /** A request without on-demand maximums or warm throughput. */
+  public UpdateTableRequest(
+      String tableName,
+      List<AttributeDefinition> attributeDefinitions,
+      BillingMode billingMode,
+      ProvisionedThroughput provisionedThroughput,
+      List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates,
+      StreamSpecification streamSpecification) {
+    this(
+        tableName,
+        attributeDefinitions,
+        billingMode,
+        provisionedThroughput,
+        globalSecondaryIndexUpdates,
+        streamSpecification,
+        null,
+        null);
+  }
+
   /** Copies collections; null collections become empty. */
   public UpdateTableRequest {
     attributeDefinitions =
@@ -45,6 +68,8 @@ public record UpdateTableRequest(
     b.provisionedThroughput = provisionedThroughput;
     b.globalSecondaryIndexUpdates = globalSecondaryIndexUpdates;
     b.streamSpecification = streamSpecification;
+    b.onDemandThroughput = onDemandThroughput;
+    b.warmThroughput = warmThroughput;
     return b;
   }
 
@@ -56,6 +81,8 @@ public record UpdateTableRequest(
     private ProvisionedThroughput provisionedThroughput;
     private List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
     private StreamSpecification streamSpecification;
+    private OnDemandThroughput onDemandThroughput;
+    private WarmThroughput warmThroughput;
 
     private Builder() {}
 
@@ -96,6 +123,18 @@ public record UpdateTableRequest(
       return this;
     }
 
+    /** Sets onDemandThroughput: new maximums of an on-demand table, or null. */
+    public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+      this.onDemandThroughput = onDemandThroughput;
+      return this;
+    }
+
+    /** Sets warmThroughput: new warm throughput, or null. */
+    public Builder warmThroughput(WarmThroughput warmThroughput) {
+      this.warmThroughput = warmThroughput;
+      return this;
+    }
+
     /** Builds the request. */
     public UpdateTableRequest build() {
       return new UpdateTableRequest(
@@ -104,7 +143,9 @@ public record UpdateTableRequest(
           billingMode,
           provisionedThroughput,
           globalSecondaryIndexUpdates,
-          streamSpecification);
+          streamSpecification,
+          onDemandThroughput,
+          warmThroughput);
     }
   }
 }

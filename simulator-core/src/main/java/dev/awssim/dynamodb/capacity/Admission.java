@@ -20,9 +20,13 @@ final class Admission {
       CapacityLimits limits,
       LongSupplier accountUsed) {
     String key = charge.partitionKey();
-    if (lane.keyUsed(key) + milli > lane.ceilingMilli()
-        || (!lane.knobs.hotItemIsolation()
-            && lane.partUsed[partition] + milli > lane.ceilingMilli())) {
+    // A Scan's share is held to its partition's ceiling; a key's own reads and writes to the
+    // key's ceiling, and to the partition's when hot items are not isolated.
+    boolean overKey = !charge.range() && lane.keyUsed(key) + milli > lane.ceilingMilli();
+    boolean overPartition =
+        (charge.range() || !lane.knobs.hotItemIsolation())
+            && lane.partUsed[partition] + milli > lane.ceilingMilli();
+    if (overKey || overPartition) {
       return refuse(
           PTEE,
           r,

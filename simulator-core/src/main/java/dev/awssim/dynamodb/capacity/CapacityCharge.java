@@ -14,10 +14,18 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param indexName the GSI, or {@code null} for the base table
  * @param partitionKey canonical string of the partition key value, e.g. {@code "S:user#1"}
  * @param write true for write units, false for read units
- * @param units units, a multiple of 0.5 (a Scan may pass its whole page on any key)
+ * @param units units, a multiple of 0.5
+ * @param range true for a share of a Scan page read from the key range of {@code partitionKey}'s
+ *     partition: it counts against that partition's ceiling, never against the key's own ceiling (a
+ *     Scan reads key ranges, not one hot key)
  */
 public record CapacityCharge(
-    String tableName, String indexName, String partitionKey, boolean write, double units) {
+    String tableName,
+    String indexName,
+    String partitionKey,
+    boolean write,
+    double units,
+    boolean range) {
   /**
    * @throws IllegalArgumentException if units is negative or not finite
    */
@@ -25,6 +33,12 @@ public record CapacityCharge(
     checkNotNull(tableName, "tableName");
     checkNotNull(partitionKey, "partitionKey");
     checkArgument(Double.isFinite(units) && units >= 0, "units must be >= 0: %s", units);
+  }
+
+  /** A charge on one partition key (not a Scan's key range). */
+  public CapacityCharge(
+      String tableName, String indexName, String partitionKey, boolean write, double units) {
+    this(tableName, indexName, partitionKey, write, units, false);
   }
 
   long milliUnits() {

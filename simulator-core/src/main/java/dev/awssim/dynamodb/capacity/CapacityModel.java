@@ -36,8 +36,9 @@ public final class CapacityModel {
   /**
    * Registers a table's capacity.
    *
-   * @throws CapacityException ValidationException for provisioned units below 1, or
-   *     LimitExceededException over the table or account quota
+   * @throws CapacityException ValidationException for provisioned units below 1,
+   *     LimitExceededException over the table or account quota (provisioned tables count against
+   *     the account's 80,000 RCU and WCU, {@code ServiceQuotas.html})
    */
   public void createTable(String tableName, String tableArn, TableCapacity capacity) {
     synchronized (context.lock()) {
@@ -54,7 +55,7 @@ public final class CapacityModel {
    * hour) and switches to on-demand (4 per rolling 24 h) are limited.
    *
    * @throws CapacityException ResourceNotFoundException, ValidationException or
-   *     LimitExceededException; nothing changes then
+   *     LimitExceededException (also over the table or account quota); nothing changes then
    */
   public void updateTable(String tableName, TableCapacity capacity) {
     synchronized (context.lock()) {
@@ -121,6 +122,19 @@ public final class CapacityModel {
    *     for an unknown index
    */
   public CapacityDecision tryConsume(List<CapacityCharge> charges) {
+    return tryConsume(null, charges);
+  }
+
+  /**
+   * As {@link #tryConsume(List)} for one call of the DynamoDB action {@code operation} (e.g. {@code
+   * "PutItem"}), which a throttle records in {@code ThrottledRequests} with dimensions {@code
+   * TableName} and {@code Operation} ({@code metrics-dimensions.html}); a batch's entries are not
+   * counted there (only a batch throttled whole is, see {@link #recordThrottledRequest}).
+   *
+   * @throws CapacityException ResourceNotFoundException for an unknown table; ValidationException
+   *     for an unknown index
+   */
+  public CapacityDecision tryConsume(String operation, List<CapacityCharge> charges) {
     synchronized (context.lock()) {
       long now = now();
       List<Applied> applied = new ArrayList<>(charges.size());
@@ -143,12 +157,13 @@ public final class CapacityModel {
                 () -> accountUsed(charge.write(), now));
         if (refused != null) {
           applied.forEach(Applied::undo);
-          recordThrottle(table, resource, charge, refused);
+          recordThrottle(operation, table, resource, charge, refused);
           return refused;
         }
         long fromBurst = lane.onDemand ? 0 : Math.max(0, milli - lane.allowance(partition));
-        lane.apply(partition, charge.partitionKey(), milli, fromBurst);
-        applied.add(new Applied(lane, partition, charge.partitionKey(), milli, fromBurst));
+        lane.apply(partition, charge.partitionKey(), charge.range(), milli, fromBurst);
+        applied.add(
+            new Applied(lane, partition, charge.partitionKey(), charge.range(), milli, fromBurst));
       }
       for (CapacityCharge charge : charges) {
         Resource resource = tables.get(charge.tableName()).resource(charge.indexName());
@@ -219,13 +234,34 @@ public final class CapacityModel {
     return sum;
   }
 
+  /**
+   * Counts one throttled request of {@code operation} on a table in {@code ThrottledRequests}: a
+   * BatchGetItem or BatchWriteItem counts there only when every entry was throttled ({@code
+   * metrics-dimensions.html}), which only the caller knows.
+   */
+  public void recordThrottledRequest(String tableName, String operation) {
+    synchronized (context.lock()) {
+      context
+          .metrics()
+          .record(NAMESPACE, "ThrottledRequests", requestDimensions(tableName, operation), 1);
+    }
+  }
+
+  private static Dimensions requestDimensions(String tableName, String operation) {
+    return operation == null
+        ? Dimensions.of("TableName", tableName)
+        : Dimensions.of("TableName", tableName, "Operation", operation);
+  }
+
   private void recordThrottle(
-      Table table, Resource resource, CapacityCharge charge, CapacityDecision d) {
+      String operation, Table table, Resource resource, CapacityCharge charge, CapacityDecision d) {
     String rw = charge.write() ? "Write" : "Read";
     context.metrics().record(NAMESPACE, rw + "ThrottleEvents", resource.dimensions, 1);
-    context
-        .metrics()
-        .record(NAMESPACE, "ThrottledRequests", Dimensions.of("TableName", table.name), 1);
+    if (!"BatchGetItem".equals(operation) && !"BatchWriteItem".equals(operation)) {
+      context
+          .metrics()
+          .record(NAMESPACE, "ThrottledRequests", requestDimensions(table.name, operation), 1);
+    }
     String reason = d.reasons().get(0).reason();
     String limitType = reason.substring(reason.indexOf(rw) + rw.length()).replace("Exceeded", "");
     context.metrics().record(NAMESPACE, rw + limitType + "ThrottleEvents", resource.dimensions, 1);
@@ -263,13 +299,12 @@ public final class CapacityModel {
   private void validate(String tableName, TableCapacity capacity) {
     checkNotNull(tableName, "tableName");
     if (capacity.billingMode() != BillingMode.PROVISIONED) {
+      validateOnDemand(tableName, capacity);
       return;
     }
     long read = 0;
     long write = 0;
-    List<IndexCapacity> all = new ArrayList<>(capacity.indexes().values());
-    all.add(capacity.table());
-    for (IndexCapacity c : all) {
+    for (IndexCapacity c : all(capacity)) {
       if (c.readCapacityUnits() < 1 || c.writeCapacityUnits() < 1) {
         throw CapacityException.validation(
             "One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits must both be specified and be greater than 0");
@@ -283,6 +318,80 @@ public final class CapacityModel {
               + tableName
               + " exceeds the per-table throughput quota of "
               + limits.tableUnits());
+    }
+    long accountRead = read;
+    long accountWrite = write;
+    for (Table other : tables.values()) {
+      if (!other.name.equals(tableName)
+          && other.capacity.billingMode() == BillingMode.PROVISIONED) {
+        for (IndexCapacity c : all(other.capacity)) {
+          accountRead += c.readCapacityUnits();
+          accountWrite += c.writeCapacityUnits();
+        }
+      }
+    }
+    if (Math.max(accountRead, accountWrite) > limits.accountUnits()) {
+      throw CapacityException.limitExceeded(
+          "Subscriber limit exceeded: the provisioned throughput of the account would exceed its"
+              + " quota of "
+              + limits.accountUnits()
+              + " read and "
+              + limits.accountUnits()
+              + " write capacity units (table "
+              + tableName
+              + ")");
+    }
+  }
+
+  private static List<IndexCapacity> all(TableCapacity capacity) {
+    List<IndexCapacity> all = new ArrayList<>(capacity.indexes().values());
+    all.add(capacity.table());
+    return all;
+  }
+
+  /** On-demand maximums above the per-table quota are out of range (API_OnDemandThroughput). */
+  private void validateOnDemand(String tableName, TableCapacity capacity) {
+    for (IndexCapacity c : all(capacity)) {
+      for (long max : new long[] {c.maxReadRequestUnits(), c.maxWriteRequestUnits()}) {
+        if (max > limits.tableUnits()) {
+          throw CapacityException.validation(
+              "One or more parameter values were invalid: Requested OnDemandThroughput for table "
+                  + tableName
+                  + " is outside of valid range");
+        }
+      }
+    }
+  }
+
+  /**
+   * The capacity configuration of a table as it stands.
+   *
+   * @throws CapacityException ResourceNotFoundException for an unknown table
+   */
+  public TableCapacity capacity(String tableName) {
+    synchronized (context.lock()) {
+      return table(tableName).capacity;
+    }
+  }
+
+  /**
+   * What the table ({@code indexName == null}) or a GSI can serve at once, as DescribeTable's
+   * {@code WarmThroughput} shows it.
+   *
+   * @throws CapacityException ResourceNotFoundException or ValidationException
+   */
+  public WarmThroughputView warmThroughput(String tableName, String indexName) {
+    synchronized (context.lock()) {
+      Table table = table(tableName);
+      Resource r = table.resource(indexName);
+      IndexCapacity c =
+          indexName == null ? table.capacity.table() : table.capacity.indexes().get(indexName);
+      if (table.capacity.billingMode() == BillingMode.PAY_PER_REQUEST) {
+        return new WarmThroughputView(2 * r.read.peakMilli / 1000, 2 * r.write.peakMilli / 1000);
+      }
+      return new WarmThroughputView(
+          Math.max(c.readCapacityUnits(), c.warmReadUnitsPerSecond()),
+          Math.max(c.writeCapacityUnits(), c.warmWriteUnitsPerSecond()));
     }
   }
 
@@ -298,9 +407,10 @@ public final class CapacityModel {
     return context.clock().nanos();
   }
 
-  private record Applied(Lane lane, int partition, String key, long milli, long fromBurst) {
+  private record Applied(
+      Lane lane, int partition, String key, boolean range, long milli, long fromBurst) {
     void undo() {
-      lane.apply(partition, key, -milli, -fromBurst);
+      lane.apply(partition, key, range, -milli, -fromBurst);
     }
   }
 }

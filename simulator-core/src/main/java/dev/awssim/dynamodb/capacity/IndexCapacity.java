@@ -3,8 +3,12 @@ package dev.awssim.dynamodb.capacity;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
- * The capacity of a table or GSI: provisioned RCU/WCU (ignored on-demand) and the optional
- * on-demand maximums {@code MaxReadRequestUnits}/{@code MaxWriteRequestUnits} (0 = no maximum).
+ * The capacity of a table or GSI: provisioned RCU/WCU (ignored on-demand), the optional on-demand
+ * maximums {@code MaxReadRequestUnits}/{@code MaxWriteRequestUnits} (0 = no maximum, {@code
+ * API_OnDemandThroughput.html}) and the optional warm throughput {@code ReadUnitsPerSecond}/{@code
+ * WriteUnitsPerSecond} (0 = none asked, {@code API_WarmThroughput.html}): the rate the table or
+ * index can serve at once, so on-demand it raises the previous peak to half of it, and it adds
+ * partitions.
  *
  * <pre>{@code
  * IndexCapacity.provisioned(100, 100);
@@ -14,7 +18,9 @@ public record IndexCapacity(
     long readCapacityUnits,
     long writeCapacityUnits,
     long maxReadRequestUnits,
-    long maxWriteRequestUnits) {
+    long maxWriteRequestUnits,
+    long warmReadUnitsPerSecond,
+    long warmWriteUnitsPerSecond) {
   /**
    * @throws IllegalArgumentException if a value is negative
    */
@@ -23,8 +29,19 @@ public record IndexCapacity(
         readCapacityUnits >= 0
             && writeCapacityUnits >= 0
             && maxReadRequestUnits >= 0
-            && maxWriteRequestUnits >= 0,
+            && maxWriteRequestUnits >= 0
+            && warmReadUnitsPerSecond >= 0
+            && warmWriteUnitsPerSecond >= 0,
         "capacity values must not be negative");
+  }
+
+  /** A capacity without warm throughput. */
+  public IndexCapacity(
+      long readCapacityUnits,
+      long writeCapacityUnits,
+      long maxReadRequestUnits,
+      long maxWriteRequestUnits) {
+    this(readCapacityUnits, writeCapacityUnits, maxReadRequestUnits, maxWriteRequestUnits, 0, 0);
   }
 
   /** Provisioned RCU and WCU. */
@@ -43,5 +60,31 @@ public record IndexCapacity(
 
   long max(boolean write) {
     return write ? maxWriteRequestUnits : maxReadRequestUnits;
+  }
+
+  /** A copy with other on-demand maximums (0 = none). */
+  public IndexCapacity withMaxRequestUnits(long read, long write) {
+    return new IndexCapacity(
+        readCapacityUnits,
+        writeCapacityUnits,
+        read,
+        write,
+        warmReadUnitsPerSecond,
+        warmWriteUnitsPerSecond);
+  }
+
+  /** A copy with another warm throughput (0 = none). */
+  public IndexCapacity withWarmThroughput(long readUnitsPerSecond, long writeUnitsPerSecond) {
+    return new IndexCapacity(
+        readCapacityUnits,
+        writeCapacityUnits,
+        maxReadRequestUnits,
+        maxWriteRequestUnits,
+        readUnitsPerSecond,
+        writeUnitsPerSecond);
+  }
+
+  long warm(boolean write) {
+    return write ? warmWriteUnitsPerSecond : warmReadUnitsPerSecond;
   }
 }

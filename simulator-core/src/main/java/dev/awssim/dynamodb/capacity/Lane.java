@@ -127,14 +127,19 @@ final class Lane {
     return v == null ? 0 : v[0];
   }
 
-  /** Consumes {@code milli} of which {@code fromBurst} come from burst credits. */
-  void apply(int partition, String key, long milli, long fromBurst) {
+  /**
+   * Consumes {@code milli} of which {@code fromBurst} come from burst credits; a {@code range}
+   * (Scan) charge counts for its partition, not for {@code key}.
+   */
+  void apply(int partition, String key, boolean range, long milli, long fromBurst) {
     used += milli;
     allowanceUsed += milli - fromBurst;
     burstMilli -= fromBurst;
     partUsed[partition] += milli;
     partAllowance[partition] += milli - fromBurst;
     partTotal[partition] += milli / 1000.0;
-    keyUsed.computeIfAbsent(key, k -> new long[1])[0] += milli;
+    if (!range) {
+      keyUsed.computeIfAbsent(key, k -> new long[1])[0] += milli;
+    }
   }
 }

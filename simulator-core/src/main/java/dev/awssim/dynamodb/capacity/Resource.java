@@ -31,8 +31,14 @@ final class Resource {
 
   /** Partitions only split, never merge ({@code HowItWorks.Partitions.html}). */
   void configure(boolean onDemand, IndexCapacity capacity, CapacityKnobs knobs) {
-    long readUnits = onDemand ? 2 * read.peakMilli / 1000 : capacity.readCapacityUnits();
-    long writeUnits = onDemand ? 2 * write.peakMilli / 1000 : capacity.writeCapacityUnits();
+    long readUnits =
+        Math.max(
+            onDemand ? 2 * read.peakMilli / 1000 : capacity.readCapacityUnits(),
+            capacity.warmReadUnitsPerSecond());
+    long writeUnits =
+        Math.max(
+            onDemand ? 2 * write.peakMilli / 1000 : capacity.writeCapacityUnits(),
+            capacity.warmWriteUnitsPerSecond());
     long byThroughput =
         ceilDiv(
             readUnits * knobs.partitionWriteUnits() + writeUnits * knobs.partitionReadUnits(),

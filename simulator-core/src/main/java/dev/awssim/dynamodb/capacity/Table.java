@@ -52,14 +52,27 @@ final class Table {
     r.write.roll(now);
     if (onDemand) {
       // [SIM] a switched table keeps at least its provisioned rate as previous peak
-      // (switching.capacitymode.html)
+      // (switching.capacitymode.html); warm throughput is served at once, so the peak is at
+      // least half of it (API_WarmThroughput.html)
       r.read.peakMilli =
-          Math.max(r.read.peakMilli, Math.max(INITIAL_READ_PEAK, r.read.rateMilli / 1000) * 1000);
+          Math.max(
+              r.read.peakMilli,
+              max(INITIAL_READ_PEAK, r.read.rateMilli / 1000, (c.warmReadUnitsPerSecond() + 1) / 2)
+                  * 1000);
       r.write.peakMilli =
           Math.max(
-              r.write.peakMilli, Math.max(INITIAL_WRITE_PEAK, r.write.rateMilli / 1000) * 1000);
+              r.write.peakMilli,
+              max(
+                      INITIAL_WRITE_PEAK,
+                      r.write.rateMilli / 1000,
+                      (c.warmWriteUnitsPerSecond() + 1) / 2)
+                  * 1000);
     }
-    r.configure(onDemand, c, next.knobs());
+    r.configure(onDemand, c, next.effectiveKnobs());
+  }
+
+  private static long max(long a, long b, long c) {
+    return Math.max(a, Math.max(b, c));
   }
 
   Resource resource(String indexName) {

@@ -6,7 +6,8 @@ import com.google.common.collect.ImmutableMap;
 
 /**
  * A table's capacity configuration: billing mode, the table's own {@link IndexCapacity}, one per
- * GSI, and the [SIM] {@link CapacityKnobs}.
+ * GSI, the [SIM] {@link CapacityKnobs}, and whether DynamoDB Streams is enabled (which turns off
+ * hot-item isolation, {@code burst-adaptive-capacity.html#isolate-frequent-access-items}).
  *
  * <pre>{@code
  * TableCapacity.provisioned(100, 100).withIndex("byEmail", IndexCapacity.provisioned(100, 100));
@@ -16,12 +17,27 @@ public record TableCapacity(
     BillingMode billingMode,
     IndexCapacity table,
     ImmutableMap<String, IndexCapacity> indexes,
-    CapacityKnobs knobs) {
+    CapacityKnobs knobs,
+    boolean streamEnabled) {
+  /**
+   * Validates the configuration.
+   *
+   * @throws NullPointerException if a component is null
+   */
   public TableCapacity {
     checkNotNull(billingMode, "billingMode");
     checkNotNull(table, "table");
     checkNotNull(indexes, "indexes");
     checkNotNull(knobs, "knobs");
+  }
+
+  /** A configuration of a table without a stream. */
+  public TableCapacity(
+      BillingMode billingMode,
+      IndexCapacity table,
+      ImmutableMap<String, IndexCapacity> indexes,
+      CapacityKnobs knobs) {
+    this(billingMode, table, indexes, knobs, false);
   }
 
   /** Provisioned with the given RCU and WCU, no GSIs, default knobs. */
@@ -51,21 +67,32 @@ public record TableCapacity(
             builder.put(name, c);
           }
         });
-    return new TableCapacity(billingMode, table, builder.put(indexName, capacity).build(), knobs);
+    return new TableCapacity(
+        billingMode, table, builder.put(indexName, capacity).build(), knobs, streamEnabled);
   }
 
   /** A copy with the table's own capacity replaced. */
   public TableCapacity withTable(IndexCapacity capacity) {
-    return new TableCapacity(billingMode, capacity, indexes, knobs);
+    return new TableCapacity(billingMode, capacity, indexes, knobs, streamEnabled);
   }
 
   /** A copy with other knobs. */
   public TableCapacity withKnobs(CapacityKnobs value) {
-    return new TableCapacity(billingMode, table, indexes, value);
+    return new TableCapacity(billingMode, table, indexes, value, streamEnabled);
   }
 
   /** A copy in another billing mode. */
   public TableCapacity withBillingMode(BillingMode value) {
-    return new TableCapacity(value, table, indexes, knobs);
+    return new TableCapacity(value, table, indexes, knobs, streamEnabled);
+  }
+
+  /** A copy with DynamoDB Streams enabled or not. */
+  public TableCapacity withStreamEnabled(boolean value) {
+    return new TableCapacity(billingMode, table, indexes, knobs, value);
+  }
+
+  /** The knobs in force: hot items are never isolated on a table with a stream. */
+  CapacityKnobs effectiveKnobs() {
+    return streamEnabled ? knobs.withHotItemIsolation(false) : knobs;
   }
 }
