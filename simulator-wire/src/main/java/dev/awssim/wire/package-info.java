@@ -7,10 +7,10 @@
  * Java v2 request object its operation takes ({@code SendMessageRequest}, {@code PutItemRequest},
  * ...), built through the SDK's own field metadata ({@code SdkPojo.sdkFields()}: member names,
  * marshalling types, list and map traits). That object goes to the same simulated client that
- * {@code SimulatedAws} hands out in-process, found by operation name; its response, or the
- * modelled exception it throws, is encoded back through the same metadata. No request or response
- * shape is written by hand: an operation added to a simulated client is on the wire at once, and a
- * fix to a client is a fix to the wire.
+ * {@code SimulatedAws} hands out in-process, found by operation name; its response, or the modelled
+ * exception it throws, is encoded back through the same metadata. No request or response shape is
+ * written by hand: an operation added to a simulated client is on the wire at once, and a fix to a
+ * client is a fix to the wire.
  *
  * <pre>
  *   AWS CLI / boto3 / SDK --HTTP--> WireServer --Dispatcher--> JsonProtocol (X-Amz-Target)
@@ -25,8 +25,8 @@
  * <p><b>Protocols.</b> AWS JSON 1.0 for SQS (query-compatible: errors also carry {@code
  * x-amzn-query-error} with the legacy code), DynamoDB (with {@code x-amz-crc32} over the body
  * bytes) and DynamoDB Streams; AWS JSON 1.1 and CBOR 1.1 for Kinesis (CBOR timestamps are epoch
- * milliseconds, blobs are byte strings). Errors are {@code {"__type": ..., "message": ...}} with the
- * model's status; an unknown operation is 400 {@code UnknownOperationException} and a body that
+ * milliseconds, blobs are byte strings). Errors are {@code {"__type": ..., "message": ...}} with
+ * the model's status; an unknown operation is 400 {@code UnknownOperationException} and a body that
  * cannot be decoded is 400 {@code SerializationException}, never a 5xx that clients would retry.
  * Every response carries {@code x-amzn-RequestId}, from a counter.
  *

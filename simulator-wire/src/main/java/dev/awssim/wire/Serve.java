@@ -1,0 +1,87 @@
+package dev.awssim.wire;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Starts a {@link WireServer} from the command line and serves until the process is stopped:
+ *
+ * <pre>
+ * serve [--port 4566] [--seed 42]
+ * </pre>
+ *
+ * It prints the endpoint and AWS CLI commands to try.
+ */
+public final class Serve {
+  private Serve() {}
+
+  /**
+   * Parses the options, starts the server and waits.
+   *
+   * @param args {@code --port N} (default 4566, 0 for any free port), {@code --seed N} (default 42)
+   */
+  public static void main(String[] args) throws InterruptedException {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    WireServer.Builder b = WireServer.builder();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if ((a.equals("--port") || a.equals("--seed")) && i + 1 < args.length) {
+        String v = args[++i];
+        try {
+          if (a.equals("--port")) {
+            b.port(Integer.parseInt(v));
+          } else {
+            b.seed(Long.parseLong(v));
+          }
+        } catch (IllegalArgumentException e) {
+          usage(out, "bad value for " + a + ": " + v);
+          return;
+        }
+      } else if (a.equals("--help") || a.equals("-h")) {
+        usage(out, null);
+        return;
+      } else {
+        usage(out, "unknown option " + a);
+        return;
+      }
+    }
+    WireServer server = b.start();
+    String e = server.endpoint().toString();
+    out.println("awssim serving SQS, DynamoDB, DynamoDB Streams and Kinesis at " + e);
+    out.println("seed " + server.seed() + "; virtual time: " + server.simulator().now());
+    out.println();
+    out.println("Try (any credentials work; signatures are not checked):");
+    out.println(
+        "  export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1");
+    out.println("  aws --endpoint-url " + e + " sqs create-queue --queue-name orders");
+    out.println(
+        "  aws --endpoint-url "
+            + e
+            + " sqs send-message --message-body hello --queue-url"
+            + " https://sqs.us-east-1.amazonaws.com/000000000000/orders");
+    out.println(
+        "  aws --endpoint-url "
+            + e
+            + " dynamodb create-table --table-name users --billing-mode PAY_PER_REQUEST"
+            + " --attribute-definitions AttributeName=id,AttributeType=S"
+            + " --key-schema AttributeName=id,KeyType=HASH");
+    out.println(
+        "  aws --endpoint-url "
+            + e
+            + " kinesis create-stream --stream-name clicks --shard-count 1");
+    out.println();
+    out.println("The clock:  curl " + e + "/_awssim/clock");
+    out.println("Advance:    curl -X POST '" + e + "/_awssim/advance?by=PT30S'");
+    out.println(
+        "Trace:      curl '" + e + "/_awssim/trace?since=0'   (live: " + e + "/_awssim/events)");
+    new CountDownLatch(1).await();
+  }
+
+  private static void usage(PrintStream out, String problem) {
+    if (problem != null) {
+      out.println("serve: " + problem);
+    }
+    out.println("usage: serve [--port 4566] [--seed 42]");
+  }
+}

@@ -1,0 +1,91 @@
+package dev.awssim.wire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.awssim.AwsSimulator;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.ReceiptHandleIsInvalidException;
+
+/** The admin endpoints move the one clock; a session log replays to the same trace hash. */
+class AdminAndReplayTest {
+  private static String now(HttpResponse<byte[]> r) {
+    assertEquals(200, r.statusCode(), Http.text(r));
+    return JsonNode.parser().parse(r.body()).field("now").orElseThrow().asString();
+  }
+
+  @Test
+  void receive_visibilityTimeout_redeliversAt30SecondsOnTheAdminClock() {
+    try (WireServer server = WireServer.builder().seed(5).port(0).start();
+        SqsClient sqs = Loopback.sqs(server)) {
+      String url = sqs.createQueue(b -> b.queueName("jobs")).queueUrl();
+      sqs.sendMessage(b -> b.queueUrl(url).messageBody("job"));
+      assertEquals(1, sqs.receiveMessage(b -> b.queueUrl(url)).messages().size());
+      String start = now(Http.admin(server, "GET", "clock"));
+
+      now(Http.admin(server, "POST", "advance?seconds=29.999"));
+      assertEquals(List.of(), sqs.receiveMessage(b -> b.queueUrl(url)).messages());
+      String at30 = now(Http.admin(server, "POST", "advance?by=PT0.001S"));
+      assertEquals(java.time.Instant.parse(start).plusSeconds(30), java.time.Instant.parse(at30));
+      List<Message> again = sqs.receiveMessage(b -> b.queueUrl(url)).messages();
+      assertEquals(List.of("job"), again.stream().map(Message::body).toList());
+    }
+  }
+
+  @Test
+  void advance_backwards_is400AndTimeStays() {
+    try (WireServer server = WireServer.builder().port(0).start()) {
+      String before = now(Http.admin(server, "GET", "clock"));
+      HttpResponse<byte[]> r = Http.admin(server, "POST", "advance?to=2000-01-01T00:00:00Z");
+      assertEquals(400, r.statusCode());
+      assertEquals(before, now(Http.admin(server, "GET", "clock")));
+    }
+  }
+
+  @Test
+  void trace_sinceSequence_listsLaterEvents() {
+    try (WireServer server = WireServer.builder().port(0).start();
+        SqsClient sqs = Loopback.sqs(server)) {
+      String url = sqs.createQueue(b -> b.queueName("q1")).queueUrl();
+      sqs.sendMessage(b -> b.queueUrl(url).messageBody("a"));
+      long count = server.simulator().trace().recordedCount();
+      sqs.sendMessage(b -> b.queueUrl(url).messageBody("b"));
+      String lines = Http.text(Http.admin(server, "GET", "trace?since=" + count));
+      assertTrue(lines.startsWith("{\"seq\":" + count + ","), lines);
+      assertEquals(
+          server.simulator().trace().recordedCount() - count, lines.lines().count(), lines);
+    }
+  }
+
+  @Test
+  void sessionLog_replayedInProcess_sameTraceHash() {
+    String served;
+    SessionLog log;
+    try (WireServer server = WireServer.builder().seed(11).port(0).start();
+        SqsClient sqs = Loopback.sqs(server)) {
+      String url = sqs.createQueue(b -> b.queueName("replayed")).queueUrl();
+      for (int i = 0; i < 5; i++) {
+        int n = i;
+        sqs.sendMessage(b -> b.queueUrl(url).messageBody("m" + n));
+      }
+      sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(3));
+      Http.admin(server, "POST", "advance?by=PT45S");
+      sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(5));
+      assertThrows(
+          ReceiptHandleIsInvalidException.class,
+          () -> sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle("forged")));
+      served = server.simulator().trace().hash();
+      log = server.sessionLog();
+    }
+    AwsSimulator fresh = AwsSimulator.withSeed(11);
+    log.replay(fresh);
+    assertEquals(served, fresh.trace().hash());
+    assertEquals(10, log.entries().size());
+  }
+}
