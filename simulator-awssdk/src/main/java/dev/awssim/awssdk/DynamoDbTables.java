@@ -12,6 +12,7 @@ import dev.awssim.dynamodb.KeySchemaElement;
 import dev.awssim.dynamodb.KeyType;
 import dev.awssim.dynamodb.LocalSecondaryIndex;
 import dev.awssim.dynamodb.LocalSecondaryIndexDescription;
+import dev.awssim.dynamodb.OnDemandThroughput;
 import dev.awssim.dynamodb.Projection;
 import dev.awssim.dynamodb.ProjectionType;
 import dev.awssim.dynamodb.ProvisionedThroughput;
@@ -21,6 +22,8 @@ import dev.awssim.dynamodb.StreamSpecification;
 import dev.awssim.dynamodb.StreamViewType;
 import dev.awssim.dynamodb.TableDescription;
 import dev.awssim.dynamodb.UpdateTableRequest;
+import dev.awssim.dynamodb.WarmThroughput;
+import dev.awssim.dynamodb.WarmThroughputDescription;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.BillingModeSummary;
 
@@ -42,7 +45,9 @@ final class DynamoDbTables {
         r.hasLocalSecondaryIndexes()
             ? Convert.list(r.localSecondaryIndexes(), DynamoDbTables::lsi)
             : null,
-        stream(r.streamSpecification()));
+        stream(r.streamSpecification()),
+        onDemand(r.onDemandThroughput()),
+        warm(r.warmThroughput()));
   }
 
   static UpdateTableRequest update(
@@ -57,7 +62,21 @@ final class DynamoDbTables {
         r.hasGlobalSecondaryIndexUpdates()
             ? Convert.list(r.globalSecondaryIndexUpdates(), DynamoDbTables::gsiUpdate)
             : null,
-        stream(r.streamSpecification()));
+        stream(r.streamSpecification()),
+        onDemand(r.onDemandThroughput()),
+        warm(r.warmThroughput()));
+  }
+
+  private static OnDemandThroughput onDemand(
+      software.amazon.awssdk.services.dynamodb.model.OnDemandThroughput o) {
+    return o == null
+        ? null
+        : new OnDemandThroughput(o.maxReadRequestUnits(), o.maxWriteRequestUnits());
+  }
+
+  private static WarmThroughput warm(
+      software.amazon.awssdk.services.dynamodb.model.WarmThroughput w) {
+    return w == null ? null : new WarmThroughput(w.readUnitsPerSecond(), w.writeUnitsPerSecond());
   }
 
   private static GlobalSecondaryIndexUpdate gsiUpdate(
@@ -69,14 +88,21 @@ final class DynamoDbTables {
               c.indexName(),
               Convert.list(c.keySchema(), DynamoDbTables::keyElement),
               projection(c.projection()),
-              throughput(c.provisionedThroughput())),
+              throughput(c.provisionedThroughput()),
+              onDemand(c.onDemandThroughput()),
+              warm(c.warmThroughput())),
           null,
           null,
           null);
     }
     if (u.update() != null) {
       return new GlobalSecondaryIndexUpdate(
-          null, u.update().indexName(), throughput(u.update().provisionedThroughput()), null);
+          null,
+          u.update().indexName(),
+          throughput(u.update().provisionedThroughput()),
+          null,
+          onDemand(u.update().onDemandThroughput()),
+          warm(u.update().warmThroughput()));
     }
     return new GlobalSecondaryIndexUpdate(
         null, null, null, u.delete() == null ? null : u.delete().indexName());
@@ -108,7 +134,9 @@ final class DynamoDbTables {
         g.indexName(),
         Convert.list(g.keySchema(), DynamoDbTables::keyElement),
         projection(g.projection()),
-        throughput(g.provisionedThroughput()));
+        throughput(g.provisionedThroughput()),
+        onDemand(g.onDemandThroughput()),
+        warm(g.warmThroughput()));
   }
 
   private static LocalSecondaryIndex lsi(
@@ -187,7 +215,40 @@ final class DynamoDbTables {
                     .build())
         .latestStreamArn(d.latestStreamArn())
         .latestStreamLabel(d.latestStreamLabel())
+        .onDemandThroughput(onDemand(d.onDemandThroughput()))
+        .warmThroughput(
+            d.warmThroughput() == null
+                ? null
+                : software.amazon.awssdk.services.dynamodb.model.TableWarmThroughputDescription
+                    .builder()
+                    .readUnitsPerSecond(d.warmThroughput().readUnitsPerSecond())
+                    .writeUnitsPerSecond(d.warmThroughput().writeUnitsPerSecond())
+                    .status(d.warmThroughput().status())
+                    .build())
         .build();
+  }
+
+  private static software.amazon.awssdk.services.dynamodb.model.OnDemandThroughput onDemand(
+      OnDemandThroughput o) {
+    return o == null
+        ? null
+        : software.amazon.awssdk.services.dynamodb.model.OnDemandThroughput.builder()
+            .maxReadRequestUnits(o.maxReadRequestUnits())
+            .maxWriteRequestUnits(o.maxWriteRequestUnits())
+            .build();
+  }
+
+  private static software.amazon.awssdk.services.dynamodb.model
+          .GlobalSecondaryIndexWarmThroughputDescription
+      warm(WarmThroughputDescription w) {
+    return w == null
+        ? null
+        : software.amazon.awssdk.services.dynamodb.model
+            .GlobalSecondaryIndexWarmThroughputDescription.builder()
+            .readUnitsPerSecond(w.readUnitsPerSecond())
+            .writeUnitsPerSecond(w.writeUnitsPerSecond())
+            .status(w.status())
+            .build();
   }
 
   static List<software.amazon.awssdk.services.dynamodb.model.KeySchemaElement> keySchema(
@@ -239,6 +300,8 @@ final class DynamoDbTables {
         .itemCount(g.itemCount())
         .indexArn(g.indexArn())
         .backfilling(g.backfilling() ? Boolean.TRUE : null)
+        .onDemandThroughput(onDemand(g.onDemandThroughput()))
+        .warmThroughput(warm(g.warmThroughput()))
         .build();
   }
 
