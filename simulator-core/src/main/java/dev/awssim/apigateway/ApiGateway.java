@@ -407,14 +407,15 @@ public final class ApiGateway {
    * every stage of the API serves it at once (auto-deploy).
    *
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API; {@code
-   *     BadRequestException} for a malformed route key; {@code ConflictException} if it exists
+   *     BadRequestException} for a malformed route key or an integration timeout over 30 s; {@code
+   *     ConflictException} if it exists
    */
   public void createRoute(String apiId, String routeKey, Integration integration) {
     checkNotNull(routeKey, "routeKey");
     checkNotNull(integration, "integration");
     synchronized (context.lock()) {
       HttpApiModel api = httpApi(apiId);
-      RouteSpec route = parseRouteKey(routeKey, integration);
+      RouteSpec route = parseRouteKey(routeKey, integration.forHttpApi());
       if (api.routes.containsKey(route.routeKey())) {
         throw ApiGatewayErrors.conflict("Route with key " + routeKey + " already exists");
       }

@@ -2,6 +2,8 @@ package dev.awssim.apigateway;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.time.Duration;
+
 /**
  * The account-level limits of the simulated API Gateway in one Region (limits.html): the throttle
  * shared by every REST and HTTP API of the account, and the API key count.
@@ -33,6 +35,32 @@ public record ApiGatewayLimits(double accountRateLimit, int accountBurstLimit, i
 
   /** 10,000 API keys per account per Region (limits.html). */
   public static final int DEFAULT_MAX_API_KEYS = 10_000;
+
+  /**
+   * The largest response a stage cache stores, 1,048,576 bytes; larger responses are served but not
+   * cached. Source: {@code
+   * https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html}.
+   */
+  public static final long MAX_CACHED_RESPONSE_BYTES = 1_048_576;
+
+  /**
+   * The default (and, without a quota increase, the largest) REST API integration timeout, 29 s.
+   * Source: {@code https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html}.
+   */
+  public static final Duration REST_DEFAULT_INTEGRATION_TIMEOUT = Duration.ofSeconds(29);
+
+  /**
+   * The shortest integration timeout, 50 ms, for REST and HTTP APIs. Source: {@code
+   * https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html}.
+   */
+  public static final Duration MIN_INTEGRATION_TIMEOUT = Duration.ofMillis(50);
+
+  /**
+   * The largest HTTP API integration timeout, 30 s, which cannot be increased; it is also the
+   * default of an HTTP API route. Source: {@code
+   * https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html}.
+   */
+  public static final Duration HTTP_MAX_INTEGRATION_TIMEOUT = Duration.ofSeconds(30);
 
   /**
    * Validates the limits.

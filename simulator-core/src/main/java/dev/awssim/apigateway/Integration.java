@@ -8,8 +8,9 @@ import java.util.function.Function;
 
 /**
  * The backend of a method or route: a mock response, or a Java function with a simulated latency on
- * the virtual clock. A latency above the timeout (29 s by default for REST, at most 30 s for HTTP
- * APIs, limits.html) gives the {@code INTEGRATION_TIMEOUT} gateway response (504).
+ * the virtual clock. A backend that has not answered when the timeout ends (29 s by default for
+ * REST; 30 s by default and at most for HTTP APIs, limits.html) gives the {@code
+ * INTEGRATION_TIMEOUT} gateway response (504): a latency equal to the timeout is too late.
  *
  * <pre>{@code
  * Integration mock = Integration.mock(200, "{\"ok\":true}");
@@ -18,26 +19,32 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class Integration {
-  /** The default REST integration timeout, 29 s (limits.html). */
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(29);
+  /**
+   * The default REST integration timeout: {@link
+   * ApiGatewayLimits#REST_DEFAULT_INTEGRATION_TIMEOUT}.
+   */
+  public static final Duration DEFAULT_TIMEOUT = ApiGatewayLimits.REST_DEFAULT_INTEGRATION_TIMEOUT;
 
-  /** The shortest integration timeout, 50 ms (limits.html). */
-  public static final Duration MIN_TIMEOUT = Duration.ofMillis(50);
+  /** The shortest integration timeout: {@link ApiGatewayLimits#MIN_INTEGRATION_TIMEOUT}. */
+  public static final Duration MIN_TIMEOUT = ApiGatewayLimits.MIN_INTEGRATION_TIMEOUT;
 
   private final Function<IntegrationRequest, IntegrationResponse> function;
   private final IntegrationResponse mockResponse;
   private final long latencyNanos;
   private final long timeoutNanos;
+  private final boolean explicitTimeout;
 
   private Integration(
       Function<IntegrationRequest, IntegrationResponse> function,
       IntegrationResponse mockResponse,
       long latencyNanos,
-      long timeoutNanos) {
+      long timeoutNanos,
+      boolean explicitTimeout) {
     this.function = function;
     this.mockResponse = mockResponse;
     this.latencyNanos = latencyNanos;
     this.timeoutNanos = timeoutNanos;
+    this.explicitTimeout = explicitTimeout;
   }
 
   /**
@@ -47,7 +54,7 @@ public final class Integration {
    */
   public static Integration mock(int statusCode, String body) {
     IntegrationResponse response = IntegrationResponse.of(statusCode, body);
-    return new Integration(r -> response, response, 0, DEFAULT_TIMEOUT.toNanos());
+    return new Integration(r -> response, response, 0, DEFAULT_TIMEOUT.toNanos(), false);
   }
 
   /**
@@ -62,20 +69,39 @@ public final class Integration {
         checkNotNull(function, "function"),
         null,
         Durations.nonNegativeNanos(latency, "latency"),
-        DEFAULT_TIMEOUT.toNanos());
+        DEFAULT_TIMEOUT.toNanos(),
+        false);
   }
 
   /**
-   * This integration with timeout {@code timeout}.
+   * This integration with timeout {@code timeout}. A REST API accepts more than 29 s (a quota
+   * increase, limits.html); an HTTP API route refuses more than 30 s.
    *
    * @throws ApiGatewayException {@code BadRequestException} if it is below 50 ms
+   * @throws NullPointerException if {@code timeout} is null
    */
   public Integration withTimeout(Duration timeout) {
     checkNotNull(timeout, "timeout");
     ApiGatewayErrors.require(
         timeout.compareTo(MIN_TIMEOUT) >= 0,
         "Timeout should be between 50 ms and 29000 ms: " + timeout.toMillis());
-    return new Integration(function, mockResponse, latencyNanos, timeout.toNanos());
+    return new Integration(function, mockResponse, latencyNanos, timeout.toNanos(), true);
+  }
+
+  /**
+   * This integration as an HTTP API route runs it: the default timeout becomes 30 s, and a timeout
+   * set above 30 s is refused.
+   */
+  Integration forHttpApi() {
+    long max = ApiGatewayLimits.HTTP_MAX_INTEGRATION_TIMEOUT.toNanos();
+    if (!explicitTimeout) {
+      return new Integration(function, mockResponse, latencyNanos, max, false);
+    }
+    ApiGatewayErrors.require(
+        timeoutNanos <= max,
+        "Integration timeout must be between 50 and 30000 milliseconds: "
+            + Duration.ofNanos(timeoutNanos).toMillis());
+    return this;
   }
 
   /** The simulated latency. */

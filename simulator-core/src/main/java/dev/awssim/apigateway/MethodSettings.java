@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Settings of a REST stage for every method ({@code *}/{@code *}) or one method ({@code
- * API_MethodSetting.html}): throttling, caching, cache invalidation rules and detailed metrics. A
- * per-method setting replaces the stage default for that method.
+ * API_MethodSetting.html}): throttling, caching, cache invalidation rules and detailed metrics. One
+ * method overrides some of them with a {@link MethodSettingsOverride} and inherits the rest.
  *
  * <pre>{@code
  * MethodSettings s = MethodSettings.defaults()
@@ -56,6 +56,10 @@ public record MethodSettings(
   public MethodSettings {
     checkNotNull(throttle, "throttle");
     checkNotNull(unauthorizedCacheControlHeaderStrategy, "unauthorizedCacheControlHeaderStrategy");
+    requireTtl(cacheTtlInSeconds);
+  }
+
+  static void requireTtl(int cacheTtlInSeconds) {
     require(
         cacheTtlInSeconds >= 0 && cacheTtlInSeconds <= MAX_CACHE_TTL_SECONDS,
         "Invalid cache TTL: " + cacheTtlInSeconds + ". It must be between 0 and 3600 seconds.");
@@ -69,10 +73,14 @@ public record MethodSettings(
     return DEFAULTS;
   }
 
-  /** These settings with {@code throttle}. */
+  /**
+   * These settings with {@code throttle}.
+   *
+   * @throws NullPointerException if {@code throttle} is null
+   */
   public MethodSettings withThrottle(ThrottleSettings throttle) {
     return new MethodSettings(
-        Optional.of(throttle),
+        Optional.of(checkNotNull(throttle, "throttle")),
         cachingEnabled,
         cacheTtlInSeconds,
         requireAuthorizationForCacheControl,

@@ -177,7 +177,8 @@ final class RequestHandler {
       return endpoint.mockResponse(mock);
     }
     long latency = integration.latencyNanos();
-    if (latency > integration.timeoutNanos()) {
+    // The timeout covers [call, call + timeout): an answer due exactly at its end is too late.
+    if (latency >= integration.timeoutNanos()) {
       recordIntegration(stage, endpoint, integration.timeoutNanos());
       return ApiResponse.gateway(GatewayResponseType.INTEGRATION_TIMEOUT, null, endpoint.canary)
           .withLatency(integration.timeoutNanos());

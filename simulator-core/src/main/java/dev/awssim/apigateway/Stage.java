@@ -81,17 +81,17 @@ final class Stage {
             && (!canary || settings.canary().map(CanarySettings::useStageCache).orElse(false));
     for (RouteSpec route : routes) {
       String key = route.methodKey();
-      boolean own = settings.methodSettings().containsKey(key);
+      MethodSettingsOverride own = settings.overrideOf(key);
       MethodSettings ms = settings.settingsFor(key);
-      LevelBucket bucket =
-          ms.throttle()
-              .map(t -> bucket(key, own ? ThrottleLevel.METHOD : ThrottleLevel.STAGE, t, previous))
-              .orElse(null);
+      ThrottleLevel level = own.throttle().isPresent() ? ThrottleLevel.METHOD : ThrottleLevel.STAGE;
+      LevelBucket bucket = ms.throttle().map(t -> bucket(key, level, t, previous)).orElse(null);
+      // Stage-wide caching covers GET only; another method is cached only when its own override
+      // turns caching on (api-gateway-caching.html).
       boolean caching =
           useCache
               && ms.cacheTtlInSeconds() > 0
               && ms.cachingEnabled()
-              && (own || "GET".equals(route.httpMethod()));
+              && (own.cachingEnabled().isPresent() || "GET".equals(route.httpMethod()));
       StageMetrics detailed =
           ms.metricsEnabled()
               ? new StageMetrics(

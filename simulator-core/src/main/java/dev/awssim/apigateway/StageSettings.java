@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The settings of a REST API stage ({@code API_CreateStage.html}, {@code API_MethodSetting.html},
  * stage-variables.html): stage variables, the default method settings ({@code *}/{@code *}),
- * per-method settings keyed {@code resourcePath/HTTPMETHOD} (such as {@code /pets/GET}), the cache
- * cluster and the canary.
+ * per-method overrides keyed {@code resourcePath/HTTPMETHOD} (such as {@code /pets/GET}; each
+ * overrides only the fields it sets), the cache cluster and the canary.
  *
  * <pre>{@code
  * StageSettings s = StageSettings.defaults()
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * @param variables the stage variables (at most 100; names of letters, digits and underscores up to
  *     64 characters; values up to 512 characters)
  * @param defaultMethodSettings the settings of every method without its own
- * @param methodSettings per-method settings keyed {@code resourcePath/HTTPMETHOD}
+ * @param methodSettings per-method overrides keyed {@code resourcePath/HTTPMETHOD}
  * @param cacheClusterEnabled whether the stage has a cache
  * @param cacheClusterSize the cache capacity in GB: 0.5, 1.6, 6.1, 13.5, 28.4, 58.2, 118 or 237
  * @param canary the canary release, if any
@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 public record StageSettings(
     ImmutableMap<String, String> variables,
     MethodSettings defaultMethodSettings,
-    ImmutableMap<String, MethodSettings> methodSettings,
+    ImmutableMap<String, MethodSettingsOverride> methodSettings,
     boolean cacheClusterEnabled,
     String cacheClusterSize,
     Optional<CanarySettings> canary) {
@@ -103,10 +103,14 @@ public record StageSettings(
     return DEFAULTS;
   }
 
-  /** These settings with {@code variables}. */
+  /**
+   * These settings with {@code variables}.
+   *
+   * @throws NullPointerException if {@code variables}, a name or a value is null
+   */
   public StageSettings withVariables(Map<String, String> variables) {
     return new StageSettings(
-        ImmutableMap.copyOf(variables),
+        ImmutableMap.copyOf(checkNotNull(variables, "variables")),
         defaultMethodSettings,
         methodSettings,
         cacheClusterEnabled,
@@ -114,31 +118,40 @@ public record StageSettings(
         canary);
   }
 
-  /** These settings with default method settings {@code settings}. */
+  /**
+   * These settings with default method settings {@code settings}.
+   *
+   * @throws NullPointerException if {@code settings} is null
+   */
   public StageSettings withDefaultMethodSettings(MethodSettings settings) {
+    checkNotNull(settings, "settings");
     return new StageSettings(
         variables, settings, methodSettings, cacheClusterEnabled, cacheClusterSize, canary);
   }
 
   /**
-   * These settings with {@code settings} for the method {@code resourcePath/HTTPMETHOD} (such as
+   * These settings with {@code override} for the method {@code resourcePath/HTTPMETHOD} (such as
    * {@code /pets/GET}; the leading slash may be left out, as in AWS's {@code ~1pets/GET} patch
-   * paths). The key {@code *}/{@code *} sets the default method settings.
+   * paths): the method takes the fields the override sets and inherits the others from the default
+   * method settings. The key {@code *}/{@code *} applies the override to the default method
+   * settings instead.
    *
    * @throws ApiGatewayException {@code BadRequestException} for a malformed key
+   * @throws NullPointerException if an argument is null
    */
-  public StageSettings withMethodSettings(String methodKey, MethodSettings settings) {
+  public StageSettings withMethodSettings(String methodKey, MethodSettingsOverride override) {
     checkNotNull(methodKey, "methodKey");
+    checkNotNull(override, "override");
     if (ALL_METHODS.equals(methodKey)) {
-      return withDefaultMethodSettings(settings);
+      return withDefaultMethodSettings(override.applyTo(defaultMethodSettings));
     }
     methodKey = methodKey.startsWith("/") ? methodKey : "/" + methodKey;
     return new StageSettings(
         variables,
         defaultMethodSettings,
-        ImmutableMap.<String, MethodSettings>builder()
+        ImmutableMap.<String, MethodSettingsOverride>builder()
             .putAll(methodSettings)
-            .put(methodKey, settings)
+            .put(methodKey, override)
             .buildKeepingLast(),
         cacheClusterEnabled,
         cacheClusterSize,
@@ -151,8 +164,13 @@ public record StageSettings(
         variables, defaultMethodSettings, methodSettings, enabled, size, canary);
   }
 
-  /** These settings with {@code canary}. */
+  /**
+   * These settings with {@code canary}.
+   *
+   * @throws NullPointerException if {@code canary} is null
+   */
   public StageSettings withCanary(CanarySettings canary) {
+    checkNotNull(canary, "canary");
     return new StageSettings(
         variables,
         defaultMethodSettings,
@@ -173,9 +191,15 @@ public record StageSettings(
         Optional.empty());
   }
 
-  /** The settings in effect for {@code resourcePath/HTTPMETHOD}. */
+  /** The settings in effect for {@code resourcePath/HTTPMETHOD}: its override on the defaults. */
   MethodSettings settingsFor(String methodKey) {
-    return methodSettings.getOrDefault(methodKey, defaultMethodSettings);
+    MethodSettingsOverride override = methodSettings.get(methodKey);
+    return override == null ? defaultMethodSettings : override.applyTo(defaultMethodSettings);
+  }
+
+  /** The override of {@code resourcePath/HTTPMETHOD}, or {@link MethodSettingsOverride#none()}. */
+  MethodSettingsOverride overrideOf(String methodKey) {
+    return methodSettings.getOrDefault(methodKey, MethodSettingsOverride.none());
   }
 
   /** The cache capacity in bytes (1 GB = 2^30 bytes). */

@@ -45,18 +45,21 @@
  * UTC day, the requests used and the quota left at the end of that day.
  *
  * <p><b>Stage cache</b> (api-gateway-caching.html): when the stage has a cache cluster, GET methods
- * are cached with the default TTL of 300 s (0 disables, at most 3,600 s); per-method settings can
- * cache other methods or change the TTL. The cache key is the resource and method plus the values
- * of the method's cache key parameters; requests differing only in other parameters share an entry.
- * An entry is live strictly before {@code stored + TTL}. {@code Cache-Control: max-age=0} fetches
- * from the integration and replaces the entry when the caller may invalidate ({@link
- * ApiRequest#authorizedToInvalidateCache()}, or the method does not require authorization);
- * otherwise {@link UnauthorizedCacheControlHeaderStrategy} decides ({@code
- * SUCCEED_WITH_RESPONSE_HEADER} by default, the console's default; AWS's API default is [UNV]).
- * Changing the cache size or disabling the cache drops every entry; the least recently used entries
- * go first when the size (0.5 to 237 GB) is full. Only 2xx integration responses are cached. The
- * roughly four minutes AWS takes to create or resize a cache are not modelled: the cache is ready
- * at once.
+ * are cached with the default TTL of 300 s (0 disables, at most 3,600 s); a per-method override
+ * ({@link MethodSettingsOverride}) can cache another method (by setting {@code cachingEnabled}) or
+ * change the TTL. An override changes only the fields it sets and inherits the others from the
+ * stage's default method settings, so a throttle-only override for POST leaves POST uncached. The
+ * cache key is the resource and method plus the values of the method's cache key parameters;
+ * requests differing only in other parameters share an entry. An entry is live strictly before
+ * {@code stored + TTL}. {@code Cache-Control: max-age=0} fetches from the integration and replaces
+ * the entry when the caller may invalidate ({@link ApiRequest#authorizedToInvalidateCache()}, or
+ * the method does not require authorization); otherwise {@link
+ * UnauthorizedCacheControlHeaderStrategy} decides ({@code SUCCEED_WITH_RESPONSE_HEADER} by default,
+ * the console's default; AWS's API default is [UNV]). Changing the cache size or disabling the
+ * cache drops every entry; the least recently used entries go first when the size (0.5 to 237 GB)
+ * is full. Only 2xx integration responses are cached, and only up to 1,048,576 bytes (UTF-8 body
+ * plus headers); larger ones are served but not stored. The roughly four minutes AWS takes to
+ * create or resize a cache are not modelled: the cache is ready at once.
  *
  * <p><b>Canary</b> (canary-release.html): {@code percentTraffic} percent of the stage's requests,
  * drawn from the seeded stream {@code apigateway/<apiId>/<stage>/canary} (reference 4.4 [SIM]), go
@@ -68,8 +71,10 @@
  *
  * <p><b>Integrations</b> are mock responses or Java functions with a latency on the virtual clock.
  * {@code invoke} answers at once and reports the latency ({@link ApiResponse#latency()}); the clock
- * does not move. A latency above the timeout (29 s by default, limits.html) gives 504 {@code
- * INTEGRATION_TIMEOUT}; a function that throws gives 502.
+ * does not move. A backend that has not answered when the timeout ends (29 s by default for REST;
+ * 30 s by default and at most for HTTP APIs, whose routes refuse a longer timeout; limits.html)
+ * gives 504 {@code INTEGRATION_TIMEOUT}: the timeout covers [call, call + timeout), so a latency
+ * equal to it is too late. A function that throws gives 502.
  *
  * <p><b>Observability</b>: CloudWatch metrics in {@code AWS/ApiGateway} with dimensions {@code
  * ApiName, Stage} (REST) or {@code ApiId, Stage} (HTTP), plus {@code Method, Resource} where a

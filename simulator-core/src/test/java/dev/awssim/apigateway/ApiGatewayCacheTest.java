@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.awssim.AwsSimulator;
 import org.junit.jupiter.api.Test;
 
 class ApiGatewayCacheTest {
@@ -48,9 +49,47 @@ class ApiGatewayCacheTest {
         f.api.id(),
         Fixture.STAGE,
         CACHED.withMethodSettings(
-            "/pets/POST", MethodSettings.defaults().withCacheTtlInSeconds(60)));
+            "/pets/POST",
+            MethodSettingsOverride.none().withCachingEnabled(true).withCacheTtlInSeconds(60)));
     f.send(f.request("POST", "/pets"));
     assertTrue(f.send(f.request("POST", "/pets")).fromCache());
+  }
+
+  @Test
+  void methodOverride_throttleOnlyForPost_doesNotTurnCachingOnForPost() {
+    Fixture f =
+        Fixture.withStage(
+            1,
+            CACHED.withMethodSettings(
+                "/pets/POST",
+                MethodSettingsOverride.none().withThrottle(new ThrottleSettings(100, 100))));
+    f.send(f.request("POST", "/pets"));
+    assertFalse(f.send(f.request("POST", "/pets")).fromCache());
+    assertEquals(2, f.integrationCalls.get());
+    f.get("/pets");
+    assertTrue(f.get("/pets").fromCache(), "GET still cached by the stage default");
+  }
+
+  @Test
+  void methodOverride_ttlOnlyForGet_inheritsCachingAndLaterStageChanges() {
+    Fixture f =
+        Fixture.withStage(
+            1,
+            CACHED.withMethodSettings(
+                "/pets/GET", MethodSettingsOverride.none().withCacheTtlInSeconds(10)));
+    f.get("/pets");
+    f.advanceMillis(9_999);
+    assertTrue(f.get("/pets").fromCache(), "the override's TTL of 10 s");
+    f.advanceMillis(1);
+    assertFalse(f.get("/pets").fromCache(), "expired at exactly 10 s");
+    f.gateway.updateStage(
+        f.api.id(),
+        Fixture.STAGE,
+        f.gateway
+            .getStage(f.api.id(), Fixture.STAGE)
+            .withDefaultMethodSettings(MethodSettings.defaults().withCachingEnabled(false)));
+    f.get("/pets");
+    assertFalse(f.get("/pets").fromCache(), "caching off inherited from the new stage default");
   }
 
   @Test
@@ -131,5 +170,34 @@ class ApiGatewayCacheTest {
         org.junit.jupiter.api.Assertions.assertThrows(ApiGatewayException.class, call::run);
     assertEquals("BadRequestException", e.errorCode());
     assertEquals(400, e.statusCode());
+  }
+
+  /** A cached GET whose mock body is {@code body}; true if the second GET comes from the cache. */
+  private static boolean secondGetFromCache(String body) {
+    AwsSimulator sim = AwsSimulator.withSeed(3);
+    ApiGateway gateway = sim.apiGateway();
+    RestApi api = gateway.createRestApi("big");
+    String big = gateway.createResource(api.id(), api.rootResourceId(), "big");
+    gateway.putMethod(api.id(), big, "GET", Integration.mock(200, body));
+    gateway.createStage(api.id(), "prod", gateway.createDeployment(api.id()), CACHED);
+    gateway.invoke(api.id(), "prod", "GET", "/big");
+    return gateway.invoke(api.id(), "prod", "GET", "/big").fromCache();
+  }
+
+  @Test
+  void responseSize_isCountedInBytes_600000AsciiBytesAreCached() {
+    assertTrue(secondGetFromCache("a".repeat(600_000)));
+  }
+
+  @Test
+  void responseSize_atTheLimit1048576Bytes_cached_oneByteMore_notCached() {
+    assertTrue(secondGetFromCache("a".repeat(1_048_576)));
+    assertFalse(secondGetFromCache("a".repeat(1_048_577)));
+  }
+
+  @Test
+  void responseSize_multiByteCharacters_countTheirUtf8Bytes() {
+    assertFalse(secondGetFromCache("\u20ac".repeat(400_000)), "1,200,000 bytes in 400,000 chars");
+    assertTrue(secondGetFromCache("\u20ac".repeat(349_525)), "1,048,575 bytes");
   }
 }

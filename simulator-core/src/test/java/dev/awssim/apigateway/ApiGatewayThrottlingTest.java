@@ -91,7 +91,7 @@ class ApiGatewayThrottlingTest {
             Fixture.throttled(100, 100)
                 .withMethodSettings(
                     "/pets/{id}/GET",
-                    MethodSettings.defaults().withThrottle(new ThrottleSettings(1, 1))));
+                    MethodSettingsOverride.none().withThrottle(new ThrottleSettings(1, 1))));
     assertEquals(200, f.get("/pets/1").statusCode());
     ApiResponse second = f.get("/pets/2");
     assertEquals(ThrottleLevel.METHOD, second.throttleLevel().orElseThrow());
@@ -329,11 +329,14 @@ class ApiGatewayThrottlingTest {
 
   @Test
   void methodSettingsKeys_acceptAwsForms() {
-    MethodSettings one = MethodSettings.defaults().withThrottle(new ThrottleSettings(1, 1));
+    MethodSettingsOverride one =
+        MethodSettingsOverride.none().withThrottle(new ThrottleSettings(1, 1));
     StageSettings s =
         StageSettings.defaults().withMethodSettings("pets/GET", one).withMethodSettings("*/*", one);
     assertEquals(one, s.methodSettings().get("/pets/GET"));
-    assertEquals(one, s.defaultMethodSettings());
+    assertEquals(
+        MethodSettings.defaults().withThrottle(new ThrottleSettings(1, 1)),
+        s.defaultMethodSettings());
     ApiGatewayCacheTest.assertBadRequest(
         () -> StageSettings.defaults().withMethodSettings("/pets", one));
   }
