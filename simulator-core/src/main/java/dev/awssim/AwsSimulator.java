@@ -8,8 +8,10 @@ import dev.awssim.apigateway.ApiGateway;
 import dev.awssim.apigateway.ApiGatewayLimits;
 import dev.awssim.dynamodb.DynamoDb;
 import dev.awssim.dynamodb.DynamoDbLimits;
+import dev.awssim.engine.AwsAccount;
 import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.metrics.Metrics;
+import dev.awssim.engine.metrics.MetricsRetention;
 import dev.awssim.engine.random.RandomStreams;
 import dev.awssim.engine.time.Cancellable;
 import dev.awssim.engine.time.Scheduler;
@@ -57,9 +59,10 @@ public final class AwsSimulator {
             clock,
             new Scheduler(clock, lock),
             new RandomStreams(builder.seed),
-            new Metrics(clock, lock),
+            new Metrics(clock, lock, builder.metricsEnabled, builder.metricsRetention),
             new Trace(clock, lock, builder.traceEnabled, builder.traceCapacity),
-            lock);
+            lock,
+            new AwsAccount(builder.accountId, builder.region));
     this.sqs = new Sqs(context, builder.sqsLimits);
     this.dynamoDb = new DynamoDb(context, builder.dynamoDbLimits);
     this.kinesis = new Kinesis(context, builder.kinesisLimits);
@@ -148,6 +151,11 @@ public final class AwsSimulator {
     return apiGateway;
   }
 
+  /** The account ID and Region every resource of this simulation belongs to. */
+  public AwsAccount account() {
+    return context.account();
+  }
+
   /** The context that service models are built on. */
   public SimulationContext context() {
     return context;
@@ -198,6 +206,10 @@ public final class AwsSimulator {
     private Instant start = VirtualClock.DEFAULT_START;
     private boolean traceEnabled = true;
     private int traceCapacity = Trace.DEFAULT_CAPACITY;
+    private boolean metricsEnabled = true;
+    private MetricsRetention metricsRetention = MetricsRetention.cloudWatch();
+    private String accountId = AwsAccount.DEFAULT_ACCOUNT_ID;
+    private String region = AwsAccount.DEFAULT_REGION;
     private SqsLimits sqsLimits = SqsLimits.defaults();
     private DynamoDbLimits dynamoDbLimits = DynamoDbLimits.defaults();
     private KinesisLimits kinesisLimits = KinesisLimits.defaults();
@@ -235,6 +247,49 @@ public final class AwsSimulator {
     public Builder traceCapacity(int capacity) {
       checkArgument(capacity > 0, "traceCapacity must be positive: %s", capacity);
       this.traceCapacity = capacity;
+      return this;
+    }
+
+    /**
+     * Whether CloudWatch-like metrics are recorded (on by default). Off, models record nothing and
+     * every metrics query answers with no datapoints; no model's behaviour depends on metrics.
+     */
+    public Builder metricsEnabled(boolean enabled) {
+      this.metricsEnabled = enabled;
+      return this;
+    }
+
+    /**
+     * How long metric data is kept at each resolution ({@link MetricsRetention#cloudWatch()},
+     * CloudWatch's own retention, unless set): use {@link MetricsRetention#capped(Duration)} to
+     * keep less in long runs.
+     *
+     * @throws NullPointerException if {@code retention} is null
+     */
+    public Builder metricsRetention(MetricsRetention retention) {
+      this.metricsRetention = checkNotNull(retention, "metricsRetention");
+      return this;
+    }
+
+    /**
+     * The 12-digit AWS account ID of the simulation ({@value AwsAccount#DEFAULT_ACCOUNT_ID} unless
+     * set), checked when the simulation is built.
+     *
+     * @throws NullPointerException if {@code accountId} is null
+     */
+    public Builder accountId(String accountId) {
+      this.accountId = checkNotNull(accountId, "accountId");
+      return this;
+    }
+
+    /**
+     * The Region of the simulation ({@value AwsAccount#DEFAULT_REGION} unless set), checked when
+     * the simulation is built.
+     *
+     * @throws NullPointerException if {@code region} is null
+     */
+    public Builder region(String region) {
+      this.region = checkNotNull(region, "region");
       return this;
     }
 
@@ -278,7 +333,12 @@ public final class AwsSimulator {
       return this;
     }
 
-    /** Builds the simulation. */
+    /**
+     * Builds the simulation.
+     *
+     * @throws IllegalArgumentException if the account ID is not 12 digits or the Region is not
+     *     shaped like a Region code
+     */
     public AwsSimulator build() {
       return new AwsSimulator(this);
     }

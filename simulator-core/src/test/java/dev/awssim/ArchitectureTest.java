@@ -37,7 +37,7 @@ class ArchitectureTest {
         .orShould()
         .dependOnClassesThat()
         .haveFullyQualifiedName(AwsSimulator.class.getName())
-        .allowEmptyShould(true)
+        .allowEmptyShould(false)
         .check(CLASSES);
   }
 
@@ -61,7 +61,7 @@ class ArchitectureTest {
           .orShould()
           .dependOnClassesThat()
           .resideInAPackage("dev.awssim.examples..")
-          .allowEmptyShould(true)
+          .allowEmptyShould(false)
           .check(CLASSES);
     }
   }
@@ -72,7 +72,7 @@ class ArchitectureTest {
         .matching("dev.awssim.(**)")
         .should()
         .beFreeOfCycles()
-        .allowEmptyShould(true)
+        .allowEmptyShould(false)
         .check(CLASSES);
   }
 }

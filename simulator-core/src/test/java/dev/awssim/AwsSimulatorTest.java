@@ -1,6 +1,7 @@
 package dev.awssim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
@@ -8,6 +9,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableMap;
+import dev.awssim.engine.AwsAccount;
+import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.metrics.MetricKey;
+import dev.awssim.engine.metrics.MetricsRetention;
 import dev.awssim.engine.trace.TraceEventType;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,5 +77,77 @@ class AwsSimulatorTest {
   void builder_rejectsBadArguments() {
     assertThrows(NullPointerException.class, () -> AwsSimulator.builder().startInstant(null));
     assertThrows(IllegalArgumentException.class, () -> AwsSimulator.builder().traceCapacity(0));
+  }
+
+  @Test
+  void account_defaultsTo000000000000InUsEast1_andReachesTheServicesContext() {
+    AwsSimulator sim = AwsSimulator.withSeed(1);
+
+    assertEquals(new AwsAccount("000000000000", "us-east-1"), sim.account());
+    assertEquals(sim.account(), sim.context().account());
+  }
+
+  @Test
+  void account_setOnTheBuilder_isTheContextsAccount() {
+    AwsSimulator sim = AwsSimulator.builder().accountId("123456789012").region("eu-west-2").build();
+
+    assertEquals("123456789012", sim.context().account().accountId());
+    assertEquals("eu-west-2", sim.context().account().region());
+  }
+
+  @Test
+  void account_malformed_isRefusedWhenBuilt() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> AwsSimulator.builder().accountId("12345678901").build());
+    assertThrows(
+        IllegalArgumentException.class, () -> AwsSimulator.builder().region("Mars").build());
+    assertThrows(NullPointerException.class, () -> AwsSimulator.builder().region(null));
+  }
+
+  @Test
+  void metricsSwitchedOff_recordNothing() {
+    AwsSimulator sim = AwsSimulator.builder().metricsEnabled(false).build();
+    MetricKey key = new MetricKey("AWS/SQS", "NumberOfMessagesSent", Dimensions.none());
+
+    sim.metrics().series(key).record(1);
+
+    assertFalse(sim.metrics().isEnabled());
+    assertEquals(0, sim.metrics().total(key));
+  }
+
+  @Test
+  void metricsRetention_setOnTheBuilder_isTheRecordersRetention() {
+    MetricsRetention day = MetricsRetention.cloudWatch().capped(Duration.ofDays(1));
+
+    assertEquals(day, AwsSimulator.builder().metricsRetention(day).build().metrics().retention());
+    assertEquals(MetricsRetention.cloudWatch(), AwsSimulator.withSeed(1).metrics().retention());
+  }
+
+  @Test
+  void trace_byDefault_retains100000Events_andHashesEveryOne() {
+    AwsSimulator sim = AwsSimulator.withSeed(1);
+    AwsSimulator other = AwsSimulator.withSeed(1);
+    other.trace().record(DemoEvent.TICK, "first", ImmutableMap.of("n", "x"));
+    for (int i = 0; i < 100_000; i++) {
+      sim.trace().record(DemoEvent.TICK, "r");
+      other.trace().record(DemoEvent.TICK, "r");
+    }
+    sim.trace().record(DemoEvent.TICK, "r");
+
+    assertEquals(100_000, sim.trace().events().size());
+    assertEquals(100_000, other.trace().events().size());
+    assertEquals(100_001, other.trace().recordedCount());
+    assertNotEquals(sim.trace().hash(), other.trace().hash());
+  }
+
+  @Test
+  void advanceBy_pastTheClocksRange_isRefused() {
+    AwsSimulator sim = AwsSimulator.withSeed(1);
+
+    assertThrows(IllegalArgumentException.class, () -> sim.advanceBy(Duration.ofDays(365 * 300)));
+    assertThrows(
+        IllegalArgumentException.class, () -> sim.advanceTo(sim.clock().end().plusSeconds(1)));
+    assertEquals(sim.clock().start(), sim.now());
   }
 }

@@ -47,6 +47,15 @@ public class ApiGatewayBenchmark {
     AwsSimulator sim = AwsSimulator.builder().seed(42).traceEnabled(false).build();
     gateway = sim.apiGateway();
     scheduler = sim.scheduler();
+    request = keyedRequest(gateway, new ThrottleSettings(1_000_000, 1_000_000));
+  }
+
+  /**
+   * Creates a REST API "bench" with GET /items (a mock integration), a stage "prod" and a usage
+   * plan with an API key, both throttled at {@code throttle}, and returns a request that uses the
+   * key.
+   */
+  static ApiRequest keyedRequest(ApiGateway gateway, ThrottleSettings throttle) {
     RestApi api = gateway.createRestApi("bench");
     String resource = gateway.createResourcePath(api.id(), "/items");
     gateway.putMethod(api.id(), resource, "GET", Integration.mock(200, "ok"), true, List.of());
@@ -55,16 +64,13 @@ public class ApiGatewayBenchmark {
         "prod",
         gateway.createDeployment(api.id()),
         StageSettings.defaults()
-            .withDefaultMethodSettings(
-                MethodSettings.defaults()
-                    .withThrottle(new ThrottleSettings(1_000_000, 1_000_000))));
+            .withDefaultMethodSettings(MethodSettings.defaults().withThrottle(throttle)));
     String plan =
         gateway.createUsagePlan(
-            UsagePlanSettings.of("plan", ApiStage.of(api.id(), "prod"))
-                .withThrottle(new ThrottleSettings(1_000_000, 1_000_000)));
+            UsagePlanSettings.of("plan", ApiStage.of(api.id(), "prod")).withThrottle(throttle));
     ApiKey key = gateway.createApiKey("client");
     gateway.createUsagePlanKey(plan, key.id());
-    request = ApiRequest.builder(api.id(), "prod", "GET", "/items").apiKey(key.value()).build();
+    return ApiRequest.builder(api.id(), "prod", "GET", "/items").apiKey(key.value()).build();
   }
 
   /** One request, 100 µs of virtual time after the last. */

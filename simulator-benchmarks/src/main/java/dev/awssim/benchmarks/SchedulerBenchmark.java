@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class SchedulerBenchmark {
-  private static final Runnable NOOP = () -> {};
+  private static void noop() {}
 
   @Param({"1000", "1000000"})
   int pending;
@@ -40,14 +40,14 @@ public class SchedulerBenchmark {
   public void setUp() {
     scheduler = AwsSimulator.builder().traceEnabled(false).build().scheduler();
     for (int i = 0; i < pending; i++) {
-      scheduler.afterNanos(random.nextLong(pending * 1_000L), NOOP);
+      scheduler.afterNanos(random.nextLong(pending * 1_000L), SchedulerBenchmark::noop);
     }
   }
 
   /** Schedules one event and runs the earliest pending one. */
   @Benchmark
   public boolean scheduleAndRun() {
-    scheduler.afterNanos(random.nextLong(pending * 1_000L), NOOP);
+    scheduler.afterNanos(random.nextLong(pending * 1_000L), SchedulerBenchmark::noop);
     return scheduler.step();
   }
 }

@@ -64,7 +64,8 @@ public class SqsHeapBenchmark {
     return bodies.length + sqs.getQueueAttributes(url).size();
   }
 
-  private static long usedAfterGc() {
+  /** The heap in use after three full collections, in bytes. */
+  static long usedAfterGc() {
     Runtime runtime = Runtime.getRuntime();
     for (int i = 0; i < 3; i++) {
       System.gc();

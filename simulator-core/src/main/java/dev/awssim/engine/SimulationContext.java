@@ -10,7 +10,8 @@ import dev.awssim.engine.trace.Trace;
 
 /**
  * What a service model needs from the simulation that owns it: the clock, the scheduler, the random
- * streams, metrics, the trace, and the one lock that makes public operations thread-safe.
+ * streams, metrics, the trace, the one lock that makes public operations thread-safe, and the
+ * account and Region the simulation runs in.
  *
  * <pre>{@code
  * synchronized (context.lock()) {
@@ -24,6 +25,7 @@ import dev.awssim.engine.trace.Trace;
  * @param metrics the CloudWatch-like recorder
  * @param trace the timeline of events
  * @param lock the simulation's lock: models hold it for each public operation
+ * @param account the account ID and Region of every resource in the simulation
  */
 public record SimulationContext(
     VirtualClock clock,
@@ -31,7 +33,8 @@ public record SimulationContext(
     RandomStreams random,
     Metrics metrics,
     Trace trace,
-    Object lock) {
+    Object lock,
+    AwsAccount account) {
 
   /**
    * Validates the context.
@@ -45,5 +48,21 @@ public record SimulationContext(
     checkNotNull(metrics, "metrics");
     checkNotNull(trace, "trace");
     checkNotNull(lock, "lock");
+    checkNotNull(account, "account");
+  }
+
+  /**
+   * A context in the {@linkplain AwsAccount#defaults() default account and Region}.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public SimulationContext(
+      VirtualClock clock,
+      Scheduler scheduler,
+      RandomStreams random,
+      Metrics metrics,
+      Trace trace,
+      Object lock) {
+    this(clock, scheduler, random, metrics, trace, lock, AwsAccount.defaults());
   }
 }

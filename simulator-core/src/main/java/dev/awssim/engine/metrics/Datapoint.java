@@ -21,18 +21,12 @@ public record Datapoint(
 
   /** The value of {@code statistic} for this period. */
   public double get(Statistic statistic) {
-    switch (statistic) {
-      case SUM:
-        return sum;
-      case AVERAGE:
-        return average();
-      case MINIMUM:
-        return minimum;
-      case MAXIMUM:
-        return maximum;
-      case SAMPLE_COUNT:
-        return sampleCount;
-    }
-    throw new AssertionError(statistic);
+    return switch (statistic) {
+      case SUM -> sum;
+      case AVERAGE -> average();
+      case MINIMUM -> minimum;
+      case MAXIMUM -> maximum;
+      case SAMPLE_COUNT -> sampleCount;
+    };
   }
 }

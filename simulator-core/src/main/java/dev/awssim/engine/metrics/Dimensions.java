@@ -60,7 +60,7 @@ public final class Dimensions {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Dimensions && ((Dimensions) o).values.equals(values);
+    return o instanceof Dimensions other && other.values.equals(values);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.awssim.engine.time.UtcCalendar;
 import dev.awssim.engine.time.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,29 +23,63 @@ import java.util.Map;
  *     key, clock.start(), clock.now(), Duration.ofMinutes(1));
  * }</pre>
  *
- * <p>Values are kept per second of virtual time, so any period that is a whole number of seconds (1
- * s, 60 s, 300 s, ...) can be asked for. Safe to call from several threads.
+ * <p>Values are aggregated per second, minute, five minutes and hour, and each resolution is kept
+ * for CloudWatch's retention (3 hours, 15 days, 63 days, 455 days; see {@link MetricsRetention}),
+ * so memory does not grow with the length of a run. Any period that is a whole number of seconds
+ * can be asked for; a period is answered from the finest data still kept that divides it, as
+ * CloudWatch answers from rolled-up data. Recording can be switched off. Safe to call from several
+ * threads.
  */
 public final class Metrics {
   private final VirtualClock clock;
+  private final UtcCalendar calendar;
   private final Object lock;
+  private final boolean enabled;
+  private final MetricsRetention retention;
   private final Map<MetricKey, MetricSeries> series = new LinkedHashMap<>();
 
   /**
-   * Creates a recorder reading {@code clock}, guarded by {@code lock}.
+   * Creates a recorder reading {@code clock}, guarded by {@code lock}, keeping CloudWatch's
+   * retention.
    *
    * @throws NullPointerException if an argument is null
    */
   public Metrics(VirtualClock clock, Object lock) {
+    this(clock, lock, true, MetricsRetention.cloudWatch());
+  }
+
+  /**
+   * Creates a recorder reading {@code clock}, guarded by {@code lock}.
+   *
+   * @param enabled whether values are recorded at all: a recorder that is off keeps nothing and
+   *     answers every query with no datapoints
+   * @param retention how long data is kept at each resolution
+   * @throws NullPointerException if an argument is null
+   */
+  public Metrics(VirtualClock clock, Object lock, boolean enabled, MetricsRetention retention) {
     this.clock = checkNotNull(clock, "clock");
+    this.calendar = UtcCalendar.of(clock);
     this.lock = checkNotNull(lock, "lock");
+    this.enabled = enabled;
+    this.retention = checkNotNull(retention, "retention");
+  }
+
+  /** Whether values are recorded; when false, recording costs nothing and keeps nothing. */
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  /** How long data is kept at each resolution. */
+  public MetricsRetention retention() {
+    return retention;
   }
 
   /** The series of {@code key}, created on first use. */
   public MetricSeries series(MetricKey key) {
     checkNotNull(key, "key");
     synchronized (lock) {
-      return series.computeIfAbsent(key, k -> new MetricSeries(k, clock, lock));
+      return series.computeIfAbsent(
+          key, k -> new MetricSeries(k, clock, calendar, lock, enabled, retention));
     }
   }
 
@@ -102,14 +137,21 @@ public final class Metrics {
     return s == null ? ImmutableList.of() : s.datapoints(start, end, period.getSeconds());
   }
 
-  /** The sum of every value of {@code key} recorded in [start, end). */
+  /**
+   * The sum of every value of {@code key} recorded in [start, end) that is still kept. Recent data
+   * is summed per second; data older than the 1-second retention is summed from the coarsest
+   * periods that start in the range, as CloudWatch can only answer it.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code end} is before {@code start}
+   */
   public double sum(MetricKey key, Instant start, Instant end) {
-    return getMetricStatistics(key, start, end, Duration.ofSeconds(1)).stream()
+    return getMetricStatistics(key, start, end, Duration.ofHours(1)).stream()
         .mapToDouble(Datapoint::sum)
         .sum();
   }
 
-  /** The sum of every value of {@code key} recorded so far. */
+  /** The sum of every value of {@code key} recorded so far and still kept. */
   public double total(MetricKey key) {
     return sum(key, clock.start(), clock.now().plusSeconds(1));
   }

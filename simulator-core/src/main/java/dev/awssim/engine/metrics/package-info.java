@@ -2,9 +2,16 @@
  * CloudWatch-like metrics on virtual time.
  *
  * <p>Models record values under AWS's namespace, metric names and dimensions ({@code AWS/SQS
- * NumberOfMessagesSent QueueName=orders}). Values are aggregated per second of virtual time (sum,
- * minimum, maximum, sample count), and any whole-second period (1 s, 60 s, ...) is merged from the
- * seconds on query, aligned to the epoch as CloudWatch aligns periods. A model holds a {@link
- * dev.awssim.engine.metrics.MetricSeries} so that recording on a hot path costs no lookup.
+ * NumberOfMessagesSent QueueName=orders}). Values are aggregated (sum, minimum, maximum, sample
+ * count) per second of virtual time; when a second ends its statistics are rolled up into 1-second,
+ * 1-minute, 5-minute and 1-hour data points, and each resolution is kept for CloudWatch's
+ * documented retention ({@link dev.awssim.engine.metrics.MetricsRetention}: 3 hours, 15 days, 63
+ * days, 455 days) or a shorter bound the user sets. Memory therefore stays bounded over long runs.
+ *
+ * <p>A query for any whole-second period is merged from the finest data that divides the period and
+ * still holds it, aligned to the epoch as CloudWatch aligns periods: 1-second periods for the last
+ * 3 hours, 1-minute periods for 15 days, 5-minute periods for 63 days, hours for 455 days. A model
+ * holds a {@link dev.awssim.engine.metrics.MetricSeries} so that recording on a hot path costs no
+ * lookup.
  */
 package dev.awssim.engine.metrics;

@@ -137,13 +137,22 @@ public final class Scheduler {
    * (see the boundary rule above). Afterwards the clock equals the target.
    *
    * @throws NullPointerException if {@code duration} is null
-   * @throws IllegalArgumentException if {@code duration} is negative
+   * @throws IllegalArgumentException if {@code duration} is negative, or the target is after the
+   *     clock's {@link VirtualClock#end() last instant}
    * @throws IllegalStateException if called from inside a running task
    */
   public void advanceBy(Duration duration) {
     long delta = Durations.nonNegativeNanos(duration, "duration");
     synchronized (lock) {
-      advanceToNanos(Durations.saturatedAdd(clock.nanos(), delta));
+      long now = clock.nanos();
+      checkArgument(
+          duration.compareTo(Duration.ofNanos(Long.MAX_VALUE - now)) <= 0,
+          "cannot advance by %s: the target is after %s, the last instant of the virtual clock"
+              + " (292 years of nanoseconds after its start %s)",
+          duration,
+          clock.end(),
+          clock.start());
+      advanceToNanos(now + delta);
     }
   }
 
@@ -152,7 +161,8 @@ public final class Scheduler {
    * clock equals {@code instant}.
    *
    * @throws NullPointerException if {@code instant} is null
-   * @throws IllegalArgumentException if {@code instant} is before the current virtual time
+   * @throws IllegalArgumentException if {@code instant} is before the current virtual time, or
+   *     after the clock's {@link VirtualClock#end() last instant}
    * @throws IllegalStateException if called from inside a running task
    */
   public void advanceTo(Instant instant) {
@@ -163,6 +173,13 @@ public final class Scheduler {
           "cannot advance to %s: it is before the current virtual time %s",
           instant,
           clock.now());
+      checkArgument(
+          !instant.isAfter(clock.end()),
+          "cannot advance to %s: it is after %s, the last instant of the virtual clock"
+              + " (292 years of nanoseconds after its start %s)",
+          instant,
+          clock.end(),
+          clock.start());
       advanceToNanos(clock.toNanos(instant));
     }
   }

@@ -57,6 +57,14 @@ public final class VirtualClock implements TimeSource {
     return nanos;
   }
 
+  /**
+   * The last instant this clock can show: {@link Long#MAX_VALUE} nanoseconds (about 292 years)
+   * after {@link #start()}. The scheduler refuses to advance past it.
+   */
+  public Instant end() {
+    return start.plusNanos(Long.MAX_VALUE);
+  }
+
   /** The current virtual instant. */
   public Instant now() {
     return toInstant(nanos);

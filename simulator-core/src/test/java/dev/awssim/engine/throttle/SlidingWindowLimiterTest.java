@@ -18,7 +18,7 @@ class SlidingWindowLimiterTest {
   void fiveCallsPerSecond_sixthInTheSameSecondIsRejected() {
     SlidingWindowLimiter calls = SlidingWindowLimiter.perSecond(5);
     for (int i = 0; i < 5; i++) {
-      assertTrue(calls.tryAcquire(1, i * 100 * MS).isAdmitted());
+      assertTrue(calls.tryAcquire(1, i * 100L * MS).isAdmitted());
     }
 
     ThrottleDecision sixth = calls.tryAcquire(1, 500 * MS);

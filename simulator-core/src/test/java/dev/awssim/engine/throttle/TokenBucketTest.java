@@ -142,7 +142,7 @@ class TokenBucketTest {
               for (int i = 0; i < admittedTimes.size(); i++) {
                 for (int j = i; j < admittedTimes.size(); j++) {
                   long window = admittedTimes.get(j) - admittedTimes.get(i);
-                  long count = j - i + 1;
+                  long count = (long) j - i + 1;
                   double bound = burst + rate * (window / 1e9);
                   assertTrue(
                       count <= Math.floor(bound + 1e-9),

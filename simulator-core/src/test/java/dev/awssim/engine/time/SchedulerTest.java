@@ -203,4 +203,43 @@ class SchedulerTest {
     assertEquals(0, scheduler.pendingCount());
     assertEquals(-1, scheduler.nextDueNanos());
   }
+
+  @Test
+  void advanceBy_toTheClocksLastInstant_movesThere() {
+    scheduler.advanceBy(Duration.ofDays(1));
+
+    scheduler.advanceBy(Duration.ofNanos(Long.MAX_VALUE).minusDays(1));
+
+    assertEquals(clock.end(), clock.now());
+  }
+
+  @Test
+  void advanceBy_pastTheClocksLastInstant_isRefusedAndTimeStays() {
+    scheduler.advanceBy(Duration.ofDays(1));
+    Duration tooFar = Duration.ofNanos(Long.MAX_VALUE).minusDays(1).plusNanos(1);
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> scheduler.advanceBy(tooFar));
+
+    assertTrue(e.getMessage().contains("last instant of the virtual clock"), e.getMessage());
+    assertEquals(Duration.ofDays(1), clock.elapsed());
+    assertThrows(
+        IllegalArgumentException.class, () -> scheduler.advanceBy(Duration.ofDays(200_000)));
+    assertEquals(Duration.ofDays(1), clock.elapsed());
+  }
+
+  @Test
+  void advanceTo_pastTheClocksLastInstant_isRefusedAndTimeStays() {
+    scheduler.advanceTo(clock.end());
+    assertEquals(clock.end(), clock.now());
+    VirtualClock other = new VirtualClock(VirtualClock.DEFAULT_START);
+    Scheduler fresh = new Scheduler(other, new Object());
+
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> fresh.advanceTo(other.end().plusNanos(1)));
+
+    assertTrue(e.getMessage().contains("last instant of the virtual clock"), e.getMessage());
+    assertEquals(Duration.ZERO, other.elapsed());
+  }
 }

@@ -48,11 +48,11 @@ class TraceTest {
 
     StringBuilder jsonl = new StringBuilder();
     trace.writeJsonLines(jsonl);
-    assertEquals(2, jsonl.toString().split("\n").length);
+    assertEquals(2, jsonl.toString().lines().count());
 
     StringBuilder csv = new StringBuilder();
     trace.writeCsv(csv);
-    String[] lines = csv.toString().split("\n");
+    String[] lines = csv.toString().lines().toArray(String[]::new);
     assertEquals("time,elapsedNanos,service,type,resource,attributes", lines[0]);
     assertEquals(
         "2025-01-01T00:00:01Z,1000000000,test,RECEIVED,q,\"messageId=m1;note=a,\"\"b\"\"\"",
