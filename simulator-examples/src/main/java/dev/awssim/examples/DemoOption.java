@@ -18,6 +18,14 @@ public record DemoOption(String name, String defaultValue, String help, long min
     this(name, defaultValue, help, 0, Long.MAX_VALUE);
   }
 
+  /**
+   * An option whose range AWS sets: any whole number is passed on, and the simulated service
+   * refuses what AWS refuses, with AWS's error.
+   */
+  static DemoOption checkedByAws(String name, String defaultValue, String help) {
+    return new DemoOption(name, defaultValue, help, Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
   /** An option taking whole numbers of at least {@code min}. */
   static DemoOption atLeast(String name, String defaultValue, long min, String help) {
     return new DemoOption(name, defaultValue, help, min, Long.MAX_VALUE);
@@ -28,8 +36,11 @@ public record DemoOption(String name, String defaultValue, String help, long min
     return new DemoOption(name, defaultValue, help, min, max);
   }
 
-  /** The accepted range in words, for the help and for errors. */
+  /** The accepted range in words, for the help and for errors; empty when AWS sets it. */
   String range() {
+    if (min == Long.MIN_VALUE && max == Long.MAX_VALUE) {
+      return "";
+    }
     if (max == Long.MAX_VALUE) {
       return min == 0 ? "0 or more" : min + " or more";
     }

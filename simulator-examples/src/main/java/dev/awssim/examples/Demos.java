@@ -60,6 +60,16 @@ public final class Demos {
               + e.errorMessage());
       err.println("Run with --help to see the demos and their options.");
       return 2;
+    } catch (software.amazon.awssdk.awscore.exception.AwsServiceException e) {
+      err.println(
+          "error: "
+              + e.awsErrorDetails().serviceName()
+              + " refused a value: "
+              + e.awsErrorDetails().errorCode()
+              + ": "
+              + e.awsErrorDetails().errorMessage());
+      err.println("Run with --help to see the demos and their options.");
+      return 2;
     } catch (IOException e) {
       err.println("error: could not write the report: " + e.getMessage());
       return 1;
@@ -211,21 +221,21 @@ public final class Demos {
         .append(
             "usage: Demos [tour | <demo>] [--seed N] [--report FILE.html] [--<option> VALUE ...]\n")
         .append("       Demos list | --help\n\n")
-        .append("  tour                 short versions of every demo (the default)\n")
-        .append("  list                 the demos, one line each\n")
-        .append("  --seed N             the root seed (default 42): same seed, same run\n")
-        .append("  --report FILE.html   also write a self-contained HTML page with charts\n\n");
+        .append("  tour                   short versions of every demo (the default)\n")
+        .append("  list                   the demos, one line each\n")
+        .append("  --seed N               the root seed (default 42): same seed, same run\n")
+        .append("  --report FILE.html     also write a self-contained HTML page with charts\n\n");
     for (Demo demo : ALL) {
       help.append(demo.name()).append(": ").append(demo.title()).append('\n');
       for (DemoOption option : demo.options()) {
         help.append(
             String.format(
                 Locale.ROOT,
-                "  --%-18s %s (default %s; %s)%n",
+                "  --%-20s %s (default %s%s)%n",
                 option.name(),
                 option.help(),
                 option.defaultValue(),
-                option.range()));
+                option.range().isEmpty() ? "" : "; " + option.range()));
       }
     }
     return help.toString();

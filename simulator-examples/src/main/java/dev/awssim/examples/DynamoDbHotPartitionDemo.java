@@ -66,7 +66,7 @@ final class DynamoDbHotPartitionDemo implements Demo {
   @Override
   public List<DemoOption> options() {
     return List.of(
-        new DemoOption(
+        DemoOption.checkedByAws(
             "wcu", "100", "the table's provisioned write capacity units (AWS: at least 1)"),
         DemoOption.between(
             "rate", "400", 1, 20_000, "one-KB writes per second after the idle spell"),

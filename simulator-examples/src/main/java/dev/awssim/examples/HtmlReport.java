@@ -196,25 +196,18 @@ final class HtmlReport {
             escape(chart.title())));
     html.append("<title>").append(escape(chart.title())).append("</title>\n");
     axes(html, chart, xAxis, yAxis);
-    for (int i = 0; i < chart.marks().size(); i++) {
-      DemoResult.Mark mark = chart.marks().get(i);
+    for (DemoResult.Mark mark : chart.marks()) {
       double xx = x(mark.seconds(), xAxis);
       html.append(
           String.format(
               Locale.ROOT,
               "<line class=\"mark\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\""
-                  + " stroke-width=\"1.5\" stroke-dasharray=\"3 4\"/>"
-                  + "<text x=\"%.1f\" y=\"%d\" fill=\"%s\" text-anchor=\"%s\">%s</text>\n",
+                  + " stroke-width=\"1.5\" stroke-dasharray=\"3 4\"/>\n",
               xx,
               TOP,
               xx,
               H - BOTTOM,
-              MARK_COLOUR,
-              xx + (xx > W - 200 ? -4 : 4),
-              TOP + 14 + 17 * (i % 3),
-              MARK_COLOUR,
-              xx > W - 200 ? "end" : "start",
-              escape(mark.label())));
+              MARK_COLOUR));
     }
     for (int i = 0; i < chart.series().size(); i++) {
       series(html, chart.series().get(i), i, xAxis, yAxis, end);
@@ -233,6 +226,21 @@ final class HtmlReport {
               W - RIGHT,
               yy,
               LIMIT_COLOUR));
+    }
+    // Mark labels over the lines, on a white halo, so that a line never hides them.
+    for (int i = 0; i < chart.marks().size(); i++) {
+      DemoResult.Mark mark = chart.marks().get(i);
+      double xx = x(mark.seconds(), xAxis);
+      html.append(
+          String.format(
+              Locale.ROOT,
+              "<text class=\"mark-label\" x=\"%.1f\" y=\"%d\" fill=\"%s\" text-anchor=\"%s\""
+                  + " stroke=\"#fff\" stroke-width=\"4\" paint-order=\"stroke\">%s</text>\n",
+              xx + (xx > W - 200 ? -4 : 4),
+              TOP + 30 + 18 * (i % 3),
+              MARK_COLOUR,
+              xx > W - 200 ? "end" : "start",
+              escape(mark.label())));
     }
     legend(html, chart);
     html.append("</svg>\n");

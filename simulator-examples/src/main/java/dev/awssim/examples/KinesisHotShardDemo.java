@@ -66,7 +66,7 @@ final class KinesisHotShardDemo implements Demo {
   @Override
   public List<DemoOption> options() {
     return List.of(
-        new DemoOption("shards", "4", "shards in the stream (AWS: at least 1)"),
+        DemoOption.checkedByAws("shards", "4", "shards in the stream (AWS: at least 1)"),
         DemoOption.between("rate", "2000", 1, 100_000, "records per second the producer writes"),
         DemoOption.between(
             "hot-percent", "80", 0, 100, "percent of records on the hot key (first half)"),

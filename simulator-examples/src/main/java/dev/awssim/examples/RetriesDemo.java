@@ -80,7 +80,8 @@ final class RetriesDemo implements Demo {
   @Override
   public List<DemoOption> options() {
     return List.of(
-        new DemoOption("wcu", "50", "the table's provisioned write capacity (AWS: at least 1)"),
+        DemoOption.checkedByAws(
+            "wcu", "50", "the table's provisioned write capacity (AWS: at least 1)"),
         DemoOption.between("requests", "400", 1, 20_000, "items the writer puts"),
         DemoOption.between("latency-ms", "5", 0, 1_000, "virtual milliseconds per call"));
   }
@@ -111,7 +112,7 @@ final class RetriesDemo implements Demo {
       result.keyNumber(
           outcome.strategy.name() + ": succeeded",
           Integer.toString(outcome.succeeded),
-          outcome.attempts + " attempts for " + requests + " writes");
+          Numbers.count(outcome.attempts) + " attempts for " + Numbers.count(requests) + " writes");
       outcome.successes.add(end, outcome.succeeded);
       cumulative.add(outcome.successes.toResult());
       perSecond.add(outcome.perSecond(end).toResult());

@@ -51,7 +51,7 @@ final class SqsFifoDemo implements Demo {
   @Override
   public List<DemoOption> options() {
     return List.of(
-        new DemoOption(
+        DemoOption.checkedByAws(
             "visibility-timeout", "20", "the queue's VisibilityTimeout, in seconds (AWS: 0-43200)"),
         DemoOption.between("messages", "4", 1, 1_000, "messages per group (groups A, B and C)"),
         DemoOption.atLeast("duration", "40", 1, "simulated seconds"));

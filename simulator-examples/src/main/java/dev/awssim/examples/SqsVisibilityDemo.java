@@ -44,9 +44,9 @@ final class SqsVisibilityDemo implements Demo {
   @Override
   public List<DemoOption> options() {
     return List.of(
-        new DemoOption(
+        DemoOption.checkedByAws(
             "visibility-timeout", "30", "the queue's VisibilityTimeout, in seconds (AWS: 0-43200)"),
-        new DemoOption(
+        DemoOption.checkedByAws(
             "max-receive-count", "3", "the RedrivePolicy's maxReceiveCount (AWS: 1-1000)"),
         DemoOption.atLeast("duration", "150", 1, "simulated seconds"));
   }

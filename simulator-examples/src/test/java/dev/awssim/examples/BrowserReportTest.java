@@ -105,6 +105,26 @@ class BrowserReportTest {
   }
 
   @Test
+  void reportsWithOtherOptions_renderInChromium(@TempDir Path dir) throws IOException {
+    List<List<String>> runs =
+        List.of(
+            List.of("apigateway-burst", "--rate", "3", "--burst", "2", "--duration", "7"),
+            List.of("kinesis-hot-shard", "--shards", "1", "--rate", "1500", "--duration", "3"),
+            List.of("sqs-visibility", "--visibility-timeout", "7", "--duration", "40"));
+    for (List<String> run : runs) {
+      String name = String.join("", run).replace("--", "_");
+      Path report = dir.resolve(name + ".html");
+      List<String> args = new java.util.ArrayList<>(run);
+      args.add("--report");
+      args.add(report.toString());
+      launch(args.toArray(String[]::new));
+      open(report);
+      checkPage(name);
+      screenshot(name);
+    }
+  }
+
+  @Test
   void tourReport_hasAContentsList_andRendersInChromium(@TempDir Path dir) throws IOException {
     Path report = dir.resolve("tour.html");
     launch("tour", "--report", report.toString());

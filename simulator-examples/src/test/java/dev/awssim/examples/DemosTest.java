@@ -188,6 +188,8 @@ class DemosTest {
         launch("sqs-visibility", "--max-receive-count", "0"), "InvalidAttributeValue", "1000");
     assertAwsRefusal(launch("dynamodb-hot-partition", "--wcu", "0"), "ValidationException", "1");
     assertAwsRefusal(launch("kinesis-hot-shard", "--shards", "0"), "Kinesis", "0");
+    // Through the SDK client: the SDK's exception, reported the same way.
+    assertAwsRefusal(launch("retries", "--wcu", "0"), "ValidationException", "1");
   }
 
   private static void assertAwsRefusal(Launch launch, String code, String number) {
@@ -246,6 +248,8 @@ class DemosTest {
       demo.options().forEach(o -> assertTrue(help.contains("--" + o.name()), o.name()));
     }
     assertTrue(help.contains("--seed") && help.contains("--report"));
+    assertTrue(help.contains("(default 80; from 0 to 100)"), help);
+    assertTrue(help.contains("(AWS: 0-43200) (default 30)\n"), help);
     assertEquals(Demos.ALL.size(), launch("list").out.strip().split("\n").length);
   }
 
