@@ -6,9 +6,16 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.random.RandomIds;
+import dev.awssim.engine.time.Cancellable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -50,11 +57,19 @@ final class RetryExecutor {
   private final String clientName;
   private final ClientFaults faults;
   private final RandomGenerator faultDraws;
+  private final Executor completions;
+
+  /**
+   * Whether this is the one-attempt view that a sync adapter behind an async client uses: errors
+   * are translated, nothing is retried or injected (the async client's own loop does that).
+   */
+  private final boolean singleAttempt;
+
   private int quota = RetryPolicy.RETRY_QUOTA;
 
   RetryExecutor(
       SimulationContext context, RetryPolicy policy, ServiceErrors errors, String clientName) {
-    this(context, policy, errors, clientName, ClientFaults.none());
+    this(context, policy, errors, clientName, ClientFaults.none(), Runnable::run);
   }
 
   RetryExecutor(
@@ -63,6 +78,16 @@ final class RetryExecutor {
       ServiceErrors errors,
       String clientName,
       ClientFaults faults) {
+    this(context, policy, errors, clientName, faults, Runnable::run);
+  }
+
+  RetryExecutor(
+      SimulationContext context,
+      RetryPolicy policy,
+      ServiceErrors errors,
+      String clientName,
+      ClientFaults faults,
+      Executor completions) {
     this.context = checkNotNull(context, "context");
     this.policy = checkNotNull(policy, "policy");
     this.errors = checkNotNull(errors, "errors");
@@ -71,6 +96,35 @@ final class RetryExecutor {
     this.requestIds = context.random().stream("awssdk/request-ids/" + clientName);
     this.faults = checkNotNull(faults, "faults");
     this.faultDraws = context.random().stream("awssdk/faults/" + clientName);
+    this.completions = checkNotNull(completions, "completions");
+    this.singleAttempt = false;
+  }
+
+  private RetryExecutor(RetryExecutor owner) {
+    this.context = owner.context;
+    this.policy = owner.policy;
+    this.errors = owner.errors;
+    this.clientName = owner.clientName;
+    this.jitter = owner.jitter;
+    this.requestIds = owner.requestIds;
+    this.faults = owner.faults;
+    this.faultDraws = owner.faultDraws;
+    this.completions = owner.completions;
+    this.singleAttempt = true;
+  }
+
+  /**
+   * The executor for the sync adapter an async client delegates to: each call is one attempt whose
+   * simulator error becomes the SDK's exception; retries, backoff and injected faults are left to
+   * {@link #callAsync}, so that no thread ever waits.
+   */
+  RetryExecutor singleAttempt() {
+    return new RetryExecutor(this);
+  }
+
+  /** The simulation this executor runs calls against. */
+  SimulationContext context() {
+    return context;
   }
 
   /**
@@ -83,39 +137,237 @@ final class RetryExecutor {
    */
   <T> T call(String operation, Supplier<T> attempt) {
     synchronized (context.lock()) {
-      int acquired = 0;
-      List<String> failures = new ArrayList<>();
-      for (int n = 1; ; n++) {
+      if (singleAttempt) {
+        return translated(attempt);
+      }
+      Attempts attempts = new Attempts(operation);
+      while (true) {
+        if (!faults.addedLatency().isZero() && !context.scheduler().isRunningTask()) {
+          context.scheduler().advanceBy(faults.addedLatency());
+        }
         try {
-          injectFaults(operation);
-          T result = attempt.get();
-          quota = Math.min(RetryPolicy.RETRY_QUOTA, quota + Math.max(acquired, 1));
+          T result = translated(() -> injectThrottle(operation, attempt));
+          attempts.succeeded();
           return result;
-        } catch (dev.awssim.engine.AwsServiceException e) {
-          AwsServiceException sdk = errors.translate(e, requestId());
-          boolean throttling = sdk.isThrottlingException();
-          int cost = throttling ? policy.throttlingCost() : policy.transientCost();
-          if (n >= policy.maxAttempts() || !isRetryable(sdk) || cost > quota) {
-            trace(AwsSdkEventType.FAILED, operation, "attempts", n, sdk);
-            throw lastError(sdk, failures, n);
+        } catch (AwsServiceException e) {
+          attempts.failed(e);
+          if (context.scheduler().isRunningTask()) {
+            IllegalStateException ise =
+                new IllegalStateException(
+                    operation
+                        + " must wait before retrying, but it runs inside a scheduled task where"
+                        + " virtual time cannot advance; give simulated actors a client with"
+                        + " RetryMode.NONE");
+            ise.initCause(e);
+            throw ise;
           }
-          failures.add(sdk.getMessage());
-          quota -= cost;
-          acquired = cost;
-          waitBeforeAttempt(operation, n + 1, throttling, sdk);
+          context.scheduler().advanceBy(attempts.nextDelay(e));
         }
       }
     }
   }
 
-  /** Adds the profile's latency on virtual time, then throttles the attempt if the draw says so. */
-  private void injectFaults(String operation) {
-    if (!faults.addedLatency().isZero() && !context.scheduler().isRunningTask()) {
-      context.scheduler().advanceBy(faults.addedLatency());
+  /**
+   * The asynchronous form of {@link #call}: the same attempts, errors, retry quota, seeded backoff
+   * and trace events, but each wait is a task on virtual time, so no thread blocks. {@code attempt}
+   * may itself complete later (a long poll). The returned future completes through the client's
+   * completion executor; cancelling it cancels a pending backoff or the attempt in flight. {@code
+   * discard}, if not null, gets a result that arrived after the caller cancelled, so that it can be
+   * given back (received messages made visible again).
+   */
+  <T> CompletableFuture<T> callAsync(
+      String operation, Supplier<CompletableFuture<T>> attempt, Consumer<T> discard) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    AsyncCall<T> call = new AsyncCall<>(operation, attempt, discard, result);
+    result.whenComplete(
+        (v, e) -> {
+          if (result.isCancelled()) {
+            call.cancel();
+          }
+        });
+    synchronized (context.lock()) {
+      call.start();
     }
+    return result;
+  }
+
+  /** One asynchronous call: its attempts, its pending backoff, its attempt in flight. */
+  private final class AsyncCall<T> {
+    private final Attempts attempts;
+    private final Supplier<CompletableFuture<T>> attempt;
+    private final Consumer<T> discard;
+    private final CompletableFuture<T> result;
+    private Cancellable pending;
+    private CompletableFuture<T> inFlight;
+
+    AsyncCall(
+        String operation,
+        Supplier<CompletableFuture<T>> attempt,
+        Consumer<T> discard,
+        CompletableFuture<T> result) {
+      this.attempts = new Attempts(operation);
+      this.attempt = attempt;
+      this.discard = discard;
+      this.result = result;
+    }
+
+    /** Starts the next attempt, after the injected latency if any; called holding the lock. */
+    void start() {
+      if (result.isDone()) {
+        return;
+      }
+      if (faults.addedLatency().isZero()) {
+        run();
+      } else {
+        pending = context.scheduler().after(faults.addedLatency(), this::run);
+      }
+    }
+
+    private void run() {
+      if (result.isDone()) {
+        return;
+      }
+      CompletableFuture<T> f;
+      try {
+        f = translated(() -> injectThrottle(attempts.operation, attempt));
+      } catch (RuntimeException e) {
+        f = CompletableFuture.failedFuture(e);
+      }
+      inFlight = f;
+      f.whenComplete(this::attemptDone);
+    }
+
+    private void attemptDone(T value, Throwable error) {
+      synchronized (context.lock()) {
+        inFlight = null;
+        if (error == null) {
+          attempts.succeeded();
+          complete(value, null);
+          return;
+        }
+        Throwable cause = unwrap(error);
+        if (cause instanceof CancellationException) {
+          return;
+        }
+        if (cause instanceof dev.awssim.engine.AwsServiceException e) {
+          cause = errors.translate(e, requestId());
+        }
+        if (!(cause instanceof AwsServiceException sdk)) {
+          complete(null, cause);
+          return;
+        }
+        try {
+          attempts.failed(sdk);
+        } catch (AwsServiceException last) {
+          complete(null, last);
+          return;
+        }
+        pending = context.scheduler().after(attempts.nextDelay(sdk), this::start);
+      }
+    }
+
+    private void complete(T value, Throwable error) {
+      completions.execute(
+          () -> {
+            boolean delivered =
+                error == null ? result.complete(value) : result.completeExceptionally(error);
+            if (!delivered && error == null && discard != null && value != null) {
+              synchronized (context.lock()) {
+                discard.accept(value);
+              }
+            }
+          });
+    }
+
+    void cancel() {
+      synchronized (context.lock()) {
+        if (pending != null) {
+          pending.cancel();
+        }
+        if (inFlight != null) {
+          inFlight.cancel(false);
+        }
+      }
+    }
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    Throwable e = t;
+    while ((e instanceof CompletionException || e instanceof ExecutionException)
+        && e.getCause() != null) {
+      e = e.getCause();
+    }
+    return e;
+  }
+
+  /** The attempts of one call: counts them, keeps the quota and records the trace events. */
+  private final class Attempts {
+    private final String operation;
+    private final List<String> failures = new ArrayList<>();
+    private int n = 1;
+    private int acquired;
+
+    Attempts(String operation) {
+      this.operation = operation;
+    }
+
+    /** The attempt succeeded: the tokens its last retry took go back to the quota. */
+    void succeeded() {
+      quota = Math.min(RetryPolicy.RETRY_QUOTA, quota + Math.max(acquired, 1));
+    }
+
+    /**
+     * The attempt failed with {@code sdk}: takes the retry's tokens, or gives up.
+     *
+     * @throws AwsServiceException the last error, as the SDK throws it, when the call gives up
+     */
+    void failed(AwsServiceException sdk) {
+      boolean throttling = sdk.isThrottlingException();
+      int cost = throttling ? policy.throttlingCost() : policy.transientCost();
+      if (n >= policy.maxAttempts() || !isRetryable(sdk) || cost > quota) {
+        trace(AwsSdkEventType.FAILED, operation, "attempts", n, sdk);
+        throw lastError(sdk, failures, n);
+      }
+      failures.add(sdk.getMessage());
+      quota -= cost;
+      acquired = cost;
+    }
+
+    /** The seeded backoff before the next attempt, recorded as a RETRY_SCHEDULED event. */
+    Duration nextDelay(AwsServiceException cause) {
+      n++;
+      Duration delay = backoff(n, cause.isThrottlingException());
+      if (context.trace().isEnabled()) {
+        context
+            .trace()
+            .record(
+                AwsSdkEventType.RETRY_SCHEDULED,
+                operation,
+                ImmutableMap.of(
+                    "client", clientName,
+                    "attempt", Integer.toString(n),
+                    "errorCode", cause.awsErrorDetails().errorCode(),
+                    "delayMillis", Long.toString(delay.toMillis())));
+      }
+      return delay;
+    }
+  }
+
+  /** Runs {@code attempt}, turning a simulator error into the SDK's exception. */
+  private <T> T translated(Supplier<T> attempt) {
+    try {
+      return attempt.get();
+    } catch (dev.awssim.engine.AwsServiceException e) {
+      throw errors.translate(e, requestId());
+    }
+  }
+
+  /** Throttles the attempt if the injected-fault draw says so, else runs it. */
+  private <T> T injectThrottle(String operation, Supplier<T> attempt) {
     if (faults.throttles(operation) && faultDraws.nextDouble() < faults.throttleProbability()) {
       throw InjectedThrottle.forClient(clientName);
     }
+    return attempt.get();
   }
 
   /** Runs {@code action}, which returns nothing, as {@link #call}. */
@@ -158,33 +410,6 @@ final class RetryExecutor {
         || RETRYABLE_STATUS.contains(e.statusCode())
         || (e.awsErrorDetails() != null
             && RETRYABLE_CODES.contains(e.awsErrorDetails().errorCode()));
-  }
-
-  private void waitBeforeAttempt(
-      String operation, int attempt, boolean throttling, AwsServiceException cause) {
-    if (context.scheduler().isRunningTask()) {
-      IllegalStateException e =
-          new IllegalStateException(
-              operation
-                  + " must wait before retrying, but it runs inside a scheduled task where virtual"
-                  + " time cannot advance; give simulated actors a client with RetryMode.NONE");
-      e.initCause(cause);
-      throw e;
-    }
-    Duration delay = backoff(attempt, throttling);
-    if (context.trace().isEnabled()) {
-      context
-          .trace()
-          .record(
-              AwsSdkEventType.RETRY_SCHEDULED,
-              operation,
-              ImmutableMap.of(
-                  "client", clientName,
-                  "attempt", Integer.toString(attempt),
-                  "errorCode", cause.awsErrorDetails().errorCode(),
-                  "delayMillis", Long.toString(delay.toMillis())));
-    }
-    context.scheduler().advanceBy(delay);
   }
 
   private void trace(

@@ -3,12 +3,19 @@ package dev.awssim.awssdk;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableMap;
 import dev.awssim.AwsSimulator;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedAsyncClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsAsyncClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -27,6 +34,15 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * <p>Each accessor returns the same client every time; each client has its own retry quota and
  * seeded jitter stream ({@code awssdk/retries/sqs}, ...), as each SDK client has its own retry
  * strategy. Closing a client releases nothing and does not stop the simulation.
+ *
+ * <p><b>Async clients</b> ({@link #sqsAsyncClient()}, {@link #kinesisAsyncClient()}, {@link
+ * #dynamoDbAsyncClient()}, {@link #dynamoDbStreamsAsyncClient()}, {@link
+ * #dynamoDbEnhancedAsyncClient()}) run the sync clients' translation, one attempt at a time, and do
+ * their retries' backoffs and SQS long polls as tasks on virtual time: no thread ever waits. A call
+ * that needs no waiting returns a future that is already complete; one that waits completes when
+ * virtual time gets there, that is when the test advances the simulation, or, for third-party
+ * libraries that block on futures, while a {@link dev.awssim.engine.time.WallClockPacer} moves
+ * time.
  */
 public final class SimulatedAws {
   private final AwsSimulator simulator;
@@ -37,11 +53,18 @@ public final class SimulatedAws {
   private final Supplier<DynamoDbClient> dynamoDb;
   private final Supplier<DynamoDbStreamsClient> dynamoDbStreams;
   private final Supplier<DynamoDbEnhancedClient> enhanced;
+  private final Executor completions;
+  private final Supplier<SqsAsyncClient> sqsAsync;
+  private final Supplier<KinesisAsyncClient> kinesisAsync;
+  private final Supplier<DynamoDbAsyncClient> dynamoDbAsync;
+  private final Supplier<DynamoDbStreamsAsyncClient> dynamoDbStreamsAsync;
+  private final Supplier<DynamoDbEnhancedAsyncClient> enhancedAsync;
 
   private SimulatedAws(Builder b) {
     this.simulator = b.simulator;
     this.retryMode = b.retryMode;
     this.faults = b.faults;
+    this.completions = b.completions;
     this.sqs =
         Suppliers.memoize(
             () ->
@@ -71,6 +94,56 @@ public final class SimulatedAws {
     this.enhanced =
         Suppliers.memoize(
             () -> DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDbClient()).build());
+    this.sqsAsync =
+        Suppliers.memoize(
+            () -> {
+              RetryExecutor r = executor(RetryPolicy.of(retryMode), SdkErrors.SQS, "sqs");
+              return AsyncClients.sqs(
+                  new SimulatedSqsClient(simulator.sqs(), r.singleAttempt()), r, simulator.sqs());
+            });
+    this.kinesisAsync =
+        Suppliers.memoize(
+            () -> {
+              RetryExecutor r = executor(RetryPolicy.of(retryMode), SdkErrors.KINESIS, "kinesis");
+              return AsyncClients.create(
+                  KinesisAsyncClient.class,
+                  KinesisClient.class,
+                  new SimulatedKinesisClient(simulator.kinesis(), r.singleAttempt()),
+                  r,
+                  ImmutableMap.of());
+            });
+    this.dynamoDbAsync =
+        Suppliers.memoize(
+            () -> {
+              RetryExecutor r =
+                  executor(RetryPolicy.ofDynamoDb(retryMode), SdkErrors.DYNAMODB, "dynamodb");
+              return AsyncClients.create(
+                  DynamoDbAsyncClient.class,
+                  DynamoDbClient.class,
+                  new SimulatedDynamoDbClient(simulator.dynamoDb(), r.singleAttempt()),
+                  r,
+                  ImmutableMap.of());
+            });
+    this.dynamoDbStreamsAsync =
+        Suppliers.memoize(
+            () -> {
+              RetryExecutor r =
+                  executor(
+                      RetryPolicy.of(retryMode), SdkErrors.DYNAMODB_STREAMS, "dynamodb-streams");
+              return AsyncClients.create(
+                  DynamoDbStreamsAsyncClient.class,
+                  DynamoDbStreamsClient.class,
+                  new SimulatedDynamoDbStreamsClient(
+                      simulator.dynamoDb().streams(), r.singleAttempt()),
+                  r,
+                  ImmutableMap.of());
+            });
+    this.enhancedAsync =
+        Suppliers.memoize(
+            () ->
+                DynamoDbEnhancedAsyncClient.builder()
+                    .dynamoDbClient(dynamoDbAsyncClient())
+                    .build());
   }
 
   /**
@@ -140,8 +213,46 @@ public final class SimulatedAws {
     return enhanced.get();
   }
 
+  /**
+   * An {@link SqsAsyncClient} over {@link AwsSimulator#sqs()}: the operations, errors and retries
+   * of {@link #sqsClient()}; a long poll registers a waiter and completes its future when a message
+   * becomes receivable or the wait ends on virtual time. Cancelling the future withdraws the poll.
+   */
+  public SqsAsyncClient sqsAsyncClient() {
+    return sqsAsync.get();
+  }
+
+  /**
+   * A {@link KinesisAsyncClient} over {@link AwsSimulator#kinesis()}: the operations, errors and
+   * retries of {@link #kinesisClient()}.
+   */
+  public KinesisAsyncClient kinesisAsyncClient() {
+    return kinesisAsync.get();
+  }
+
+  /**
+   * A {@link DynamoDbAsyncClient} over {@link AwsSimulator#dynamoDb()}: the operations, errors and
+   * retries (up to 9 attempts) of {@link #dynamoDbClient()}.
+   */
+  public DynamoDbAsyncClient dynamoDbAsyncClient() {
+    return dynamoDbAsync.get();
+  }
+
+  /**
+   * A {@link DynamoDbStreamsAsyncClient} over the simulator's DynamoDB Streams: the operations,
+   * errors and retries of {@link #dynamoDbStreamsClient()}.
+   */
+  public DynamoDbStreamsAsyncClient dynamoDbStreamsAsyncClient() {
+    return dynamoDbStreamsAsync.get();
+  }
+
+  /** A {@link DynamoDbEnhancedAsyncClient} over {@link #dynamoDbAsyncClient()}. */
+  public DynamoDbEnhancedAsyncClient dynamoDbEnhancedAsyncClient() {
+    return enhancedAsync.get();
+  }
+
   private RetryExecutor executor(RetryPolicy policy, ServiceErrors errors, String clientName) {
-    return new RetryExecutor(simulator.context(), policy, errors, clientName, faults);
+    return new RetryExecutor(simulator.context(), policy, errors, clientName, faults, completions);
   }
 
   /**
@@ -155,6 +266,7 @@ public final class SimulatedAws {
     private final AwsSimulator simulator;
     private RetryMode retryMode = RetryMode.LEGACY;
     private ClientFaults faults = ClientFaults.none();
+    private Executor completions = Runnable::run;
 
     private Builder(AwsSimulator simulator) {
       this.simulator = checkNotNull(simulator, "simulator");
@@ -177,6 +289,21 @@ public final class SimulatedAws {
      */
     public Builder faults(ClientFaults faults) {
       this.faults = checkNotNull(faults, "faults");
+      return this;
+    }
+
+    /**
+     * Where the async clients complete their futures, and so where the callbacks chained on them
+     * run. Unless set, they complete on the thread that makes them complete: the caller's for a
+     * call that needs no waiting, the simulation's (inside a scheduled task, holding its lock) for
+     * a long poll or retry, which keeps stepped runs deterministic. Give libraries that block
+     * inside their callbacks (and any run with a {@link dev.awssim.engine.time.WallClockPacer}) an
+     * executor of their own, as the SDK's own async clients complete on a thread pool.
+     *
+     * @throws NullPointerException if {@code executor} is null
+     */
+    public Builder asyncCompletionExecutor(Executor executor) {
+      this.completions = checkNotNull(executor, "executor");
       return this;
     }
 

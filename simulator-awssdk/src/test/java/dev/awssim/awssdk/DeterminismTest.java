@@ -20,6 +20,19 @@ import software.amazon.awssdk.services.sqs.model.Message;
 /** The same seed and the same calls through the SDK clients give the same run. */
 class DeterminismTest {
 
+  /** Creates the on-demand table "tbl" whose writes are throttled two times out of three. */
+  static void throttledTable(AwsSimulator sim, DynamoDbClient db) {
+    db.createTable(
+        b ->
+            b.tableName("tbl")
+                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))
+                .attributeDefinitions(
+                    a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
+                .billingMode("PAY_PER_REQUEST"));
+    AtomicInteger calls = new AtomicInteger();
+    TestThrottles.throttleKeys(sim.dynamoDb(), k -> calls.incrementAndGet() % 3 != 0);
+  }
+
   /** A script over both clients, with throttled retries; returns what it observed. */
   private static List<String> script(long seed) {
     AwsSimulator sim = AwsSimulator.builder().seed(seed).traceEnabled(true).build();
@@ -38,15 +51,7 @@ class DeterminismTest {
     }
     sim.advanceBy(Duration.ofSeconds(31));
 
-    db.createTable(
-        b ->
-            b.tableName("tbl")
-                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))
-                .attributeDefinitions(
-                    a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
-                .billingMode("PAY_PER_REQUEST"));
-    AtomicInteger calls = new AtomicInteger();
-    TestThrottles.throttleKeys(sim.dynamoDb(), k -> calls.incrementAndGet() % 3 != 0);
+    throttledTable(sim, db);
     for (int i = 0; i < 4; i++) {
       int n = i;
       db.putItem(b -> b.tableName("tbl").item(Map.of("pk", AttributeValue.fromS("k" + n))));

@@ -392,16 +392,19 @@ public final class Sqs {
    * where time cannot be advanced: {@code callback} receives the result at the virtual instant a
    * long poll would return, that is at once when a message is receivable or the wait is 0,
    * otherwise when a message becomes receivable or the wait ends. A queue deleted while waiting
-   * gives an empty result. Parameter errors are thrown at once.
+   * gives an empty result. Parameter errors are thrown at once. Cancelling the returned handle
+   * before the callback ran withdraws the poll: it receives nothing, so no message is taken.
    *
    * <pre>{@code
    * sim.every(Duration.ofSeconds(1), () -> sqs.receiveMessage(
    *     ReceiveMessageRequest.builder(url).waitTimeSeconds(20).build(), r -> handle(r.messages())));
    * }</pre>
    *
+   * @return a handle that withdraws a poll still waiting (cancelling after the callback ran does
+   *     nothing)
    * @throws SqsException QueueDoesNotExist, InvalidParameterValue, OverLimit, RequestThrottled
    */
-  public void receiveMessage(
+  public Cancellable receiveMessage(
       ReceiveMessageRequest request, Consumer<ReceiveMessageResult> callback) {
     checkNotNull(request, "request");
     checkNotNull(callback, "callback");
@@ -420,20 +423,34 @@ public final class Sqs {
         Waiter w = new Waiter(q, p, now + p.waitSeconds() * MessageQueue.SECOND, callback);
         waiters.add(w);
         arm(w, now);
-        return;
+        return w;
       }
       ready = result(q, p, longPoll, now);
     }
     callback.accept(ready);
+    return Waiter.SERVED;
   }
 
   /** A long poll from inside the simulation, waiting for a message. */
-  private static final class Waiter {
+  private final class Waiter implements Cancellable {
+    /** The handle of a poll answered at once: there is nothing left to withdraw. */
+    static final Cancellable SERVED =
+        new Cancellable() {
+          @Override
+          public void cancel() {}
+
+          @Override
+          public boolean isCancelled() {
+            return false;
+          }
+        };
+
     final MessageQueue queue;
     final ReceiveParameters parameters;
     final long deadline;
     final Consumer<ReceiveMessageResult> callback;
     Cancellable timer;
+    boolean cancelled;
 
     Waiter(
         MessageQueue queue,
@@ -444,6 +461,23 @@ public final class Sqs {
       this.parameters = parameters;
       this.deadline = deadline;
       this.callback = callback;
+    }
+
+    @Override
+    public void cancel() {
+      synchronized (context.lock()) {
+        if (!cancelled && waiters.remove(this)) {
+          cancelled = true;
+          timer.cancel();
+        }
+      }
+    }
+
+    @Override
+    public boolean isCancelled() {
+      synchronized (context.lock()) {
+        return cancelled;
+      }
     }
   }
 

@@ -32,6 +32,11 @@ import java.util.function.BooleanSupplier;
  * simulation's lock. Determinism (same seed and same calls give the same trace) is promised when
  * the simulation is driven from one thread. Time cannot be advanced from inside a running task:
  * code running inside the simulation schedules continuations instead.
+ *
+ * <p><b>Paced mode.</b> Stepped control is the default. While a {@link WallClockPacer} runs, only
+ * its thread moves time: {@code advanceBy}, {@code advanceTo} and {@link #advanceUntil} called from
+ * any other thread wait until the pacer's clock reaches the target (or the pacer stops, after which
+ * they move time themselves), and {@link #step()} and {@link #runUntilIdle()} are refused.
  */
 public final class Scheduler {
   /** The default guard of {@link #runUntilIdle()}: the most tasks it runs before giving up. */
@@ -43,6 +48,9 @@ public final class Scheduler {
   private long nextSequence;
   private long cancelledInQueue;
   private boolean runningTask;
+
+  /** Set while a {@link WallClockPacer} moves time; null in stepped mode (the default). */
+  private Pacing pacing;
 
   /**
    * Creates a scheduler that moves {@code clock}, guarded by {@code lock}.
@@ -194,6 +202,9 @@ public final class Scheduler {
   public void advanceToNanos(long targetNanos) {
     synchronized (lock) {
       checkNotInsideTask("advance time");
+      if (awaitPacer(() -> clock.nanos() >= targetNanos)) {
+        return;
+      }
       checkArgument(
           targetNanos >= clock.nanos(),
           "cannot advance to %s ns: the clock is already at %s ns",
@@ -215,6 +226,7 @@ public final class Scheduler {
   public boolean step() {
     synchronized (lock) {
       checkNotInsideTask("step");
+      checkNotPaced("step");
       return runNextDueBy(Long.MAX_VALUE);
     }
   }
@@ -241,6 +253,7 @@ public final class Scheduler {
     checkArgument(maxTasks > 0, "maxTasks must be positive: %s", maxTasks);
     synchronized (lock) {
       checkNotInsideTask("run until idle");
+      checkNotPaced("run until idle");
       long ran = 0;
       while (ran < maxTasks && runNextDueBy(Long.MAX_VALUE)) {
         ran++;
@@ -268,6 +281,9 @@ public final class Scheduler {
       checkNotInsideTask("wait on virtual time (long polling)");
       if (ready.getAsBoolean()) {
         return true;
+      }
+      if (awaitPacer(() -> ready.getAsBoolean() || clock.nanos() >= deadlineNanos)) {
+        return ready.getAsBoolean();
       }
       long target = Math.max(deadlineNanos, clock.nanos());
       while (runNextDueBy(target)) {
@@ -340,6 +356,64 @@ public final class Scheduler {
       head = queue.peek();
     }
     return head;
+  }
+
+  /**
+   * While a pacer moves time, a thread other than the pacer's waits for the pacer to make {@code
+   * done} true instead of moving time itself.
+   *
+   * @return true if {@code done} became true; false in stepped mode or if the pacer stopped while
+   *     waiting (the caller then moves time itself)
+   */
+  private boolean awaitPacer(BooleanSupplier done) {
+    Pacing p = pacing;
+    return p != null && !p.drivesCurrentThread() && p.await(done);
+  }
+
+  private void checkNotPaced(String what) {
+    Pacing p = pacing;
+    checkState(
+        p == null || p.drivesCurrentThread(),
+        "cannot %s while a WallClockPacer moves time: stop the pacer first",
+        what);
+  }
+
+  /** The lock that guards this scheduler (the simulation's lock). */
+  Object lock() {
+    return lock;
+  }
+
+  /**
+   * Hands time to {@code p} (a pacer), or back to stepped control with null.
+   *
+   * @throws IllegalStateException if another pacer already moves time
+   */
+  void pacedBy(Pacing p) {
+    synchronized (lock) {
+      checkState(p == null || pacing == null, "a WallClockPacer already moves this simulation");
+      pacing = p;
+    }
+  }
+
+  /** Whether a {@link WallClockPacer} moves time now. */
+  public boolean isPaced() {
+    synchronized (lock) {
+      return pacing != null;
+    }
+  }
+
+  /** What the scheduler needs from the one component that moves time by the wall clock. */
+  interface Pacing {
+    /** Whether the calling thread is the one that moves time. */
+    boolean drivesCurrentThread();
+
+    /**
+     * Waits, with the scheduler's lock held on entry and released while waiting, until {@code done}
+     * is true or pacing stops.
+     *
+     * @return whether {@code done} became true
+     */
+    boolean await(BooleanSupplier done);
   }
 
   private void checkNotInsideTask(String what) {

@@ -23,6 +23,12 @@
  * poll) uses {@link dev.awssim.engine.time.Scheduler#advanceUntil} to advance time until it can
  * answer. Code running inside a task cannot advance time; it schedules a continuation.
  *
+ * <p>One exception, opt-in: {@link dev.awssim.engine.time.WallClockPacer} lets virtual time follow
+ * the wall clock times a factor, for third-party libraries that run their own threads and wait on
+ * the wall clock (the Kinesis Client Library, the SDK's batch manager) and for live demos. It is
+ * the only class that reads the wall clock, exempt by name from the build's check; with it runs are
+ * no longer deterministic. Stopping it returns the simulation to stepped control.
+ *
  * <p>Inside, time is a {@code long} of nanoseconds (saturating conversions); at the API it is
  * {@link java.time.Instant} and {@link java.time.Duration}. Guava {@code Ticker} and {@code
  * java.time.Clock} views let user code share virtual time.
