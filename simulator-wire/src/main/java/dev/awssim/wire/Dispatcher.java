@@ -34,13 +34,17 @@ final class Dispatcher {
     return action == null ? request.method() + " " + request.path() : "Query." + action;
   }
 
-  WireResponse dispatch(WireRequest request) {
+  /**
+   * Serves {@code request}; {@code requestId} is the id the response carries (Query responses also
+   * carry it in their XML).
+   */
+  WireResponse dispatch(WireRequest request, String requestId) {
     String target = request.header("x-amz-target");
     if (target != null) {
       return JsonProtocol.handle(aws, request, target);
     }
     if (QueryProtocol.action(request) != null) {
-      return QueryProtocol.handle(aws, request);
+      return QueryProtocol.handle(aws, request, requestId);
     }
     return WireResponse.json(
         400,

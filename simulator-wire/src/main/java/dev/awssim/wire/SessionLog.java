@@ -107,7 +107,9 @@ public final class SessionLog {
         if (!e.operation().startsWith("Query.") && e.operation().contains(".")) {
           headers.put("x-amz-target", e.operation());
         }
-        dispatcher.dispatch(new WireRequest("POST", "/", null, headers.buildOrThrow(), e.body()));
+        dispatcher.dispatch(
+            new WireRequest("POST", "/", null, headers.buildOrThrow(), e.body()),
+            WireServer.requestId(e.sequence() + 1));
       }
     }
   }

@@ -154,10 +154,10 @@ public final class WireServer implements AutoCloseable {
   }
 
   /** Serves one AWS request as a step of the session. */
-  WireResponse serve(WireRequest request) {
+  WireResponse serve(WireRequest request, String requestId) {
     synchronized (lock) {
       Instant arrival = dispatcher.simulator().now();
-      WireResponse response = dispatcher.dispatch(request);
+      WireResponse response = dispatcher.dispatch(request, requestId);
       log.add(
           arrival,
           Dispatcher.operation(request),
@@ -195,7 +195,7 @@ public final class WireServer implements AutoCloseable {
           }
           response = admin.handle(request);
         } else {
-          response = serve(request);
+          response = serve(request, requestId);
         }
       }
       send(exchange, response, requestId);
