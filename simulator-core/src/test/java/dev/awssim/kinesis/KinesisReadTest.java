@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,9 @@ class KinesisReadTest {
   }
 
   private String put(String key) {
-    return kinesis.putRecord(PutRecordRequest.of("s", key.getBytes(), key)).sequenceNumber();
+    return kinesis
+        .putRecord(PutRecordRequest.of("s", key.getBytes(StandardCharsets.UTF_8), key))
+        .sequenceNumber();
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.awssim.AwsSimulator;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +24,21 @@ class KinesisReshardTest {
             kinesis.getShardIterator(
                 GetShardIteratorRequest.of("s", shardId, ShardIteratorType.TRIM_HORIZON)));
     sim.advanceBy(Duration.ofSeconds(1));
-    return result.records().stream().map(r -> new String(r.data())).toList();
+    return result.records().stream()
+        .map(r -> new String(r.data(), StandardCharsets.UTF_8))
+        .toList();
   }
 
   @Test
   void splitShard_closesTheParent_childrenTakeItsRange_parentStaysReadable() {
     kinesis.createStream("s", 1);
-    kinesis.putRecord(PutRecordRequest.of("s", "before".getBytes(), "key"));
+    kinesis.putRecord(PutRecordRequest.of("s", "before".getBytes(StandardCharsets.UTF_8), "key"));
 
     kinesis.splitShard("s", "shardId-000000000000", HALF);
-    String child = kinesis.putRecord(PutRecordRequest.of("s", "after".getBytes(), "key")).shardId();
+    String child =
+        kinesis
+            .putRecord(PutRecordRequest.of("s", "after".getBytes(StandardCharsets.UTF_8), "key"))
+            .shardId();
 
     List<ShardDescription> shards = kinesis.listShards("s").shards();
     assertEquals(3, shards.size());
@@ -138,13 +144,18 @@ class KinesisReshardTest {
     List<String> written = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       written.add("r" + i);
-      kinesis.putRecord(PutRecordRequest.of("s", ("r" + i).getBytes(), "key"));
+      kinesis.putRecord(
+          PutRecordRequest.of("s", ("r" + i).getBytes(StandardCharsets.UTF_8), "key"));
     }
     kinesis.splitShard("s", "shardId-000000000000", HALF);
     String child = null;
     for (int i = 5; i < 10; i++) {
       written.add("r" + i);
-      child = kinesis.putRecord(PutRecordRequest.of("s", ("r" + i).getBytes(), "key")).shardId();
+      child =
+          kinesis
+              .putRecord(
+                  PutRecordRequest.of("s", ("r" + i).getBytes(StandardCharsets.UTF_8), "key"))
+              .shardId();
     }
     List<String> read = new ArrayList<>(readAll("shardId-000000000000"));
     read.addAll(readAll(child));
