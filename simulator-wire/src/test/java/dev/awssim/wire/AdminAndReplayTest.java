@@ -64,6 +64,40 @@ class AdminAndReplayTest {
   }
 
   @Test
+  void events_streamTraceEventsAsServerSentEvents() throws Exception {
+    try (WireServer server = WireServer.builder().port(0).start()) {
+      java.net.http.HttpResponse<java.util.stream.Stream<String>> stream =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create(server.endpoint() + "/_awssim/events"))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofLines());
+      assertEquals(200, stream.statusCode());
+      assertEquals("text/event-stream", stream.headers().firstValue("Content-Type").orElseThrow());
+      Http.post(
+          server,
+          "AmazonSQS.CreateQueue",
+          "application/x-amz-json-1.0",
+          "{\"QueueName\":\"live\"}");
+      java.util.concurrent.ExecutorService reader =
+          java.util.concurrent.Executors.newSingleThreadExecutor();
+      try {
+        String data =
+            reader
+                .submit(
+                    () ->
+                        stream.body().filter(l -> l.startsWith("data: ")).findFirst().orElseThrow())
+                .get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(data.contains("\"resource\":\"live\"") || data.contains("live"), data);
+      } finally {
+        reader.shutdownNow();
+        stream.body().close();
+      }
+    }
+  }
+
+  @Test
   void sessionLog_replayedInProcess_sameTraceHash() {
     String served;
     SessionLog log;
