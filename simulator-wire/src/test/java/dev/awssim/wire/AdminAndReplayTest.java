@@ -49,6 +49,26 @@ class AdminAndReplayTest {
   }
 
   @Test
+  void metricsAndReset_listCloudWatchNames_thenStartOver() {
+    try (WireServer server = WireServer.builder().seed(2).port(0).start();
+        SqsClient sqs = Loopback.sqs(server)) {
+      String url = sqs.createQueue(b -> b.queueName("metered")).queueUrl();
+      sqs.sendMessage(b -> b.queueUrl(url).messageBody("x"));
+      Http.admin(server, "POST", "advance?by=PT1M");
+      String metrics = Http.text(Http.admin(server, "GET", "metrics"));
+      assertTrue(metrics.contains("\"namespace\":\"AWS/SQS\""), metrics);
+      assertTrue(metrics.contains("\"QueueName\":\"metered\""), metrics);
+
+      HttpResponse<byte[]> reset = Http.admin(server, "POST", "reset?seed=99");
+      assertEquals(200, reset.statusCode(), Http.text(reset));
+      assertEquals(99, server.seed());
+      assertEquals(0, server.simulator().sqs().listQueues().queueUrls().size());
+      assertEquals(0, server.sessionLog().entries().size());
+      assertEquals(400, Http.admin(server, "POST", "reset").statusCode());
+    }
+  }
+
+  @Test
   void trace_sinceSequence_listsLaterEvents() {
     try (WireServer server = WireServer.builder().port(0).start();
         SqsClient sqs = Loopback.sqs(server)) {
