@@ -51,37 +51,34 @@ final class AdminEndpoints {
     String op = r.path().substring(WireServer.ADMIN_PREFIX.length());
     Map<String, String> params = QueryProtocol.parse(r.query() == null ? "" : r.query());
     try {
-      switch (op) {
-        case "clock":
-          return clock(server.simulator());
-        case "advance":
-          return clock(server.clockAction(SessionLog.ADVANCE, sim -> advance(sim, params)));
-        case "run-until-idle":
-          return clock(
-              server.clockAction(
-                  SessionLog.RUN_UNTIL_IDLE,
-                  sim -> {
-                    sim.runUntilIdle();
-                    return sim;
-                  }));
-        case "reset":
+      return switch (op) {
+        case "clock" -> clock(server.simulator());
+        case "advance" ->
+            clock(server.clockAction(SessionLog.ADVANCE, sim -> advance(sim, params)));
+        case "run-until-idle" ->
+            clock(
+                server.clockAction(
+                    SessionLog.RUN_UNTIL_IDLE,
+                    sim -> {
+                      sim.runUntilIdle();
+                      return sim;
+                    }));
+        case "reset" -> {
           server.reset(Long.parseLong(required(params, "seed")));
-          return clock(server.simulator());
-        case "trace":
-          return trace(params);
-        case "trace/hash":
-          return WireResponse.json(200, "{\"hash\":\"" + server.simulator().trace().hash() + "\"}");
-        case "metrics":
-          return metrics(server.simulator());
-        case "session":
-          return session();
-        default:
-          return WireResponse.json(
-              404,
-              "{\"__type\":\"UnknownOperationException\",\"message\":\"No admin endpoint "
-                  + Json.escape(op)
-                  + "\"}");
-      }
+          yield clock(server.simulator());
+        }
+        case "trace" -> trace(params);
+        case "trace/hash" ->
+            WireResponse.json(200, "{\"hash\":\"" + server.simulator().trace().hash() + "\"}");
+        case "metrics" -> metrics(server.simulator());
+        case "session" -> session();
+        default ->
+            WireResponse.json(
+                404,
+                "{\"__type\":\"UnknownOperationException\",\"message\":\"No admin endpoint "
+                    + Json.escape(op)
+                    + "\"}");
+      };
     } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
       return WireResponse.json(
           400,

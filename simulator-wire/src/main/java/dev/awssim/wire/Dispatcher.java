@@ -30,6 +30,9 @@ final class Dispatcher {
     if (target != null) {
       return target;
     }
+    if (ApiGatewayDataPlane.matches(request)) {
+      return "ApiGateway " + request.method() + " " + request.path();
+    }
     String action = QueryProtocol.action(request);
     return action == null ? request.method() + " " + request.path() : "Query." + action;
   }
@@ -42,6 +45,9 @@ final class Dispatcher {
     String target = request.header("x-amz-target");
     if (target != null) {
       return JsonProtocol.handle(aws, request, target);
+    }
+    if (ApiGatewayDataPlane.matches(request)) {
+      return ApiGatewayDataPlane.handle(aws.simulator(), request);
     }
     if (QueryProtocol.action(request) != null) {
       return QueryProtocol.handle(aws, request, requestId);

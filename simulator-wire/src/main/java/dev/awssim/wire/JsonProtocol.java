@@ -73,6 +73,18 @@ final class JsonProtocol {
           400,
           e.getMessage(),
           null);
+    } catch (RuntimeException e) {
+      // The simulated client failed on input it should have rejected (a missing required member):
+      // answer as AWS answers invalid input, never with a 5xx that clients would retry.
+      return error(
+          service,
+          codec,
+          responseType,
+          service.validationErrorCode(),
+          null,
+          400,
+          "awssim rejected the request: " + e,
+          null);
     }
   }
 

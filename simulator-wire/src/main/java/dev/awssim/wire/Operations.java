@@ -1,6 +1,7 @@
 package dev.awssim.wire;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -67,6 +68,11 @@ final class Operations {
       ops.put(name, new Operation(name, m, () -> newBuilder(builder)));
     }
     return new Operations(ops.buildOrThrow());
+  }
+
+  /** The operation names, as AWS spells them. */
+  ImmutableSet<String> names() {
+    return byName.keySet();
   }
 
   /** The operation named {@code name} as AWS spells it ({@code SendMessage}), or null. */

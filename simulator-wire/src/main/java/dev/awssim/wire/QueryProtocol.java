@@ -123,6 +123,9 @@ final class QueryProtocol {
           requestId);
     } catch (UnsupportedOperationException e) {
       return error(400, "InvalidAction", e.getMessage(), requestId);
+    } catch (RuntimeException e) {
+      // Input the simulated client should have rejected: AWS's answer to invalid input.
+      return error(400, "InvalidParameterValue", "awssim rejected the request: " + e, requestId);
     }
   }
 

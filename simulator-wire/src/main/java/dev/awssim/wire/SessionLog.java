@@ -34,17 +34,33 @@ public final class SessionLog {
    * @param operation the {@code X-Amz-Target}, {@code Query.<Action>} or admin operation
    * @param bodySha256 the SHA-256 of the body, hex
    * @param status the HTTP status answered
-   * @param contentType the request's content type, or null
+   * @param method the HTTP method
+   * @param path the path and, after {@code ?}, the raw query
+   * @param headers the request headers (names in lower case)
    * @param body the request body
    */
+  @SuppressWarnings("ArrayRecordComponent") // body() hands out a copy
   public record Entry(
       long sequence,
       Instant arrival,
       String operation,
       String bodySha256,
       int status,
-      String contentType,
+      String method,
+      String path,
+      ImmutableMap<String, String> headers,
       byte[] body) {
+    /** A copy of the request body. */
+    @Override
+    public byte[] body() {
+      return body.clone();
+    }
+
+    /** The request's content type, or null. */
+    public String contentType() {
+      return headers.get("content-type");
+    }
+
     /** One JSON line: sequence, arrival, operation, body hash, status, content type, body. */
     public String toJson() {
       return "{\"seq\":"
@@ -57,8 +73,12 @@ public final class SessionLog {
           + bodySha256
           + "\",\"status\":"
           + status
-          + ",\"contentType\":"
-          + (contentType == null ? "null" : "\"" + Json.escape(contentType) + "\"")
+          + ",\"method\":\""
+          + Json.escape(method)
+          + "\",\"path\":\""
+          + Json.escape(path)
+          + "\",\"contentType\":"
+          + (contentType() == null ? "null" : "\"" + Json.escape(contentType()) + "\"")
           + ",\"body\":\""
           + Base64.getEncoder().encodeToString(body)
           + "\"}";
@@ -69,17 +89,19 @@ public final class SessionLog {
 
   SessionLog() {}
 
-  synchronized void add(
-      Instant arrival, String operation, int status, String contentType, byte[] body) {
+  synchronized void add(Instant arrival, String operation, int status, WireRequest request) {
+    String path = request.query() == null ? request.path() : request.path() + "?" + request.query();
     entries.add(
         new Entry(
             entries.size(),
             arrival,
             operation,
-            Hashing.sha256().hashBytes(body).toString(),
+            Hashing.sha256().hashBytes(request.body()).toString(),
             status,
-            contentType,
-            body.clone()));
+            request.method(),
+            path,
+            request.headers(),
+            request.body().clone()));
   }
 
   /** The entries so far, in serving order. */
@@ -100,15 +122,14 @@ public final class SessionLog {
       if (e.operation().equals(RUN_UNTIL_IDLE)) {
         simulator.runUntilIdle();
       } else if (!e.operation().equals(ADVANCE)) {
-        ImmutableMap.Builder<String, String> headers = ImmutableMap.builder();
-        if (e.contentType() != null) {
-          headers.put("content-type", e.contentType());
-        }
-        if (!e.operation().startsWith("Query.") && e.operation().contains(".")) {
-          headers.put("x-amz-target", e.operation());
-        }
+        int q = e.path().indexOf('?');
         dispatcher.dispatch(
-            new WireRequest("POST", "/", null, headers.buildOrThrow(), e.body()),
+            new WireRequest(
+                e.method(),
+                q < 0 ? e.path() : e.path().substring(0, q),
+                q < 0 ? null : e.path().substring(q + 1),
+                e.headers(),
+                e.body()),
             WireServer.requestId(e.sequence() + 1));
       }
     }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.nio.charset.StandardCharsets;
 
 /** One HTTP response: status, content type, extra headers and body. */
+@SuppressWarnings("ArrayRecordComponent") // internal: the body is never handed out
 record WireResponse(
     int status, String contentType, ImmutableMap<String, String> headers, byte[] body) {
   static WireResponse of(int status, String contentType, byte[] body) {

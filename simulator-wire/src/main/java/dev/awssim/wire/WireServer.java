@@ -148,7 +148,11 @@ public final class WireServer implements AutoCloseable {
   <T> T clockAction(String operation, java.util.function.Function<AwsSimulator, T> action) {
     synchronized (lock) {
       T result = action.apply(dispatcher.simulator());
-      log.add(dispatcher.simulator().now(), operation, 200, null, new byte[0]);
+      log.add(
+          dispatcher.simulator().now(),
+          operation,
+          200,
+          new WireRequest("POST", "/" + operation, null, ImmutableMap.of(), new byte[0]));
       return result;
     }
   }
@@ -158,12 +162,7 @@ public final class WireServer implements AutoCloseable {
     synchronized (lock) {
       Instant arrival = dispatcher.simulator().now();
       WireResponse response = dispatcher.dispatch(request, requestId);
-      log.add(
-          arrival,
-          Dispatcher.operation(request),
-          response.status(),
-          request.header("content-type"),
-          request.body());
+      log.add(arrival, Dispatcher.operation(request), response.status(), request);
       return response;
     }
   }
@@ -172,50 +171,50 @@ public final class WireServer implements AutoCloseable {
     String requestId = requestId(requestIds.incrementAndGet());
     try (exchange) {
       WireResponse response;
-      byte[] body = readBody(exchange.getRequestBody());
-      if (body == null) {
-        response =
-            WireResponse.json(
-                413,
-                "{\"__type\":\"RequestEntityTooLarge\",\"message\":\"Request body larger than "
-                    + MAX_BODY_BYTES
-                    + " bytes\"}");
-      } else {
-        WireRequest request =
-            new WireRequest(
-                exchange.getRequestMethod(),
-                exchange.getRequestURI().getRawPath(),
-                exchange.getRequestURI().getRawQuery(),
-                headers(exchange.getRequestHeaders()),
-                body);
-        if (request.path().startsWith(ADMIN_PREFIX)) {
-          if (admin.isStream(request)) {
-            admin.stream(request, exchange, requestId);
-            return;
-          }
-          response = admin.handle(request);
-        } else {
-          response = serve(request, requestId);
-        }
-      }
-      send(exchange, response, requestId);
-    } catch (IOException | UncheckedIOException e) {
-      // The client went away; nothing to answer.
-    } catch (RuntimeException e) {
-      // A bug of the simulator must not take the server down: answer it, keep serving.
       try {
-        send(
-            exchange,
+        response = respond(exchange, requestId);
+      } catch (RuntimeException e) {
+        // A bug of the simulator must not take the server down: answer it, keep serving.
+        response =
             WireResponse.json(
                 500,
                 "{\"__type\":\"InternalFailure\",\"message\":\""
                     + Json.escape(String.valueOf(e))
-                    + "\"}"),
-            requestId);
-      } catch (IOException | RuntimeException ignored) {
-        // The response was already under way.
+                    + "\"}");
       }
+      if (response != null) {
+        send(exchange, response, requestId);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // The client went away; nothing to answer.
     }
+  }
+
+  /** The response to the exchange's request, or null when a stream has already answered it. */
+  private WireResponse respond(HttpExchange exchange, String requestId) throws IOException {
+    byte[] body = readBody(exchange.getRequestBody());
+    if (body == null) {
+      return WireResponse.json(
+          413,
+          "{\"__type\":\"RequestEntityTooLarge\",\"message\":\"Request body larger than "
+              + MAX_BODY_BYTES
+              + " bytes\"}");
+    }
+    WireRequest request =
+        new WireRequest(
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getRawPath(),
+            exchange.getRequestURI().getRawQuery(),
+            headers(exchange.getRequestHeaders()),
+            body);
+    if (!request.path().startsWith(ADMIN_PREFIX)) {
+      return serve(request, requestId);
+    }
+    if (admin.isStream(request)) {
+      admin.stream(request, exchange, requestId);
+      return null;
+    }
+    return admin.handle(request);
   }
 
   private static void send(HttpExchange exchange, WireResponse response, String requestId)

@@ -60,7 +60,10 @@ enum WireService {
   private final String targetPrefix;
   private final String jsonContentType;
   private final String errorTypePrefix;
+
+  @SuppressWarnings("ImmutableEnumChecker") // an ImmutableMap of reflection handles, never changed
   private final Operations operations;
+
   private final boolean crc32;
 
   WireService(
@@ -89,6 +92,11 @@ enum WireService {
   /** The simulated client that serves this service's operations. */
   abstract Object client(SimulatedAws aws);
 
+  /** The {@code X-Amz-Target} prefix of the service's operations. */
+  String targetPrefix() {
+    return targetPrefix;
+  }
+
   /** The content type of JSON responses. */
   String jsonContentType() {
     return jsonContentType;
@@ -106,6 +114,11 @@ enum WireService {
   /** Whether responses carry {@code x-amz-crc32}, which the SDK's DynamoDB clients validate. */
   boolean crc32() {
     return crc32;
+  }
+
+  /** The error code of invalid input the model did not name. */
+  String validationErrorCode() {
+    return this == SQS ? "InvalidParameterValue" : "ValidationException";
   }
 
   /** Whether errors also carry {@code x-amzn-query-error: Code;Sender}. */

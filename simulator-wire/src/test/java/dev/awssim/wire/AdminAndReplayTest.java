@@ -49,6 +49,26 @@ class AdminAndReplayTest {
   }
 
   @Test
+  void metricsAndReset_listCloudWatchNames_thenStartOver() {
+    try (WireServer server = WireServer.builder().seed(2).port(0).start();
+        SqsClient sqs = Loopback.sqs(server)) {
+      String url = sqs.createQueue(b -> b.queueName("metered")).queueUrl();
+      sqs.sendMessage(b -> b.queueUrl(url).messageBody("x"));
+      Http.admin(server, "POST", "advance?by=PT1M");
+      String metrics = Http.text(Http.admin(server, "GET", "metrics"));
+      assertTrue(metrics.contains("\"namespace\":\"AWS/SQS\""), metrics);
+      assertTrue(metrics.contains("\"QueueName\":\"metered\""), metrics);
+
+      HttpResponse<byte[]> reset = Http.admin(server, "POST", "reset?seed=99");
+      assertEquals(200, reset.statusCode(), Http.text(reset));
+      assertEquals(99, server.seed());
+      assertEquals(0, server.simulator().sqs().listQueues().queueUrls().size());
+      assertEquals(0, server.sessionLog().entries().size());
+      assertEquals(400, Http.admin(server, "POST", "reset").statusCode());
+    }
+  }
+
+  @Test
   void trace_sinceSequence_listsLaterEvents() {
     try (WireServer server = WireServer.builder().port(0).start();
         SqsClient sqs = Loopback.sqs(server)) {
@@ -60,6 +80,40 @@ class AdminAndReplayTest {
       assertTrue(lines.startsWith("{\"seq\":" + count + ","), lines);
       assertEquals(
           server.simulator().trace().recordedCount() - count, lines.lines().count(), lines);
+    }
+  }
+
+  @Test
+  void events_streamTraceEventsAsServerSentEvents() throws Exception {
+    try (WireServer server = WireServer.builder().port(0).start()) {
+      java.net.http.HttpResponse<java.util.stream.Stream<String>> stream =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create(server.endpoint() + "/_awssim/events"))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofLines());
+      assertEquals(200, stream.statusCode());
+      assertEquals("text/event-stream", stream.headers().firstValue("Content-Type").orElseThrow());
+      Http.post(
+          server,
+          "AmazonSQS.CreateQueue",
+          "application/x-amz-json-1.0",
+          "{\"QueueName\":\"live\"}");
+      java.util.concurrent.ExecutorService reader =
+          java.util.concurrent.Executors.newSingleThreadExecutor();
+      try {
+        String data =
+            reader
+                .submit(
+                    () ->
+                        stream.body().filter(l -> l.startsWith("data: ")).findFirst().orElseThrow())
+                .get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(data.contains("\"resource\":\"live\"") || data.contains("live"), data);
+      } finally {
+        reader.shutdownNow();
+        stream.body().close();
+      }
     }
   }
 

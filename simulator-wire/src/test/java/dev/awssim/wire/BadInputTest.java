@@ -175,12 +175,14 @@ class BadInputTest {
       pool.shutdownNow();
     }
     Set<String> bodies = new HashSet<>();
-    List<Message> batch;
-    while (!(batch =
-            setup
-                .receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(20))
-                .messages())
-        .isEmpty()) {
+    while (true) {
+      List<Message> batch =
+          setup
+              .receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(20))
+              .messages();
+      if (batch.isEmpty()) {
+        break;
+      }
       for (Message m : batch) {
         assertTrue(bodies.add(m.body()), "delivered twice: " + m.body());
         setup.deleteMessage(b -> b.queueUrl(url).receiptHandle(m.receiptHandle()));
