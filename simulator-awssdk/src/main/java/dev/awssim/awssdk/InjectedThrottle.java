@@ -19,6 +19,8 @@ final class InjectedThrottle extends AwsServiceException {
         return new InjectedThrottle("Kinesis", "ProvisionedThroughputExceededException", 400);
       case "dynamodb":
         return new InjectedThrottle("DynamoDb", "ThrottlingException", 400);
+      case "cloudwatch":
+        return new InjectedThrottle("CloudWatch", "Throttling", 400);
       default:
         return new InjectedThrottle("DynamoDbStreams", "LimitExceededException", 400);
     }
