@@ -80,7 +80,11 @@ final class AsyncClients {
         Proxy.newProxyInstance(asyncType.getClassLoader(), new Class<?>[] {asyncType}, handler));
   }
 
-  /** How a proxy method runs, or null when the interface's default method should. */
+  /**
+   * How a proxy method runs, or null when the interface's default method should. The futures the
+   * invocations return are the proxy's return values, handed to the caller.
+   */
+  @SuppressWarnings("FutureReturnValueIgnored")
   private static Invocation invocation(
       Method m,
       Class<?> syncType,
@@ -143,14 +147,11 @@ final class AsyncClients {
   }
 
   private static Object objectMethod(Object proxy, Method method, Object[] args, Class<?> type) {
-    switch (method.getName()) {
-      case "equals":
-        return proxy == args[0];
-      case "hashCode":
-        return System.identityHashCode(proxy);
-      default:
-        return "Simulated" + type.getSimpleName();
-    }
+    return switch (method.getName()) {
+      case "equals" -> proxy == args[0];
+      case "hashCode" -> System.identityHashCode(proxy);
+      default -> "Simulated" + type.getSimpleName();
+    };
   }
 
   /**
@@ -168,12 +169,13 @@ final class AsyncClients {
           CompletableFuture<ReceiveMessageResponse> f = new CompletableFuture<>();
           Cancellable poll =
               sqs.receiveMessage(converted, r -> f.complete(SqsConverters.receiveMessage(r)));
-          f.whenComplete(
-              (v, e) -> {
-                if (f.isCancelled()) {
-                  poll.cancel();
-                }
-              });
+          CompletableFuture<ReceiveMessageResponse> unused =
+              f.whenComplete(
+                  (v, e) -> {
+                    if (f.isCancelled()) {
+                      poll.cancel();
+                    }
+                  });
           return f;
         },
         response -> giveBack(sqs, request.queueUrl(), response));

@@ -12,16 +12,14 @@ final class InjectedThrottle extends AwsServiceException {
 
   /** SQS RequestThrottled (403), Kinesis and DynamoDB throughput errors (400). */
   static InjectedThrottle forClient(String clientName) {
-    switch (clientName) {
-      case "sqs":
-        return new InjectedThrottle("Sqs", "RequestThrottled", 403);
-      case "kinesis":
-        return new InjectedThrottle("Kinesis", "ProvisionedThroughputExceededException", 400);
-      case "dynamodb":
-        return new InjectedThrottle("DynamoDb", "ThrottlingException", 400);
-      default:
-        return new InjectedThrottle("DynamoDbStreams", "LimitExceededException", 400);
-    }
+    return switch (clientName) {
+      case "sqs" -> new InjectedThrottle("Sqs", "RequestThrottled", 403);
+      case "kinesis" ->
+          new InjectedThrottle("Kinesis", "ProvisionedThroughputExceededException", 400);
+      case "dynamodb" -> new InjectedThrottle("DynamoDb", "ThrottlingException", 400);
+      case "cloudwatch" -> new InjectedThrottle("CloudWatch", "Throttling", 400);
+      default -> new InjectedThrottle("DynamoDbStreams", "LimitExceededException", 400);
+    };
   }
 
   @Override

@@ -179,12 +179,14 @@ final class RetryExecutor {
       String operation, Supplier<CompletableFuture<T>> attempt, Consumer<T> discard) {
     CompletableFuture<T> result = new CompletableFuture<>();
     AsyncCall<T> call = new AsyncCall<>(operation, attempt, discard, result);
-    result.whenComplete(
-        (v, e) -> {
-          if (result.isCancelled()) {
-            call.cancel();
-          }
-        });
+    // The dependent stage only listens for the caller's cancellation; it has no result to use.
+    CompletableFuture<T> unused =
+        result.whenComplete(
+            (v, e) -> {
+              if (result.isCancelled()) {
+                call.cancel();
+              }
+            });
     synchronized (context.lock()) {
       call.start();
     }
@@ -234,7 +236,7 @@ final class RetryExecutor {
         f = CompletableFuture.failedFuture(e);
       }
       inFlight = f;
-      f.whenComplete(this::attemptDone);
+      CompletableFuture<T> unused = f.whenComplete(this::attemptDone);
     }
 
     private void attemptDone(T value, Throwable error) {

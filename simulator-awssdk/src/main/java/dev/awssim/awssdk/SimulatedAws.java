@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedAsyncClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsAsyncClient;
@@ -59,6 +60,7 @@ public final class SimulatedAws {
   private final Supplier<DynamoDbAsyncClient> dynamoDbAsync;
   private final Supplier<DynamoDbStreamsAsyncClient> dynamoDbStreamsAsync;
   private final Supplier<DynamoDbEnhancedAsyncClient> enhancedAsync;
+  private final Supplier<CloudWatchAsyncClient> cloudWatchAsync;
 
   private SimulatedAws(Builder b) {
     this.simulator = b.simulator;
@@ -144,6 +146,16 @@ public final class SimulatedAws {
                 DynamoDbEnhancedAsyncClient.builder()
                     .dynamoDbClient(dynamoDbAsyncClient())
                     .build());
+    this.cloudWatchAsync =
+        Suppliers.memoize(
+            () ->
+                new SimulatedCloudWatchAsyncClient(
+                    simulator.metrics(),
+                    executor(
+                        RetryPolicy.of(retryMode),
+                        SimulatedCloudWatchAsyncClient.ERRORS,
+                        "cloudwatch"),
+                    simulator.sqs().limits().region()));
   }
 
   /**
@@ -249,6 +261,15 @@ public final class SimulatedAws {
   /** A {@link DynamoDbEnhancedAsyncClient} over {@link #dynamoDbAsyncClient()}. */
   public DynamoDbEnhancedAsyncClient dynamoDbEnhancedAsyncClient() {
     return enhancedAsync.get();
+  }
+
+  /**
+   * A {@link CloudWatchAsyncClient} whose PutMetricData records into {@link AwsSimulator#metrics()}
+   * at the current virtual time (where libraries such as the Kinesis Client Library publish their
+   * own metrics); its other operations are not modelled.
+   */
+  public CloudWatchAsyncClient cloudWatchAsyncClient() {
+    return cloudWatchAsync.get();
   }
 
   private RetryExecutor executor(RetryPolicy policy, ServiceErrors errors, String clientName) {

@@ -58,6 +58,23 @@
  * java.lang.IllegalStateException}: simulated actors use the core's callback form {@code
  * Sqs.receiveMessage(request, callback)}.
  *
+ * <p><b>Async clients.</b> {@code SqsAsyncClient}, {@code KinesisAsyncClient}, {@code
+ * DynamoDbAsyncClient}, {@code DynamoDbStreamsAsyncClient} and the Enhanced async client are built
+ * on the sync clients ({@code AsyncClients}): each async operation runs the sync client's
+ * same-named operation as one attempt (a one-attempt view of its {@code RetryExecutor}), and {@code
+ * RetryExecutor.callAsync} adds the same retries, quota, seeded backoff and trace events as tasks
+ * on virtual time. So the conversions and error mapping exist once, and no thread ever waits: an
+ * async long poll registers a waiter with the core's callback form; its future completes when
+ * virtual time gets there (a stepped test advances the simulation; third-party libraries that block
+ * on futures run under a {@link dev.awssim.engine.time.WallClockPacer}). {@code
+ * CloudWatchAsyncClient} models PutMetricData only, into the simulation's metrics.
+ *
+ * <pre>
+ *   user code --SqsAsyncClient--> proxy --same-named method--> SimulatedSqsClient (one attempt)
+ *                                   |                                 |
+ *                 RetryExecutor.callAsync: retry? --> scheduler().after(backoff, next attempt)
+ * </pre>
+ *
  * <p><b>Simplifications.</b> Operations the simulator does not model throw {@link
  * java.lang.UnsupportedOperationException} naming the operation (for example {@code SQS TagQueue},
  * {@code Kinesis AddTagsToStream}, {@code DynamoDB CreateBackup}); DynamoDB's legacy pre-expression
@@ -65,6 +82,7 @@
  * {@code AttributesToGet}, {@code AttributeUpdates}, {@code ConditionalOperator}) do too. SDK
  * interceptors, signing, endpoint resolution, checksums and metrics publishers do not run. Tags
  * given to CreateQueue are accepted and not stored. Kinesis SubscribeToShard exists only on the
- * SDK's asynchronous client; the simulator's callback form is {@code Kinesis.subscribeToShard}.
+ * SDK's asynchronous client and is not modelled there yet; the simulator's callback form is {@code
+ * Kinesis.subscribeToShard}.
  */
 package dev.awssim.awssdk;
