@@ -12,6 +12,7 @@ import dev.awssim.kinesis.StreamDescription;
 import java.util.List;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.model.Consumer;
+import software.amazon.awssdk.services.kinesis.model.EnhancedMetrics;
 import software.amazon.awssdk.services.kinesis.model.GetRecordsResponse;
 import software.amazon.awssdk.services.kinesis.model.HashKeyRange;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsResponse;
@@ -119,7 +120,7 @@ final class KinesisConverters {
         .hasMoreShards(hasMoreShards)
         .retentionPeriodHours(d.retentionPeriodHours())
         .streamCreationTimestamp(d.streamCreationTimestamp())
-        .enhancedMonitoring(List.of())
+        .enhancedMonitoring(enhancedMonitoring(d))
         .encryptionType("NONE")
         .build();
   }
@@ -132,11 +133,15 @@ final class KinesisConverters {
         .streamModeDetails(mode(d))
         .retentionPeriodHours(d.retentionPeriodHours())
         .streamCreationTimestamp(d.streamCreationTimestamp())
-        .enhancedMonitoring(List.of())
+        .enhancedMonitoring(enhancedMonitoring(d))
         .encryptionType("NONE")
         .openShardCount(d.openShardCount())
         .consumerCount(d.consumerCount())
         .build();
+  }
+
+  private static EnhancedMetrics enhancedMonitoring(StreamDescription d) {
+    return EnhancedMetrics.builder().shardLevelMetricsWithStrings(d.shardLevelMetrics()).build();
   }
 
   private static StreamModeDetails mode(StreamDescription d) {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.awssim.awssdk.KinesisConverters.streamName;
 
 import dev.awssim.kinesis.ConsumerDescription;
+import dev.awssim.kinesis.EnhancedMonitoringResult;
 import dev.awssim.kinesis.Kinesis;
 import dev.awssim.kinesis.ScalingType;
 import dev.awssim.kinesis.ShardDescription;
@@ -420,13 +421,35 @@ final class SimulatedKinesisClient implements KinesisClient {
   @Override
   public DisableEnhancedMonitoringResponse disableEnhancedMonitoring(
       DisableEnhancedMonitoringRequest request) {
-    throw Unsupported.operation("Kinesis", "DisableEnhancedMonitoring");
+    String name = streamName(request.streamName(), request.streamARN());
+    List<String> metrics =
+        request.hasShardLevelMetrics() ? request.shardLevelMetricsAsStrings() : null;
+    EnhancedMonitoringResult r =
+        retries.call(
+            "DisableEnhancedMonitoring", () -> kinesis.disableEnhancedMonitoring(name, metrics));
+    return DisableEnhancedMonitoringResponse.builder()
+        .streamName(r.streamName())
+        .streamARN(r.streamArn())
+        .currentShardLevelMetricsWithStrings(r.currentShardLevelMetrics())
+        .desiredShardLevelMetricsWithStrings(r.desiredShardLevelMetrics())
+        .build();
   }
 
   @Override
   public EnableEnhancedMonitoringResponse enableEnhancedMonitoring(
       EnableEnhancedMonitoringRequest request) {
-    throw Unsupported.operation("Kinesis", "EnableEnhancedMonitoring");
+    String name = streamName(request.streamName(), request.streamARN());
+    List<String> metrics =
+        request.hasShardLevelMetrics() ? request.shardLevelMetricsAsStrings() : null;
+    EnhancedMonitoringResult r =
+        retries.call(
+            "EnableEnhancedMonitoring", () -> kinesis.enableEnhancedMonitoring(name, metrics));
+    return EnableEnhancedMonitoringResponse.builder()
+        .streamName(r.streamName())
+        .streamARN(r.streamArn())
+        .currentShardLevelMetricsWithStrings(r.currentShardLevelMetrics())
+        .desiredShardLevelMetricsWithStrings(r.desiredShardLevelMetrics())
+        .build();
   }
 
   @Override

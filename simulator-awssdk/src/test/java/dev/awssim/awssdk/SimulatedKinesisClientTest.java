@@ -181,4 +181,30 @@ class SimulatedKinesisClientTest {
         b -> b.streamName("s").targetShardCount(2).scalingType("UNIFORM_SCALING"));
     assertEquals(3, kinesis.listShards(b -> b.streamName("s")).shards().size());
   }
+
+  @Test
+  void enhancedMonitoring_enableAll_listedInSummary_disableReturnsWhatWasOn() {
+    stream(kinesis, "s", 1);
+    var enabled =
+        kinesis.enableEnhancedMonitoring(
+            b -> b.streamName("s").shardLevelMetricsWithStrings("ALL"));
+    assertEquals(List.of(), enabled.currentShardLevelMetricsAsStrings());
+    assertEquals(7, enabled.desiredShardLevelMetricsAsStrings().size());
+    assertEquals(
+        7,
+        kinesis
+            .describeStreamSummary(b -> b.streamName("s"))
+            .streamDescriptionSummary()
+            .enhancedMonitoring()
+            .get(0)
+            .shardLevelMetricsAsStrings()
+            .size());
+    var disabled =
+        kinesis.disableEnhancedMonitoring(
+            b -> b.streamName("s").shardLevelMetricsWithStrings("IncomingBytes"));
+    assertEquals(6, disabled.desiredShardLevelMetricsAsStrings().size());
+    assertThrows(
+        software.amazon.awssdk.services.kinesis.model.ValidationException.class,
+        () -> kinesis.enableEnhancedMonitoring(b -> b.streamName("s")));
+  }
 }

@@ -2,6 +2,7 @@ package dev.awssim.kinesis;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,10 @@ final class DataStream {
   final TreeMap<HashKey, Shard> openShards = new TreeMap<>();
   final Map<String, StreamConsumer> consumers = new LinkedHashMap<>();
   final List<Long> shardCountUpdates = new ArrayList<>();
+
+  /** The shard-level metrics EnableEnhancedMonitoring turned on (none at first, as in AWS). */
+  final EnumSet<ShardLevelMetric> enhancedMetrics = EnumSet.noneOf(ShardLevelMetric.class);
+
   StreamMetrics metrics;
   StreamMode mode;
   StreamStatus status;
@@ -57,7 +62,7 @@ final class DataStream {
             startingSeq,
             streams.now(),
             streams.limits);
-    shard.metrics = new ShardMetrics(metrics, shard.id);
+    shard.metrics = new ShardMetrics(metrics, shard.id, enhancedMetrics);
     shards.put(shard.id, shard);
     openShards.put(start, shard);
     return shard;

@@ -7,21 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Enhanced fan-out (reference 2.6): consumers registered to a stream, each with its own 2 MiB/s
- * pipe per shard that does not count against the shared read limits; SubscribeToShard pushes
- * records on virtual time for up to 5 minutes.
+ * Enhanced fan-out ({@code
+ * https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html}): consumers registered to
+ * a stream, each with its own 2 MiB/s pipe per shard that does not count against the shared read
+ * limits; SubscribeToShard pushes records on virtual time for up to 5 minutes.
  *
- * <p>[SIM] A subscription pushes every 200 ms of virtual time when records are waiting (up to 2
- * MiB/s x 0.2 s of them, at least one record), and an empty heartbeat after 5 s without one. A
- * second SubscribeToShard for the same consumer and shard within 5 s of the last successful one
- * fails with ResourceInUseException; a later one takes over and the old subscription ends with that
- * error.
+ * <p>[SIM] A subscription pushes every 200 ms of virtual time when records are waiting and its pipe
+ * is free (up to 2 MiB/s x 0.2 s of them, at least one record), and an empty heartbeat after 5 s
+ * without one. A push of N bytes holds the pipe for N / (2 MiB/s), so that over any span of t
+ * seconds a pipe carries at most 2 MiB x t plus one push, whatever the record size: a large record
+ * waits for the pipe. A second SubscribeToShard for the same consumer and shard within 5 s of the
+ * last successful one fails with ResourceInUseException; a later one takes over and the old
+ * subscription ends with that error.
  */
 final class FanOut {
-  static final Duration PUSH_INTERVAL = Duration.ofMillis(200);
-  static final Duration HEARTBEAT = Duration.ofSeconds(5);
-  static final Duration RESUBSCRIBE_GUARD = Duration.ofSeconds(5);
-  static final long PIPE_BYTES_PER_SECOND = 2_097_152;
+  private static final Duration PUSH_INTERVAL = KinesisLimits.FAN_OUT_PUSH_INTERVAL;
+  private static final Duration HEARTBEAT = KinesisLimits.FAN_OUT_HEARTBEAT;
+  private static final Duration RESUBSCRIBE_GUARD = KinesisLimits.SUBSCRIBE_RESUBSCRIBE_GUARD;
+  private static final long PIPE_BYTES_PER_SECOND = KinesisLimits.FAN_OUT_PIPE_BYTES_PER_SECOND;
 
   private final Streams streams;
   private final ShardReader reader;
@@ -101,15 +104,16 @@ final class FanOut {
               + shardId
               + ".");
     }
-    String iterator =
-        reader.getShardIterator(
+    long ordinal =
+        reader.startOrdinal(
+            stream,
+            shard,
             new GetShardIteratorRequest(
                 stream.name,
                 shardId,
                 position.type(),
                 position.sequenceNumber(),
                 position.timestamp()));
-    long ordinal = streams.iterators.decode(iterator).ordinal();
     Subscription previous = consumer.subscriptions.get(shardId);
     if (previous != null) {
       previous.fail(
@@ -154,6 +158,7 @@ final class FanOut {
     private final Cancellable ticker;
     private long ordinal;
     private long lastPushNanos;
+    private long pipeHeldUntilNanos;
     private boolean done;
 
     Subscription(
@@ -181,6 +186,9 @@ final class FanOut {
         long now = streams.now();
         shard.trim(now, stream.retentionNanos);
         ordinal = Math.max(ordinal, shard.firstOrdinal());
+        if (now < pipeHeldUntilNanos) {
+          return;
+        }
         List<Record> records = take();
         boolean atEnd = !shard.isOpen() && ordinal >= shard.nextOrdinal();
         if (!records.isEmpty() || atEnd || now - lastPushNanos >= HEARTBEAT.toNanos()) {
@@ -214,7 +222,9 @@ final class FanOut {
       long behind = reader.millisBehind(shard, ordinal, now);
       List<ChildShard> children = atEnd ? ShardReader.childShards(stream, shard) : List.of();
       stream.metrics.pushedRecords.record(records.size());
-      stream.metrics.pushedBytes.record(records.stream().mapToLong(Record::sizeBytes).sum());
+      long bytes = records.stream().mapToLong(Record::sizeBytes).sum();
+      pipeHeldUntilNanos = now + ShardReader.holdNanos(bytes, PIPE_BYTES_PER_SECOND);
+      stream.metrics.pushedBytes.record(bytes);
       stream.metrics.pushedMillisBehind.record(behind);
       streams.trace(
           KinesisEventType.PUSHED,

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * An unsigned 128-bit hash key, as two longs (no BigInteger on the write path). A partition key's
- * hash key is the MD5 of its UTF-8 bytes read as a big-endian unsigned integer (reference 2.1,
- * [INTERP]/[OBS], as kinesalite does); see {@link PartitionKeyHasher}.
+ * hash key is the MD5 of its UTF-8 bytes read as a big-endian unsigned integer ({@code
+ * https://docs.aws.amazon.com/streams/latest/dev/key-concepts.html}, [INTERP]/[OBS], as kinesalite
+ * does); see {@link PartitionKeyHasher}.
  */
 record HashKey(long high, long low) implements Comparable<HashKey> {
   static final HashKey MIN = new HashKey(0, 0);

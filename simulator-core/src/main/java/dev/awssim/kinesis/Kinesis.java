@@ -7,12 +7,15 @@ import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.time.Cancellable;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Amazon Kinesis Data Streams on the virtual clock: streams and shards, hash keys, per-shard write
- * and read limits, iterators, retention, resharding and enhanced fan-out (reference section 2).
+ * and read limits, iterators, retention, resharding and enhanced fan-out ({@code
+ * https://docs.aws.amazon.com/streams/latest/dev/introduction.html}).
  *
  * <pre>{@code
  * Kinesis kinesis = AwsSimulator.withSeed(42).kinesis();
@@ -27,7 +30,7 @@ import java.util.Map;
  * {@link KinesisException} with AWS's error code for bad input, leaving state unchanged.
  */
 public final class Kinesis {
-  private static final Duration SCALING_INTERVAL = Duration.ofMinutes(1);
+  private static final Duration SCALING_INTERVAL = KinesisLimits.ON_DEMAND_SCALING_INTERVAL;
 
   private final SimulationContext context;
   private final Streams streams;
@@ -195,7 +198,8 @@ public final class Kinesis {
         stream.openShards.size(),
         (int) Duration.ofNanos(stream.retentionNanos).toHours(),
         context.clock().toInstant(stream.createdAtNanos),
-        stream.consumers.size());
+        stream.consumers.size(),
+        ShardLevelMetric.names(stream.enhancedMetrics));
   }
 
   /** ListStreams: every stream name, in alphabetical order. */
@@ -457,6 +461,73 @@ public final class Kinesis {
     synchronized (context.lock()) {
       return fanOut.subscribe(consumerArn, shardId, startingPosition, listener);
     }
+  }
+
+  /**
+   * EnableEnhancedMonitoring: from now on the stream records the named shard-level metrics ({@code
+   * ALL} for every one); AWS records none until this is called.
+   *
+   * @throws KinesisException ValidationException for no metric or an unknown name,
+   *     ResourceNotFoundException for an unknown stream, ResourceInUseException unless ACTIVE
+   */
+  public EnhancedMonitoringResult enableEnhancedMonitoring(
+      String streamName, List<String> shardLevelMetrics) {
+    return changeMonitoring(streamName, shardLevelMetrics, true);
+  }
+
+  /**
+   * DisableEnhancedMonitoring: the stream stops recording the named shard-level metrics ({@code
+   * ALL} for every one).
+   *
+   * @throws KinesisException ValidationException for no metric or an unknown name,
+   *     ResourceNotFoundException for an unknown stream, ResourceInUseException unless ACTIVE
+   */
+  public EnhancedMonitoringResult disableEnhancedMonitoring(
+      String streamName, List<String> shardLevelMetrics) {
+    return changeMonitoring(streamName, shardLevelMetrics, false);
+  }
+
+  private EnhancedMonitoringResult changeMonitoring(
+      String streamName, List<String> names, boolean enable) {
+    synchronized (context.lock()) {
+      Set<ShardLevelMetric> metrics = shardLevelMetrics(names);
+      DataStream stream = streams.requireActive(streamName);
+      List<String> before = ShardLevelMetric.names(stream.enhancedMetrics);
+      if (enable) {
+        stream.enhancedMetrics.addAll(metrics);
+      } else {
+        stream.enhancedMetrics.removeAll(metrics);
+      }
+      return new EnhancedMonitoringResult(
+          stream.name, stream.arn, before, ShardLevelMetric.names(stream.enhancedMetrics));
+    }
+  }
+
+  private static Set<ShardLevelMetric> shardLevelMetrics(List<String> names) {
+    if (names == null || names.isEmpty() || names.size() > ShardLevelMetric.values().length + 1) {
+      throw KinesisErrors.validation(
+          "shardLevelMetrics",
+          names,
+          "Member must have length less than or equal to 7 and greater than or equal to 1");
+    }
+    EnumSet<ShardLevelMetric> metrics = EnumSet.noneOf(ShardLevelMetric.class);
+    for (String name : names) {
+      ShardLevelMetric metric = ShardLevelMetric.of(name);
+      if (ShardLevelMetric.ALL.equals(name)) {
+        metrics.addAll(EnumSet.allOf(ShardLevelMetric.class));
+      } else if (metric == null) {
+        throw KinesisErrors.validation(
+            "shardLevelMetrics",
+            names,
+            "Member must satisfy constraint: [Member must satisfy enum value set: [ALL,"
+                + " IncomingBytes, IncomingRecords, OutgoingBytes, OutgoingRecords,"
+                + " WriteProvisionedThroughputExceeded, ReadProvisionedThroughputExceeded,"
+                + " IteratorAgeMilliseconds]]");
+      } else {
+        metrics.add(metric);
+      }
+    }
+    return metrics;
   }
 
   /** The model of a stream, for tests in this package that look at what it holds. */

@@ -3,7 +3,9 @@ package dev.awssim.kinesis;
 import java.util.Locale;
 
 /**
- * The one factory of Kinesis errors, with AWS's codes (reference 2.10) and kinesalite's wording.
+ * The one factory of Kinesis errors, with AWS's codes ({@code
+ * https://docs.aws.amazon.com/kinesis/latest/APIReference/CommonErrors.html} and each action's
+ * page) and kinesalite's wording.
  */
 final class KinesisErrors {
   static final String THROUGHPUT_EXCEEDED = "ProvisionedThroughputExceededException";

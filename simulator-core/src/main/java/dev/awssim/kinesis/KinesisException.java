@@ -4,7 +4,8 @@ import dev.awssim.engine.AwsServiceException;
 
 /**
  * An error of simulated Kinesis Data Streams, with AWS's error code and HTTP status (400 for every
- * client error, reference 2.10). Built by {@link KinesisErrors}.
+ * client error, {@code https://docs.aws.amazon.com/kinesis/latest/APIReference/CommonErrors.html}).
+ * Built by {@link KinesisErrors}.
  *
  * <pre>{@code
  * try {

@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /**
  * The limits of simulated Kinesis Data Streams. {@link #defaults()} holds AWS's documented numbers
- * (reference section 2); each constant names its source page.
+ * (the AWS documentation); each constant names its source page.
  *
  * <pre>{@code
  * AwsSimulator sim = AwsSimulator.builder()
@@ -95,6 +95,53 @@ public record KinesisLimits(
 
   /** An enhanced fan-out subscription lasts up to 5 minutes: {@code API_SubscribeToShard.html}. */
   public static final Duration SUBSCRIPTION_LIFETIME = Duration.ofMinutes(5);
+
+  /**
+   * 5 GetShardIterator calls per second per open shard (ProvisionedThroughputExceededException
+   * beyond): {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetShardIterator.html}.
+   */
+  public static final long GET_SHARD_ITERATOR_CALLS_PER_SECOND = 5;
+
+  /**
+   * Each enhanced fan-out consumer gets its own 2 MiB/s per shard: {@code
+   * https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html}.
+   */
+  public static final long FAN_OUT_PIPE_BYTES_PER_SECOND = 2_097_152;
+
+  /**
+   * A second SubscribeToShard for the same consumer and shard within 5 seconds of a successful one
+   * is ResourceInUseException: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_SubscribeToShard.html}.
+   */
+  public static final Duration SUBSCRIBE_RESUBSCRIBE_GUARD = Duration.ofSeconds(5);
+
+  /**
+   * [SIM] A subscription pushes the records waiting every 200 ms of virtual time: AWS pushes them
+   * as they arrive over HTTP/2 and documents no interval ({@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_SubscribeToShard.html}).
+   */
+  public static final Duration FAN_OUT_PUSH_INTERVAL = Duration.ofMillis(200);
+
+  /**
+   * [SIM] A subscription with nothing to push sends an empty event every 5 seconds, so that the
+   * subscriber sees it is alive and how far behind it is ({@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_SubscribeToShardEvent.html}).
+   */
+  public static final Duration FAN_OUT_HEARTBEAT = Duration.ofSeconds(5);
+
+  /**
+   * UpdateShardCount counts its scalings over a rolling 24 hours: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateShardCount.html}.
+   */
+  public static final Duration SHARD_COUNT_UPDATE_WINDOW = Duration.ofHours(24);
+
+  /**
+   * [SIM] How often on-demand scaling looks at each shard's write rate; AWS splits a hot shard
+   * within 15 minutes ({@code
+   * https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html}).
+   */
+  public static final Duration ON_DEMAND_SCALING_INTERVAL = Duration.ofMinutes(1);
 
   /** 24 hours of retention by default: {@code key-concepts.html}. */
   public static final Duration DEFAULT_RETENTION = Duration.ofHours(24);

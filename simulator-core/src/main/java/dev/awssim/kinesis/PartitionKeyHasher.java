@@ -8,7 +8,8 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * The hash key of a partition key: the MD5 of its UTF-8 bytes read as a big-endian unsigned 128-bit
- * integer (reference 2.1). One digest is reused, so callers hold the simulation's lock.
+ * integer ({@code https://docs.aws.amazon.com/streams/latest/dev/key-concepts.html}). One digest is
+ * reused, so callers hold the simulation's lock.
  */
 final class PartitionKeyHasher {
   private static final int MD5_BYTES = 16;

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What PutRecords returns: HTTP 200 even when some records failed, with one entry per request
- * record, in request order (reference 2.2).
+ * record, in request order ({@code
+ * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html}).
  *
  * @param failedRecordCount how many records were not written
  * @param records one result per request record

@@ -2,14 +2,14 @@ package dev.awssim.kinesis;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigInteger;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * SplitShard, MergeShards, UpdateShardCount and on-demand scaling (reference 2.7 and 2.8): parents
+ * SplitShard, MergeShards, UpdateShardCount and on-demand scaling ({@code
+ * https://docs.aws.amazon.com/streams/latest/dev/kinesis-using-sdk-java-resharding.html}): parents
  * are closed (still readable until their data expires), children take over their hash-key ranges.
  */
 final class Resharder {
@@ -73,7 +73,8 @@ final class Resharder {
 
   /**
    * UniformScaling to {@code target} open shards: at most 2x and at least half the current count,
-   * at most 10,000, at most 10 times per rolling 24 hours (reference 2.7, API_UpdateShardCount).
+   * at most 10,000, at most 10 times per rolling 24 hours ({@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateShardCount.html}).
    */
   int updateShardCount(String streamName, Integer target) {
     if (target == null || target < 1 || target > KinesisLimits.MAX_SHARDS_PER_STREAM) {
@@ -84,7 +85,7 @@ final class Resharder {
     }
     DataStream stream = requireProvisionedActive(streamName, "UpdateShardCount");
     long now = streams.now();
-    long day = Duration.ofHours(24).toNanos();
+    long day = KinesisLimits.SHARD_COUNT_UPDATE_WINDOW.toNanos();
     stream.shardCountUpdates.removeIf(t -> t + day <= now);
     int current = stream.openShards.size();
     if (target > current * 2 || target * 2 < current) {
@@ -109,8 +110,10 @@ final class Resharder {
   }
 
   /**
-   * [SIM] on-demand scaling (reference 2.8): once a minute, every open shard that received more
-   * than 500 KB/s on average over that minute is split at the middle of its range.
+   * [SIM] on-demand scaling ({@code
+   * https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html}): once a minute,
+   * every open shard that received more than 500 KB/s on average over that minute is split at the
+   * middle of its range.
    */
   void scaleOnDemand(DataStream stream, long intervalNanos) {
     long threshold = streams.limits.onDemandSplitBytesPerSecond() * intervalNanos / 1_000_000_000L;

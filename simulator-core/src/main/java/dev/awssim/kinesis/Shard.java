@@ -24,14 +24,22 @@ final class Shard {
   final SlidingWindowLimiter writeRecords;
   final SlidingWindowLimiter writeBytes;
   final SlidingWindowLimiter readCalls;
-  final SlidingWindowLimiter readBytes;
+  final SlidingWindowLimiter iteratorCalls;
   final List<String> childShardIds = new ArrayList<>();
 
   private final RecordLog log = new RecordLog();
   private String endingSequenceNumber;
   private StoredRecord last;
   private long closedAtNanos = -1;
-  long readPenaltyUntilNanos;
+
+  /** No GetRecords until then: the shard's 2 MiB/s is still paying for earlier responses. */
+  long readHeldUntilNanos;
+
+  /** Bytes served and not yet paid for by the shard's 2 MiB/s, as of {@link #readDebtAtNanos}. */
+  long readDebtBytes;
+
+  long readDebtAtNanos;
+
   long bytesSinceScalingCheck;
   ShardMetrics metrics;
 
@@ -82,7 +90,8 @@ final class Shard {
     this.writeRecords = SlidingWindowLimiter.perSecond(limits.shardWriteRecordsPerSecond());
     this.writeBytes = SlidingWindowLimiter.perSecond(limits.shardWriteBytesPerSecond());
     this.readCalls = SlidingWindowLimiter.perSecond(limits.shardReadCallsPerSecond());
-    this.readBytes = SlidingWindowLimiter.perSecond(limits.shardReadBytesPerSecond());
+    this.iteratorCalls =
+        SlidingWindowLimiter.perSecond(KinesisLimits.GET_SHARD_ITERATOR_CALLS_PER_SECOND);
   }
 
   boolean isOpen() {

@@ -1,6 +1,9 @@
 package dev.awssim.kinesis;
 
-/** Where a shard iterator starts (reference 2.4). */
+/**
+ * Where a shard iterator starts ({@code
+ * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetShardIterator.html}).
+ */
 public enum ShardIteratorType {
   /** At the record with the given sequence number. */
   AT_SEQUENCE_NUMBER,

@@ -6,9 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * GetShardIterator and GetRecords: iterator positions and expiry (reference 2.4), and the per-shard
- * read limits shared by all consumers: 5 calls and 2 MiB over every second, with the [SIM] penalty
- * after a large response (reference 2.3).
+ * GetShardIterator and GetRecords: iterator positions and expiry, 5 GetShardIterator calls per
+ * second per shard ({@code
+ * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetShardIterator.html}), and the
+ * per-shard read limits shared by all consumers ({@code
+ * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetRecords.html}).
+ *
+ * <p>[SIM] Read bandwidth as a debt that drains at 2 MiB/s: every response adds its bytes. A
+ * response larger than a call's share (2 MiB / 5 calls) holds the shard until the debt is paid, and
+ * a GetRecords during a hold is throttled: 5 s after a 10 MiB response, as AWS documents, and 1 s
+ * after one of 2 MiB. Small responses do not hold (5 calls/s already bound them to 2 MiB/s), so a
+ * reader may poll twice in a moment. What a shard serves over any span of t seconds stays within 2
+ * MiB x t plus the debt small calls may leave (2 MiB) plus the last call's response, however greedy
+ * the reader. On top, 5 calls over any one second.
  */
 final class ShardReader {
   private final Streams streams;
@@ -18,17 +28,39 @@ final class ShardReader {
   }
 
   String getShardIterator(GetShardIteratorRequest request) {
+    validate(request);
+    DataStream stream = streams.requireUsable(request.streamName());
+    Shard shard = streams.requireShard(stream, request.shardId());
+    long ordinal = startOrdinal(stream, shard, request);
+    long now = streams.now();
+    if (shard.iteratorCalls.tryAcquire(1, now).isRejected()) {
+      streams.trace(
+          KinesisEventType.THROTTLED,
+          stream.name,
+          ImmutableMap.of(
+              "operation", "GetShardIterator", "shardId", shard.id, "limit", "calls/s"));
+      throw KinesisErrors.writeThrottled(shard.id, stream.name, streams.limits.accountId());
+    }
+    return streams.iterators.encode(stream.name, shard.id, ordinal, now);
+  }
+
+  /**
+   * The ordinal a GetShardIterator request starts at, without counting against the shard's
+   * GetShardIterator rate (SubscribeToShard's starting position).
+   */
+  long startOrdinal(DataStream stream, Shard shard, GetShardIteratorRequest request) {
+    validate(request);
+    shard.trim(streams.now(), stream.retentionNanos);
+    return startOrdinal(shard, request);
+  }
+
+  private static void validate(GetShardIteratorRequest request) {
     if (request == null || request.shardIteratorType() == null) {
       throw KinesisErrors.validation("shardIteratorType", null, "Member must not be null");
     }
     if (request.shardId() == null) {
       throw KinesisErrors.validation("shardId", null, "Member must not be null");
     }
-    DataStream stream = streams.requireUsable(request.streamName());
-    Shard shard = streams.requireShard(stream, request.shardId());
-    shard.trim(streams.now(), stream.retentionNanos);
-    long ordinal = startOrdinal(shard, request);
-    return streams.iterators.encode(stream.name, shard.id, ordinal, streams.now());
   }
 
   private long startOrdinal(Shard shard, GetShardIteratorRequest request) {
@@ -124,18 +156,13 @@ final class ShardReader {
     }
   }
 
-  /**
-   * Five calls per shard over any one second, 2 MiB read over any one second, and after a response
-   * of N bytes over 2 MiB no call until N / (2 MiB/s) has passed ([SIM] 2.3: 5 s after a 10 MiB
-   * response, as AWS documents).
-   */
+  /** Five calls per shard over any one second, and none while the shard's bandwidth is held. */
   private void checkReadThroughput(DataStream stream, Shard shard, long now) {
-    boolean penalised = now < shard.readPenaltyUntilNanos;
+    boolean held = now < shard.readHeldUntilNanos;
     boolean tooManyCalls = shard.readCalls.estimate(1, now).isRejected();
-    boolean tooManyBytes = shard.readBytes.used(now) >= streams.limits.shardReadBytesPerSecond();
-    if (penalised || tooManyCalls || tooManyBytes) {
+    if (held || tooManyCalls) {
       stream.metrics.readExceeded.record(1);
-      shard.metrics.readExceeded.record(1);
+      shard.metrics.record(ShardLevelMetric.READ_PROVISIONED_THROUGHPUT_EXCEEDED, 1);
       streams.trace(
           KinesisEventType.THROTTLED,
           stream.name,
@@ -165,10 +192,14 @@ final class ShardReader {
       ordinal++;
     }
     shard.readCalls.record(1, now);
-    shard.readBytes.record(bytes, now);
     long perSecond = streams.limits.shardReadBytesPerSecond();
-    if (bytes > perSecond) {
-      shard.readPenaltyUntilNanos = now + bytes * 1_000_000_000L / perSecond;
+    long debt = shard.readDebtBytes;
+    long elapsed = now - shard.readDebtAtNanos;
+    debt = elapsed >= holdNanos(debt, perSecond) ? 0 : debt - elapsed * perSecond / 1_000_000_000L;
+    shard.readDebtBytes = debt + bytes;
+    shard.readDebtAtNanos = now;
+    if (bytes > perSecond / streams.limits.shardReadCallsPerSecond()) {
+      shard.readHeldUntilNanos = now + holdNanos(shard.readDebtBytes, perSecond);
     }
     recordReadMetrics(stream, shard, records, bytes, now);
     boolean endOfClosedShard = !shard.isOpen() && ordinal >= shard.nextOrdinal();
@@ -178,19 +209,27 @@ final class ShardReader {
     return new GetRecordsResult(records, next, millisBehind(shard, ordinal, now), children);
   }
 
+  /** How long {@code bytes} take at {@code bytesPerSecond}, in nanos (rounded up). */
+  static long holdNanos(long bytes, long bytesPerSecond) {
+    if (bytes > (Long.MAX_VALUE - bytesPerSecond) / 1_000_000_000L) {
+      return Long.MAX_VALUE / 4;
+    }
+    return (bytes * 1_000_000_000L + bytesPerSecond - 1) / bytesPerSecond;
+  }
+
   private void recordReadMetrics(
       DataStream stream, Shard shard, List<Record> records, long bytes, long now) {
     stream.metrics.getRecordsSuccess.record(1);
     stream.metrics.getRecordsRecords.record(records.size());
     stream.metrics.getRecordsBytes.record(bytes);
-    shard.metrics.outgoingRecords.record(records.size());
-    shard.metrics.outgoingBytes.record(bytes);
+    shard.metrics.record(ShardLevelMetric.OUTGOING_RECORDS, records.size());
+    shard.metrics.record(ShardLevelMetric.OUTGOING_BYTES, bytes);
     if (!records.isEmpty()) {
       Record last = records.get(records.size() - 1);
       long age =
           streams.context.clock().epochMillis() - last.approximateArrivalTimestamp().toEpochMilli();
       stream.metrics.getRecordsIteratorAge.record(age);
-      shard.metrics.iteratorAge.record(age);
+      shard.metrics.record(ShardLevelMetric.ITERATOR_AGE_MILLISECONDS, age);
       if (streams.context.trace().isEnabled()) {
         streams.trace(
             KinesisEventType.READ,

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * PutRecord and PutRecords: validation, the shard a record goes to, and the per-shard write limits
- * of 1 MiB/s and 1,000 records/s over every one-second span (reference 2.2 and 0.4).
+ * of 1 MiB/s and 1,000 records/s over every one-second span ({@code
+ * https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html}).
  */
 final class ShardWriter {
   private static final int MAX_PARTITION_KEY_LENGTH = 256;
@@ -80,7 +81,7 @@ final class ShardWriter {
     ThrottleDecision records = shard.writeRecords.estimate(1, now);
     ThrottleDecision bytes = shard.writeBytes.estimate(size, now);
     if (records.isRejected() || bytes.isRejected()) {
-      shard.metrics.writeExceeded.recordHoldingLock(1);
+      shard.metrics.record(ShardLevelMetric.WRITE_PROVISIONED_THROUGHPUT_EXCEEDED, 1);
       streams.trace(
           KinesisEventType.THROTTLED,
           stream.name,
@@ -106,8 +107,8 @@ final class ShardWriter {
         shard.append(data.clone(), key, now, streams.context.clock().epochMillis());
     stream.metrics.incomingBytes.recordHoldingLock(size);
     stream.metrics.incomingRecords.recordHoldingLock(1);
-    shard.metrics.incomingBytes.recordHoldingLock(size);
-    shard.metrics.incomingRecords.recordHoldingLock(1);
+    shard.metrics.record(ShardLevelMetric.INCOMING_BYTES, size);
+    shard.metrics.record(ShardLevelMetric.INCOMING_RECORDS, 1);
     if (streams.context.trace().isEnabled()) {
       streams.trace(
           KinesisEventType.ACCEPTED,

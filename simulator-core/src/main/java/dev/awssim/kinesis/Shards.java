@@ -20,7 +20,7 @@ final class Shards {
    * A 56-digit sequence number: "49", the shard index (12 digits), the arrival in epoch
    * milliseconds (20 digits) and the record's ordinal in its shard (22 digits). Fixed width, so
    * text order is numeric order; it grows within a shard, by more after longer gaps, as AWS says
-   * (reference 2.1).
+   * ({@code https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html}).
    */
   static String sequenceNumber(int shardIndex, long arrivalEpochMillis, long ordinal) {
     byte[] digits = new byte[56];

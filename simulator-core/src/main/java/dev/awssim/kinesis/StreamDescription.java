@@ -16,6 +16,7 @@ import java.util.List;
  * @param retentionPeriodHours the retention
  * @param streamCreationTimestamp when it was created
  * @param consumerCount how many enhanced fan-out consumers are registered
+ * @param shardLevelMetrics the enhanced shard-level metrics enabled, by AWS name, in AWS's order
  */
 public record StreamDescription(
     String streamName,
@@ -27,9 +28,11 @@ public record StreamDescription(
     int openShardCount,
     int retentionPeriodHours,
     Instant streamCreationTimestamp,
-    int consumerCount) {
-  /** Copies the shards. */
+    int consumerCount,
+    List<String> shardLevelMetrics) {
+  /** Copies the lists. */
   public StreamDescription {
     shards = List.copyOf(shards);
+    shardLevelMetrics = List.copyOf(shardLevelMetrics);
   }
 }

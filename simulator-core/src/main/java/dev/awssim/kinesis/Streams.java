@@ -51,7 +51,10 @@ final class Streams {
     return stream;
   }
 
-  /** The stream, which must be ACTIVE for a control-plane change (reference 2.7). */
+  /**
+   * The stream, which must be ACTIVE for a control-plane change ({@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_SplitShard.html}).
+   */
   DataStream requireActive(String streamName) {
     DataStream stream = require(streamName);
     if (stream.status != StreamStatus.ACTIVE) {

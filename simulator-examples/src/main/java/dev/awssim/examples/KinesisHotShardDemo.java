@@ -87,6 +87,8 @@ final class KinesisHotShardDemo implements Demo {
     AwsSimulator sim = AwsSimulator.builder().seed(options.seed()).traceEnabled(false).build();
     Kinesis kinesis = sim.kinesis();
     kinesis.createStream("clicks", shards);
+    // Shard-level metrics, which the charts below draw, exist only once enhanced monitoring is on.
+    kinesis.enableEnhancedMonitoring("clicks", List.of("ALL"));
     RandomGenerator random = sim.random("demo/keys");
     long half = Duration.ofSeconds(duration).toNanos() / 2;
     long[] throttled = new long[2];
