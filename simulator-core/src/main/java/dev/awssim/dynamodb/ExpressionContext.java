@@ -17,8 +17,29 @@ final class ExpressionContext {
   ExpressionContext(Map<String, String> names, Map<String, AttributeValue> values) {
     this.names = names == null ? Map.of() : names;
     this.values = values == null ? Map.of() : values;
+    this.values.forEach(ExpressionContext::checkValue);
     this.usedNames = this.names.isEmpty() ? Set.of() : new LinkedHashSet<>();
     this.usedValues = this.values.isEmpty() ? Set.of() : new LinkedHashSet<>();
+  }
+
+  /**
+   * Values are checked as item values are (no empty or duplicated sets, no null) before any
+   * expression uses them, as AWS does.
+   */
+  private static void checkValue(String placeholder, AttributeValue value) {
+    try {
+      if (value == null) {
+        throw Errors.validation(
+            "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
+      }
+      Items.validateValue(value, 1);
+    } catch (DynamoDbException e) {
+      throw Errors.validation(
+          "ExpressionAttributeValues contains invalid value: "
+              + e.errorMessage()
+              + " for key "
+              + placeholder);
+    }
   }
 
   String name(String placeholder, String kind) {

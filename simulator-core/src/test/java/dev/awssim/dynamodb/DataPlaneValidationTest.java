@@ -274,4 +274,15 @@ class DataPlaneValidationTest {
     assertTrue(AttributeValue.l(none).l().isEmpty());
     assertFalse(AttributeValue.ss(List.of("x")).ss().isEmpty());
   }
+
+  @Test
+  void scan_expressionAttributeValueWithEmptySet_validationException() {
+    assertValidation(
+        () ->
+            db.scan(
+                ScanRequest.builder("orders")
+                    .filterExpression("v = :v")
+                    .expressionAttributeValues(Map.of(":v", AttributeValue.ss(List.of())))
+                    .build()));
+  }
 }
