@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.dynamodb.capacity.CapacityKnobs;
+import dev.awssim.dynamodb.capacity.CapacityLimits;
 import dev.awssim.dynamodb.capacity.IndexCapacity;
 import dev.awssim.dynamodb.capacity.PartitionView;
 import dev.awssim.engine.metrics.Dimensions;
@@ -463,5 +465,45 @@ class TableCapacityTest {
         DynamoDbException.class,
         () -> db.batchWriteItem(Map.of("batched", writes), ReturnConsumedCapacity.NONE));
     assertEquals(1.0, metric("ThrottledRequests", request), "every entry throttled");
+  }
+
+  // ------------------------------------------------------------------ settings from the builder
+
+  @Test
+  void builder_raisedAccountQuota_admitsAThirdLargeProvisionedTable() {
+    AwsSimulator raised =
+        AwsSimulator.builder()
+            .dynamoDbLimits(
+                DynamoDbLimits.defaults()
+                    .withCapacityLimits(CapacityLimits.defaults().withAccountUnits(120_000)))
+            .build();
+    for (String name : List.of("big1", "big2", "big3")) {
+      raised
+          .dynamoDb()
+          .createTable(
+              table(name)
+                  .billingMode(BillingMode.PROVISIONED)
+                  .provisionedThroughput(new ProvisionedThroughput(40_000, 1))
+                  .build());
+    }
+    assertEquals(3, raised.dynamoDb().listTables().size());
+  }
+
+  @Test
+  void builder_capacityKnobs_applyToNewTables() {
+    AwsSimulator split =
+        AwsSimulator.builder()
+            .dynamoDbLimits(
+                DynamoDbLimits.defaults()
+                    .withCapacityKnobs(CapacityKnobs.defaults().withMinPartitions(4)))
+            .build();
+    split
+        .dynamoDb()
+        .createTable(
+            table("four")
+                .billingMode(BillingMode.PROVISIONED)
+                .provisionedThroughput(new ProvisionedThroughput(5, 5))
+                .build());
+    assertEquals(4, split.dynamoDb().capacity().partitions("four", null).size());
   }
 }

@@ -43,7 +43,7 @@ public final class CapacityModel {
   public void createTable(String tableName, String tableArn, TableCapacity capacity) {
     synchronized (context.lock()) {
       validate(tableName, capacity);
-      Table table = new Table(tableName, tableArn, capacity, now());
+      Table table = new Table(tableName, tableArn, capacity, limits, now());
       table.configure(capacity, now());
       tables.put(tableName, table);
       recordProvisioned(table);
