@@ -60,6 +60,11 @@ final class CapacityWiring implements ThroughputGate {
   }
 
   @Override
+  public void storageChanged(String tableName, long tableBytes) {
+    model.updateStorage(tableName, tableBytes);
+  }
+
+  @Override
   public void throttledRequest(String tableName, String operation) {
     model.recordThrottledRequest(tableName, operation);
   }

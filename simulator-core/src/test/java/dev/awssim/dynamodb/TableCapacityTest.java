@@ -506,4 +506,28 @@ class TableCapacityTest {
                 .build());
     assertEquals(4, split.dynamoDb().capacity().partitions("four", null).size());
   }
+
+  @Test
+  void putItem_storedDataPastThePartitionSize_splitsThePartition() {
+    // partitions of 10,240 bytes instead of 10 GB, so that a test can fill one
+    CapacityKnobs small = new CapacityKnobs(300, true, true, 1, 3_000, 1_000, 10_240);
+    AwsSimulator sized =
+        AwsSimulator.builder()
+            .dynamoDbLimits(DynamoDbLimits.defaults().withCapacityKnobs(small))
+            .build();
+    DynamoDb store = sized.dynamoDb();
+    store.createTable(
+        table("grows")
+            .billingMode(BillingMode.PROVISIONED)
+            .provisionedThroughput(new ProvisionedThroughput(100, 100))
+            .build());
+    // each item: "pk" + "k0" (4 bytes) + "v" + 5,115 characters = 5,120 bytes
+    for (String key : List.of("k0", "k1")) {
+      store.putItem(
+          "grows", Map.of("pk", AttributeValue.s(key), "v", AttributeValue.s("x".repeat(5_115))));
+    }
+    assertEquals(1, store.capacity().partitions("grows", null).size(), "exactly 10,240 bytes");
+    store.putItem("grows", item("k2"));
+    assertEquals(2, store.capacity().partitions("grows", null).size(), "one partition past it");
+  }
 }

@@ -109,9 +109,8 @@
  *
  * <h2>Not modelled</h2>
  *
- * Burst spent on background work, LSIs' item-collection limit, partition splits fed by the data
- * plane's storage growth ({@link dev.awssim.dynamodb.capacity.CapacityModel#updateStorage} exists
- * but nothing calls it yet), the UpdateTable 30-minute-on-demand pre-warm of the switch itself, and
- * control-plane rate limits.
+ * Burst spent on background work, LSIs' 10 GB item-collection limit, GSI splits by their own
+ * storage (the base table's stored bytes split its partitions at 10 GB each, fed by every write),
+ * the UpdateTable 30-minute-on-demand pre-warm of the switch itself, and control-plane rate limits.
  */
 package dev.awssim.dynamodb.capacity;
