@@ -1,33 +1,33 @@
 package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.CapacityUnits;
+import dev.awssim.dynamodb.capacity.ReadMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Capacity-unit accounting (reference 3.1; Developer Guide, ProvisionedThroughput.html): reads per
- * 4 KB rounded up (strong 1, eventual 0.5, transactional 2), writes per 1 KB rounded up
- * (transactional 2), the minimum for a missing item, and index writes.
+ * Capacity-unit accounting of the data plane (reference 3.1; Developer Guide,
+ * ProvisionedThroughput.html): the unit rule itself is {@link CapacityUnits}'s (reads per 4 KB,
+ * writes per 1 KB, the minimum for a missing item); here it is applied to items, indexes and
+ * ConsumedCapacity.
  */
 final class Capacities {
-  static final int READ_UNIT_BYTES = 4 * 1024;
-  static final int WRITE_UNIT_BYTES = 1024;
-
   private Capacities() {}
 
   /** Read units for {@code bytes} read as one unit of rounding; multiplier 0.5, 1 or 2. */
   static double read(long bytes, double multiplier) {
-    return Math.max(1, ceilDiv(bytes, READ_UNIT_BYTES)) * multiplier;
+    ReadMode mode =
+        multiplier < 1
+            ? ReadMode.EVENTUALLY_CONSISTENT
+            : multiplier > 1 ? ReadMode.TRANSACTIONAL : ReadMode.STRONGLY_CONSISTENT;
+    return CapacityUnits.readUnits(bytes, mode);
   }
 
   /** Write units for an item of {@code bytes}; multiplier 1 or 2 (transactional). */
   static double write(long bytes, double multiplier) {
-    return Math.max(1, ceilDiv(bytes, WRITE_UNIT_BYTES)) * multiplier;
-  }
-
-  private static long ceilDiv(long a, long b) {
-    return (a + b - 1) / b;
+    return CapacityUnits.writeUnits(bytes, multiplier > 1);
   }
 
   static double readMultiplier(boolean consistent) {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.awssim.dynamodb.capacity.CapacityCharge;
 import dev.awssim.dynamodb.capacity.CapacityDecision;
 import dev.awssim.dynamodb.capacity.CapacityException;
+import dev.awssim.dynamodb.capacity.CapacityKnobs;
 import dev.awssim.dynamodb.capacity.CapacityModel;
 import dev.awssim.dynamodb.capacity.IndexCapacity;
 import dev.awssim.dynamodb.capacity.TableCapacity;
@@ -20,9 +21,11 @@ import java.util.Map;
  */
 final class CapacityWiring implements ThroughputGate {
   private final CapacityModel model;
+  private final CapacityKnobs knobs;
 
-  CapacityWiring(CapacityModel model) {
+  CapacityWiring(CapacityModel model, CapacityKnobs knobs) {
     this.model = model;
+    this.knobs = knobs;
   }
 
   CapacityModel model() {
@@ -57,6 +60,11 @@ final class CapacityWiring implements ThroughputGate {
   }
 
   @Override
+  public void storageChanged(String tableName, long tableBytes) {
+    model.updateStorage(tableName, tableBytes);
+  }
+
+  @Override
   public void throttledRequest(String tableName, String operation) {
     model.recordThrottledRequest(tableName, operation);
   }
@@ -78,7 +86,7 @@ final class CapacityWiring implements ThroughputGate {
                 request.onDemandThroughput(),
                 request.warmThroughput()),
             indexes.build(),
-            dev.awssim.dynamodb.capacity.CapacityKnobs.defaults(),
+            knobs,
             request.streamSpecification() != null && request.streamSpecification().streamEnabled());
     translate(() -> model.createTable(table.name, table.arn, capacity));
   }

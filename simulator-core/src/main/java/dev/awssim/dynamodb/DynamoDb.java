@@ -2,7 +2,6 @@ package dev.awssim.dynamodb;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.awssim.dynamodb.capacity.CapacityLimits;
 import dev.awssim.dynamodb.capacity.CapacityModel;
 import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.random.RandomIds;
@@ -52,7 +51,9 @@ public final class DynamoDb {
     this.reads = new Reads(limits);
     this.transactions = new Transactions(limits, writes, context);
     this.streams = new DynamoDbStreams(context);
-    this.capacity = new CapacityWiring(new CapacityModel(context, CapacityLimits.defaults()));
+    this.capacity =
+        new CapacityWiring(
+            new CapacityModel(context, limits.capacityLimits()), limits.capacityKnobs());
     this.gate = capacity;
   }
 

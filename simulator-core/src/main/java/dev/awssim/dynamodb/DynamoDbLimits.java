@@ -2,6 +2,9 @@ package dev.awssim.dynamodb;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.awssim.dynamodb.capacity.CapacityKnobs;
+import dev.awssim.dynamodb.capacity.CapacityLimits;
+
 /**
  * DynamoDB's documented limits, as used by the simulator. Defaults are AWS's numbers (reference
  * section 3; Developer Guide, ServiceQuotas.html); {@link #relaxed()} lifts the size limits.
@@ -18,6 +21,8 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param maxBatchBytes bytes of one BatchWriteItem request or BatchGetItem response
  * @param maxTransactionBytes bytes of one transaction
  * @param ttlDeletionDelay [SIM] how long after its expiry a TTL'd item is deleted
+ * @param capacityLimits throughput quotas and on-demand scaling numbers
+ * @param capacityKnobs the [SIM] partition model parameters every new table starts with
  */
 public record DynamoDbLimits(
     long maxItemBytes,
@@ -27,7 +32,9 @@ public record DynamoDbLimits(
     int maxTransactionActions,
     long maxBatchBytes,
     long maxTransactionBytes,
-    java.time.Duration ttlDeletionDelay) {
+    java.time.Duration ttlDeletionDelay,
+    CapacityLimits capacityLimits,
+    CapacityKnobs capacityKnobs) {
   /** 400 KB, 1 KB = 1,024 bytes (ServiceQuotas.html "Item size"; reference 0.3). */
   public static final long MAX_ITEM_BYTES = 400 * 1024;
 
@@ -63,9 +70,36 @@ public record DynamoDbLimits(
   public static final java.time.Duration TTL_DELETION_DELAY = java.time.Duration.ofHours(48);
 
   /**
-   * Validates the limits.
+   * Limits with AWS's capacity quotas and the default partition model.
    *
    * @throws IllegalArgumentException if a limit is not positive
+   */
+  public DynamoDbLimits(
+      long maxItemBytes,
+      long maxPageBytes,
+      int maxBatchGetKeys,
+      int maxBatchWriteRequests,
+      int maxTransactionActions,
+      long maxBatchBytes,
+      long maxTransactionBytes,
+      java.time.Duration ttlDeletionDelay) {
+    this(
+        maxItemBytes,
+        maxPageBytes,
+        maxBatchGetKeys,
+        maxBatchWriteRequests,
+        maxTransactionActions,
+        maxBatchBytes,
+        maxTransactionBytes,
+        ttlDeletionDelay,
+        CapacityLimits.defaults(),
+        CapacityKnobs.defaults());
+  }
+
+  /**
+   * Validates the limits.
+   *
+   * @throws IllegalArgumentException if a limit is not positive or a component is null
    */
   public DynamoDbLimits {
     checkArgument(
@@ -77,6 +111,8 @@ public record DynamoDbLimits(
     checkArgument(
         ttlDeletionDelay != null && !ttlDeletionDelay.isNegative(),
         "ttlDeletionDelay must not be negative");
+    checkArgument(
+        capacityLimits != null && capacityKnobs != null, "capacity settings are required");
   }
 
   /** AWS's documented limits. */
@@ -107,7 +143,39 @@ public record DynamoDbLimits(
         maxTransactionActions,
         maxBatchBytes,
         maxTransactionBytes,
-        delay);
+        delay,
+        capacityLimits,
+        capacityKnobs);
+  }
+
+  /** These limits with other capacity quotas (e.g. a raised account quota). */
+  public DynamoDbLimits withCapacityLimits(CapacityLimits value) {
+    return new DynamoDbLimits(
+        maxItemBytes,
+        maxPageBytes,
+        maxBatchGetKeys,
+        maxBatchWriteRequests,
+        maxTransactionActions,
+        maxBatchBytes,
+        maxTransactionBytes,
+        ttlDeletionDelay,
+        value,
+        capacityKnobs);
+  }
+
+  /** These limits with other [SIM] partition-model knobs for every new table. */
+  public DynamoDbLimits withCapacityKnobs(CapacityKnobs value) {
+    return new DynamoDbLimits(
+        maxItemBytes,
+        maxPageBytes,
+        maxBatchGetKeys,
+        maxBatchWriteRequests,
+        maxTransactionActions,
+        maxBatchBytes,
+        maxTransactionBytes,
+        ttlDeletionDelay,
+        capacityLimits,
+        value);
   }
 
   /** AWS's limits with item, page, batch and transaction sizes raised 64-fold. */

@@ -80,6 +80,7 @@ final class Table {
       store.remove(partition, sort);
     } else {
       store.put(partition, sort, newItem);
+      gate.storageChanged(name, store.bytes());
     }
     if (!indexes.isEmpty()) {
       for (SecondaryIndex index : indexes.values()) {

@@ -15,6 +15,9 @@ interface ThroughputGate {
     return admit(charges);
   }
 
+  /** Tells the capacity model a table now stores {@code tableBytes} (partitions split at 10 GB). */
+  default void storageChanged(String tableName, long tableBytes) {}
+
   /** Counts a batch whose every entry was throttled as one throttled request of the table. */
   default void throttledRequest(String tableName, String operation) {}
 

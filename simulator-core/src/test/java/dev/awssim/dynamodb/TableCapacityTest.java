@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.dynamodb.capacity.CapacityKnobs;
+import dev.awssim.dynamodb.capacity.CapacityLimits;
 import dev.awssim.dynamodb.capacity.IndexCapacity;
 import dev.awssim.dynamodb.capacity.PartitionView;
 import dev.awssim.engine.metrics.Dimensions;
@@ -463,5 +465,69 @@ class TableCapacityTest {
         DynamoDbException.class,
         () -> db.batchWriteItem(Map.of("batched", writes), ReturnConsumedCapacity.NONE));
     assertEquals(1.0, metric("ThrottledRequests", request), "every entry throttled");
+  }
+
+  // ------------------------------------------------------------------ settings from the builder
+
+  @Test
+  void builder_raisedAccountQuota_admitsAThirdLargeProvisionedTable() {
+    AwsSimulator raised =
+        AwsSimulator.builder()
+            .dynamoDbLimits(
+                DynamoDbLimits.defaults()
+                    .withCapacityLimits(CapacityLimits.defaults().withAccountUnits(120_000)))
+            .build();
+    for (String name : List.of("big1", "big2", "big3")) {
+      raised
+          .dynamoDb()
+          .createTable(
+              table(name)
+                  .billingMode(BillingMode.PROVISIONED)
+                  .provisionedThroughput(new ProvisionedThroughput(40_000, 1))
+                  .build());
+    }
+    assertEquals(3, raised.dynamoDb().listTables().size());
+  }
+
+  @Test
+  void builder_capacityKnobs_applyToNewTables() {
+    AwsSimulator split =
+        AwsSimulator.builder()
+            .dynamoDbLimits(
+                DynamoDbLimits.defaults()
+                    .withCapacityKnobs(CapacityKnobs.defaults().withMinPartitions(4)))
+            .build();
+    split
+        .dynamoDb()
+        .createTable(
+            table("four")
+                .billingMode(BillingMode.PROVISIONED)
+                .provisionedThroughput(new ProvisionedThroughput(5, 5))
+                .build());
+    assertEquals(4, split.dynamoDb().capacity().partitions("four", null).size());
+  }
+
+  @Test
+  void putItem_storedDataPastThePartitionSize_splitsThePartition() {
+    // partitions of 10,240 bytes instead of 10 GB, so that a test can fill one
+    CapacityKnobs small = new CapacityKnobs(300, true, true, 1, 3_000, 1_000, 10_240);
+    AwsSimulator sized =
+        AwsSimulator.builder()
+            .dynamoDbLimits(DynamoDbLimits.defaults().withCapacityKnobs(small))
+            .build();
+    DynamoDb store = sized.dynamoDb();
+    store.createTable(
+        table("grows")
+            .billingMode(BillingMode.PROVISIONED)
+            .provisionedThroughput(new ProvisionedThroughput(100, 100))
+            .build());
+    // each item: "pk" + "k0" (4 bytes) + "v" + 5,115 characters = 5,120 bytes
+    for (String key : List.of("k0", "k1")) {
+      store.putItem(
+          "grows", Map.of("pk", AttributeValue.s(key), "v", AttributeValue.s("x".repeat(5_115))));
+    }
+    assertEquals(1, store.capacity().partitions("grows", null).size(), "exactly 10,240 bytes");
+    store.putItem("grows", item("k2"));
+    assertEquals(2, store.capacity().partitions("grows", null).size(), "one partition past it");
   }
 }

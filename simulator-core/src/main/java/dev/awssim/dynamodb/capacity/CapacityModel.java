@@ -43,7 +43,7 @@ public final class CapacityModel {
   public void createTable(String tableName, String tableArn, TableCapacity capacity) {
     synchronized (context.lock()) {
       validate(tableName, capacity);
-      Table table = new Table(tableName, tableArn, capacity, now());
+      Table table = new Table(tableName, tableArn, capacity, limits, now());
       table.configure(capacity, now());
       tables.put(tableName, table);
       recordProvisioned(table);
@@ -102,7 +102,9 @@ public final class CapacityModel {
   }
 
   /**
-   * Tells the model the table's size, which splits partitions at 10 GB each.
+   * Tells the model the table's size, which splits partitions at 10 GB each ({@link
+   * CapacityKnobs#partitionBytes}); cheap when no split is due, so the data plane calls it on every
+   * write.
    *
    * @throws CapacityException ResourceNotFoundException for an unknown table
    */
@@ -110,7 +112,10 @@ public final class CapacityModel {
     synchronized (context.lock()) {
       Table table = table(tableName);
       table.base.storageBytes = Math.max(0, tableSizeBytes);
-      table.configure(table.capacity, now());
+      long partitionBytes = table.capacity.knobs().partitionBytes();
+      if ((table.base.storageBytes + partitionBytes - 1) / partitionBytes > table.base.partitions) {
+        table.configure(table.capacity, now());
+      }
     }
   }
 

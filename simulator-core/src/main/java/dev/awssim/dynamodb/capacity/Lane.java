@@ -15,10 +15,10 @@ import java.util.Map;
  */
 final class Lane {
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
-  private static final long PEAK_DELAY_SECONDS = 1_800;
 
   final boolean write;
   boolean onDemand;
+  long peakWindowSeconds = CapacityLimits.PEAK_WINDOW_SECONDS;
   long rateMilli;
   long maxMilli;
   CapacityKnobs knobs;
@@ -86,12 +86,15 @@ final class Lane {
     keyUsed = new HashMap<>();
   }
 
-  /** [SIM] A second's consumption becomes the "previous peak" 30 minutes after it happened. */
+  /**
+   * [SIM] A second's consumption becomes the "previous peak" {@link
+   * CapacityLimits#peakWindowSeconds} after it happened.
+   */
   private void notePeak(long completedSecond, long consumed, long now) {
     if (consumed > peakMilli) {
       peakCandidates.addLast(new long[] {completedSecond, consumed});
     }
-    while (!peakCandidates.isEmpty() && peakCandidates.peekFirst()[0] + PEAK_DELAY_SECONDS <= now) {
+    while (!peakCandidates.isEmpty() && peakCandidates.peekFirst()[0] + peakWindowSeconds <= now) {
       peakMilli = Math.max(peakMilli, peakCandidates.pollFirst()[1]);
     }
   }

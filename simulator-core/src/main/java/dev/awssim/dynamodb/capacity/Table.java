@@ -8,20 +8,17 @@ import java.util.Map;
 
 /** One table's resources: the base table and its GSIs. */
 final class Table {
-  /** New on-demand tables sustain 4,000 writes/s and 12,000 reads/s, twice these peaks. */
-  static final long INITIAL_READ_PEAK = 6_000;
-
-  static final long INITIAL_WRITE_PEAK = 2_000;
-
   final String name;
   final String arn;
+  private final CapacityLimits limits;
   TableCapacity capacity;
   final Resource base;
   final Map<String, Resource> indexes = new LinkedHashMap<>();
   final List<Long> switches = new ArrayList<>();
 
-  Table(String name, String arn, TableCapacity capacity, long nowNanos) {
+  Table(String name, String arn, TableCapacity capacity, CapacityLimits limits, long nowNanos) {
     this.name = name;
+    this.limits = limits;
     this.arn = arn;
     this.capacity = capacity;
     this.base = new Resource(arn, false, Dimensions.of("TableName", name), nowNanos);
@@ -46,7 +43,7 @@ final class Table {
     capacity = next;
   }
 
-  private static void configure(
+  private void configure(
       Resource r, boolean onDemand, IndexCapacity c, TableCapacity next, long now) {
     r.read.roll(now);
     r.write.roll(now);
@@ -57,18 +54,23 @@ final class Table {
       r.read.peakMilli =
           Math.max(
               r.read.peakMilli,
-              max(INITIAL_READ_PEAK, r.read.rateMilli / 1000, (c.warmReadUnitsPerSecond() + 1) / 2)
+              max(
+                      limits.initialPeak(false),
+                      r.read.rateMilli / 1000,
+                      (c.warmReadUnitsPerSecond() + 1) / 2)
                   * 1000);
       r.write.peakMilli =
           Math.max(
               r.write.peakMilli,
               max(
-                      INITIAL_WRITE_PEAK,
+                      limits.initialPeak(true),
                       r.write.rateMilli / 1000,
                       (c.warmWriteUnitsPerSecond() + 1) / 2)
                   * 1000);
     }
     r.configure(onDemand, c, next.effectiveKnobs());
+    r.read.peakWindowSeconds = limits.peakWindowSeconds();
+    r.write.peakWindowSeconds = limits.peakWindowSeconds();
   }
 
   private static long max(long a, long b, long c) {

@@ -57,6 +57,19 @@
  *      +---------------------------> t   30 minutes, and 3P within them throttles
  * </pre>
  *
+ * <p>A Scan page reads key ranges, not one key: its units (rounded once for the page) are shared
+ * among the partition keys it read in proportion to their bytes, and each share counts against its
+ * partition's 3,000 RCU, never against one key's ceiling ({@link
+ * dev.awssim.dynamodb.capacity.CapacityCharge#range}).
+ *
+ * <p>Quotas ({@link dev.awssim.dynamodb.capacity.CapacityLimits}, settable through {@code
+ * DynamoDbLimits.withCapacityLimits} and so {@code AwsSimulator.Builder}): a table with its GSIs
+ * may not be provisioned over 40,000 RCU or WCU, and all provisioned tables of the account together
+ * not over 80,000; CreateTable or UpdateTable past either is {@code LimitExceededException} and
+ * changes nothing. On-demand maximums ({@code OnDemandThroughput}) throttle above them; warm
+ * throughput ({@code WarmThroughput}) raises an on-demand lane's previous peak to at least half of
+ * it and adds partitions for it.
+ *
  * <p>A GSI is a resource of its own: an operation passes all its charges (table and GSIs) to {@link
  * dev.awssim.dynamodb.capacity.CapacityModel#tryConsume} at once, which admits all or consumes
  * nothing, so a GSI without capacity throttles the base-table write ({@code GSI.html}).
@@ -72,7 +85,9 @@
  *   <li>Adaptive capacity ({@code adaptiveCapacity}, on): a partition may use any of the table's
  *       unused rate this second; it is bounded only by the key ceiling.
  *   <li>Hot-item isolation ({@code hotItemIsolation}, on): a hot key counts alone against 1,000 WCU
- *       / 3,000 RCU; off, a whole partition is held to that ceiling.
+ *       / 3,000 RCU; off, a whole partition is held to that ceiling. A table with DynamoDB Streams
+ *       enabled never isolates hot items ({@code burst-adaptive-capacity.html}), so its keys share
+ *       their partition's ceiling.
  *   <li>Previous peak: a second's consumption becomes the previous peak 1,800 s after it ends; a
  *       switch to on-demand starts from max(new-table peak, provisioned rate).
  *   <li>Error codes per reference 3.5 [SIM]: key range and provisioned -&gt; {@code
@@ -84,16 +99,18 @@
  *
  * Metrics in {@code AWS/DynamoDB} with dimension {@code TableName} (plus {@code
  * GlobalSecondaryIndexName}): {@code ConsumedRead/WriteCapacityUnits}, {@code
- * ProvisionedRead/WriteCapacityUnits}, {@code Read/WriteThrottleEvents}, {@code ThrottledRequests},
- * and per reason {@code Read/Write{ProvisionedThroughput,KeyRangeThroughput,MaxOnDemandThroughput,
+ * ProvisionedRead/WriteCapacityUnits}, {@code Read/WriteThrottleEvents}; {@code ThrottledRequests}
+ * with {@code TableName} and {@code Operation} (a batch counts only when all its entries were
+ * throttled; {@code metrics-dimensions.html}); and per reason {@code
+ * Read/Write{ProvisionedThroughput,KeyRangeThroughput,MaxOnDemandThroughput,
  * AccountLimit}ThrottleEvents}. {@link dev.awssim.dynamodb.capacity.CapacityModel#partitions} shows
  * each partition's share, consumption, burst balance and hottest keys of the last second; each
  * throttle is traced with its reason, key and partition.
  *
  * <h2>Not modelled</h2>
  *
- * Warm throughput, burst spent on background work, LSIs' item-collection limit, the Streams
- * exception to isolation, the UpdateTable 30-minute-on-demand pre-warm of the switch itself, and
- * control-plane rate limits.
+ * Burst spent on background work, LSIs' 10 GB item-collection limit, GSI splits by their own
+ * storage (the base table's stored bytes split its partitions at 10 GB each, fed by every write),
+ * the UpdateTable 30-minute-on-demand pre-warm of the switch itself, and control-plane rate limits.
  */
 package dev.awssim.dynamodb.capacity;
