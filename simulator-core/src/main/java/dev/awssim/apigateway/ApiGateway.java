@@ -107,6 +107,7 @@ public final class ApiGateway {
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API or parent; {@code
    *     BadRequestException} for an invalid path part; {@code ConflictException} if the resource
    *     exists
+   * @throws NullPointerException if {@code pathPart} is null
    */
   public String createResource(String apiId, String parentId, String pathPart) {
     checkNotNull(pathPart, "pathPart");
@@ -139,6 +140,7 @@ public final class ApiGateway {
    * returns the id of the last one.
    *
    * @throws ApiGatewayException as {@link #createResource}
+   * @throws NullPointerException if {@code path} is null
    */
   public String createResourcePath(String apiId, String path) {
     checkNotNull(path, "path");
@@ -179,6 +181,7 @@ public final class ApiGateway {
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API or resource; {@code
    *     BadRequestException} for an unknown HTTP method or a bad cache key parameter; {@code
    *     ConflictException} if the method exists
+   * @throws NullPointerException if {@code httpMethod} or {@code integration} is null
    */
   public void putMethod(
       String apiId,
@@ -189,7 +192,8 @@ public final class ApiGateway {
       List<String> cacheKeyParameters) {
     checkNotNull(httpMethod, "httpMethod");
     checkNotNull(integration, "integration");
-    ImmutableList<String> keys = ImmutableList.copyOf(cacheKeyParameters);
+    List<String> keys =
+        cacheKeyParameters == null ? List.of() : new ArrayList<>(cacheKeyParameters);
     synchronized (context.lock()) {
       RestApiModel.Resource resource = restApi(apiId).resources.get(resourceId);
       if (resource == null) {
@@ -198,13 +202,17 @@ public final class ApiGateway {
       String method = httpMethod.toUpperCase(Locale.ROOT);
       require(Router.isKnownMethod(method), "Invalid HTTP method: " + httpMethod);
       for (String key : keys) {
-        require(CACHE_KEY_PARAMETER.matcher(key).matches(), "Invalid cache key parameter: " + key);
+        require(
+            key != null && CACHE_KEY_PARAMETER.matcher(key).matches(),
+            "Invalid cache key parameter: " + key);
       }
       if (resource.methods.containsKey(method)) {
         throw ApiGatewayErrors.conflict("Method already exists for this resource");
       }
       resource.methods.put(
-          method, new RouteSpec(resource.path, method, apiKeyRequired, integration, keys));
+          method,
+          new RouteSpec(
+              resource.path, method, apiKeyRequired, integration, ImmutableList.copyOf(keys)));
     }
   }
 
@@ -240,6 +248,7 @@ public final class ApiGateway {
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API or deployment
    *     (including the canary's); {@code BadRequestException} for an invalid stage name; {@code
    *     ConflictException} if the stage exists
+   * @throws NullPointerException if {@code stageName} or {@code settings} is null
    */
   public void createStage(
       String apiId, String stageName, String deploymentId, StageSettings settings) {
@@ -268,6 +277,7 @@ public final class ApiGateway {
    *
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API, stage or canary
    *     deployment
+   * @throws NullPointerException if {@code settings} is null
    */
   public void updateStage(String apiId, String stageName, StageSettings settings) {
     checkNotNull(settings, "settings");
@@ -409,6 +419,7 @@ public final class ApiGateway {
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API; {@code
    *     BadRequestException} for a malformed route key or an integration timeout over 30 s; {@code
    *     ConflictException} if it exists
+   * @throws NullPointerException if {@code routeKey} or {@code integration} is null
    */
   public void createRoute(String apiId, String routeKey, Integration integration) {
     checkNotNull(routeKey, "routeKey");
@@ -450,6 +461,7 @@ public final class ApiGateway {
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API or a route setting for
    *     an unknown route; {@code BadRequestException} for an invalid stage name; {@code
    *     ConflictException} if it exists
+   * @throws NullPointerException if {@code stageName} or {@code settings} is null
    */
   public void createStage(String apiId, String stageName, HttpStageSettings settings) {
     checkNotNull(stageName, "stageName");
@@ -475,6 +487,7 @@ public final class ApiGateway {
    * tokens.
    *
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API, stage or route
+   * @throws NullPointerException if {@code settings} is null
    */
   public void updateStage(String apiId, String stageName, HttpStageSettings settings) {
     checkNotNull(settings, "settings");
@@ -506,6 +519,7 @@ public final class ApiGateway {
    *
    * @throws ApiGatewayException {@code NotFoundException} if a stage of the plan does not exist;
    *     {@code BadRequestException} if a method throttle names no method of the stage
+   * @throws NullPointerException if {@code settings} is null
    */
   public String createUsagePlan(UsagePlanSettings settings) {
     checkNotNull(settings, "settings");
@@ -528,6 +542,7 @@ public final class ApiGateway {
    * Creates an enabled API key with a generated 40-character value.
    *
    * @throws ApiGatewayException {@code LimitExceededException} over 10,000 keys
+   * @throws NullPointerException if {@code name} is null
    */
   public ApiKey createApiKey(String name) {
     checkNotNull(name, "name");
@@ -542,6 +557,7 @@ public final class ApiGateway {
    * @throws ApiGatewayException {@code BadRequestException} for an invalid value or a name over
    *     1,024 characters; {@code ConflictException} if the value is taken; {@code
    *     LimitExceededException} over the account's key limit
+   * @throws NullPointerException if {@code name} or {@code value} is null
    */
   public ApiKey createApiKey(String name, String value, boolean enabled) {
     checkNotNull(name, "name");
@@ -643,6 +659,7 @@ public final class ApiGateway {
    *
    * @throws ApiGatewayException {@code NotFoundException} for an unknown plan; {@code
    *     BadRequestException} if the end is before the start
+   * @throws NullPointerException if {@code startDate} or {@code endDate} is null
    */
   public Usage getUsage(String usagePlanId, LocalDate startDate, LocalDate endDate) {
     synchronized (context.lock()) {
@@ -655,6 +672,7 @@ public final class ApiGateway {
    *
    * @throws ApiGatewayException {@code NotFoundException} for an unknown plan or a key not in it;
    *     {@code BadRequestException} if the end is before the start
+   * @throws NullPointerException if {@code keyId}, {@code startDate} or {@code endDate} is null
    */
   public Usage getUsage(String usagePlanId, String keyId, LocalDate startDate, LocalDate endDate) {
     checkNotNull(keyId, "keyId");
@@ -713,6 +731,7 @@ public final class ApiGateway {
    *
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API id (AWS has no
    *     endpoint to answer)
+   * @throws NullPointerException if {@code request} is null
    */
   public ApiResponse invoke(ApiRequest request) {
     checkNotNull(request, "request");
@@ -735,6 +754,7 @@ public final class ApiGateway {
    * }</pre>
    *
    * @throws ApiGatewayException as {@link #invoke(ApiRequest)}
+   * @throws NullPointerException if {@code callback} is null
    */
   public Cancellable invokeAsync(ApiRequest request, Consumer<ApiResponse> callback) {
     checkNotNull(callback, "callback");
@@ -748,6 +768,7 @@ public final class ApiGateway {
    * matches no route or has no valid key where one is required.
    *
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API id
+   * @throws NullPointerException if {@code request} is null
    */
   public List<BucketState> throttleState(ApiRequest request) {
     checkNotNull(request, "request");

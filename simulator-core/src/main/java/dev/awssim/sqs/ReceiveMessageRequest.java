@@ -1,6 +1,8 @@
 package dev.awssim.sqs;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -32,7 +34,10 @@ public record ReceiveMessageRequest(
     Integer waitTimeSeconds,
     String receiveRequestAttemptId) {
 
-  /** Copies the lists (null becomes empty). */
+  /**
+   * Copies the lists (null becomes empty). A null name inside a list is kept, for ReceiveMessage to
+   * reject with {@code InvalidAttributeName}.
+   */
   public ReceiveMessageRequest {
     attributeNames = copy(attributeNames);
     messageSystemAttributeNames = copy(messageSystemAttributeNames);
@@ -40,7 +45,9 @@ public record ReceiveMessageRequest(
   }
 
   private static List<String> copy(List<String> list) {
-    return list == null || list.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(list);
+    return list == null || list.isEmpty()
+        ? ImmutableList.of()
+        : Collections.unmodifiableList(new ArrayList<>(list));
   }
 
   /** A request for one message with every other parameter not given. */

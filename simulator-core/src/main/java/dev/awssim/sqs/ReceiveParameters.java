@@ -22,9 +22,15 @@ record ReceiveParameters(
   /**
    * Validates {@code r} against {@code config}.
    *
-   * @throws SqsException InvalidParameterValue
+   * @throws SqsException InvalidParameterValue, InvalidAttributeName (a null attribute name)
    */
   static ReceiveParameters of(ReceiveMessageRequest r, QueueConfig config) {
+    for (List<String> names :
+        List.of(r.attributeNames(), r.messageSystemAttributeNames(), r.messageAttributeNames())) {
+      if (names.contains(null)) {
+        throw SqsErrors.invalidAttributeName(null);
+      }
+    }
     int max = r.maxNumberOfMessages() == null ? 1 : r.maxNumberOfMessages();
     if (max < 1 || max > MAX_MESSAGES) {
       throw SqsErrors.invalidParameter(

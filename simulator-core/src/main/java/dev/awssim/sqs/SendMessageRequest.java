@@ -1,6 +1,8 @@
 package dev.awssim.sqs;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,14 +30,20 @@ public record SendMessageRequest(
     String messageDeduplicationId,
     String messageGroupId) {
 
-  /** Copies the maps (null becomes empty). */
+  /**
+   * Copies the maps (null becomes empty). A null name or value inside a map is kept, for
+   * SendMessage to reject with AWS's {@code InvalidParameterValue}.
+   */
   public SendMessageRequest {
     messageAttributes = copy(messageAttributes);
     messageSystemAttributes = copy(messageSystemAttributes);
   }
 
+  /** An unmodifiable insertion-ordered copy that keeps null names and values for validation. */
   static Map<String, MessageAttributeValue> copy(Map<String, MessageAttributeValue> map) {
-    return map == null || map.isEmpty() ? ImmutableMap.of() : ImmutableMap.copyOf(map);
+    return map == null || map.isEmpty()
+        ? ImmutableMap.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   /** A builder for a message to {@code queueUrl} with {@code messageBody}. */

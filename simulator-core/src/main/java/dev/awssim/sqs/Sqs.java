@@ -253,6 +253,7 @@ public final class Sqs {
    *
    * @throws SqsException QueueDoesNotExist, MissingParameter, InvalidParameterValue,
    *     InvalidMessageContents, RequestThrottled (strict FIFO)
+   * @throws NullPointerException if {@code request} is null
    */
   public SendMessageResult sendMessage(SendMessageRequest request) {
     checkNotNull(request, "request");
@@ -356,6 +357,7 @@ public final class Sqs {
    * @throws IllegalStateException for a long poll called from inside a scheduled task, where
    *     virtual time cannot advance: simulated actors use {@link
    *     #receiveMessage(ReceiveMessageRequest, Consumer)}
+   * @throws NullPointerException if {@code request} is null
    */
   public ReceiveMessageResult receiveMessage(ReceiveMessageRequest request) {
     checkNotNull(request, "request");
@@ -403,6 +405,7 @@ public final class Sqs {
    * @return a handle that withdraws a poll still waiting (cancelling after the callback ran does
    *     nothing)
    * @throws SqsException QueueDoesNotExist, InvalidParameterValue, OverLimit, RequestThrottled
+   * @throws NullPointerException if {@code request} or {@code callback} is null
    */
   public Cancellable receiveMessage(
       ReceiveMessageRequest request, Consumer<ReceiveMessageResult> callback) {
