@@ -8,7 +8,7 @@ import java.util.TreeMap;
 /**
  * The requests of one API key in one usage plan: the quota of the current period (rolled lazily at
  * the period's UTC boundary) and a count per UTC day for {@code GetUsage}. The plan's first period
- * has {@code limit - offset} requests (reference 4.2 [SIM]).
+ * has {@code limit - offset} requests (API_QuotaSettings.html).
  */
 final class KeyUsage {
   private final QuotaSettings quota;

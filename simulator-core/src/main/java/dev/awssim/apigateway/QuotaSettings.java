@@ -6,7 +6,7 @@ import static dev.awssim.apigateway.ApiGatewayErrors.require;
 /**
  * A usage plan quota ({@code API_QuotaSettings.html}): at most {@code limit} requests per API key
  * in each {@code period}; {@code offset} requests are subtracted from the limit in the plan's first
- * period (the current AWS definition, reference 4.2 [SIM]).
+ * period (the current AWS definition, API_QuotaSettings.html).
  *
  * <pre>{@code
  * QuotaSettings q = QuotaSettings.of(1_000, "DAY");

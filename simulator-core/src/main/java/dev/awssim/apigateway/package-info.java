@@ -1,6 +1,7 @@
 /**
  * A simulated Amazon API Gateway on the virtual clock: REST APIs and HTTP APIs, their throttling,
- * usage plans, API keys, quotas, stage caches and canary releases (reference section 4).
+ * usage plans, API keys, quotas, stage caches and canary releases ({@code
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/}).
  *
  * <h2>How is the request path designed, and why?</h2>
  *
@@ -15,22 +16,23 @@
  *
  * <p><b>Token buckets</b> (api-gateway-request-throttling.html): {@code rateLimit} tokens per
  * second refill a bucket of {@code burstLimit}; each request takes one token. Buckets start full
- * (reference 4.1 [SIM]). A request must find a token in <em>every</em> applicable bucket, checked
- * in AWS's order of evaluation: (1) the usage plan's per-key throttle, or its per-method override
- * for that stage ({@link ThrottleLevel#USAGE_PLAN}, {@link ThrottleLevel#USAGE_PLAN_METHOD}); (2)
- * the stage's method setting, or its default method setting ({@link ThrottleLevel#METHOD}, {@link
- * ThrottleLevel#STAGE}; "applied at the method level", so each method has its own bucket); (3) the
- * account's bucket per Region ({@link ThrottleLevel#ACCOUNT}: 10,000 RPS, burst 5,000 by default;
- * 2,500/1,250 in the lower-default Regions, limits.html). The first empty bucket names the level in
- * the 429 response ({@link ApiResponse#throttleLevel()}); tokens are read first and taken only if
- * every bucket has one, so a refused request takes nothing. A stage set above the account (say
- * 20,000 RPS) is accepted, and the account bucket governs. HTTP APIs have route buckets ({@code
- * RouteSettings}, else {@code DefaultRouteSettings}) and the account bucket only
- * (http-api-throttling.html). The AWS regional limit across all accounts is not modelled.
+ * (AWS does not document the initial fill; a simulator choice). A request must find a token in
+ * <em>every</em> applicable bucket, checked in AWS's order of evaluation: (1) the usage plan's
+ * per-key throttle, or its per-method override for that stage ({@link ThrottleLevel#USAGE_PLAN},
+ * {@link ThrottleLevel#USAGE_PLAN_METHOD}); (2) the stage's method setting, or its default method
+ * setting ({@link ThrottleLevel#METHOD}, {@link ThrottleLevel#STAGE}; "applied at the method
+ * level", so each method has its own bucket); (3) the account's bucket per Region ({@link
+ * ThrottleLevel#ACCOUNT}: 10,000 RPS, burst 5,000 by default; 2,500/1,250 in the lower-default
+ * Regions, limits.html). The first empty bucket names the level in the 429 response ({@link
+ * ApiResponse#throttleLevel()}); tokens are read first and taken only if every bucket has one, so a
+ * refused request takes nothing. A stage set above the account (say 20,000 RPS) is accepted, and
+ * the account bucket governs. HTTP APIs have route buckets ({@code RouteSettings}, else {@code
+ * DefaultRouteSettings}) and the account bucket only (http-api-throttling.html). The AWS regional
+ * limit across all accounts is not modelled.
  *
  * <p><b>Strict, not best-effort.</b> AWS calls throttles and quotas best-effort targets that
  * clients may exceed. The simulator enforces them exactly, so tests are reproducible: over any span
- * w, a bucket admits at most {@code burst + rate x w} requests (reference 0.4 [SIM]).
+ * w, a bucket admits at most {@code burst + rate x w} requests.
  *
  * <p><b>Usage plans and keys</b> (api-gateway-api-usage-plans.html): methods marked {@code
  * apiKeyRequired} need an enabled key that is in a plan for the stage, else 403 {@code
@@ -39,10 +41,10 @@
  * checked before the buckets (a key with no quota left gets {@code QUOTA_EXCEEDED} whatever the
  * buckets hold) and counts only admitted requests. Periods are UTC calendar periods: DAY from
  * midnight UTC, WEEK from Sunday 00:00 UTC (the 2020–2022 API docs numbered week days from Sunday =
- * 0), MONTH from the 1st; the boundary is [UNV] in AWS's docs (reference 7.4) and half-open here
- * (reference 0.4). {@code offset} is the number of requests subtracted from the limit in the plan's
- * first period (the current definition, reference 4.2 [SIM]). {@code getUsage} returns, per key and
- * UTC day, the requests used and the quota left at the end of that day.
+ * 0), MONTH from the 1st; the boundary is [UNV] in AWS's docs and half-open here. {@code offset} is
+ * the number of requests subtracted from the limit in the plan's first period (the current
+ * definition, API_QuotaSettings.html). {@code getUsage} returns, per key and UTC day, the requests
+ * used and the quota left at the end of that day.
  *
  * <p><b>Stage cache</b> (api-gateway-caching.html): when the stage has a cache cluster, GET methods
  * are cached with the default TTL of 300 s (0 disables, at most 3,600 s); a per-method override
@@ -62,7 +64,7 @@
  * create or resize a cache are not modelled: the cache is ready at once.
  *
  * <p><b>Canary</b> (canary-release.html): {@code percentTraffic} percent of the stage's requests,
- * drawn from the seeded stream {@code apigateway/<apiId>/<stage>/canary} (reference 4.4 [SIM]), go
+ * drawn from the seeded stream {@code apigateway/<apiId>/<stage>/canary} (a simulator choice), go
  * to the canary deployment with the canary's stage variable overrides; they share the stage's
  * buckets, and use the stage cache only with {@code useStageCache} (with separate entries when the
  * deployments differ). While a canary is on, the stage cannot move to another deployment. Promotion

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
  */
 final class Deduplicator {
   /** The 5-minute deduplication interval. */
-  static final long WINDOW_NANOS = 300L * MessageQueue.SECOND;
+  static final long WINDOW_NANOS = SqsLimits.DEDUPLICATION_INTERVAL_SECONDS * MessageQueue.SECOND;
 
   /** What the first send with an id returned. */
   record Accepted(long expiresAt, String messageId, String sequenceNumber) {}

@@ -8,17 +8,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A FIFO queue (reference 1.10). Messages wait in their group in send order. A group with a message
- * in flight is blocked; the other groups keep flowing. Available groups are listed by the sequence
- * of their oldest message, so a receive serves the group whose head arrived first, takes as many of
- * its messages as it can, then moves on to the next group: arrival order, never hash order.
+ * A FIFO queue ({@code
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-understanding-logic.html}).
+ * Messages wait in their group in send order. A group with a message in flight is blocked; the
+ * other groups keep flowing. Available groups are listed by the sequence of their oldest message,
+ * so a receive serves the group whose head arrived first, takes as many of its messages as it can,
+ * then moves on to the next group: arrival order, never hash order.
  *
  * <p>The queue's DelaySeconds is applied at receive time from each message's send time, so a change
  * is retroactive, as the docs say of FIFO queues ({@code sqs-delay-queues.html}).
  */
 final class FifoQueue extends MessageQueue {
   /** ReceiveRequestAttemptId is usable for 5 minutes ({@code API_ReceiveMessage.html}). */
-  static final long ATTEMPT_WINDOW_NANOS = 300L * SECOND;
+  static final long ATTEMPT_WINDOW_NANOS = SqsLimits.DEDUPLICATION_INTERVAL_SECONDS * SECOND;
 
   private final Map<String, FifoGroup> groups = new LinkedHashMap<>();
   private final TreeMap<Long, FifoGroup> available = new TreeMap<>();

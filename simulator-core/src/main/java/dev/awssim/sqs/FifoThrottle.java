@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The FIFO throughput quotas as a throttle (reference 1.10, {@code quotas-messages.html}): without
- * high throughput, 300 calls per second per API action per queue (a batch call counts once, so
- * batching reaches 3,000 messages per second); in high-throughput mode ({@code
+ * The FIFO throughput quotas as a throttle ({@code
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html}):
+ * without high throughput, 300 calls per second per API action per queue (a batch call counts once,
+ * so batching reaches 3,000 messages per second); in high-throughput mode ({@code
  * DeduplicationScope=messageGroup} and {@code FifoThroughputLimit=perMessageGroupId}) 300 sends per
- * second per message group ([SIM] of 1.10) within a queue-wide quota per action. Each quota holds
- * over every one-second span of virtual time. A rejected call consumes nothing.
+ * second per message group (a simulator choice: AWS spreads groups over partitions) within a
+ * queue-wide quota per action. Each quota holds over every one-second span of virtual time. A
+ * rejected call consumes nothing.
  */
 final class FifoThrottle {
   /** The throttled API actions; batch calls count as their single-message action. */

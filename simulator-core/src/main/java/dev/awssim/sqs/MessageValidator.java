@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
 /**
  * Checks a SendMessage (or batch entry) against AWS's rules and turns it into an {@link
  * OutgoingMessage}: body characters and size, message attributes, delay, FIFO group and
- * deduplication ids (reference 1.6, 1.9, 1.10; {@code API_SendMessage.html}).
+ * deduplication ids ({@code
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html}).
  */
 final class MessageValidator {
   /** Up to 10 message attributes ({@code quotas-messages.html}). */
-  static final int MAX_ATTRIBUTES = 10;
+  static final int MAX_ATTRIBUTES = SqsLimits.MAX_MESSAGE_ATTRIBUTES;
 
   /** Group and deduplication ids: up to 128 characters ({@code API_SendMessage.html}). */
-  static final int MAX_ID_LENGTH = 128;
+  static final int MAX_ID_LENGTH = SqsLimits.MAX_ID_LENGTH;
 
   private static final int MAX_ATTRIBUTE_NAME = 256;
   private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");

@@ -14,14 +14,16 @@ import java.util.regex.Pattern;
 /**
  * The queues of one simulation by name: creation (name rules, QueueNameExists, the 60 s
  * QueueDeletedRecently rule), lookup by URL and ARN, listing, attributes and the checks of a
- * redrive policy against the queue it names (reference 1.2, 1.12).
+ * redrive policy against the queue it names ({@code
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html}).
  */
 final class QueueRegistry {
   /** After a delete, the name cannot be reused for 60 s ({@code API_CreateQueue.html}). */
-  static final long DELETED_RECENTLY_NANOS = 60L * MessageQueue.SECOND;
+  static final long DELETED_RECENTLY_NANOS =
+      SqsLimits.DELETED_QUEUE_NAME_WAIT_SECONDS * MessageQueue.SECOND;
 
   /** ListQueues returns at most 1,000 URLs ({@code API_ListQueues.html}). */
-  static final int MAX_LIST_RESULTS = 1_000;
+  static final int MAX_LIST_RESULTS = SqsLimits.MAX_LIST_QUEUES_RESULTS;
 
   private static final Pattern STANDARD_NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
   private static final Pattern FIFO_NAME = Pattern.compile("[A-Za-z0-9_-]{1,75}\\.fifo");

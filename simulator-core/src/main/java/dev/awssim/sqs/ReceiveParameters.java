@@ -17,7 +17,7 @@ record ReceiveParameters(
     List<String> messageAttributeNames) {
 
   /** MaxNumberOfMessages is 1 to 10 ({@code API_ReceiveMessage.html}). */
-  static final int MAX_MESSAGES = 10;
+  static final int MAX_MESSAGES = SqsLimits.MAX_RECEIVE_MESSAGES;
 
   /**
    * Validates {@code r} against {@code config}.

@@ -20,8 +20,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * Amazon SQS on the virtual clock: standard and FIFO queues with AWS's visibility, delay,
- * retention, polling, batching, deduplication, dead-letter and error rules (reference section 1).
- * Method and parameter names mirror the SQS API actions.
+ * retention, polling, batching, deduplication, dead-letter and error rules ({@code
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/}). Method and
+ * parameter names mirror the SQS API actions.
  *
  * <pre>{@code
  * AwsSimulator sim = AwsSimulator.withSeed(42);
@@ -41,15 +42,9 @@ import java.util.random.RandomGenerator;
  * consumers use the callback form {@link #receiveMessage(ReceiveMessageRequest, Consumer)}.
  */
 public final class Sqs {
-  private static final int MAX_BATCH = 10;
   private static final java.util.regex.Pattern BATCH_ID =
-      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,80}");
-
-  /**
-   * Short polling samples only with fewer than 1,000 messages ({@code
-   * sqs-short-and-long-polling.html}).
-   */
-  private static final int SAMPLING_THRESHOLD = 1_000;
+      java.util.regex.Pattern.compile(
+          "[A-Za-z0-9_-]{1," + SqsLimits.MAX_BATCH_ENTRY_ID_LENGTH + "}");
 
   private final SimulationContext context;
   private final SqsLimits limits;
@@ -234,7 +229,8 @@ public final class Sqs {
     synchronized (context.lock()) {
       MessageQueue q = registry.byUrl(queueUrl);
       long now = now();
-      if (q.lastPurge != Long.MIN_VALUE && now < q.lastPurge + 60 * MessageQueue.SECOND) {
+      if (q.lastPurge != Long.MIN_VALUE
+          && now < q.lastPurge + SqsLimits.PURGE_COOLDOWN_SECONDS * MessageQueue.SECOND) {
         throw SqsErrors.purgeQueueInProgress(q.name);
       }
       q.purge(now);
@@ -567,7 +563,7 @@ public final class Sqs {
       return max;
     }
     long visible = q.visibleCount(now);
-    if (visible >= SAMPLING_THRESHOLD) {
+    if (visible >= SqsLimits.SHORT_POLL_SAMPLING_THRESHOLD) {
       return max;
     }
     return faultRandom(q).nextInt((int) Math.min(max, visible) + 1);
@@ -764,7 +760,7 @@ public final class Sqs {
     if (entries == null || entries.isEmpty()) {
       throw SqsErrors.emptyBatch();
     }
-    if (entries.size() > MAX_BATCH) {
+    if (entries.size() > SqsLimits.MAX_BATCH_ENTRIES) {
       throw SqsErrors.tooManyEntries(entries.size());
     }
     Set<String> seen = new HashSet<>();

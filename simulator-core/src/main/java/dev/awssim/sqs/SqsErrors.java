@@ -2,7 +2,10 @@ package dev.awssim.sqs;
 
 import java.util.Locale;
 
-/** The one factory of {@link SqsException}s: AWS's codes and statuses (reference 1.14). */
+/**
+ * The one factory of {@link SqsException}s: AWS's codes and statuses ({@code
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/CommonErrors.html}).
+ */
 final class SqsErrors {
   private static final String LEGACY = "AWS.SimpleQueueService.";
 

@@ -4,7 +4,8 @@ import dev.awssim.engine.AwsServiceException;
 
 /**
  * An error that simulated Amazon SQS returns, with AWS's error code, legacy query-protocol code and
- * HTTP status (reference section 1.14).
+ * HTTP status ({@code
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/CommonErrors.html}).
  *
  * <p>{@link #errorCode()} is the error shape name of the JSON protocol (such as {@code
  * QueueDoesNotExist}); {@link #queryErrorCode()} is the legacy code of the query protocol, which

@@ -77,6 +77,68 @@ public record SqsLimits(
    */
   public static final int HIGH_THROUGHPUT_TRANSACTIONS_PER_SECOND = 70_000;
 
+  /**
+   * At most 10 entries in one batch request. Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessageBatch.html}.
+   */
+  public static final int MAX_BATCH_ENTRIES = 10;
+
+  /**
+   * A batch entry {@code Id} has up to 80 letters, digits, hyphens and underscores. Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessageBatchRequestEntry.html}.
+   */
+  public static final int MAX_BATCH_ENTRY_ID_LENGTH = 80;
+
+  /**
+   * Short polling samples a subset of the servers only while a queue holds fewer than 1,000
+   * messages. Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-short-and-long-polling.html}.
+   */
+  public static final int SHORT_POLL_SAMPLING_THRESHOLD = 1_000;
+
+  /**
+   * One PurgeQueue per queue every 60 s. Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_PurgeQueue.html}.
+   */
+  public static final int PURGE_COOLDOWN_SECONDS = 60;
+
+  /**
+   * A deleted queue's name cannot be reused for 60 s. Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_DeleteQueue.html}.
+   */
+  public static final int DELETED_QUEUE_NAME_WAIT_SECONDS = 60;
+
+  /**
+   * Up to 10 message attributes per message. Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html}.
+   */
+  public static final int MAX_MESSAGE_ATTRIBUTES = 10;
+
+  /**
+   * Message group, deduplication and receive attempt ids have up to 128 characters. Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html}.
+   */
+  public static final int MAX_ID_LENGTH = 128;
+
+  /**
+   * ReceiveMessage returns 1 to 10 messages. Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ReceiveMessage.html}.
+   */
+  public static final int MAX_RECEIVE_MESSAGES = 10;
+
+  /**
+   * ListQueues returns up to 1,000 URLs per page. Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ListQueues.html}.
+   */
+  public static final int MAX_LIST_QUEUES_RESULTS = 1_000;
+
+  /**
+   * The 5-minute deduplication interval of FIFO queues, which also bounds a
+   * ReceiveRequestAttemptId. Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/using-messagededuplicationid-property.html}.
+   */
+  public static final int DEDUPLICATION_INTERVAL_SECONDS = 300;
+
   private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   private static final Pattern REGION = Pattern.compile("[a-z0-9-]{1,32}");
 

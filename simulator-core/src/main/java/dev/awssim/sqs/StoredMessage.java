@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * One message in a queue. Time is kept as lazy timestamps on the virtual clock (elapsed
  * nanoseconds): the message is hidden while {@code now < visibleAt} and expires when {@code now >=
- * enqueuedAt + retention} (half-open periods, reference 0.4). No timer is scheduled per message.
+ * enqueuedAt + retention} (half-open periods). No timer is scheduled per message.
  */
 final class StoredMessage {
   /** Order of the waiting set: by the instant the message becomes visible, then by arrival. */
