@@ -111,6 +111,7 @@ import software.amazon.awssdk.services.kinesis.waiters.KinesisWaiter;
 final class SimulatedKinesisClient implements KinesisClient {
   private static final int LIST_STREAMS_LIMIT = 100;
   private static final int DESCRIBE_STREAM_LIMIT = 100;
+  private static final int DESCRIBE_STREAM_MAX_LIMIT = 10_000;
 
   private final Kinesis kinesis;
   private final RetryExecutor retries;
@@ -175,6 +176,14 @@ final class SimulatedKinesisClient implements KinesisClient {
     StreamDescription d = retries.call("DescribeStream", () -> kinesis.describeStream(name));
     List<String> ids = Convert.list(d.shards(), ShardDescription::shardId);
     int limit = request.limit() == null ? DESCRIBE_STREAM_LIMIT : request.limit();
+    if (limit < 1 || limit > DESCRIBE_STREAM_MAX_LIMIT) {
+      // The Limit's documented range (API_DescribeStream.html), checked before any state is read.
+      throw SdkErrors.KINESIS.validation(
+          "1 validation error detected: Value '"
+              + limit
+              + "' at 'limit' failed to satisfy constraint: Member must have value less than or"
+              + " equal to 10000 and greater than or equal to 1");
+    }
     List<String> page = Pages.after(ids, request.exclusiveStartShardId(), limit);
     List<ShardDescription> shards = Convert.list(page, id -> d.shards().get(ids.indexOf(id)));
     return DescribeStreamResponse.builder()

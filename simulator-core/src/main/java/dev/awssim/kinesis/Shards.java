@@ -49,7 +49,8 @@ final class Shards {
     if (!isSequenceNumber(sequenceNumber)) {
       return -1;
     }
-    return Integer.parseInt(sequenceNumber.substring(2, 14));
+    long index = Long.parseLong(sequenceNumber.substring(2, 14));
+    return index > Integer.MAX_VALUE ? -1 : (int) index;
   }
 
   /** The ordinal a sequence number encodes. */
