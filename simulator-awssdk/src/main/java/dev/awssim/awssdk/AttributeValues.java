@@ -33,7 +33,8 @@ final class AttributeValues {
     return switch (type) {
       case S -> AttributeValue.s(v.s());
       case N -> AttributeValue.n(v.n());
-      case B -> AttributeValue.b(v.b().asByteArray());
+      // The simulator copies the bytes it is given, and hands out copies: one copy each way.
+      case B -> AttributeValue.b(v.b().asByteArrayUnsafe());
       case BOOL -> AttributeValue.bool(v.bool());
       case NUL -> {
         if (!v.nul()) {
@@ -47,7 +48,7 @@ final class AttributeValues {
       case L -> AttributeValue.l(Convert.list(v.l(), AttributeValues::toCore));
       case SS -> AttributeValue.ss(members(v.ss()));
       case NS -> AttributeValue.ns(members(v.ns()));
-      case BS -> AttributeValue.bs(Convert.list(members(v.bs()), SdkBytes::asByteArray));
+      case BS -> AttributeValue.bs(Convert.list(members(v.bs()), SdkBytes::asByteArrayUnsafe));
       case UNKNOWN_TO_SDK_VERSION ->
           throw DynamoDbRequests.validation(
               "Supplied AttributeValue is empty, must contain exactly one of the supported"
@@ -74,14 +75,14 @@ final class AttributeValues {
     return switch (v.type()) {
       case S -> builders.s.s(v.s()).build();
       case N -> builders.n.n(v.n()).build();
-      case B -> builders.b.b(SdkBytes.fromByteArray(v.b())).build();
+      case B -> builders.b.b(SdkBytes.fromByteArrayUnsafe(v.b())).build();
       case BOOL -> builders.bool.bool(v.bool()).build();
       case NULL -> builders.nul.nul(true).build();
       case M -> builders.m.m(toSdk(v.m(), builders)).build();
       case L -> builders.l.l(Convert.list(v.l(), e -> toSdk(e, builders))).build();
       case SS -> builders.ss.ss(v.ss()).build();
       case NS -> builders.ns.ns(v.ns()).build();
-      case BS -> builders.bs.bs(Convert.list(v.bs(), SdkBytes::fromByteArray)).build();
+      case BS -> builders.bs.bs(Convert.list(v.bs(), SdkBytes::fromByteArrayUnsafe)).build();
     };
   }
 

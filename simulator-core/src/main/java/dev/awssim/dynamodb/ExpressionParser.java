@@ -2,7 +2,9 @@ package dev.awssim.dynamodb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A hand-written recursive-descent parser for DynamoDB's expression grammar (Developer Guide,
@@ -30,7 +32,30 @@ final class ExpressionParser {
     if (text.isBlank()) {
       throw Errors.validation("Invalid " + kind + ": The expression can not be empty;");
     }
-    this.tokens = Token.tokenize(text, kind);
+    this.tokens = tokens(text, kind);
+  }
+
+  /**
+   * Applications send the same few expression texts again and again: their tokens are kept, keyed
+   * by the text alone (tokens do not depend on the placeholders' values, and a text that fails to
+   * tokenize is not kept, so its error still names the expression's kind). Bounded: emptied when
+   * full. Shared by simulations, so thread-safe; it changes no output, only how fast it is made.
+   */
+  private static final Map<String, List<Token>> TOKENS = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_TEXTS = 1024;
+
+  private static List<Token> tokens(String text, String kind) {
+    List<Token> cached = TOKENS.get(text);
+    if (cached != null) {
+      return cached;
+    }
+    List<Token> tokens = List.copyOf(Token.tokenize(text, kind));
+    if (TOKENS.size() >= MAX_CACHED_TEXTS) {
+      TOKENS.clear();
+    }
+    TOKENS.put(text, tokens);
+    return tokens;
   }
 
   static Condition condition(String text, String kind, ExpressionContext context) {
