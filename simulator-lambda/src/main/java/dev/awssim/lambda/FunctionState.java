@@ -1,0 +1,61 @@
+package dev.awssim.lambda;
+
+import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.throttle.TokenBucket;
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+
+/** One function's configuration and its execution environments. Guarded by the simulation lock. */
+final class FunctionState {
+  final String name;
+  final String arn;
+  final Object handler;
+  final int memorySize;
+  final Duration timeout;
+  final long timeoutNanos;
+  final DurationModel durationModel;
+  final RandomGenerator durations;
+  final TokenBucket scaling;
+  final Dimensions dimensions;
+
+  /** Reserved concurrency, or -1 when the function draws on the unreserved pool. */
+  int reserved = -1;
+
+  /** Invocations running now: each holds one environment. */
+  int inFlight;
+
+  /** Environments that exist and wait for an invocation; reusing one costs no scaling capacity. */
+  int idle;
+
+  EventInvokeConfig eventConfig = EventInvokeConfig.defaults();
+
+  FunctionState(
+      String name,
+      String arn,
+      Object handler,
+      int memorySize,
+      Duration timeout,
+      DurationModel durationModel,
+      RandomGenerator durations,
+      TokenBucket scaling) {
+    this.name = name;
+    this.arn = arn;
+    this.handler = handler;
+    this.memorySize = memorySize;
+    this.timeout = timeout;
+    this.timeoutNanos = timeout.toNanos();
+    this.durationModel = durationModel;
+    this.durations = durations;
+    this.scaling = scaling;
+    this.dimensions = Dimensions.of("FunctionName", name);
+  }
+
+  boolean hasReservation() {
+    return reserved >= 0;
+  }
+
+  /** Environments created so far (busy or idle). */
+  int environments() {
+    return inFlight + idle;
+  }
+}
