@@ -3,6 +3,7 @@ package dev.awssim.lambda;
 /** One event in a function's asynchronous queue. Guarded by the simulation lock. */
 final class AsyncEvent {
   final FunctionState function;
+  final String qualifier;
   final String requestId;
   final Object payload;
   final long enqueuedNanos;
@@ -13,8 +14,14 @@ final class AsyncEvent {
   /** Tries refused by a throttle; each doubles the next wait. */
   int throttles;
 
-  AsyncEvent(FunctionState function, String requestId, Object payload, long enqueuedNanos) {
+  AsyncEvent(
+      FunctionState function,
+      String qualifier,
+      String requestId,
+      Object payload,
+      long enqueuedNanos) {
     this.function = function;
+    this.qualifier = qualifier;
     this.requestId = requestId;
     this.payload = payload;
     this.enqueuedNanos = enqueuedNanos;

@@ -27,6 +27,12 @@ final class FunctionState {
   /** Environments that exist and wait for an invocation; reusing one costs no scaling capacity. */
   int idle;
 
+  /** Versions published so far; version n is "n". */
+  int publishedVersions;
+
+  /** Provisioned concurrency per version, in the order it was configured. */
+  final java.util.Map<String, Provisioned> provisioned = new java.util.LinkedHashMap<>();
+
   EventInvokeConfig eventConfig = EventInvokeConfig.defaults();
 
   FunctionState(
@@ -48,6 +54,35 @@ final class FunctionState {
     this.durations = durations;
     this.scaling = scaling;
     this.dimensions = Dimensions.of("FunctionName", name);
+  }
+
+  /** Provisioned concurrency configured on all versions of this function. */
+  int provisionedTotal() {
+    int total = 0;
+    for (Provisioned p : provisioned.values()) {
+      total += p.requested;
+    }
+    return total;
+  }
+
+  /** Invocations running now on provisioned environments. */
+  int provisionedInFlight() {
+    int total = 0;
+    for (Provisioned p : provisioned.values()) {
+      total += p.inFlight;
+    }
+    return total;
+  }
+
+  /** One version's provisioned concurrency. */
+  static final class Provisioned {
+    final int requested;
+    boolean ready;
+    int inFlight;
+
+    Provisioned(int requested) {
+      this.requested = requested;
+    }
   }
 
   boolean hasReservation() {

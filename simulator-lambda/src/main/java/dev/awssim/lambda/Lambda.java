@@ -179,8 +179,14 @@ public final class Lambda {
         throw LambdaErrors.invalidParameterValue(
             "ReservedConcurrentExecutions must not be negative: " + reservedConcurrentExecutions);
       }
+      if (reservedConcurrentExecutions < f.provisionedTotal()) {
+        throw LambdaErrors.invalidParameterValue(
+            "ReservedConcurrentExecutions must be at least the function's provisioned concurrency: "
+                + f.provisionedTotal());
+      }
       int newTotal = totalReserved - Math.max(0, f.reserved) + reservedConcurrentExecutions;
-      if (limits.accountConcurrency() - newTotal < limits.unreservedConcurrencyMinimum()) {
+      if (limits.accountConcurrency() - newTotal - provisionedOutsideReservations(f)
+          < limits.unreservedConcurrencyMinimum()) {
         throw LambdaErrors.invalidParameterValue(
             "Specified ReservedConcurrentExecutions for function decreases account's"
                 + " UnreservedConcurrentExecution below its minimum value of ["
@@ -248,7 +254,8 @@ public final class Lambda {
    */
   public int concurrentExecutions(String functionName) {
     synchronized (ctx.lock()) {
-      return function(functionName).inFlight;
+      FunctionState f = function(functionName);
+      return f.inFlight + f.provisionedInFlight();
     }
   }
 
@@ -260,6 +267,88 @@ public final class Lambda {
   public int environments(String functionName) {
     synchronized (ctx.lock()) {
       return function(functionName).environments();
+    }
+  }
+
+  /**
+   * {@code PublishVersion}: a numbered version ("1", "2", ...) of the function. Versions share the
+   * handler and settings of {@code $LATEST}; invoke one as {@code name:version}.
+   *
+   * @return the new version
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
+   */
+  public String publishVersion(String functionName) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      f.publishedVersions++;
+      return Integer.toString(f.publishedVersions);
+    }
+  }
+
+  /**
+   * {@code PutProvisionedConcurrencyConfig}: pre-initialized environments for a published version.
+   * They count against the function's reservation or the unreserved pool at once, and serve
+   * invocations once READY, after {@link LambdaLimits#provisionedAllocationDelay()}; when all are
+   * busy, invocations spill over to on-demand concurrency.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function or
+   *     version; {@code InvalidParameterValueException} (400) for {@code $LATEST}, a value below 1,
+   *     more than the function's reservation, or one leaving the unreserved pool below 100
+   */
+  public void putProvisionedConcurrencyConfig(
+      String functionName, String qualifier, int provisionedConcurrentExecutions) {
+    checkNotNull(qualifier, "qualifier");
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      if (qualifier.equals(LATEST)) {
+        throw LambdaErrors.invalidParameterValue(
+            "Provisioned Concurrency Configs cannot be applied to unpublished function versions.");
+      }
+      String version = qualifier(f, qualifier);
+      if (provisionedConcurrentExecutions < 1) {
+        throw LambdaErrors.invalidParameterValue(
+            "ProvisionedConcurrentExecutions must be at least 1: "
+                + provisionedConcurrentExecutions);
+      }
+      FunctionState.Provisioned old = f.provisioned.get(version);
+      int newTotal =
+          f.provisionedTotal()
+              - (old == null ? 0 : old.requested)
+              + provisionedConcurrentExecutions;
+      boolean tooMuch =
+          f.hasReservation()
+              ? newTotal > f.reserved
+              : limits.accountConcurrency()
+                      - totalReserved
+                      - provisionedOutsideReservations(f)
+                      - newTotal
+                  < limits.unreservedConcurrencyMinimum();
+      if (tooMuch) {
+        throw LambdaErrors.invalidParameterValue(
+            "Requested Provisioned Concurrency exceeds the function's reserved concurrency or"
+                + " leaves the account's unreserved concurrency below its minimum value of ["
+                + limits.unreservedConcurrencyMinimum()
+                + "].");
+      }
+      FunctionState.Provisioned p = new FunctionState.Provisioned(provisionedConcurrentExecutions);
+      f.provisioned.put(version, p);
+      ctx.scheduler().after(limits.provisionedAllocationDelay(), () -> p.ready = true);
+    }
+  }
+
+  /**
+   * {@code GetProvisionedConcurrencyConfig}'s {@code Status}: {@code IN_PROGRESS} or {@code READY}.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function or a
+   *     version without a configuration
+   */
+  public String getProvisionedConcurrencyConfigStatus(String functionName, String qualifier) {
+    synchronized (ctx.lock()) {
+      FunctionState.Provisioned p = function(functionName).provisioned.get(qualifier);
+      if (p == null) {
+        throw LambdaErrors.resourceNotFound(functionName + ":" + qualifier);
+      }
+      return p.ready ? "READY" : "IN_PROGRESS";
     }
   }
 
@@ -323,12 +412,14 @@ public final class Lambda {
   public InvokeResult invoke(String functionName, InvocationType type, Object payload) {
     checkNotNull(type, "type");
     synchronized (ctx.lock()) {
-      FunctionState f = function(functionName);
+      String[] target = qualified(functionName);
+      FunctionState f = function(target[0]);
+      String qualifier = qualifier(f, target[1]);
       switch (type) {
         case DRY_RUN:
           return new InvokeResult(type.statusCode(), null, null, null, null, Duration.ZERO);
         case EVENT:
-          return enqueue(f, payload);
+          return enqueue(f, qualifier, payload);
         case REQUEST_RESPONSE:
         default:
           if (ctx.scheduler().isRunningTask()) {
@@ -337,7 +428,7 @@ public final class Lambda {
                     + " use invoke(name, payload, callback)");
           }
           List<InvokeResult> done = new ArrayList<>(1);
-          long end = startSync(f, payload, done::add);
+          long end = startSync(f, qualifier, payload, done::add);
           ctx.scheduler().advanceUntil(() -> !done.isEmpty(), end);
           return done.get(0);
       }
@@ -356,21 +447,24 @@ public final class Lambda {
   public void invoke(String functionName, Object payload, Consumer<InvokeResult> onComplete) {
     checkNotNull(onComplete, "onComplete");
     synchronized (ctx.lock()) {
-      startSync(function(functionName), payload, onComplete);
+      String[] target = qualified(functionName);
+      FunctionState f = function(target[0]);
+      startSync(f, qualifier(f, target[1]), payload, onComplete);
     }
   }
 
-  private long startSync(FunctionState f, Object payload, Consumer<InvokeResult> onComplete) {
+  private long startSync(
+      FunctionState f, String qualifier, Object payload, Consumer<InvokeResult> onComplete) {
     long now = ctx.clock().nanos();
-    ThrottleReason reason = admissionRefusal(f, now, true);
+    ThrottleReason reason = admissionRefusal(f, qualifier, now, true);
     if (reason != null) {
       throw throttled(f, reason, now);
     }
     requestRate.tryConsume(1, now);
-    return run(f, nextRequestId(), payload, onComplete);
+    return run(f, qualifier, nextRequestId(), payload, onComplete);
   }
 
-  private InvokeResult enqueue(FunctionState f, Object payload) {
+  private InvokeResult enqueue(FunctionState f, String qualifier, Object payload) {
     long now = ctx.clock().nanos();
     ThrottleDecision rate = requestRate.estimate(1, now);
     if (rate.isRejected()) {
@@ -378,7 +472,7 @@ public final class Lambda {
     }
     requestRate.tryConsume(1, now);
     String requestId = nextRequestId();
-    AsyncEvent event = new AsyncEvent(f, requestId, payload, now);
+    AsyncEvent event = new AsyncEvent(f, qualifier, requestId, payload, now);
     ctx.metrics().record(NAMESPACE, "AsyncEventsReceived", f.dimensions, 1);
     ctx.trace()
         .record(LambdaEventType.EVENT_QUEUED, f.name, ImmutableMap.of("requestId", requestId));
@@ -393,21 +487,42 @@ public final class Lambda {
    * Why an invocation of {@code f} would be refused at {@code now}, or null if it is admitted.
    * Reads state only: the caller commits by running the invocation.
    */
-  private ThrottleReason admissionRefusal(FunctionState f, long now, boolean rateLimited) {
+  private ThrottleReason admissionRefusal(
+      FunctionState f, String qualifier, long now, boolean rateLimited) {
     if (rateLimited && requestRate.estimate(1, now).isRejected()) {
       return rateReason(f);
     }
+    if (idleProvisioned(f, qualifier) != null) {
+      return null; // provisioned environments are already claimed from the pools
+    }
     if (f.hasReservation()) {
-      if (f.inFlight >= f.reserved) {
+      if (f.inFlight >= f.reserved - f.provisionedTotal()) {
         return ThrottleReason.ReservedFunctionConcurrentInvocationLimitExceeded;
       }
-    } else if (unreservedInFlight >= limits.accountConcurrency() - totalReserved) {
+    } else if (unreservedInFlight
+        >= limits.accountConcurrency() - totalReserved - provisionedOutsideReservations(null)) {
       return ThrottleReason.ConcurrentInvocationLimitExceeded;
     }
     if (f.idle == 0 && f.scaling.estimate(1, now).isRejected()) {
       return rateReason(f);
     }
     return null;
+  }
+
+  private static FunctionState.Provisioned idleProvisioned(FunctionState f, String qualifier) {
+    FunctionState.Provisioned p = f.provisioned.get(qualifier);
+    return p != null && p.ready && p.inFlight < p.requested ? p : null;
+  }
+
+  /** Provisioned concurrency of functions without a reservation, except {@code excluded}. */
+  private int provisionedOutsideReservations(FunctionState excluded) {
+    int total = 0;
+    for (FunctionState f : functions.values()) {
+      if (f != excluded && !f.hasReservation()) {
+        total += f.provisionedTotal();
+      }
+    }
+    return total;
   }
 
   private static ThrottleReason rateReason(FunctionState f) {
@@ -439,23 +554,38 @@ public final class Lambda {
 
   /** Takes an environment, runs the handler now, and schedules the end; returns the end time. */
   private long run(
-      FunctionState f, String requestId, Object payload, Consumer<InvokeResult> onComplete) {
+      FunctionState f,
+      String qualifier,
+      String requestId,
+      Object payload,
+      Consumer<InvokeResult> onComplete) {
     long now = ctx.clock().nanos();
-    if (f.idle > 0) {
-      f.idle--;
+    FunctionState.Provisioned provisioned = idleProvisioned(f, qualifier);
+    if (provisioned != null) {
+      provisioned.inFlight++;
+      ctx.metrics().record(NAMESPACE, "ProvisionedConcurrencyInvocations", f.dimensions, 1);
     } else {
-      f.scaling.tryConsume(1, now);
+      if (f.provisioned.containsKey(qualifier)) {
+        ctx.metrics()
+            .record(NAMESPACE, "ProvisionedConcurrencySpilloverInvocations", f.dimensions, 1);
+      }
+      if (f.idle > 0) {
+        f.idle--;
+      } else {
+        f.scaling.tryConsume(1, now);
+      }
+      f.inFlight++;
+      if (!f.hasReservation()) {
+        unreservedInFlight++;
+      }
     }
-    f.inFlight++;
     totalInFlight++;
-    if (!f.hasReservation()) {
-      unreservedInFlight++;
-    }
     recordConcurrency(f);
     ctx.metrics().record(NAMESPACE, "Invocations", f.dimensions, 1);
     ctx.trace().record(LambdaEventType.STARTED, f.name, ImmutableMap.of("requestId", requestId));
 
-    LambdaContext context = new LambdaContext(requestId, f.name, f.arn, f.memorySize, f.timeout);
+    LambdaContext context =
+        new LambdaContext(requestId, f.name, f.arn, qualifier, f.memorySize, f.timeout);
     Object response;
     InvokeResult.FunctionError error = null;
     try {
@@ -489,19 +619,23 @@ public final class Lambda {
             requestId,
             error == null ? null : UNHANDLED,
             error == null ? response : error,
-            LATEST,
+            qualifier,
             Duration.ofNanos(took));
     long end = now + took;
     ctx.scheduler()
         .atNanos(
             end,
             () -> {
-              f.inFlight--;
-              f.idle++;
-              totalInFlight--;
-              if (!f.hasReservation()) {
-                unreservedInFlight--;
+              if (provisioned != null) {
+                provisioned.inFlight--;
+              } else {
+                f.inFlight--;
+                f.idle++;
+                if (!f.hasReservation()) {
+                  unreservedInFlight--;
+                }
               }
+              totalInFlight--;
               recordConcurrency(f);
               ctx.metrics().record(NAMESPACE, "Duration", f.dimensions, took / 1e6);
               if (result.isFunctionError()) {
@@ -535,7 +669,9 @@ public final class Lambda {
   }
 
   private void recordConcurrency(FunctionState f) {
-    ctx.metrics().record(NAMESPACE, "ConcurrentExecutions", f.dimensions, f.inFlight);
+    ctx.metrics()
+        .record(
+            NAMESPACE, "ConcurrentExecutions", f.dimensions, f.inFlight + f.provisionedInFlight());
     ctx.metrics().record(NAMESPACE, "ConcurrentExecutions", Dimensions.none(), totalInFlight);
     ctx.metrics()
         .record(NAMESPACE, "UnreservedConcurrentExecutions", Dimensions.none(), unreservedInFlight);
@@ -557,7 +693,7 @@ public final class Lambda {
       drop(event, "RetriesExhausted", 429, null, null);
       return;
     }
-    ThrottleReason reason = admissionRefusal(f, now, false);
+    ThrottleReason reason = admissionRefusal(f, event.qualifier, now, false);
     if (reason != null) {
       recordThrottle(f, reason);
       event.throttles++;
@@ -571,7 +707,12 @@ public final class Lambda {
     ctx.metrics()
         .record(NAMESPACE, "AsyncEventAge", f.dimensions, (now - event.enqueuedNanos) / 1e6);
     event.attempts++;
-    run(f, event.requestId, event.payload, result -> asyncAttemptEnded(event, result));
+    run(
+        f,
+        event.qualifier,
+        event.requestId,
+        event.payload,
+        result -> asyncAttemptEnded(event, result));
   }
 
   private void asyncAttemptEnded(AsyncEvent event, InvokeResult result) {
@@ -631,7 +772,7 @@ public final class Lambda {
             event.attempts,
             event.payload,
             status,
-            LATEST,
+            event.qualifier,
             functionError,
             response);
     ctx.trace()
@@ -643,6 +784,30 @@ public final class Lambda {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** Splits {@code name:qualifier}; AWS accepts a qualified name as FunctionName. */
+  private static String[] qualified(String functionName) {
+    checkNotNull(functionName, "functionName");
+    int colon = functionName.indexOf(':');
+    return colon < 0
+        ? new String[] {functionName, LATEST}
+        : new String[] {functionName.substring(0, colon), functionName.substring(colon + 1)};
+  }
+
+  private static String qualifier(FunctionState f, String qualifier) {
+    if (qualifier.equals(LATEST)) {
+      return LATEST;
+    }
+    try {
+      int version = Integer.parseInt(qualifier);
+      if (version >= 1 && version <= f.publishedVersions) {
+        return qualifier;
+      }
+    } catch (NumberFormatException e) {
+      // not a version number: not found below
+    }
+    throw LambdaErrors.resourceNotFound(f.name + ":" + qualifier);
+  }
 
   private FunctionState function(String functionName) {
     checkNotNull(functionName, "functionName");

@@ -32,16 +32,23 @@ public final class LambdaContext implements Context {
   private final String requestId;
   private final String functionName;
   private final String functionArn;
+  private final String version;
   private final int memorySize;
   private final Duration timeout;
   private final List<String> logLines = new ArrayList<>();
   private Duration declaredDuration;
 
   LambdaContext(
-      String requestId, String functionName, String functionArn, int memorySize, Duration timeout) {
+      String requestId,
+      String functionName,
+      String functionArn,
+      String version,
+      int memorySize,
+      Duration timeout) {
     this.requestId = requestId;
     this.functionName = functionName;
     this.functionArn = functionArn;
+    this.version = version;
     this.memorySize = memorySize;
     this.timeout = timeout;
   }
@@ -80,7 +87,7 @@ public final class LambdaContext implements Context {
 
   @Override
   public String getLogStreamName() {
-    return "simulated/[$LATEST]" + requestId;
+    return "simulated/[" + version + "]" + requestId;
   }
 
   @Override
@@ -90,7 +97,7 @@ public final class LambdaContext implements Context {
 
   @Override
   public String getFunctionVersion() {
-    return "$LATEST";
+    return version;
   }
 
   @Override

@@ -31,6 +31,7 @@ import java.time.Duration;
  * @param maximumEventAge the default and greatest {@code MaximumEventAgeInSeconds}
  * @param throttleRetryInitialDelay the first wait of an async event after a throttle
  * @param throttleRetryMaximumDelay the longest wait of an async event after a throttle
+ * @param provisionedAllocationDelay how long provisioned concurrency takes to become READY
  */
 public record LambdaLimits(
     int accountConcurrency,
@@ -50,7 +51,8 @@ public record LambdaLimits(
     Duration minimumEventAge,
     Duration maximumEventAge,
     Duration throttleRetryInitialDelay,
-    Duration throttleRetryMaximumDelay) {
+    Duration throttleRetryMaximumDelay,
+    Duration provisionedAllocationDelay) {
 
   /**
    * Concurrent executions per account and Region: 1,000.
@@ -130,6 +132,13 @@ public record LambdaLimits(
   public static final Duration THROTTLE_RETRY_MAXIMUM_DELAY = Duration.ofMinutes(5);
 
   /**
+   * Provisioned concurrency is allocated after "a minute or two of preparation"; the model makes it
+   * READY 2 minutes after {@code PutProvisionedConcurrencyConfig} (AWS publishes no exact figure).
+   * https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html
+   */
+  public static final Duration PROVISIONED_ALLOCATION_DELAY = Duration.ofMinutes(2);
+
+  /**
    * Validates the limits.
    *
    * @throws IllegalArgumentException if a number is out of range
@@ -158,7 +167,8 @@ public record LambdaLimits(
           minimumEventAge,
           maximumEventAge,
           throttleRetryInitialDelay,
-          throttleRetryMaximumDelay
+          throttleRetryMaximumDelay,
+          provisionedAllocationDelay
         }) {
       checkNotNull(d, "duration");
       checkArgument(!d.isNegative(), "durations must not be negative: %s", d);
@@ -190,7 +200,8 @@ public record LambdaLimits(
         MINIMUM_EVENT_AGE,
         MAXIMUM_EVENT_AGE,
         THROTTLE_RETRY_INITIAL_DELAY,
-        THROTTLE_RETRY_MAXIMUM_DELAY);
+        THROTTLE_RETRY_MAXIMUM_DELAY,
+        PROVISIONED_ALLOCATION_DELAY);
   }
 
   /**
@@ -217,7 +228,8 @@ public record LambdaLimits(
         minimumEventAge,
         maximumEventAge,
         throttleRetryInitialDelay,
-        throttleRetryMaximumDelay);
+        throttleRetryMaximumDelay,
+        provisionedAllocationDelay);
   }
 
   /** Invoke requests per second the account admits: the multiplier times the quota. */

@@ -33,9 +33,18 @@
  *   <li>The account's invocation request rate: 10 times the concurrency quota per second, a token
  *       bucket of one second's worth. It applies to synchronous calls and to asynchronous calls
  *       made through {@code Invoke}; the event queue's own invocations are not counted.
- *   <li>Concurrency. A function with reserved concurrency R runs at most R invocations at once; R =
- *       0 throttles every call. Every other function shares the unreserved pool: the account quota
- *       (1,000) minus all reservations, which may never leave less than 100.
+ *   <li>Provisioned concurrency. A published version ({@code name:1}) with a READY provisioned
+ *       configuration that has an idle environment runs there, with no further check: those
+ *       environments are claimed from the pools when configured. When they are all busy the
+ *       invocation spills over to on-demand concurrency ({@code
+ *       ProvisionedConcurrencySpilloverInvocations}). Configuration takes 2 minutes to become READY
+ *       (AWS says "a minute or two";
+ *       https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html).
+ *   <li>Concurrency. A function with reserved concurrency R runs at most R - P on-demand
+ *       invocations at once, P being its provisioned concurrency; R = 0 throttles every call. Every
+ *       other function shares the unreserved pool: the account quota (1,000) minus all reservations
+ *       and the provisioned concurrency of unreserved functions, which may never leave less than
+ *       100.
  *   <li>Scaling. An idle environment of f is reused for free. A new one takes a token from f's
  *       scaling bucket: 1,000 tokens, refilled continuously at 1,000 per 10 s (100 per second),
  *       never holding more than 1,000. So a cold function starts 1,000 environments in the first
@@ -69,15 +78,17 @@
  * without dimensions): {@code Invocations}, {@code Errors}, {@code Throttles}, {@code Duration}
  * (ms), {@code ConcurrentExecutions}, {@code UnreservedConcurrentExecutions}, {@code
  * AsyncEventsReceived}, {@code AsyncEventAge} (ms, when an event is invoked), {@code
- * AsyncEventsDropped}. Trace events are the {@link dev.awssim.lambda.LambdaEventType}s.
+ * AsyncEventsDropped}, {@code ProvisionedConcurrencyInvocations}, {@code
+ * ProvisionedConcurrencySpilloverInvocations}. Trace events are the {@link
+ * dev.awssim.lambda.LambdaEventType}s.
  *
  * <p><b>Where it simplifies.</b> Payloads are Java objects handed to the handler as they are (a
  * {@code RequestStreamHandler} gets bytes); there is no JSON serialization, and so no payload size
- * limit yet. Only {@code $LATEST} exists: no versions, aliases or provisioned concurrency. No cold
- * start time, no idle environment reclaim, no duplicate async deliveries, no DLQ (only
- * destinations), no event source mappings and no {@code LambdaClient} yet. The condition strings
- * {@code EventAgeExceeded} for age expiry, and {@code RetriesExhausted} for events sent on at
- * reserved concurrency 0, are not documented by AWS. Asynchronous retries use AWS's delays without
- * jitter.
+ * limit yet. Versions share the handler and settings of {@code $LATEST} (no per-version
+ * configuration), and there are no aliases. No cold start time, no idle environment reclaim, no
+ * duplicate async deliveries, no DLQ (only destinations), no event source mappings and no {@code
+ * LambdaClient} yet. The condition strings {@code EventAgeExceeded} for age expiry, and {@code
+ * RetriesExhausted} for events sent on at reserved concurrency 0, are not documented by AWS.
+ * Asynchronous retries use AWS's delays without jitter.
  */
 package dev.awssim.lambda;
