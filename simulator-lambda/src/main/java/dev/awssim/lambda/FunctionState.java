@@ -1,0 +1,96 @@
+package dev.awssim.lambda;
+
+import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.throttle.TokenBucket;
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+
+/** One function's configuration and its execution environments. Guarded by the simulation lock. */
+final class FunctionState {
+  final String name;
+  final String arn;
+  final Object handler;
+  final int memorySize;
+  final Duration timeout;
+  final long timeoutNanos;
+  final DurationModel durationModel;
+  final RandomGenerator durations;
+  final TokenBucket scaling;
+  final Dimensions dimensions;
+
+  /** Reserved concurrency, or -1 when the function draws on the unreserved pool. */
+  int reserved = -1;
+
+  /** Invocations running now: each holds one environment. */
+  int inFlight;
+
+  /** Environments that exist and wait for an invocation; reusing one costs no scaling capacity. */
+  int idle;
+
+  /** Versions published so far; version n is "n". */
+  int publishedVersions;
+
+  /** Provisioned concurrency per version, in the order it was configured. */
+  final java.util.Map<String, Provisioned> provisioned = new java.util.LinkedHashMap<>();
+
+  EventInvokeConfig eventConfig = EventInvokeConfig.defaults();
+
+  FunctionState(
+      String name,
+      String arn,
+      Object handler,
+      int memorySize,
+      Duration timeout,
+      DurationModel durationModel,
+      RandomGenerator durations,
+      TokenBucket scaling) {
+    this.name = name;
+    this.arn = arn;
+    this.handler = handler;
+    this.memorySize = memorySize;
+    this.timeout = timeout;
+    this.timeoutNanos = timeout.toNanos();
+    this.durationModel = durationModel;
+    this.durations = durations;
+    this.scaling = scaling;
+    this.dimensions = Dimensions.of("FunctionName", name);
+  }
+
+  /** Provisioned concurrency configured on all versions of this function. */
+  int provisionedTotal() {
+    int total = 0;
+    for (Provisioned p : provisioned.values()) {
+      total += p.requested;
+    }
+    return total;
+  }
+
+  /** Invocations running now on provisioned environments. */
+  int provisionedInFlight() {
+    int total = 0;
+    for (Provisioned p : provisioned.values()) {
+      total += p.inFlight;
+    }
+    return total;
+  }
+
+  /** One version's provisioned concurrency. */
+  static final class Provisioned {
+    final int requested;
+    boolean ready;
+    int inFlight;
+
+    Provisioned(int requested) {
+      this.requested = requested;
+    }
+  }
+
+  boolean hasReservation() {
+    return reserved >= 0;
+  }
+
+  /** Environments created so far (busy or idle). */
+  int environments() {
+    return inFlight + idle;
+  }
+}

@@ -1,0 +1,832 @@
+package dev.awssim.lambda;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.google.common.collect.ImmutableMap;
+import dev.awssim.AwsSimulator;
+import dev.awssim.engine.SimulationContext;
+import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.random.RandomIds;
+import dev.awssim.engine.throttle.ThrottleDecision;
+import dev.awssim.engine.throttle.TokenBucket;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
+
+/**
+ * Simulated AWS Lambda on the simulation's virtual clock: users' real {@link RequestHandler} and
+ * {@link RequestStreamHandler} objects run with AWS's concurrency pools, per-function scaling rate,
+ * invocation request rate, throttles, timeouts, and the asynchronous event queue with its retries,
+ * maximum event age and destinations. How it works is in the package essay.
+ *
+ * <pre>{@code
+ * AwsSimulator sim = AwsSimulator.withSeed(42);
+ * Lambda lambda = Lambda.create(sim);
+ * lambda.createFunction(FunctionConfig.of("orders", new OrderHandler())
+ *     .withDuration(DurationModel.fixed(Duration.ofMillis(200))));
+ * InvokeResult r = lambda.invoke("orders", InvocationType.REQUEST_RESPONSE, event); // t += 200 ms
+ * }</pre>
+ *
+ * <p>Every public method holds the simulation's lock. A synchronous {@link #invoke(String,
+ * InvocationType, Object)} from test code advances virtual time to the invocation's end; code that
+ * runs inside scheduled tasks uses {@link #invoke(String, Object, Consumer)}, which completes later
+ * through a callback.
+ */
+public final class Lambda {
+  /** The CloudWatch namespace of Lambda's metrics. */
+  public static final String NAMESPACE = "AWS/Lambda";
+
+  private static final Pattern FUNCTION_NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
+  private static final String LATEST = "$LATEST";
+  private static final String UNHANDLED = "Unhandled";
+
+  private final SimulationContext ctx;
+  private final LambdaLimits limits;
+  private final Map<String, FunctionState> functions = new LinkedHashMap<>();
+  private final TokenBucket requestRate;
+  private final RandomGenerator requestIds;
+  private int totalReserved;
+  private int unreservedInFlight;
+  private int totalInFlight;
+
+  /**
+   * A Lambda model on a simulation's context.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Lambda(SimulationContext context, LambdaLimits limits) {
+    this.ctx = checkNotNull(context, "context");
+    this.limits = checkNotNull(limits, "limits");
+    long rate = limits.invocationRatePerSecond();
+    this.requestRate = TokenBucket.perSecond(rate, rate);
+    this.requestIds = context.random().stream("lambda/requestIds");
+  }
+
+  /** A Lambda model with AWS's default limits on {@code simulator}'s clock and scheduler. */
+  public static Lambda create(AwsSimulator simulator) {
+    return create(simulator, LambdaLimits.defaults());
+  }
+
+  /** A Lambda model with the given limits on {@code simulator}'s clock and scheduler. */
+  public static Lambda create(AwsSimulator simulator, LambdaLimits limits) {
+    return new Lambda(checkNotNull(simulator, "simulator").context(), limits);
+  }
+
+  /** The limits in force. */
+  public LambdaLimits limits() {
+    return limits;
+  }
+
+  // ---------------------------------------------------------------- functions
+
+  /**
+   * {@code CreateFunction}: registers a user's handler object under a name.
+   *
+   * @return the function's ARN
+   * @throws LambdaException {@code InvalidParameterValueException} (400) for a bad name, handler,
+   *     memory size or timeout; {@code ResourceConflictException} (409) if the name is taken
+   */
+  public String createFunction(FunctionConfig config) {
+    checkNotNull(config, "config");
+    synchronized (ctx.lock()) {
+      String name = config.functionName();
+      if (!FUNCTION_NAME.matcher(name).matches()) {
+        throw LambdaErrors.invalidParameterValue(
+            "FunctionName must be 1-64 letters, numbers, hyphens or underscores: " + name);
+      }
+      if (!(config.handler() instanceof RequestHandler<?, ?>)
+          && !(config.handler() instanceof RequestStreamHandler)) {
+        throw LambdaErrors.invalidParameterValue(
+            "The handler must implement RequestHandler or RequestStreamHandler: "
+                + config.handler().getClass().getName());
+      }
+      int memory = config.memorySize() == 0 ? limits.defaultMemorySize() : config.memorySize();
+      if (memory < limits.minimumMemorySize() || memory > limits.maximumMemorySize()) {
+        throw LambdaErrors.invalidParameterValue(
+            "MemorySize must be between "
+                + limits.minimumMemorySize()
+                + " and "
+                + limits.maximumMemorySize()
+                + " MB: "
+                + memory);
+      }
+      Duration timeout = config.timeout() == null ? limits.defaultTimeout() : config.timeout();
+      if (timeout.compareTo(Duration.ofSeconds(1)) < 0
+          || timeout.compareTo(limits.maximumTimeout()) > 0) {
+        throw LambdaErrors.invalidParameterValue(
+            "Timeout must be between 1 and " + limits.maximumTimeout().toSeconds() + " seconds");
+      }
+      if (functions.containsKey(name)) {
+        throw LambdaErrors.resourceConflict("Function already exist: " + name);
+      }
+      String arn =
+          "arn:aws:lambda:"
+              + ctx.account().region()
+              + ":"
+              + ctx.account().accountId()
+              + ":function:"
+              + name;
+      FunctionState f =
+          new FunctionState(
+              name,
+              arn,
+              config.handler(),
+              memory,
+              timeout,
+              config.duration(),
+              ctx.random().stream("lambda/duration/" + name),
+              TokenBucket.of(
+                  limits.scalingBurst(), limits.scalingRefill(), limits.scalingPeriod()));
+      functions.put(name, f);
+      ctx.trace().record(LambdaEventType.FUNCTION_CREATED, name);
+      return arn;
+    }
+  }
+
+  /** The names of the functions, in creation order. */
+  public List<String> listFunctions() {
+    synchronized (ctx.lock()) {
+      return List.copyOf(functions.keySet());
+    }
+  }
+
+  // ---------------------------------------------------------------- concurrency
+
+  /**
+   * {@code PutFunctionConcurrency}: reserves concurrency for a function. It is both the function's
+   * maximum and a share no other function may use; 0 throttles every invocation.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function; {@code
+   *     InvalidParameterValueException} (400) for a negative value or one that would leave the
+   *     unreserved pool below its minimum (100)
+   */
+  public void putFunctionConcurrency(String functionName, int reservedConcurrentExecutions) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      if (reservedConcurrentExecutions < 0) {
+        throw LambdaErrors.invalidParameterValue(
+            "ReservedConcurrentExecutions must not be negative: " + reservedConcurrentExecutions);
+      }
+      if (reservedConcurrentExecutions < f.provisionedTotal()) {
+        throw LambdaErrors.invalidParameterValue(
+            "ReservedConcurrentExecutions must be at least the function's provisioned concurrency: "
+                + f.provisionedTotal());
+      }
+      int newTotal = totalReserved - Math.max(0, f.reserved) + reservedConcurrentExecutions;
+      if (limits.accountConcurrency() - newTotal - provisionedOutsideReservations(f)
+          < limits.unreservedConcurrencyMinimum()) {
+        throw LambdaErrors.invalidParameterValue(
+            "Specified ReservedConcurrentExecutions for function decreases account's"
+                + " UnreservedConcurrentExecution below its minimum value of ["
+                + limits.unreservedConcurrencyMinimum()
+                + "].");
+      }
+      if (!f.hasReservation()) {
+        unreservedInFlight -= f.inFlight;
+      }
+      totalReserved = newTotal;
+      f.reserved = reservedConcurrentExecutions;
+      ctx.trace()
+          .record(
+              LambdaEventType.CONCURRENCY_CHANGED,
+              functionName,
+              ImmutableMap.of("reserved", Integer.toString(reservedConcurrentExecutions)));
+    }
+  }
+
+  /**
+   * {@code GetFunctionConcurrency}: the function's reserved concurrency, empty if it has none.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
+   */
+  public OptionalInt getFunctionConcurrency(String functionName) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      return f.hasReservation() ? OptionalInt.of(f.reserved) : OptionalInt.empty();
+    }
+  }
+
+  /**
+   * {@code DeleteFunctionConcurrency}: returns the function to the unreserved pool.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
+   */
+  public void deleteFunctionConcurrency(String functionName) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      if (!f.hasReservation()) {
+        return;
+      }
+      totalReserved -= f.reserved;
+      f.reserved = -1;
+      unreservedInFlight += f.inFlight;
+      ctx.trace()
+          .record(
+              LambdaEventType.CONCURRENCY_CHANGED,
+              functionName,
+              ImmutableMap.of("reserved", "none"));
+    }
+  }
+
+  /** Invocations running now across the account. */
+  public int concurrentExecutions() {
+    synchronized (ctx.lock()) {
+      return totalInFlight;
+    }
+  }
+
+  /**
+   * Invocations of {@code functionName} running now.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
+   */
+  public int concurrentExecutions(String functionName) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      return f.inFlight + f.provisionedInFlight();
+    }
+  }
+
+  /**
+   * Execution environments {@code functionName} has created (busy or idle).
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
+   */
+  public int environments(String functionName) {
+    synchronized (ctx.lock()) {
+      return function(functionName).environments();
+    }
+  }
+
+  /**
+   * {@code PublishVersion}: a numbered version ("1", "2", ...) of the function. Versions share the
+   * handler and settings of {@code $LATEST}; invoke one as {@code name:version}.
+   *
+   * @return the new version
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
+   */
+  public String publishVersion(String functionName) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      f.publishedVersions++;
+      return Integer.toString(f.publishedVersions);
+    }
+  }
+
+  /**
+   * {@code PutProvisionedConcurrencyConfig}: pre-initialized environments for a published version.
+   * They count against the function's reservation or the unreserved pool at once, and serve
+   * invocations once READY, after {@link LambdaLimits#provisionedAllocationDelay()}; when all are
+   * busy, invocations spill over to on-demand concurrency.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function or
+   *     version; {@code InvalidParameterValueException} (400) for {@code $LATEST}, a value below 1,
+   *     more than the function's reservation, or one leaving the unreserved pool below 100
+   */
+  public void putProvisionedConcurrencyConfig(
+      String functionName, String qualifier, int provisionedConcurrentExecutions) {
+    checkNotNull(qualifier, "qualifier");
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      if (qualifier.equals(LATEST)) {
+        throw LambdaErrors.invalidParameterValue(
+            "Provisioned Concurrency Configs cannot be applied to unpublished function versions.");
+      }
+      String version = qualifier(f, qualifier);
+      if (provisionedConcurrentExecutions < 1) {
+        throw LambdaErrors.invalidParameterValue(
+            "ProvisionedConcurrentExecutions must be at least 1: "
+                + provisionedConcurrentExecutions);
+      }
+      FunctionState.Provisioned old = f.provisioned.get(version);
+      int newTotal =
+          f.provisionedTotal()
+              - (old == null ? 0 : old.requested)
+              + provisionedConcurrentExecutions;
+      boolean tooMuch =
+          f.hasReservation()
+              ? newTotal > f.reserved
+              : limits.accountConcurrency()
+                      - totalReserved
+                      - provisionedOutsideReservations(f)
+                      - newTotal
+                  < limits.unreservedConcurrencyMinimum();
+      if (tooMuch) {
+        throw LambdaErrors.invalidParameterValue(
+            "Requested Provisioned Concurrency exceeds the function's reserved concurrency or"
+                + " leaves the account's unreserved concurrency below its minimum value of ["
+                + limits.unreservedConcurrencyMinimum()
+                + "].");
+      }
+      FunctionState.Provisioned p = new FunctionState.Provisioned(provisionedConcurrentExecutions);
+      f.provisioned.put(version, p);
+      ctx.scheduler().after(limits.provisionedAllocationDelay(), () -> p.ready = true);
+    }
+  }
+
+  /**
+   * {@code GetProvisionedConcurrencyConfig}'s {@code Status}: {@code IN_PROGRESS} or {@code READY}.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function or a
+   *     version without a configuration
+   */
+  public String getProvisionedConcurrencyConfigStatus(String functionName, String qualifier) {
+    synchronized (ctx.lock()) {
+      FunctionState.Provisioned p = function(functionName).provisioned.get(qualifier);
+      if (p == null) {
+        throw LambdaErrors.resourceNotFound(functionName + ":" + qualifier);
+      }
+      return p.ready ? "READY" : "IN_PROGRESS";
+    }
+  }
+
+  // ---------------------------------------------------------------- async configuration
+
+  /**
+   * {@code PutFunctionEventInvokeConfig}: retries, maximum event age and destinations of
+   * asynchronous invocations.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function; {@code
+   *     InvalidParameterValueException} (400) for retries outside 0-2 or an age outside 60 s - 6 h
+   */
+  public void putFunctionEventInvokeConfig(String functionName, EventInvokeConfig config) {
+    checkNotNull(config, "config");
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      if (config.maximumRetryAttempts() < 0
+          || config.maximumRetryAttempts() > limits.maximumRetryAttempts()) {
+        throw LambdaErrors.invalidParameterValue(
+            "MaximumRetryAttempts must be between 0 and " + limits.maximumRetryAttempts());
+      }
+      Duration age = config.maximumEventAge();
+      if (age == null
+          || age.compareTo(limits.minimumEventAge()) < 0
+          || age.compareTo(limits.maximumEventAge()) > 0) {
+        throw LambdaErrors.invalidParameterValue(
+            "MaximumEventAgeInSeconds must be between "
+                + limits.minimumEventAge().toSeconds()
+                + " and "
+                + limits.maximumEventAge().toSeconds());
+      }
+      f.eventConfig = config;
+    }
+  }
+
+  /**
+   * {@code GetFunctionEventInvokeConfig}.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
+   */
+  public EventInvokeConfig getFunctionEventInvokeConfig(String functionName) {
+    synchronized (ctx.lock()) {
+      return function(functionName).eventConfig;
+    }
+  }
+
+  // ---------------------------------------------------------------- invoke
+
+  /**
+   * {@code Invoke}. {@code RequestResponse} runs the handler and, when called from test code,
+   * advances virtual time to the invocation's end before it returns; {@code Event} queues the event
+   * and returns 202 at once; {@code DryRun} checks the function exists and returns 204.
+   *
+   * @param payload the event object handed to a {@link RequestHandler} (such as an {@code
+   *     SQSEvent}), or the bytes (or UTF-8 string) for a {@link RequestStreamHandler}
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function; {@code
+   *     TooManyRequestsException} (429) when a limit refuses the call
+   * @throws IllegalStateException for {@code RequestResponse} called from inside a scheduled task
+   *     (use {@link #invoke(String, Object, Consumer)} there)
+   */
+  public InvokeResult invoke(String functionName, InvocationType type, Object payload) {
+    checkNotNull(type, "type");
+    synchronized (ctx.lock()) {
+      String[] target = qualified(functionName);
+      FunctionState f = function(target[0]);
+      String qualifier = qualifier(f, target[1]);
+      switch (type) {
+        case DRY_RUN:
+          return new InvokeResult(type.statusCode(), null, null, null, null, Duration.ZERO);
+        case EVENT:
+          return enqueue(f, qualifier, payload);
+        case REQUEST_RESPONSE:
+        default:
+          if (ctx.scheduler().isRunningTask()) {
+            throw new IllegalStateException(
+                "a synchronous invoke inside a scheduled task cannot wait on virtual time;"
+                    + " use invoke(name, payload, callback)");
+          }
+          List<InvokeResult> done = new ArrayList<>(1);
+          long end = startSync(f, qualifier, payload, done::add);
+          ctx.scheduler().advanceUntil(() -> !done.isEmpty(), end);
+          return done.get(0);
+      }
+    }
+  }
+
+  /**
+   * A synchronous ({@code RequestResponse}) invocation that completes later: admission and the
+   * handler run now, and {@code onComplete} receives the result at the invocation's end on virtual
+   * time. For simulated callers inside scheduled tasks, and for tests that need many invocations in
+   * flight at once.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function; {@code
+   *     TooManyRequestsException} (429) when a limit refuses the call (nothing changes then)
+   */
+  public void invoke(String functionName, Object payload, Consumer<InvokeResult> onComplete) {
+    checkNotNull(onComplete, "onComplete");
+    synchronized (ctx.lock()) {
+      String[] target = qualified(functionName);
+      FunctionState f = function(target[0]);
+      startSync(f, qualifier(f, target[1]), payload, onComplete);
+    }
+  }
+
+  private long startSync(
+      FunctionState f, String qualifier, Object payload, Consumer<InvokeResult> onComplete) {
+    long now = ctx.clock().nanos();
+    ThrottleReason reason = admissionRefusal(f, qualifier, now, true);
+    if (reason != null) {
+      throw throttled(f, reason, now);
+    }
+    requestRate.tryConsume(1, now);
+    return run(f, qualifier, nextRequestId(), payload, onComplete);
+  }
+
+  private InvokeResult enqueue(FunctionState f, String qualifier, Object payload) {
+    long now = ctx.clock().nanos();
+    ThrottleDecision rate = requestRate.estimate(1, now);
+    if (rate.isRejected()) {
+      throw throttled(f, rateReason(f), now);
+    }
+    requestRate.tryConsume(1, now);
+    String requestId = nextRequestId();
+    AsyncEvent event = new AsyncEvent(f, qualifier, requestId, payload, now);
+    ctx.metrics().record(NAMESPACE, "AsyncEventsReceived", f.dimensions, 1);
+    ctx.trace()
+        .record(LambdaEventType.EVENT_QUEUED, f.name, ImmutableMap.of("requestId", requestId));
+    ctx.scheduler().atNanos(now, () -> tryAsync(event));
+    return new InvokeResult(
+        InvocationType.EVENT.statusCode(), requestId, null, null, null, Duration.ZERO);
+  }
+
+  // ---------------------------------------------------------------- admission
+
+  /**
+   * Why an invocation of {@code f} would be refused at {@code now}, or null if it is admitted.
+   * Reads state only: the caller commits by running the invocation.
+   */
+  private ThrottleReason admissionRefusal(
+      FunctionState f, String qualifier, long now, boolean rateLimited) {
+    if (rateLimited && requestRate.estimate(1, now).isRejected()) {
+      return rateReason(f);
+    }
+    if (idleProvisioned(f, qualifier) != null) {
+      return null; // provisioned environments are already claimed from the pools
+    }
+    if (f.hasReservation()) {
+      if (f.inFlight >= f.reserved - f.provisionedTotal()) {
+        return ThrottleReason.ReservedFunctionConcurrentInvocationLimitExceeded;
+      }
+    } else if (unreservedInFlight
+        >= limits.accountConcurrency() - totalReserved - provisionedOutsideReservations(null)) {
+      return ThrottleReason.ConcurrentInvocationLimitExceeded;
+    }
+    if (f.idle == 0 && f.scaling.estimate(1, now).isRejected()) {
+      return rateReason(f);
+    }
+    return null;
+  }
+
+  private static FunctionState.Provisioned idleProvisioned(FunctionState f, String qualifier) {
+    FunctionState.Provisioned p = f.provisioned.get(qualifier);
+    return p != null && p.ready && p.inFlight < p.requested ? p : null;
+  }
+
+  /** Provisioned concurrency of functions without a reservation, except {@code excluded}. */
+  private int provisionedOutsideReservations(FunctionState excluded) {
+    int total = 0;
+    for (FunctionState f : functions.values()) {
+      if (f != excluded && !f.hasReservation()) {
+        total += f.provisionedTotal();
+      }
+    }
+    return total;
+  }
+
+  private static ThrottleReason rateReason(FunctionState f) {
+    return f.hasReservation()
+        ? ThrottleReason.ReservedFunctionInvocationRateLimitExceeded
+        : ThrottleReason.FunctionInvocationRateLimitExceeded;
+  }
+
+  private LambdaException throttled(FunctionState f, ThrottleReason reason, long now) {
+    recordThrottle(f, reason);
+    long waitNanos =
+        switch (reason) {
+          case FunctionInvocationRateLimitExceeded, ReservedFunctionInvocationRateLimitExceeded ->
+              Math.max(
+                  f.scaling.estimate(1, now).waitNanos(), requestRate.estimate(1, now).waitNanos());
+          default -> 0L;
+        };
+    long seconds =
+        waitNanos == ThrottleDecision.NEVER ? 1 : (waitNanos + 999_999_999L) / 1_000_000_000L;
+    return LambdaErrors.tooManyRequests(reason, seconds);
+  }
+
+  private void recordThrottle(FunctionState f, ThrottleReason reason) {
+    ctx.metrics().record(NAMESPACE, "Throttles", f.dimensions, 1);
+    ctx.trace().record(LambdaEventType.THROTTLED, f.name, ImmutableMap.of("reason", reason.name()));
+  }
+
+  // ---------------------------------------------------------------- running
+
+  /** Takes an environment, runs the handler now, and schedules the end; returns the end time. */
+  private long run(
+      FunctionState f,
+      String qualifier,
+      String requestId,
+      Object payload,
+      Consumer<InvokeResult> onComplete) {
+    long now = ctx.clock().nanos();
+    FunctionState.Provisioned provisioned = idleProvisioned(f, qualifier);
+    if (provisioned != null) {
+      provisioned.inFlight++;
+      ctx.metrics().record(NAMESPACE, "ProvisionedConcurrencyInvocations", f.dimensions, 1);
+    } else {
+      if (f.provisioned.containsKey(qualifier)) {
+        ctx.metrics()
+            .record(NAMESPACE, "ProvisionedConcurrencySpilloverInvocations", f.dimensions, 1);
+      }
+      if (f.idle > 0) {
+        f.idle--;
+      } else {
+        f.scaling.tryConsume(1, now);
+      }
+      f.inFlight++;
+      if (!f.hasReservation()) {
+        unreservedInFlight++;
+      }
+    }
+    totalInFlight++;
+    recordConcurrency(f);
+    ctx.metrics().record(NAMESPACE, "Invocations", f.dimensions, 1);
+    ctx.trace().record(LambdaEventType.STARTED, f.name, ImmutableMap.of("requestId", requestId));
+
+    LambdaContext context =
+        new LambdaContext(requestId, f.name, f.arn, qualifier, f.memorySize, f.timeout);
+    Object response;
+    InvokeResult.FunctionError error = null;
+    try {
+      response = callHandler(f.handler, payload, context);
+    } catch (RuntimeException | IOException e) {
+      response = null;
+      error = new InvokeResult.FunctionError(e.getClass().getName(), e.getMessage());
+    }
+    Duration declared =
+        context.declaredDuration() != null
+            ? context.declaredDuration()
+            : f.durationModel.next(f.durations);
+    long declaredNanos = saturatedNanos(declared);
+    // A duration equal to the timeout is a timeout: the function had not returned before it.
+    boolean timedOut = declaredNanos >= f.timeoutNanos;
+    long took = timedOut ? f.timeoutNanos : declaredNanos;
+    if (timedOut) {
+      response = null;
+      error =
+          new InvokeResult.FunctionError(
+              "Sandbox.Timedout",
+              String.format(
+                  java.util.Locale.ROOT,
+                  "Task timed out after %.2f seconds",
+                  f.timeoutNanos / 1e9));
+    }
+    String outcome = timedOut ? "TIMEOUT" : error != null ? "ERROR" : "SUCCESS";
+    InvokeResult result =
+        new InvokeResult(
+            InvocationType.REQUEST_RESPONSE.statusCode(),
+            requestId,
+            error == null ? null : UNHANDLED,
+            error == null ? response : error,
+            qualifier,
+            Duration.ofNanos(took));
+    long end = now + took;
+    ctx.scheduler()
+        .atNanos(
+            end,
+            () -> {
+              if (provisioned != null) {
+                provisioned.inFlight--;
+              } else {
+                f.inFlight--;
+                f.idle++;
+                if (!f.hasReservation()) {
+                  unreservedInFlight--;
+                }
+              }
+              totalInFlight--;
+              recordConcurrency(f);
+              ctx.metrics().record(NAMESPACE, "Duration", f.dimensions, took / 1e6);
+              if (result.isFunctionError()) {
+                ctx.metrics().record(NAMESPACE, "Errors", f.dimensions, 1);
+              }
+              ctx.trace()
+                  .record(
+                      LambdaEventType.FINISHED,
+                      f.name,
+                      ImmutableMap.of("requestId", requestId, "outcome", outcome));
+              onComplete.accept(result);
+            });
+    return end;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object callHandler(Object handler, Object payload, LambdaContext context)
+      throws IOException {
+    if (handler instanceof RequestStreamHandler stream) {
+      byte[] in =
+          payload instanceof byte[] bytes
+              ? bytes.clone()
+              : payload == null ? new byte[0] : payload.toString().getBytes(StandardCharsets.UTF_8);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      stream.handleRequest(new ByteArrayInputStream(in), out, context);
+      return out.toByteArray();
+    }
+    // A payload of the wrong type fails inside the handler with ClassCastException, which is a
+    // function error, as a payload the runtime cannot deserialize is in AWS.
+    return ((RequestHandler<Object, Object>) handler).handleRequest(payload, context);
+  }
+
+  private void recordConcurrency(FunctionState f) {
+    ctx.metrics()
+        .record(
+            NAMESPACE, "ConcurrentExecutions", f.dimensions, f.inFlight + f.provisionedInFlight());
+    ctx.metrics().record(NAMESPACE, "ConcurrentExecutions", Dimensions.none(), totalInFlight);
+    ctx.metrics()
+        .record(NAMESPACE, "UnreservedConcurrentExecutions", Dimensions.none(), unreservedInFlight);
+  }
+
+  // ---------------------------------------------------------------- async queue
+
+  private void tryAsync(AsyncEvent event) {
+    FunctionState f = event.function;
+    EventInvokeConfig config = f.eventConfig;
+    long now = ctx.clock().nanos();
+    if (now - event.enqueuedNanos >= saturatedNanos(config.maximumEventAge())) {
+      drop(event, "EventAgeExceeded", 429, null, null);
+      return;
+    }
+    if (f.reserved == 0) {
+      // Reserved concurrency 0: events go to the failure targets without retries.
+      recordThrottle(f, ThrottleReason.ReservedFunctionConcurrentInvocationLimitExceeded);
+      drop(event, "RetriesExhausted", 429, null, null);
+      return;
+    }
+    ThrottleReason reason = admissionRefusal(f, event.qualifier, now, false);
+    if (reason != null) {
+      recordThrottle(f, reason);
+      event.throttles++;
+      long initial = saturatedNanos(limits.throttleRetryInitialDelay());
+      long max = saturatedNanos(limits.throttleRetryMaximumDelay());
+      int shift = Math.min(event.throttles - 1, 40);
+      long delay = Math.min(max, initial > (max >> shift) ? max : initial << shift);
+      scheduleRetry(event, now + delay);
+      return;
+    }
+    ctx.metrics()
+        .record(NAMESPACE, "AsyncEventAge", f.dimensions, (now - event.enqueuedNanos) / 1e6);
+    event.attempts++;
+    run(
+        f,
+        event.qualifier,
+        event.requestId,
+        event.payload,
+        result -> asyncAttemptEnded(event, result));
+  }
+
+  private void asyncAttemptEnded(AsyncEvent event, InvokeResult result) {
+    FunctionState f = event.function;
+    EventInvokeConfig config = f.eventConfig;
+    if (!result.isFunctionError()) {
+      deliver(config.onSuccess(), event, "Success", 200, null, result.payload());
+      return;
+    }
+    if (event.attempts > config.maximumRetryAttempts()) {
+      drop(event, "RetriesExhausted", 200, UNHANDLED, result.payload());
+      return;
+    }
+    Duration wait = event.attempts == 1 ? limits.firstRetryDelay() : limits.secondRetryDelay();
+    scheduleRetry(event, ctx.clock().nanos() + saturatedNanos(wait));
+  }
+
+  private void scheduleRetry(AsyncEvent event, long at) {
+    ctx.trace()
+        .record(
+            LambdaEventType.EVENT_RETRY_SCHEDULED,
+            event.function.name,
+            ImmutableMap.of(
+                "requestId", event.requestId, "at", ctx.clock().toInstant(at).toString()));
+    ctx.scheduler().atNanos(at, () -> tryAsync(event));
+  }
+
+  private void drop(
+      AsyncEvent event, String condition, int status, String functionError, Object response) {
+    FunctionState f = event.function;
+    ctx.metrics().record(NAMESPACE, "AsyncEventsDropped", f.dimensions, 1);
+    ctx.trace()
+        .record(
+            LambdaEventType.EVENT_DROPPED,
+            f.name,
+            ImmutableMap.of("requestId", event.requestId, "condition", condition));
+    deliver(f.eventConfig.onFailure(), event, condition, status, functionError, response);
+  }
+
+  private void deliver(
+      Consumer<InvocationRecord> destination,
+      AsyncEvent event,
+      String condition,
+      int status,
+      String functionError,
+      Object response) {
+    if (destination == null) {
+      return;
+    }
+    FunctionState f = event.function;
+    InvocationRecord record =
+        new InvocationRecord(
+            ctx.clock().now(),
+            event.requestId,
+            f.arn,
+            condition,
+            event.attempts,
+            event.payload,
+            status,
+            event.qualifier,
+            functionError,
+            response);
+    ctx.trace()
+        .record(
+            LambdaEventType.DESTINATION_DELIVERED,
+            f.name,
+            ImmutableMap.of("requestId", event.requestId, "condition", condition));
+    destination.accept(record);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** Splits {@code name:qualifier}; AWS accepts a qualified name as FunctionName. */
+  private static String[] qualified(String functionName) {
+    checkNotNull(functionName, "functionName");
+    int colon = functionName.indexOf(':');
+    return colon < 0
+        ? new String[] {functionName, LATEST}
+        : new String[] {functionName.substring(0, colon), functionName.substring(colon + 1)};
+  }
+
+  private static String qualifier(FunctionState f, String qualifier) {
+    if (qualifier.equals(LATEST)) {
+      return LATEST;
+    }
+    try {
+      int version = Integer.parseInt(qualifier);
+      if (version >= 1 && version <= f.publishedVersions) {
+        return qualifier;
+      }
+    } catch (NumberFormatException e) {
+      // not a version number: not found below
+    }
+    throw LambdaErrors.resourceNotFound(f.name + ":" + qualifier);
+  }
+
+  private FunctionState function(String functionName) {
+    checkNotNull(functionName, "functionName");
+    FunctionState f = functions.get(functionName);
+    if (f == null) {
+      throw LambdaErrors.resourceNotFound(functionName);
+    }
+    return f;
+  }
+
+  private String nextRequestId() {
+    return RandomIds.uuid(requestIds).toString();
+  }
+
+  private static long saturatedNanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+}

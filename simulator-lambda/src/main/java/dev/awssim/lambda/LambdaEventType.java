@@ -1,0 +1,36 @@
+package dev.awssim.lambda;
+
+import dev.awssim.engine.trace.TraceEventType;
+
+/**
+ * The trace events of simulated Lambda.
+ *
+ * <pre>{@code
+ * List<TraceEvent> throttles = sim.trace().events(LambdaEventType.THROTTLED);
+ * }</pre>
+ */
+public enum LambdaEventType implements TraceEventType {
+  /** A function was created. */
+  FUNCTION_CREATED,
+  /** A function's reserved concurrency was set or removed. */
+  CONCURRENCY_CHANGED,
+  /** An invocation started in an execution environment. */
+  STARTED,
+  /** An invocation ended: attribute {@code outcome} is SUCCESS, ERROR or TIMEOUT. */
+  FINISHED,
+  /** An invocation was refused with {@code TooManyRequestsException}; attribute {@code reason}. */
+  THROTTLED,
+  /** An asynchronous event was queued. */
+  EVENT_QUEUED,
+  /** An asynchronous event will be tried again; attribute {@code at}. */
+  EVENT_RETRY_SCHEDULED,
+  /** An asynchronous event was discarded; attribute {@code condition}. */
+  EVENT_DROPPED,
+  /** An invocation record was handed to an on-success or on-failure destination. */
+  DESTINATION_DELIVERED;
+
+  @Override
+  public String service() {
+    return "lambda";
+  }
+}

@@ -1,0 +1,239 @@
+package dev.awssim.lambda;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Duration;
+
+/**
+ * The quotas and fixed numbers of simulated AWS Lambda. {@link #defaults()} holds AWS's documented
+ * values; a test may lower the account quota (as AWS does for new accounts) to keep scenarios
+ * small.
+ *
+ * @param accountConcurrency concurrent executions per account and Region, shared by all functions
+ * @param unreservedConcurrencyMinimum the unreserved pool that reservations may not go below
+ * @param scalingBurst new execution environments a function may create at once
+ * @param scalingRefill new environments added back to a function's scaling capacity per {@code
+ *     scalingPeriod}, continuously
+ * @param scalingPeriod the period of {@code scalingRefill}
+ * @param invocationRateMultiplier invoke requests per second allowed per unit of account
+ *     concurrency
+ * @param defaultTimeout a function's timeout when none is given
+ * @param maximumTimeout the longest timeout a function may have
+ * @param defaultMemorySize a function's memory in MB when none is given
+ * @param minimumMemorySize the least memory in MB
+ * @param maximumMemorySize the most memory in MB
+ * @param maximumRetryAttempts the default and maximum retries of an async event after function
+ *     errors
+ * @param firstRetryDelay the wait before the second attempt of an async event
+ * @param secondRetryDelay the wait before the third attempt of an async event
+ * @param minimumEventAge the least {@code MaximumEventAgeInSeconds}
+ * @param maximumEventAge the default and greatest {@code MaximumEventAgeInSeconds}
+ * @param throttleRetryInitialDelay the first wait of an async event after a throttle
+ * @param throttleRetryMaximumDelay the longest wait of an async event after a throttle
+ * @param provisionedAllocationDelay how long provisioned concurrency takes to become READY
+ */
+public record LambdaLimits(
+    int accountConcurrency,
+    int unreservedConcurrencyMinimum,
+    int scalingBurst,
+    int scalingRefill,
+    Duration scalingPeriod,
+    int invocationRateMultiplier,
+    Duration defaultTimeout,
+    Duration maximumTimeout,
+    int defaultMemorySize,
+    int minimumMemorySize,
+    int maximumMemorySize,
+    int maximumRetryAttempts,
+    Duration firstRetryDelay,
+    Duration secondRetryDelay,
+    Duration minimumEventAge,
+    Duration maximumEventAge,
+    Duration throttleRetryInitialDelay,
+    Duration throttleRetryMaximumDelay,
+    Duration provisionedAllocationDelay) {
+
+  /**
+   * Concurrent executions per account and Region: 1,000.
+   * https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+   */
+  public static final int ACCOUNT_CONCURRENCY = 1_000;
+
+  /**
+   * Reservations may not take the unreserved pool below 100.
+   * https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html
+   */
+  public static final int UNRESERVED_CONCURRENCY_MINIMUM = 100;
+
+  /**
+   * Each function scales by 1,000 execution environments every 10 seconds, refilled continuously,
+   * with no accumulation beyond 1,000.
+   * https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html
+   */
+  public static final int SCALING_BURST = 1_000;
+
+  /** See {@link #SCALING_BURST}: 1,000 environments per 10 s. */
+  public static final Duration SCALING_PERIOD = Duration.ofSeconds(10);
+
+  /**
+   * Invocation requests per second: 10 times the account concurrency quota.
+   * https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+   */
+  public static final int INVOCATION_RATE_MULTIPLIER = 10;
+
+  /**
+   * Function timeout: 3 s by default, at most 900 s (15 minutes).
+   * https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+   */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
+
+  /** See {@link #DEFAULT_TIMEOUT}. */
+  public static final Duration MAXIMUM_TIMEOUT = Duration.ofSeconds(900);
+
+  /**
+   * Function memory: 128 MB by default and at least, at most 10,240 MB.
+   * https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+   */
+  public static final int DEFAULT_MEMORY_SIZE = 128;
+
+  /** See {@link #DEFAULT_MEMORY_SIZE}. */
+  public static final int MAXIMUM_MEMORY_SIZE = 10_240;
+
+  /**
+   * Async events are retried twice after function errors, waiting 1 minute before the second
+   * attempt and 2 minutes before the third; {@code MaximumRetryAttempts} is 0-2.
+   * https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html
+   */
+  public static final int MAXIMUM_RETRY_ATTEMPTS = 2;
+
+  /** See {@link #MAXIMUM_RETRY_ATTEMPTS}. */
+  public static final Duration FIRST_RETRY_DELAY = Duration.ofMinutes(1);
+
+  /** See {@link #MAXIMUM_RETRY_ATTEMPTS}. */
+  public static final Duration SECOND_RETRY_DELAY = Duration.ofMinutes(2);
+
+  /**
+   * {@code MaximumEventAgeInSeconds}: 60 to 21,600 (6 hours), default 21,600.
+   * https://docs.aws.amazon.com/lambda/latest/api/API_PutFunctionEventInvokeConfig.html
+   */
+  public static final Duration MINIMUM_EVENT_AGE = Duration.ofSeconds(60);
+
+  /** See {@link #MINIMUM_EVENT_AGE}. */
+  public static final Duration MAXIMUM_EVENT_AGE = Duration.ofSeconds(21_600);
+
+  /**
+   * A throttled async event returns to the queue; the retry interval grows exponentially from 1
+   * second to at most 5 minutes. https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html
+   */
+  public static final Duration THROTTLE_RETRY_INITIAL_DELAY = Duration.ofSeconds(1);
+
+  /** See {@link #THROTTLE_RETRY_INITIAL_DELAY}. */
+  public static final Duration THROTTLE_RETRY_MAXIMUM_DELAY = Duration.ofMinutes(5);
+
+  /**
+   * Provisioned concurrency is allocated after "a minute or two of preparation"; the model makes it
+   * READY 2 minutes after {@code PutProvisionedConcurrencyConfig} (AWS publishes no exact figure).
+   * https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html
+   */
+  public static final Duration PROVISIONED_ALLOCATION_DELAY = Duration.ofMinutes(2);
+
+  /**
+   * Validates the limits.
+   *
+   * @throws IllegalArgumentException if a number is out of range
+   * @throws NullPointerException if a duration is null
+   */
+  public LambdaLimits {
+    checkArgument(accountConcurrency > 0, "accountConcurrency must be positive");
+    checkArgument(
+        unreservedConcurrencyMinimum >= 0 && unreservedConcurrencyMinimum <= accountConcurrency,
+        "unreservedConcurrencyMinimum must be within [0, accountConcurrency]");
+    checkArgument(scalingBurst > 0 && scalingRefill >= 0, "scaling numbers must be positive");
+    checkArgument(invocationRateMultiplier > 0, "invocationRateMultiplier must be positive");
+    checkArgument(
+        minimumMemorySize > 0
+            && minimumMemorySize <= defaultMemorySize
+            && defaultMemorySize <= maximumMemorySize,
+        "memory sizes must satisfy 0 < minimum <= default <= maximum");
+    checkArgument(maximumRetryAttempts >= 0, "maximumRetryAttempts must not be negative");
+    for (Duration d :
+        new Duration[] {
+          scalingPeriod,
+          defaultTimeout,
+          maximumTimeout,
+          firstRetryDelay,
+          secondRetryDelay,
+          minimumEventAge,
+          maximumEventAge,
+          throttleRetryInitialDelay,
+          throttleRetryMaximumDelay,
+          provisionedAllocationDelay
+        }) {
+      checkNotNull(d, "duration");
+      checkArgument(!d.isNegative(), "durations must not be negative: %s", d);
+    }
+    checkArgument(!scalingPeriod.isZero(), "scalingPeriod must be positive");
+    checkArgument(
+        defaultTimeout.compareTo(maximumTimeout) <= 0, "defaultTimeout must not exceed maximum");
+    checkArgument(
+        minimumEventAge.compareTo(maximumEventAge) <= 0, "minimumEventAge must not exceed maximum");
+  }
+
+  /** AWS's documented values. */
+  public static LambdaLimits defaults() {
+    return new LambdaLimits(
+        ACCOUNT_CONCURRENCY,
+        UNRESERVED_CONCURRENCY_MINIMUM,
+        SCALING_BURST,
+        SCALING_BURST,
+        SCALING_PERIOD,
+        INVOCATION_RATE_MULTIPLIER,
+        DEFAULT_TIMEOUT,
+        MAXIMUM_TIMEOUT,
+        DEFAULT_MEMORY_SIZE,
+        DEFAULT_MEMORY_SIZE,
+        MAXIMUM_MEMORY_SIZE,
+        MAXIMUM_RETRY_ATTEMPTS,
+        FIRST_RETRY_DELAY,
+        SECOND_RETRY_DELAY,
+        MINIMUM_EVENT_AGE,
+        MAXIMUM_EVENT_AGE,
+        THROTTLE_RETRY_INITIAL_DELAY,
+        THROTTLE_RETRY_MAXIMUM_DELAY,
+        PROVISIONED_ALLOCATION_DELAY);
+  }
+
+  /**
+   * These limits with another account concurrency quota (AWS raises or lowers it per account).
+   *
+   * @throws IllegalArgumentException if the quota is not positive or below the unreserved minimum
+   */
+  public LambdaLimits withAccountConcurrency(int quota) {
+    return new LambdaLimits(
+        quota,
+        unreservedConcurrencyMinimum,
+        scalingBurst,
+        scalingRefill,
+        scalingPeriod,
+        invocationRateMultiplier,
+        defaultTimeout,
+        maximumTimeout,
+        defaultMemorySize,
+        minimumMemorySize,
+        maximumMemorySize,
+        maximumRetryAttempts,
+        firstRetryDelay,
+        secondRetryDelay,
+        minimumEventAge,
+        maximumEventAge,
+        throttleRetryInitialDelay,
+        throttleRetryMaximumDelay,
+        provisionedAllocationDelay);
+  }
+
+  /** Invoke requests per second the account admits: the multiplier times the quota. */
+  public long invocationRatePerSecond() {
+    return (long) invocationRateMultiplier * accountConcurrency;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.awssim.lambda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import dev.awssim.AwsSimulator;
+import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.metrics.MetricKey;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Versions and provisioned concurrency with spillover:
+ * https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html
+ */
+class ProvisionedConcurrencyTest {
+  private final AwsSimulator sim = AwsSimulator.withSeed(5);
+  private final Lambda lambda = Lambda.create(sim);
+
+  ProvisionedConcurrencyTest() {
+    RequestHandler<Object, String> handler = (event, context) -> context.getFunctionVersion();
+    lambda.createFunction(
+        FunctionConfig.of("f", handler)
+            .withTimeout(Duration.ofSeconds(900))
+            .withDuration(DurationModel.fixed(Duration.ofMinutes(1))));
+  }
+
+  private double metric(String name) {
+    return sim.metrics()
+        .total(new MetricKey(Lambda.NAMESPACE, name, Dimensions.of("FunctionName", "f")));
+  }
+
+  private static String errorCode(Runnable call) {
+    return assertThrows(LambdaException.class, call::run).errorCode();
+  }
+
+  @Test
+  void putProvisionedConcurrencyConfig_onLatest_invalidParameterValue() {
+    assertEquals(
+        "InvalidParameterValueException",
+        errorCode(() -> lambda.putProvisionedConcurrencyConfig("f", "$LATEST", 5)));
+    assertEquals(
+        "ResourceNotFoundException",
+        errorCode(() -> lambda.putProvisionedConcurrencyConfig("f", "1", 5)));
+  }
+
+  @Test
+  void provisioned_readyAfterAllocationDelay_thenServesUntilFullThenSpillsOver() {
+    String version = lambda.publishVersion("f");
+    lambda.putProvisionedConcurrencyConfig("f", version, 10);
+
+    sim.advanceBy(LambdaLimits.PROVISIONED_ALLOCATION_DELAY.minusNanos(1));
+    assertEquals("IN_PROGRESS", lambda.getProvisionedConcurrencyConfigStatus("f", version));
+    sim.advanceBy(Duration.ofNanos(1));
+    assertEquals("READY", lambda.getProvisionedConcurrencyConfigStatus("f", version));
+
+    for (int i = 0; i < 11; i++) {
+      lambda.invoke("f:" + version, "e", r -> assertEquals("1", r.payload()));
+    }
+    assertEquals(10, metric("ProvisionedConcurrencyInvocations"));
+    assertEquals(1, metric("ProvisionedConcurrencySpilloverInvocations"));
+    assertEquals(1, lambda.environments("f")); // only the spillover created an on-demand one
+    assertEquals(11, lambda.concurrentExecutions("f"));
+    sim.advanceBy(Duration.ofMinutes(1));
+    assertEquals(0, lambda.concurrentExecutions("f"));
+  }
+
+  @Test
+  void provisionedEqualsReserved_latestThrottled() {
+    String version = lambda.publishVersion("f");
+    lambda.putFunctionConcurrency("f", 5);
+    lambda.putProvisionedConcurrencyConfig("f", version, 5);
+    sim.advanceBy(LambdaLimits.PROVISIONED_ALLOCATION_DELAY);
+
+    LambdaException e = assertThrows(LambdaException.class, () -> lambda.invoke("f", "e", r -> {}));
+    assertEquals(
+        ThrottleReason.ReservedFunctionConcurrentInvocationLimitExceeded, e.reason().orElseThrow());
+    lambda.invoke("f:1", "e", r -> {});
+  }
+
+  @Test
+  void putProvisionedConcurrencyConfig_overReservedOrUnreservedFloor_invalidParameterValue() {
+    lambda.publishVersion("f");
+    lambda.putFunctionConcurrency("f", 5);
+    assertEquals(
+        "InvalidParameterValueException",
+        errorCode(() -> lambda.putProvisionedConcurrencyConfig("f", "1", 6)));
+    lambda.deleteFunctionConcurrency("f");
+    lambda.putProvisionedConcurrencyConfig("f", "1", 900); // leaves exactly 100 unreserved
+    assertEquals(
+        "InvalidParameterValueException",
+        errorCode(() -> lambda.putProvisionedConcurrencyConfig("f", "1", 901)));
+  }
+
+  @Test
+  void provisioned_countsAgainstUnreservedPool() {
+    lambda.publishVersion("f");
+    lambda.putProvisionedConcurrencyConfig("f", "1", 400);
+    RequestHandler<Object, String> other = (event, context) -> "ok";
+    lambda.createFunction(
+        FunctionConfig.of("g", other)
+            .withTimeout(Duration.ofSeconds(900))
+            .withDuration(DurationModel.fixed(Duration.ofMinutes(1))));
+    for (int i = 0; i < 600; i++) {
+      lambda.invoke("g", "e", r -> {});
+    }
+    LambdaException e = assertThrows(LambdaException.class, () -> lambda.invoke("g", "e", r -> {}));
+    assertEquals(ThrottleReason.ConcurrentInvocationLimitExceeded, e.reason().orElseThrow());
+  }
+
+  @Test
+  void invoke_unknownVersion_resourceNotFound() {
+    assertEquals(
+        "ResourceNotFoundException",
+        errorCode(() -> lambda.invoke("f:7", InvocationType.REQUEST_RESPONSE, "e")));
+  }
+}
