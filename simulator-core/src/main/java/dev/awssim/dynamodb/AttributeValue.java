@@ -27,8 +27,8 @@ import java.util.Objects;
  *     "tags", AttributeValue.ss("new", "paid"));
  * }</pre>
  *
- * @throws DynamoDbException from {@link #n(String)} and {@link #ns(String...)} ({@code
- *     ValidationException}) for a value that is not a DynamoDB number
+ * <p>{@link #n(String)} and {@link #ns(String...)} throw {@link DynamoDbException} ({@code
+ * ValidationException}) for a value that is not a DynamoDB number.
  */
 public final class AttributeValue {
   /** The attribute types, named as in the DynamoDB wire format. */

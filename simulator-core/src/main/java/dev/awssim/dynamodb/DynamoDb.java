@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * db.putItem("Orders", Map.of("id", AttributeValue.s("o-1")));
  * }</pre>
  *
- * @throws DynamoDbException from every operation, with AWS's error code (all status 400)
+ * <p>Every operation reports AWS's errors as {@link DynamoDbException}, with AWS's error code (all
+ * status 400).
  */
 public final class DynamoDb {
   private static final String ARN_PREFIX = "arn:aws:dynamodb:us-east-1:000000000000:table/";

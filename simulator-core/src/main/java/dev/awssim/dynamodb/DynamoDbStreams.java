@@ -19,8 +19,8 @@ import java.util.TreeMap;
  * List<StreamRecord> records = streams.getRecords(it, null).records();
  * }</pre>
  *
- * @throws DynamoDbException ResourceNotFoundException, ExpiredIteratorException,
- *     TrimmedDataAccessException, ValidationException
+ * <p>Operations report AWS's errors as {@link DynamoDbException}: ResourceNotFoundException,
+ * ExpiredIteratorException, TrimmedDataAccessException, ValidationException.
  */
 public final class DynamoDbStreams {
   /** A shard iterator lives 15 minutes (API_streams_GetShardIterator.html). */
