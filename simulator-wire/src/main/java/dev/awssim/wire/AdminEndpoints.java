@@ -21,10 +21,13 @@ import java.util.concurrent.LinkedBlockingQueue;
  * The admin endpoints under {@code /_awssim/}, answering JSON:
  *
  * <ul>
- *   <li>{@code GET clock}: the virtual time ({@code now}, {@code epochMillis}) and the seed;
+ *   <li>{@code GET clock}: the virtual time ({@code now}, {@code epochMillis}), the seed, the time
+ *       mode and whether it is paused;
  *   <li>{@code POST advance?by=PT30S} or {@code ?seconds=30} or {@code ?to=2026-01-01T00:00:30Z}:
  *       moves virtual time, running due tasks; answers the clock;
  *   <li>{@code POST run-until-idle}: runs every pending task; answers the clock;
+ *   <li>{@code POST pause} and {@code POST resume}: stop and restart idle jumps or wall-clock
+ *       pacing (see {@link TimeMode}); answer the clock;
  *   <li>{@code POST reset?seed=N}: a fresh simulation with seed N and a new session log;
  *   <li>{@code GET trace?since=N}: the trace events with sequence number N or later, as JSON Lines
  *       (each line with its {@code seq}); {@code GET trace/hash}: the trace hash;
@@ -63,6 +66,14 @@ final class AdminEndpoints {
                       sim.runUntilIdle();
                       return sim;
                     }));
+        case "pause" -> {
+          server.pause();
+          yield clock(server.simulator());
+        }
+        case "resume" -> {
+          server.resume();
+          yield clock(server.simulator());
+        }
         case "reset" -> {
           server.reset(Long.parseLong(required(params, "seed")));
           yield clock(server.simulator());
@@ -98,6 +109,10 @@ final class AdminEndpoints {
             + now.toEpochMilli()
             + ",\"seed\":"
             + server.seed()
+            + ",\"timeMode\":\""
+            + server.timeMode()
+            + "\",\"paused\":"
+            + server.isPaused()
             + "}");
   }
 
