@@ -2,7 +2,10 @@ package dev.awssim.wire;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.awssim.AwsSimulator;
+import dev.awssim.engine.metrics.Datapoint;
+import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.MetricKey;
+import dev.awssim.engine.metrics.Statistic;
 import dev.awssim.engine.time.Cancellable;
 import dev.awssim.engine.trace.TraceEvent;
 import java.io.IOException;
@@ -21,14 +24,20 @@ import java.util.concurrent.LinkedBlockingQueue;
  * The admin endpoints under {@code /_awssim/}, answering JSON:
  *
  * <ul>
- *   <li>{@code GET clock}: the virtual time ({@code now}, {@code epochMillis}) and the seed;
+ *   <li>{@code GET clock}: the virtual time ({@code now}, {@code epochMillis}), the seed, the time
+ *       mode and whether it is paused;
  *   <li>{@code POST advance?by=PT30S} or {@code ?seconds=30} or {@code ?to=2026-01-01T00:00:30Z}:
  *       moves virtual time, running due tasks; answers the clock;
  *   <li>{@code POST run-until-idle}: runs every pending task; answers the clock;
+ *   <li>{@code POST pause} and {@code POST resume}: stop and restart idle jumps or wall-clock
+ *       pacing (see {@link TimeMode}); answer the clock;
  *   <li>{@code POST reset?seed=N}: a fresh simulation with seed N and a new session log;
  *   <li>{@code GET trace?since=N}: the trace events with sequence number N or later, as JSON Lines
  *       (each line with its {@code seq}); {@code GET trace/hash}: the trace hash;
  *   <li>{@code GET metrics}: each metric recorded so far with its total;
+ *   <li>{@code GET metrics/statistics?namespace=AWS/SQS&metricName=NumberOfMessagesSent
+ *       &dimension.QueueName=q&period=60&statistic=Sum&start=<instant>&end=<instant>}: one value
+ *       per non-empty period, as CloudWatch's {@code GetMetricStatistics};
  *   <li>{@code GET session}: the session log as JSON Lines;
  *   <li>{@code GET events}: a Server-Sent Events stream of trace events as they happen.
  * </ul>
@@ -63,6 +72,14 @@ final class AdminEndpoints {
                       sim.runUntilIdle();
                       return sim;
                     }));
+        case "pause" -> {
+          server.pause();
+          yield clock(server.simulator());
+        }
+        case "resume" -> {
+          server.resume();
+          yield clock(server.simulator());
+        }
         case "reset" -> {
           server.reset(Long.parseLong(required(params, "seed")));
           yield clock(server.simulator());
@@ -71,6 +88,7 @@ final class AdminEndpoints {
         case "trace/hash" ->
             WireResponse.json(200, "{\"hash\":\"" + server.simulator().trace().hash() + "\"}");
         case "metrics" -> metrics(server.simulator());
+        case "metrics/statistics" -> statistics(server.simulator(), params);
         case "session" -> session();
         default ->
             WireResponse.json(
@@ -98,6 +116,10 @@ final class AdminEndpoints {
             + now.toEpochMilli()
             + ",\"seed\":"
             + server.seed()
+            + ",\"timeMode\":\""
+            + server.timeMode()
+            + "\",\"paused\":"
+            + server.isPaused()
             + "}");
   }
 
@@ -181,6 +203,48 @@ final class AdminEndpoints {
       out.append("},\"total\":").append(sim.metrics().total(key)).append('}');
     }
     return WireResponse.json(200, out.append("]}").toString());
+  }
+
+  /** Per-period values of one metric, as CloudWatch's {@code GetMetricStatistics} answers. */
+  private static WireResponse statistics(AwsSimulator sim, Map<String, String> params) {
+    Dimensions dimensions = Dimensions.none();
+    for (Map.Entry<String, String> p : params.entrySet()) {
+      if (p.getKey().startsWith("dimension.")) {
+        dimensions = dimensions.with(p.getKey().substring("dimension.".length()), p.getValue());
+      }
+    }
+    MetricKey key =
+        new MetricKey(required(params, "namespace"), required(params, "metricName"), dimensions);
+    Statistic statistic = statistic(required(params, "statistic"));
+    List<Datapoint> points =
+        sim.metrics()
+            .getMetricStatistics(
+                key,
+                Instant.parse(required(params, "start")),
+                Instant.parse(required(params, "end")),
+                Duration.ofSeconds(Long.parseLong(required(params, "period"))));
+    StringBuilder out = new StringBuilder("{\"datapoints\":[");
+    for (int i = 0; i < points.size(); i++) {
+      out.append(i == 0 ? "" : ",")
+          .append("{\"timestamp\":\"")
+          .append(points.get(i).timestamp())
+          .append("\",\"value\":")
+          .append(points.get(i).get(statistic))
+          .append('}');
+    }
+    return WireResponse.json(200, out.append("]}").toString());
+  }
+
+  /** CloudWatch's statistic names: Sum, Average, Minimum, Maximum, SampleCount. */
+  private static Statistic statistic(String name) {
+    return switch (name) {
+      case "Sum" -> Statistic.SUM;
+      case "Average" -> Statistic.AVERAGE;
+      case "Minimum" -> Statistic.MINIMUM;
+      case "Maximum" -> Statistic.MAXIMUM;
+      case "SampleCount" -> Statistic.SAMPLE_COUNT;
+      default -> throw new IllegalArgumentException("Unknown statistic " + name);
+    };
   }
 
   private WireResponse session() {

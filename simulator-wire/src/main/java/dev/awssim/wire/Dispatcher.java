@@ -3,6 +3,8 @@ package dev.awssim.wire;
 import dev.awssim.AwsSimulator;
 import dev.awssim.awssdk.RetryMode;
 import dev.awssim.awssdk.SimulatedAws;
+import dev.awssim.engine.time.Scheduler;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Routes one AWS request to its protocol: {@code X-Amz-Target} means AWS JSON or CBOR; a form body
@@ -46,6 +48,28 @@ final class Dispatcher {
     if (target != null) {
       return JsonProtocol.handle(aws, request, target);
     }
+    return dispatchOther(request, requestId);
+  }
+
+  /**
+   * Serves {@code request} as {@link #dispatch} does, except that an SQS long poll over AWS JSON is
+   * parked: the future completes when virtual time reaches its answer. Query-protocol long polls
+   * still move time on arrival.
+   */
+  CompletableFuture<WireResponse> dispatchParking(WireRequest request, String requestId) {
+    String target = request.header("x-amz-target");
+    CompletableFuture<WireResponse> response =
+        target != null
+            ? JsonProtocol.handle(aws, request, target, true)
+            : CompletableFuture.completedFuture(dispatchOther(request, requestId));
+    // What the request made due now (a parked long poll woken by a SendMessage) runs now, without
+    // moving time.
+    Scheduler scheduler = aws.simulator().scheduler();
+    scheduler.advanceToNanos(scheduler.clock().nanos());
+    return response;
+  }
+
+  private WireResponse dispatchOther(WireRequest request, String requestId) {
     if (ApiGatewayDataPlane.matches(request)) {
       return ApiGatewayDataPlane.handle(aws.simulator(), request);
     }

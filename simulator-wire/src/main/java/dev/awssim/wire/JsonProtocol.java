@@ -1,9 +1,12 @@
 package dev.awssim.wire;
 
 import dev.awssim.awssdk.SimulatedAws;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.zip.CRC32;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
 
 /**
  * The AWS JSON 1.0 / 1.1 and CBOR 1.1 protocols: {@code POST /} with {@code X-Amz-Target:
@@ -25,6 +28,16 @@ final class JsonProtocol {
   }
 
   static WireResponse handle(SimulatedAws aws, WireRequest request, String target) {
+    return handle(aws, request, target, false).join();
+  }
+
+  /**
+   * Serves {@code request}. With {@code park}, an SQS {@code ReceiveMessage} goes to the async
+   * client, whose future completes on virtual time (a long poll holds no thread); every other
+   * request, and every request without {@code park}, is answered before this returns.
+   */
+  static CompletableFuture<WireResponse> handle(
+      SimulatedAws aws, WireRequest request, String target, boolean park) {
     String contentType = request.header("content-type");
     boolean cbor = contentType != null && contentType.startsWith("application/x-amz-cbor");
     StructuredCodec codec = cbor ? StructuredCodec.CBOR : StructuredCodec.JSON;
@@ -43,27 +56,58 @@ final class JsonProtocol {
         throw WireException.unknownOperation("Unknown operation: " + target);
       }
       Object sdkRequest = codec.decode(request.body(), op.requestBuilder());
+      if (park && sdkRequest instanceof ReceiveMessageRequest receive) {
+        return aws.sqsAsyncClient()
+            .receiveMessage(receive)
+            .handle(
+                (response, failure) -> {
+                  if (failure == null) {
+                    return withCrc(
+                        service, WireResponse.of(200, responseType, codec.encode(response)));
+                  }
+                  Throwable cause =
+                      failure instanceof CompletionException && failure.getCause() != null
+                          ? failure.getCause()
+                          : failure;
+                  return failure(
+                      service,
+                      codec,
+                      responseType,
+                      cause instanceof RuntimeException r ? r : new IllegalStateException(cause));
+                });
+      }
       Object sdkResponse = op.invoke(service.client(aws), sdkRequest);
-      return withCrc(
-          service, WireResponse.of(200, responseType, codec.encode((SdkPojo) sdkResponse)));
-    } catch (WireException e) {
+      return CompletableFuture.completedFuture(
+          withCrc(
+              service, WireResponse.of(200, responseType, codec.encode((SdkPojo) sdkResponse))));
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(failure(service, codec, responseType, e));
+    }
+  }
+
+  /** The error response AWS sends for {@code e}. */
+  private static WireResponse failure(
+      WireService service, StructuredCodec codec, String responseType, RuntimeException e) {
+    if (e instanceof WireException w) {
       return error(
-          service, codec, responseType, e.errorCode(), null, e.statusCode(), e.getMessage(), null);
-    } catch (AwsServiceException e) {
+          service, codec, responseType, w.errorCode(), null, w.statusCode(), w.getMessage(), null);
+    }
+    if (e instanceof AwsServiceException a) {
       String code =
-          e.getCause() instanceof dev.awssim.engine.AwsServiceException sim
+          a.getCause() instanceof dev.awssim.engine.AwsServiceException sim
               ? sim.errorCode()
-              : e.awsErrorDetails().errorCode();
+              : a.awsErrorDetails().errorCode();
       return error(
           service,
           codec,
           responseType,
           code,
-          e.awsErrorDetails().errorCode(),
-          e.statusCode(),
-          e.awsErrorDetails().errorMessage(),
-          e);
-    } catch (UnsupportedOperationException e) {
+          a.awsErrorDetails().errorCode(),
+          a.statusCode(),
+          a.awsErrorDetails().errorMessage(),
+          a);
+    }
+    if (e instanceof UnsupportedOperationException) {
       return error(
           service,
           codec,
@@ -73,19 +117,18 @@ final class JsonProtocol {
           400,
           e.getMessage(),
           null);
-    } catch (RuntimeException e) {
-      // The simulated client failed on input it should have rejected (a missing required member):
-      // answer as AWS answers invalid input, never with a 5xx that clients would retry.
-      return error(
-          service,
-          codec,
-          responseType,
-          service.validationErrorCode(),
-          null,
-          400,
-          "awssim rejected the request: " + e,
-          null);
     }
+    // The simulated client failed on input it should have rejected (a missing required member):
+    // answer as AWS answers invalid input, never with a 5xx that clients would retry.
+    return error(
+        service,
+        codec,
+        responseType,
+        service == null ? "ValidationException" : service.validationErrorCode(),
+        null,
+        400,
+        "awssim rejected the request: " + e,
+        null);
   }
 
   private static WireResponse error(

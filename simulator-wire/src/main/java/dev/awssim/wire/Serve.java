@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
  * Starts a {@link WireServer} from the command line and serves until the process is stopped:
  *
  * <pre>
- * serve [--port 4566] [--seed 42]
+ * serve [--port 4566] [--seed 42] [--time idle|stepped|accelerated:60]
  * </pre>
  *
  * It prints the endpoint and AWS CLI commands to try.
@@ -19,18 +19,21 @@ public final class Serve {
   /**
    * Parses the options, starts the server and waits.
    *
-   * @param args {@code --port N} (default 4566, 0 for any free port), {@code --seed N} (default 42)
+   * @param args {@code --port N} (default 4566, 0 for any free port), {@code --seed N} (default
+   *     42), {@code --time idle|stepped|accelerated:K} (default idle; see {@link TimeMode})
    */
   public static void main(String[] args) throws InterruptedException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     WireServer.Builder b = WireServer.builder();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
-      if ((a.equals("--port") || a.equals("--seed")) && i + 1 < args.length) {
+      if ((a.equals("--port") || a.equals("--seed") || a.equals("--time")) && i + 1 < args.length) {
         String v = args[++i];
         try {
           if (a.equals("--port")) {
             b.port(Integer.parseInt(v));
+          } else if (a.equals("--time")) {
+            b.timeMode(TimeMode.parse(v));
           } else {
             b.seed(Long.parseLong(v));
           }
@@ -49,7 +52,13 @@ public final class Serve {
     WireServer server = b.start();
     String e = server.endpoint().toString();
     out.println("awssim serving SQS, DynamoDB, DynamoDB Streams and Kinesis at " + e);
-    out.println("seed " + server.seed() + "; virtual time: " + server.simulator().now());
+    out.println(
+        "seed "
+            + server.seed()
+            + "; time mode "
+            + server.timeMode()
+            + "; virtual time: "
+            + server.simulator().now());
     out.println();
     out.println("Try (any credentials work; signatures are not checked):");
     out.println(
@@ -82,6 +91,6 @@ public final class Serve {
     if (problem != null) {
       out.println("serve: " + problem);
     }
-    out.println("usage: serve [--port 4566] [--seed 42]");
+    out.println("usage: serve [--port 4566] [--seed 42] [--time idle|stepped|accelerated:60]");
   }
 }

@@ -17,7 +17,8 @@ import java.util.List;
  *
  * <p>Clock moves made through the admin endpoints are entries too (operation {@code
  * _awssim/advance} or {@code _awssim/run-until-idle}), so that a replay moves time as the session
- * did.
+ * did, and so are the idle-mode jumps of a {@link WireServer}. A replay parks long polls as the
+ * server did: they complete when the replay reaches their instant.
  */
 public final class SessionLog {
   /** Operation name of an admin clock move; the entry's arrival is the instant it moved to. */
@@ -123,7 +124,7 @@ public final class SessionLog {
         simulator.runUntilIdle();
       } else if (!e.operation().equals(ADVANCE)) {
         int q = e.path().indexOf('?');
-        dispatcher.dispatch(
+        dispatcher.dispatchParking(
             new WireRequest(
                 e.method(),
                 q < 0 ? e.path() : e.path().substring(0, q),

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.awssim.AwsSimulator;
+import dev.awssim.engine.time.WallClockPacer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,8 +20,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
@@ -39,9 +44,15 @@ import java.util.function.LongFunction;
  * <p>Signatures are accepted without being checked: any credentials work. Only the loopback
  * interface is bound. Admin endpoints live under {@code /_awssim/} (see {@link AdminEndpoints}).
  *
- * <p><b>Time.</b> Time moves when a request would block (a long poll jumps to the next deadline, as
- * in-process) and through the admin endpoints; nothing reads the wall clock. Requests are served
- * one at a time, in arrival order, so that a {@link SessionLog} replays the session exactly.
+ * <p><b>Time.</b> One virtual clock, moved as the {@link TimeMode} says: an SQS long poll is parked
+ * (it holds no thread) until virtual time reaches its answer; in {@linkplain TimeMode#idle() idle
+ * mode} (the default) time jumps to the next scheduled event once every request in flight is parked
+ * and none has arrived for {@value #QUIET_MILLIS} ms of wall time; in {@linkplain
+ * TimeMode#stepped() stepped mode} only the admin endpoints move it; in {@linkplain
+ * TimeMode#accelerated(double) accelerated mode} it follows the wall clock. Only {@link
+ * dev.awssim.engine.time.WallClockPacer} looks at the wall clock. Requests are served one at a
+ * time, in arrival order, and idle jumps are logged, so that a {@link SessionLog} replays the
+ * session exactly.
  */
 @SuppressForbidden(reason = "the JDK HTTP server is the server this module is built on")
 public final class WireServer implements AutoCloseable {
@@ -55,6 +66,15 @@ public final class WireServer implements AutoCloseable {
    * also larger than any SQS (1 MiB) or Kinesis PutRecords (10 MiB) request.
    */
   public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+  /**
+   * Idle mode's quiet spell, in milliseconds of wall time: once every request in flight is parked
+   * and none has arrived for this long, virtual time jumps to the next scheduled event.
+   */
+  public static final long QUIET_MILLIS = 5;
+
+  /** How long the idle-mode jumper waits, at most, before it looks at the requests again. */
+  private static final long IDLE_RECHECK_MILLIS = 100;
 
   static {
     // Without it the JDK server's Nagle delay adds about 40 ms to each response. Read once, when
@@ -73,6 +93,16 @@ public final class WireServer implements AutoCloseable {
   private Dispatcher dispatcher;
   private SessionLog log;
   private long seed;
+  private final TimeMode mode;
+  private boolean paused;
+  private WallClockPacer pacer;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger parked = new AtomicInteger();
+  private final AtomicLong arrivals = new AtomicLong();
+  private final Set<CompletableFuture<WireResponse>> waiting = ConcurrentHashMap.newKeySet();
+  private final Object idle = new Object();
+  private final Thread jumper;
+  private volatile boolean closed;
 
   private WireServer(Builder b) throws IOException {
     this.simulations = b.simulations;
@@ -80,7 +110,18 @@ public final class WireServer implements AutoCloseable {
     AwsSimulator first = b.simulator != null ? b.simulator : simulations.apply(seed);
     this.dispatcher = new Dispatcher(first);
     this.log = new SessionLog();
+    this.mode = b.mode;
     this.admin = new AdminEndpoints(this);
+    synchronized (lock) {
+      startPacer();
+    }
+    if (mode.equals(TimeMode.idle())) {
+      jumper = new Thread(this::jumpWhenIdle, "awssim-wire-idle");
+      jumper.setDaemon(true);
+      jumper.start();
+    } else {
+      jumper = null;
+    }
     this.http =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 128);
     this.executor = Executors.newFixedThreadPool(b.threads);
@@ -125,19 +166,152 @@ public final class WireServer implements AutoCloseable {
     }
   }
 
+  /** How virtual time moves. */
+  public TimeMode timeMode() {
+    return mode;
+  }
+
+  /** Whether time is paused (admin {@code POST /_awssim/pause}). */
+  public boolean isPaused() {
+    synchronized (lock) {
+      return paused;
+    }
+  }
+
+  /**
+   * Stops idle jumps (idle mode) or the wall-clock pacing (accelerated mode); the admin endpoints
+   * still move time. In stepped mode there is nothing to pause.
+   */
+  public void pause() {
+    synchronized (lock) {
+      paused = true;
+      stopPacer();
+    }
+  }
+
+  /** Undoes {@link #pause()}: accelerated time goes on from the virtual instant reached. */
+  public void resume() {
+    synchronized (lock) {
+      paused = false;
+      startPacer();
+    }
+    signalIdle();
+  }
+
   /** Stops serving and releases the port; the simulation stays readable. */
   @Override
   public void close() {
+    closed = true;
+    if (jumper != null) {
+      jumper.interrupt();
+    }
+    synchronized (lock) {
+      stopPacer();
+    }
     http.stop(0);
     executor.shutdownNow();
   }
 
-  /** Replaces the simulation by a fresh one with {@code newSeed} and starts a new session log. */
+  /**
+   * Replaces the simulation by a fresh one with {@code newSeed} and starts a new session log;
+   * requests parked on the old simulation are answered 500 {@code InternalFailure}.
+   */
   void reset(long newSeed) {
     synchronized (lock) {
+      stopPacer();
       this.seed = newSeed;
       this.dispatcher = new Dispatcher(simulations.apply(newSeed));
       this.log = new SessionLog();
+      for (CompletableFuture<WireResponse> f : List.copyOf(waiting)) {
+        f.complete(
+            WireResponse.json(
+                500, "{\"__type\":\"InternalFailure\",\"message\":\"The simulation was reset\"}"));
+      }
+      startPacer();
+    }
+  }
+
+  /** Starts the pacer in accelerated mode unless paused; the caller holds {@link #lock}. */
+  private void startPacer() {
+    if (mode.name().equals("accelerated") && !paused && pacer == null && !closed) {
+      pacer = WallClockPacer.start(dispatcher.simulator().scheduler(), mode.factor());
+    }
+  }
+
+  /** Stops the pacer, if any; the caller holds {@link #lock}. */
+  private void stopPacer() {
+    if (pacer != null) {
+      pacer.stop();
+      pacer = null;
+    }
+  }
+
+  /** How many requests are parked on virtual time now. */
+  int parkedCount() {
+    return parked.get();
+  }
+
+  /** Every AWS request in flight is parked on virtual time. */
+  private boolean allParked() {
+    int p = parked.get();
+    return p > 0 && inFlight.get() == p;
+  }
+
+  private void signalIdle() {
+    synchronized (idle) {
+      idle.notifyAll();
+    }
+  }
+
+  /** The idle-mode jumper: waits for a quiet spell in which every request is parked, then jumps. */
+  private void jumpWhenIdle() {
+    try {
+      while (!closed) {
+        synchronized (idle) {
+          if (!allParked()) {
+            WallClockPacer.awaitWall(idle, IDLE_RECHECK_MILLIS);
+            continue;
+          }
+          long seen = arrivals.get();
+          WallClockPacer.awaitWall(idle, QUIET_MILLIS);
+          if (arrivals.get() != seen || !allParked()) {
+            continue;
+          }
+        }
+        jump();
+      }
+    } catch (InterruptedException e) {
+      // closing
+    }
+  }
+
+  /**
+   * Moves virtual time from scheduled event to scheduled event until a parked request is answered
+   * or a new request arrives, and logs where it got to (an {@link SessionLog#ADVANCE} entry).
+   */
+  private void jump() {
+    synchronized (lock) {
+      if (paused || closed || !allParked()) {
+        return;
+      }
+      AwsSimulator sim = dispatcher.simulator();
+      int before = parked.get();
+      Instant start = sim.now();
+      while (parked.get() == before && inFlight.get() == before) {
+        long next = sim.scheduler().nextDueNanos();
+        if (next < 0) {
+          break;
+        }
+        sim.scheduler().advanceToNanos(next);
+      }
+      if (sim.now().isAfter(start)) {
+        log.add(
+            sim.now(),
+            SessionLog.ADVANCE,
+            200,
+            new WireRequest(
+                "POST", "/" + SessionLog.ADVANCE, null, ImmutableMap.of(), new byte[0]));
+      }
     }
   }
 
@@ -157,48 +331,93 @@ public final class WireServer implements AutoCloseable {
     }
   }
 
-  /** Serves one AWS request as a step of the session. */
-  WireResponse serve(WireRequest request, String requestId) {
+  /**
+   * Serves one AWS request as a step of the session; a long poll is parked and its future completes
+   * on virtual time (its log entry, at arrival, says 200).
+   */
+  CompletableFuture<WireResponse> serve(WireRequest request, String requestId) {
     synchronized (lock) {
       Instant arrival = dispatcher.simulator().now();
-      WireResponse response = dispatcher.dispatch(request, requestId);
-      log.add(arrival, Dispatcher.operation(request), response.status(), request);
+      CompletableFuture<WireResponse> response = dispatcher.dispatchParking(request, requestId);
+      boolean done = response.isDone();
+      log.add(
+          arrival, Dispatcher.operation(request), done ? response.join().status() : 200, request);
+      if (!done) {
+        parked.incrementAndGet();
+        waiting.add(response);
+        response.whenComplete(
+            (r, e) -> {
+              waiting.remove(response);
+              parked.decrementAndGet();
+              signalIdle();
+            });
+      }
       return response;
     }
   }
 
   private void handle(HttpExchange exchange) {
     String requestId = requestId(requestIds.incrementAndGet());
+    boolean aws = !exchange.getRequestURI().getRawPath().startsWith(ADMIN_PREFIX);
+    if (aws) {
+      inFlight.incrementAndGet();
+      arrivals.incrementAndGet();
+      signalIdle();
+    }
+    CompletableFuture<WireResponse> response;
+    try {
+      response = respond(exchange, requestId);
+    } catch (IOException | UncheckedIOException e) {
+      finish(exchange, null, requestId, aws); // the client went away; nothing to answer
+      return;
+    } catch (RuntimeException e) {
+      response = CompletableFuture.completedFuture(internalFailure(e));
+    }
+    if (response == null || response.isDone()) {
+      finish(exchange, response == null ? null : response.join(), requestId, aws);
+    } else {
+      response.whenCompleteAsync(
+          (r, e) -> finish(exchange, e == null ? r : internalFailure(e), requestId, aws), executor);
+    }
+  }
+
+  /** A bug of the simulator must not take the server down: answer it, keep serving. */
+  private static WireResponse internalFailure(Throwable e) {
+    return WireResponse.json(
+        500,
+        "{\"__type\":\"InternalFailure\",\"message\":\"" + Json.escape(String.valueOf(e)) + "\"}");
+  }
+
+  /** Sends {@code response} (null: already answered), closes the exchange, counts it done. */
+  private void finish(HttpExchange exchange, WireResponse response, String requestId, boolean aws) {
     try (exchange) {
-      WireResponse response;
-      try {
-        response = respond(exchange, requestId);
-      } catch (RuntimeException e) {
-        // A bug of the simulator must not take the server down: answer it, keep serving.
-        response =
-            WireResponse.json(
-                500,
-                "{\"__type\":\"InternalFailure\",\"message\":\""
-                    + Json.escape(String.valueOf(e))
-                    + "\"}");
-      }
       if (response != null) {
         send(exchange, response, requestId);
       }
     } catch (IOException | UncheckedIOException e) {
       // The client went away; nothing to answer.
+    } finally {
+      if (aws) {
+        inFlight.decrementAndGet();
+        signalIdle();
+      }
     }
   }
 
-  /** The response to the exchange's request, or null when a stream has already answered it. */
-  private WireResponse respond(HttpExchange exchange, String requestId) throws IOException {
+  /**
+   * The response to the exchange's request (a future for a parked long poll), or null when a stream
+   * has already answered it.
+   */
+  private CompletableFuture<WireResponse> respond(HttpExchange exchange, String requestId)
+      throws IOException {
     byte[] body = readBody(exchange.getRequestBody());
     if (body == null) {
-      return WireResponse.json(
-          413,
-          "{\"__type\":\"RequestEntityTooLarge\",\"message\":\"Request body larger than "
-              + MAX_BODY_BYTES
-              + " bytes\"}");
+      return CompletableFuture.completedFuture(
+          WireResponse.json(
+              413,
+              "{\"__type\":\"RequestEntityTooLarge\",\"message\":\"Request body larger than "
+                  + MAX_BODY_BYTES
+                  + " bytes\"}"));
     }
     WireRequest request =
         new WireRequest(
@@ -214,7 +433,7 @@ public final class WireServer implements AutoCloseable {
       admin.stream(request, exchange, requestId);
       return null;
     }
-    return admin.handle(request);
+    return CompletableFuture.completedFuture(admin.handle(request));
   }
 
   private static void send(HttpExchange exchange, WireResponse response, String requestId)
@@ -265,6 +484,7 @@ public final class WireServer implements AutoCloseable {
     private int threads = 16;
     private AwsSimulator simulator;
     private LongFunction<AwsSimulator> simulations = AwsSimulator::withSeed;
+    private TimeMode mode = TimeMode.idle();
 
     private Builder() {}
 
@@ -315,6 +535,16 @@ public final class WireServer implements AutoCloseable {
     public Builder threads(int threads) {
       checkArgument(threads >= 1, "threads %s < 1", threads);
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * How virtual time moves (default {@link TimeMode#idle()}).
+     *
+     * @throws NullPointerException if {@code mode} is null
+     */
+    public Builder timeMode(TimeMode mode) {
+      this.mode = checkNotNull(mode, "mode");
       return this;
     }
 

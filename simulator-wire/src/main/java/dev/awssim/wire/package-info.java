@@ -34,9 +34,9 @@
  * credentials work.
  *
  * <p><b>Time.</b> Requests are served one at a time in arrival order. A call that would block in
- * AWS (a long poll) moves virtual time forward to its answer, as it does in-process; otherwise time
- * moves only through the admin endpoints. Nothing reads the wall clock. The {@link
- * dev.awssim.wire.SessionLog} records each request at its virtual arrival, so a session can be
- * replayed in-process to the same trace hash.
+ * AWS (an SQS long poll) is parked until virtual time reaches its answer; what moves time is the
+ * server's {@link dev.awssim.wire.TimeMode}: idle jumps, the admin endpoints, or the wall-clock
+ * pacer. Only the pacer reads the wall clock. The {@link dev.awssim.wire.SessionLog} records each
+ * request at its virtual arrival, so a session can be replayed in-process to the same trace hash.
  */
 package dev.awssim.wire;

@@ -69,6 +69,29 @@ class AdminAndReplayTest {
   }
 
   @Test
+  void metricStatistics_perMinute_countsSendsInTheirPeriod() {
+    try (WireServer server = WireServer.builder().seed(2).port(0).start();
+        SqsClient sqs = Loopback.sqs(server)) {
+      String url = sqs.createQueue(b -> b.queueName("counted")).queueUrl();
+      java.time.Instant start = server.simulator().now();
+      sqs.sendMessage(b -> b.queueUrl(url).messageBody("a"));
+      sqs.sendMessage(b -> b.queueUrl(url).messageBody("b"));
+      Http.admin(server, "POST", "advance?by=PT2M");
+      String query =
+          "metrics/statistics?namespace=AWS/SQS&metricName=NumberOfMessagesSent"
+              + "&dimension.QueueName=counted&period=60&statistic=Sum&start="
+              + start
+              + "&end="
+              + start.plusSeconds(120);
+      HttpResponse<byte[]> r = Http.admin(server, "GET", query);
+      assertEquals(200, r.statusCode(), Http.text(r));
+      assertTrue(Http.text(r).contains("\"value\":2.0"), Http.text(r));
+      HttpResponse<byte[]> bad = Http.admin(server, "GET", query.replace("Sum", "Median"));
+      assertEquals(400, bad.statusCode());
+    }
+  }
+
+  @Test
   void trace_sinceSequence_listsLaterEvents() {
     try (WireServer server = WireServer.builder().port(0).start();
         SqsClient sqs = Loopback.sqs(server)) {

@@ -124,6 +124,19 @@ public final class WallClockPacer implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits on {@code monitor}, which the caller holds, until it is notified or about {@code millis}
+   * milliseconds of wall time have passed: the quiet-spell timer of a server that lets virtual time
+   * jump once every client waits (simulator-wire's idle mode). Lives here because this is the one
+   * class allowed to wait on the wall clock.
+   *
+   * @throws InterruptedException if the thread is interrupted while it waits
+   */
+  public static void awaitWall(Object monitor, long millis) throws InterruptedException {
+    checkArgument(millis > 0, "millis must be positive: %s", millis);
+    TimeUnit.MILLISECONDS.timedWait(monitor, millis);
+  }
+
   /** The same as {@link #stop()}. */
   @Override
   public void close() {

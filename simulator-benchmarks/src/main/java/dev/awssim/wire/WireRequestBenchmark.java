@@ -1,0 +1,142 @@
+package dev.awssim.wire;
+
+import com.google.common.collect.ImmutableMap;
+import dev.awssim.AwsSimulator;
+import dev.awssim.awssdk.SimulatedAws;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.kinesis.model.PutRecordRequest;
+
+/**
+ * The server-side cost of one wire request (decode, model, encode; no HTTP): small SQS and DynamoDB
+ * calls, and a Kinesis PutRecord in CBOR against its JSON form. In package {@code dev.awssim.wire}
+ * to reach the package-private dispatcher.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(1)
+public class WireRequestBenchmark {
+  private AwsSimulator sim;
+  private Dispatcher dispatcher;
+  private WireRequest sqsGetQueueUrl;
+  private WireRequest dynamoDbGetItem;
+  private WireRequest kinesisPutJson;
+  private WireRequest kinesisPutCbor;
+
+  private static WireRequest request(String target, String contentType, byte[] body) {
+    return new WireRequest(
+        "POST",
+        "/",
+        null,
+        ImmutableMap.of("x-amz-target", target, "content-type", contentType),
+        body);
+  }
+
+  /** One queue, one table with one item, one stream of one shard. */
+  @Setup
+  public void setUp() {
+    sim = AwsSimulator.withSeed(1);
+    SimulatedAws aws = SimulatedAws.from(sim);
+    aws.sqsClient().createQueue(b -> b.queueName("bench"));
+    aws.dynamoDbClient()
+        .createTable(
+            b ->
+                b.tableName("users")
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(
+                        a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                    .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
+    sim.advanceBy(Duration.ofMinutes(1));
+    aws.dynamoDbClient()
+        .putItem(
+            b -> b.tableName("users").item(java.util.Map.of("id", AttributeValue.fromS("u1"))));
+    aws.kinesisClient().createStream(b -> b.streamName("clicks").shardCount(1));
+    sim.advanceBy(Duration.ofMinutes(1));
+    dispatcher = new Dispatcher(sim);
+    sqsGetQueueUrl =
+        request(
+            "AmazonSQS.GetQueueUrl",
+            "application/x-amz-json-1.0",
+            "{\"QueueName\":\"bench\"}".getBytes(StandardCharsets.UTF_8));
+    dynamoDbGetItem =
+        request(
+            "DynamoDB_20120810.GetItem",
+            "application/x-amz-json-1.0",
+            "{\"TableName\":\"users\",\"Key\":{\"id\":{\"S\":\"u1\"}}}"
+                .getBytes(StandardCharsets.UTF_8));
+    PutRecordRequest put =
+        PutRecordRequest.builder()
+            .streamName("clicks")
+            .partitionKey("user-1")
+            .data(SdkBytes.fromUtf8String("{\"page\":\"/home\"}"))
+            .build();
+    kinesisPutJson =
+        request(
+            "Kinesis_20131202.PutRecord",
+            "application/x-amz-json-1.1",
+            StructuredCodec.JSON.encode(put));
+    kinesisPutCbor =
+        request(
+            "Kinesis_20131202.PutRecord",
+            JsonProtocol.CBOR_CONTENT_TYPE,
+            StructuredCodec.CBOR.encode(put));
+    // Measure successes only: each request must be answered 200.
+    for (WireRequest r :
+        new WireRequest[] {sqsGetQueueUrl, dynamoDbGetItem, kinesisPutJson, kinesisPutCbor}) {
+      sim.advanceBy(Duration.ofMillis(1));
+      WireResponse response = dispatcher.dispatch(r, "check");
+      if (response.status() != 200) {
+        throw new IllegalStateException(
+            response.status() + " " + new String(response.body(), StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  /** SQS GetQueueUrl over AWS JSON 1.0. */
+  @Benchmark
+  public WireResponse sqsGetQueueUrl() {
+    return dispatcher.dispatch(sqsGetQueueUrl, "r");
+  }
+
+  /** DynamoDB GetItem of one small item over AWS JSON 1.0 (with its CRC32 header). */
+  @Benchmark
+  public WireResponse dynamoDbGetItem() {
+    return dispatcher.dispatch(dynamoDbGetItem, "r");
+  }
+
+  /**
+   * Kinesis PutRecord over AWS JSON 1.1; virtual time moves 1 ms per record, within a shard's 1,000
+   * records per second.
+   */
+  @Benchmark
+  public WireResponse kinesisPutRecordJson() {
+    sim.advanceBy(Duration.ofMillis(1));
+    return dispatcher.dispatch(kinesisPutJson, "r");
+  }
+
+  /** The same PutRecord over CBOR 1.1, the Java SDK v2's default. */
+  @Benchmark
+  public WireResponse kinesisPutRecordCbor() {
+    sim.advanceBy(Duration.ofMillis(1));
+    return dispatcher.dispatch(kinesisPutCbor, "r");
+  }
+}
