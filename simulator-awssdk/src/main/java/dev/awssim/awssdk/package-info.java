@@ -14,7 +14,7 @@
  * <pre>
  *   user code --SqsClient--> SimulatedSqsClient --SqsConverters--> Sqs (simulator-core)
  *                                  |                                    |
- *                             RetryExecutor <-- simulator error --------+
+ *                             RetryExecutor &lt;-- simulator error --------+
  *                                  |   ServiceErrors: code -> QueueDoesNotExistException, ...
  *                                  +-- backoff: scheduler().advanceBy(jittered delay)
  * </pre>

@@ -18,7 +18,7 @@
  *                                  AdminEndpoints                      |
  *                                  (/_awssim/...)        StructuredCodec: JSON 1.0/1.1, CBOR 1.1
  *                                       |                              |
- *                                  the simulation  <---- SqsClient, DynamoDbClient, KinesisClient,
+ *                                  the simulation  &lt;---- SqsClient, DynamoDbClient, KinesisClient,
  *                                                        DynamoDbStreamsClient (simulator-awssdk)
  * </pre>
  *
