@@ -28,7 +28,9 @@ class ReadmeExampleTest {
             .attributeNames(List.of("ApproximateReceiveCount"))
             .build();
     Map<String, String> firstHandles = new HashMap<>();
-    for (List<Message> batch; !(batch = sqs.receiveMessage(tenAtATime).messages()).isEmpty(); ) {
+    for (List<Message> batch = sqs.receiveMessage(tenAtATime).messages();
+        !batch.isEmpty();
+        batch = sqs.receiveMessage(tenAtATime).messages()) {
       batch.forEach(m -> firstHandles.put(m.messageId(), m.receiptHandle()));
     }
     assertEquals(1_000, firstHandles.size());
@@ -38,7 +40,9 @@ class ReadmeExampleTest {
 
     sim.advanceBy(Duration.ofSeconds(2));
     int redelivered = 0;
-    for (List<Message> batch; !(batch = sqs.receiveMessage(tenAtATime).messages()).isEmpty(); ) {
+    for (List<Message> batch = sqs.receiveMessage(tenAtATime).messages();
+        !batch.isEmpty();
+        batch = sqs.receiveMessage(tenAtATime).messages()) {
       for (Message m : batch) {
         assertEquals("2", m.attributes().get("ApproximateReceiveCount"));
         assertNotEquals(firstHandles.get(m.messageId()), m.receiptHandle());

@@ -73,7 +73,7 @@ class SimulatedCloudWatchAsyncClientTest {
 
     Datapoint p = only();
     assertEquals(30.0, p.sum());
-    assertEquals(5.0, p.sampleCount());
+    assertEquals(5.0, (double) p.sampleCount());
     assertEquals(2.0, p.minimum());
     assertEquals(10.0, p.maximum());
   }

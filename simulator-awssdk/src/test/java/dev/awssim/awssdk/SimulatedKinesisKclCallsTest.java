@@ -75,7 +75,7 @@ class SimulatedKinesisKclCallsTest {
         () -> kinesis.listShards(b -> b.nextToken(token).streamName("s")));
     assertThrows(
         ValidationException.class, () -> kinesis.listShards(b -> b.streamARN(arn).maxResults(0)));
-    sim.advanceBy(Duration.ofSeconds(300));
+    sim.advanceBy(Duration.ofMinutes(5));
     assertThrows(
         ExpiredNextTokenException.class, () -> kinesis.listShards(b -> b.nextToken(token)));
   }

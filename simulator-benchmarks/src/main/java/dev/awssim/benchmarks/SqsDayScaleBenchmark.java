@@ -64,7 +64,7 @@ public class SqsDayScaleBenchmark {
             }
           }
         });
-    sim.advanceBy(Duration.ofHours(24));
+    sim.advanceBy(Duration.ofDays(1));
     return counts.deleted;
   }
 }

@@ -21,27 +21,28 @@ public enum QuotaPeriod {
   /** The index of the period holding UTC day {@code epochDay} (1970-01-01 is a Thursday). */
   long indexOf(long epochDay) {
     switch (this) {
-      case DAY:
+      case DAY -> {
         return epochDay;
-      case WEEK:
+      }
+      case WEEK -> {
         return Math.floorDiv(epochDay + 4, 7);
-      default:
+      }
+      default -> {
         LocalDate date = LocalDate.ofEpochDay(epochDay);
         return date.getYear() * 12L + date.getMonthValue() - 1;
+      }
     }
   }
 
   /** The first UTC day of period {@code index}. */
   long startDay(long index) {
-    switch (this) {
-      case DAY:
-        return index;
-      case WEEK:
-        return index * 7 - 4;
-      default:
-        return LocalDate.of((int) Math.floorDiv(index, 12), (int) Math.floorMod(index, 12) + 1, 1)
-            .toEpochDay();
-    }
+    return switch (this) {
+      case DAY -> index;
+      case WEEK -> index * 7 - 4;
+      default ->
+          LocalDate.of((int) Math.floorDiv(index, 12), (int) Math.floorMod(index, 12) + 1, 1)
+              .toEpochDay();
+    };
   }
 
   /**

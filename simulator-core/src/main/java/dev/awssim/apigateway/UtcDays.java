@@ -10,10 +10,10 @@ final class UtcDays {
   private final long startEpochDay;
 
   UtcDays(VirtualClock clock) {
-    long seconds = clock.start().getEpochSecond();
+    java.time.Instant start = clock.start();
+    long seconds = start.getEpochSecond();
     this.startEpochDay = Math.floorDiv(seconds, 86_400);
-    this.startEpochNanosOfDay =
-        Math.floorMod(seconds, 86_400) * 1_000_000_000L + clock.start().getNano();
+    this.startEpochNanosOfDay = Math.floorMod(seconds, 86_400) * 1_000_000_000L + start.getNano();
   }
 
   /** The UTC day holding virtual time {@code nanos}. */

@@ -45,9 +45,9 @@ public final class AttributeValue {
     BS
   }
 
-  private static final AttributeValue TRUE = new AttributeValue(Type.BOOL, Boolean.TRUE, null);
-  private static final AttributeValue FALSE = new AttributeValue(Type.BOOL, Boolean.FALSE, null);
-  private static final AttributeValue NUL = new AttributeValue(Type.NULL, Boolean.TRUE, null);
+  private static final AttributeValue TRUE = new AttributeValue(Type.BOOL, true, null);
+  private static final AttributeValue FALSE = new AttributeValue(Type.BOOL, false, null);
+  private static final AttributeValue NUL = new AttributeValue(Type.NULL, true, null);
 
   private final Type type;
   private final Object value;
@@ -291,17 +291,13 @@ public final class AttributeValue {
     if (!(other instanceof AttributeValue that) || that.type != type) {
       return false;
     }
-    switch (type) {
-      case B:
-        return Arrays.equals((byte[]) value, (byte[]) that.value);
-      case SS:
-      case NS:
-      case BS:
-        return setMembers().size() == that.setMembers().size()
-            && new HashSet<>(setMembers()).equals(new HashSet<>(that.setMembers()));
-      default:
-        return value.equals(that.value);
-    }
+    return switch (type) {
+      case B -> Arrays.equals((byte[]) value, (byte[]) that.value);
+      case SS, NS, BS ->
+          setMembers().size() == that.setMembers().size()
+              && new HashSet<>(setMembers()).equals(new HashSet<>(that.setMembers()));
+      default -> value.equals(that.value);
+    };
   }
 
   @Override

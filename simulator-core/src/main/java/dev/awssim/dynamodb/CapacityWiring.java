@@ -218,15 +218,11 @@ final class CapacityWiring implements ThroughputGate {
     if (key == null) {
       return "";
     }
-    switch (key.type()) {
-      case S:
-        return "S:" + key.s();
-      case N:
-        return "N:" + key.n();
-      case B:
-        return "B:" + Base64.getEncoder().encodeToString(key.b());
-      default:
-        return key.type() + ":" + key;
-    }
+    return switch (key.type()) {
+      case S -> "S:" + key.s();
+      case N -> "N:" + key.n();
+      case B -> "B:" + Base64.getEncoder().encodeToString(key.b());
+      default -> key.type() + ":" + key;
+    };
   }
 }

@@ -67,7 +67,7 @@ public record DynamoDbLimits(
    * [SIM] 48 hours between an item's expiry and its TTL deletion (reference 3.9: AWS deletes
    * "typically within two days", API_UpdateTimeToLive.html).
    */
-  public static final java.time.Duration TTL_DELETION_DELAY = java.time.Duration.ofHours(48);
+  public static final java.time.Duration TTL_DELETION_DELAY = java.time.Duration.ofDays(2);
 
   /**
    * Limits with AWS's capacity quotas and the default partition model.

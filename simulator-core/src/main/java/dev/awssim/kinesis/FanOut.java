@@ -224,8 +224,8 @@ final class FanOut {
       stream.metrics.pushedRecords.record(records.size());
       long bytes = records.stream().mapToLong(Record::sizeBytes).sum();
       pipeHeldUntilNanos = now + ShardReader.holdNanos(bytes, PIPE_BYTES_PER_SECOND);
-      stream.metrics.pushedBytes.record(bytes);
-      stream.metrics.pushedMillisBehind.record(behind);
+      stream.metrics.pushedBytes.record((double) bytes);
+      stream.metrics.pushedMillisBehind.record((double) behind);
       streams.trace(
           KinesisEventType.PUSHED,
           stream.name,

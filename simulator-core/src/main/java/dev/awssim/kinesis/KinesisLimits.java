@@ -88,7 +88,7 @@ public record KinesisLimits(
    * A ListShards NextToken expires 300 seconds after it is returned (ExpiredNextTokenException):
    * {@code https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListShards.html}.
    */
-  public static final Duration LIST_SHARDS_NEXT_TOKEN_LIFETIME = Duration.ofSeconds(300);
+  public static final Duration LIST_SHARDS_NEXT_TOKEN_LIFETIME = Duration.ofMinutes(5);
 
   /** 20 enhanced fan-out consumers per stream: {@code API_RegisterStreamConsumer.html}. */
   public static final int CONSUMERS_PER_STREAM = 20;

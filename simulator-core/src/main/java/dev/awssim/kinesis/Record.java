@@ -14,6 +14,6 @@ public record Record(
     String sequenceNumber, Instant approximateArrivalTimestamp, byte[] data, String partitionKey) {
   /** The data plus the partition key, as the throughput limits count a record. */
   public long sizeBytes() {
-    return data.length + Shards.utf8Length(partitionKey);
+    return (long) data.length + Shards.utf8Length(partitionKey);
   }
 }

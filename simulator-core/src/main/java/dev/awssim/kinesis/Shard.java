@@ -66,7 +66,7 @@ final class Shard {
     }
 
     long sizeBytes() {
-      return data.length + Shards.utf8Length(partitionKey);
+      return (long) data.length + Shards.utf8Length(partitionKey);
     }
   }
 

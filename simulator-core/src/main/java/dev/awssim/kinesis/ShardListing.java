@@ -157,22 +157,18 @@ final class ShardListing {
     if (filter == null) {
       return true;
     }
-    switch (filter.type()) {
-      case FROM_TRIM_HORIZON:
-        return true;
-      case AT_LATEST:
-        return shard.isOpen();
-      case AFTER_SHARD_ID:
-        return shard.id.compareTo(filter.shardId()) > 0;
-      case AT_TRIM_HORIZON:
-        return openAt(shard, Math.max(now - stream.retentionNanos, stream.createdAtNanos));
-      case AT_TIMESTAMP:
-        return openAt(shard, nanosOf(filter.timestamp()));
-      case FROM_TIMESTAMP:
+    return switch (filter.type()) {
+      case FROM_TRIM_HORIZON -> true;
+      case AT_LATEST -> shard.isOpen();
+      case AFTER_SHARD_ID -> shard.id.compareTo(filter.shardId()) > 0;
+      case AT_TRIM_HORIZON ->
+          openAt(shard, Math.max(now - stream.retentionNanos, stream.createdAtNanos));
+      case AT_TIMESTAMP -> openAt(shard, nanosOf(filter.timestamp()));
+      case FROM_TIMESTAMP -> {
         long from = Math.max(nanosOf(filter.timestamp()), now - stream.retentionNanos);
-        return shard.isOpen() || shard.closedAtNanos() >= from;
-    }
-    throw new AssertionError(filter.type());
+        yield shard.isOpen() || shard.closedAtNanos() >= from;
+      }
+    };
   }
 
   /** Started at or before {@code at} and still open or closed at or after it (API_ShardFilter). */
@@ -183,9 +179,9 @@ final class ShardListing {
   /** Elapsed nanos of {@code instant} on the virtual clock, negative before the start. */
   private long nanosOf(Instant instant) {
     Duration since = Duration.between(streams.context.clock().start(), instant);
-    return since.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L - 1
+    return since.toSeconds() >= Long.MAX_VALUE / 1_000_000_000L - 1
         ? Long.MAX_VALUE
-        : since.getSeconds() <= Long.MIN_VALUE / 1_000_000_000L + 1
+        : since.toSeconds() <= Long.MIN_VALUE / 1_000_000_000L + 1
             ? Long.MIN_VALUE
             : since.toNanos();
   }

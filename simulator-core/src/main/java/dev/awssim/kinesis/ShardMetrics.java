@@ -26,7 +26,7 @@ final class ShardMetrics {
     if (enabled.contains(metric)) {
       series
           .computeIfAbsent(metric, m -> stream.shard(m.awsName(), shardId))
-          .recordHoldingLock(value);
+          .recordHoldingLock((double) value);
     }
   }
 }

@@ -64,20 +64,15 @@ final class ShardReader {
   }
 
   private long startOrdinal(Shard shard, GetShardIteratorRequest request) {
-    switch (request.shardIteratorType()) {
-      case TRIM_HORIZON:
-        return shard.firstOrdinal();
-      case LATEST:
-        return shard.nextOrdinal();
-      case AT_TIMESTAMP:
-        return atTimestamp(shard, request.timestamp());
-      case AT_SEQUENCE_NUMBER:
-        return Math.max(shard.firstOrdinal(), sequenceOrdinal(shard, request));
-      case AFTER_SEQUENCE_NUMBER:
-        // A record already trimmed: start at the oldest retained one, never one past it.
-        return Math.max(shard.firstOrdinal(), sequenceOrdinal(shard, request) + 1);
-    }
-    throw new AssertionError(request.shardIteratorType());
+    return switch (request.shardIteratorType()) {
+      case TRIM_HORIZON -> shard.firstOrdinal();
+      case LATEST -> shard.nextOrdinal();
+      case AT_TIMESTAMP -> atTimestamp(shard, request.timestamp());
+      case AT_SEQUENCE_NUMBER -> Math.max(shard.firstOrdinal(), sequenceOrdinal(shard, request));
+      case AFTER_SEQUENCE_NUMBER ->
+          // A record already trimmed: start at the oldest retained one, never one past it.
+          Math.max(shard.firstOrdinal(), sequenceOrdinal(shard, request) + 1);
+    };
   }
 
   private static long atTimestamp(Shard shard, Instant timestamp) {
@@ -201,7 +196,7 @@ final class ShardReader {
     if (bytes > perSecond / streams.limits.shardReadCallsPerSecond()) {
       shard.readHeldUntilNanos = now + holdNanos(shard.readDebtBytes, perSecond);
     }
-    recordReadMetrics(stream, shard, records, bytes, now);
+    recordReadMetrics(stream, shard, records, bytes);
     boolean endOfClosedShard = !shard.isOpen() && ordinal >= shard.nextOrdinal();
     String next =
         endOfClosedShard ? null : streams.iterators.encode(stream.name, shard.id, ordinal, now);
@@ -217,18 +212,17 @@ final class ShardReader {
     return (bytes * 1_000_000_000L + bytesPerSecond - 1) / bytesPerSecond;
   }
 
-  private void recordReadMetrics(
-      DataStream stream, Shard shard, List<Record> records, long bytes, long now) {
+  private void recordReadMetrics(DataStream stream, Shard shard, List<Record> records, long bytes) {
     stream.metrics.getRecordsSuccess.record(1);
     stream.metrics.getRecordsRecords.record(records.size());
-    stream.metrics.getRecordsBytes.record(bytes);
+    stream.metrics.getRecordsBytes.record((double) bytes);
     shard.metrics.record(ShardLevelMetric.OUTGOING_RECORDS, records.size());
     shard.metrics.record(ShardLevelMetric.OUTGOING_BYTES, bytes);
     if (!records.isEmpty()) {
       Record last = records.get(records.size() - 1);
       long age =
           streams.context.clock().epochMillis() - last.approximateArrivalTimestamp().toEpochMilli();
-      stream.metrics.getRecordsIteratorAge.record(age);
+      stream.metrics.getRecordsIteratorAge.record((double) age);
       shard.metrics.record(ShardLevelMetric.ITERATOR_AGE_MILLISECONDS, age);
       if (streams.context.trace().isEnabled()) {
         streams.trace(

@@ -36,7 +36,7 @@ final class ShardWriter {
       throw KinesisErrors.writeThrottled(shard.id, stream.name, streams.limits.accountId());
     }
     stream.metrics.putRecordSuccess.recordHoldingLock(1);
-    stream.metrics.putRecordBytes.recordHoldingLock(stored.sizeBytes());
+    stream.metrics.putRecordBytes.recordHoldingLock((double) stored.sizeBytes());
     return new PutRecordResult(shard.id, stored.sequenceNumber(), "NONE");
   }
 
@@ -77,7 +77,7 @@ final class ShardWriter {
   /** Writes one record if the shard's limits allow it; null when it is throttled. */
   private Shard.StoredRecord write(DataStream stream, Shard shard, byte[] data, String key) {
     long now = streams.now();
-    long size = data.length + Shards.utf8Length(key);
+    long size = (long) data.length + Shards.utf8Length(key);
     ThrottleDecision records = shard.writeRecords.estimate(1, now);
     ThrottleDecision bytes = shard.writeBytes.estimate(size, now);
     if (records.isRejected() || bytes.isRejected()) {
@@ -105,7 +105,7 @@ final class ShardWriter {
     // The shard keeps its own copy: the caller may reuse its array once the call returns.
     Shard.StoredRecord stored =
         shard.append(data.clone(), key, now, streams.context.clock().epochMillis());
-    stream.metrics.incomingBytes.recordHoldingLock(size);
+    stream.metrics.incomingBytes.recordHoldingLock((double) size);
     stream.metrics.incomingRecords.recordHoldingLock(1);
     shard.metrics.record(ShardLevelMetric.INCOMING_BYTES, size);
     shard.metrics.record(ShardLevelMetric.INCOMING_RECORDS, 1);
@@ -170,7 +170,7 @@ final class ShardWriter {
           partitionKey,
           "Member must have length less than or equal to 256 and greater than or equal to 1");
     }
-    long size = data.length + Shards.utf8Length(partitionKey);
+    long size = (long) data.length + Shards.utf8Length(partitionKey);
     if (size > streams.limits.maxRecordBytes()) {
       throw KinesisErrors.validation(
           "data",

@@ -186,7 +186,7 @@ class DynamoDbTest {
       Random random = new Random(seed);
       Map<Long, String> expected = new java.util.TreeMap<>();
       for (int i = 0; i < 60; i++) {
-        long sk = random.nextInt(200) - 100;
+        long sk = random.nextInt(200) - 100L;
         String pk = random.nextBoolean() ? "a" : "b";
         d.putItem("tbl", item(pk, sk, "v" + i));
         if (pk.equals("a")) {

@@ -161,7 +161,7 @@ class KinesisListShardsTest {
   @Test
   void listShards_nextToken_expiresAfter300Seconds() {
     String token = kinesis.listShards(ListShardsRequest.of("s").withMaxResults(1)).nextToken();
-    sim.advanceBy(Duration.ofSeconds(300).minusNanos(1));
+    sim.advanceBy(Duration.ofMinutes(5).minusNanos(1));
     assertEquals(
         1, kinesis.listShards(ListShardsRequest.next(token).withMaxResults(1)).shards().size());
     sim.advanceBy(Duration.ofNanos(1));

@@ -221,7 +221,7 @@ class SqsSendTest {
   void retention_loweringExpiresExistingMessages() {
     String url = sqs.createQueue("lower");
     sqs.sendMessage(url, "m");
-    sim.advanceBy(Duration.ofSeconds(120));
+    sim.advanceBy(Duration.ofMinutes(2));
     sqs.setQueueAttributes(url, Map.of("MessageRetentionPeriod", "60"));
     assertEquals(0, visible(url));
   }

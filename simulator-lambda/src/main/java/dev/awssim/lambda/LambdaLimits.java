@@ -89,7 +89,7 @@ public record LambdaLimits(
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
 
   /** See {@link #DEFAULT_TIMEOUT}. */
-  public static final Duration MAXIMUM_TIMEOUT = Duration.ofSeconds(900);
+  public static final Duration MAXIMUM_TIMEOUT = Duration.ofMinutes(15);
 
   /**
    * Function memory: 128 MB by default and at least, at most 10,240 MB.
@@ -120,7 +120,7 @@ public record LambdaLimits(
   public static final Duration MINIMUM_EVENT_AGE = Duration.ofSeconds(60);
 
   /** See {@link #MINIMUM_EVENT_AGE}. */
-  public static final Duration MAXIMUM_EVENT_AGE = Duration.ofSeconds(21_600);
+  public static final Duration MAXIMUM_EVENT_AGE = Duration.ofHours(6);
 
   /**
    * A throttled async event returns to the queue; the retry interval grows exponentially from 1

@@ -38,7 +38,7 @@ class AsyncInvokeTest {
         };
     lambda.createFunction(
         FunctionConfig.of(name, handler)
-            .withTimeout(Duration.ofSeconds(900))
+            .withTimeout(Duration.ofMinutes(15))
             .withDuration(DurationModel.fixed(duration)));
     lambda.putFunctionEventInvokeConfig(
         name,

@@ -31,7 +31,7 @@ class ConcurrencyTest {
     for (String name : names) {
       lambda.createFunction(
           FunctionConfig.of(name, OK)
-              .withTimeout(Duration.ofSeconds(900))
+              .withTimeout(Duration.ofMinutes(15))
               .withDuration(DurationModel.fixed(MINUTE)));
     }
     return lambda;

@@ -130,7 +130,7 @@ class InvokeTest {
     InvokeResult r = lambda.invoke("slow", InvocationType.REQUEST_RESPONSE, "e");
 
     assertEquals("Unhandled", r.functionError());
-    assertEquals(at(Duration.ofSeconds(900)), sim.now());
+    assertEquals(at(Duration.ofMinutes(15)), sim.now());
   }
 
   @Test

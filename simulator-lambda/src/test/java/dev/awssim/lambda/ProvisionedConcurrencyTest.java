@@ -22,7 +22,7 @@ class ProvisionedConcurrencyTest {
     RequestHandler<Object, String> handler = (event, context) -> context.getFunctionVersion();
     lambda.createFunction(
         FunctionConfig.of("f", handler)
-            .withTimeout(Duration.ofSeconds(900))
+            .withTimeout(Duration.ofMinutes(15))
             .withDuration(DurationModel.fixed(Duration.ofMinutes(1))));
   }
 
@@ -100,7 +100,7 @@ class ProvisionedConcurrencyTest {
     RequestHandler<Object, String> other = (event, context) -> "ok";
     lambda.createFunction(
         FunctionConfig.of("g", other)
-            .withTimeout(Duration.ofSeconds(900))
+            .withTimeout(Duration.ofMinutes(15))
             .withDuration(DurationModel.fixed(Duration.ofMinutes(1))));
     for (int i = 0; i < 600; i++) {
       lambda.invoke("g", "e", r -> {});

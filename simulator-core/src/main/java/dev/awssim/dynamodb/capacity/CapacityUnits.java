@@ -71,14 +71,10 @@ public final class CapacityUnits {
 
   private static double priced(long blocks, ReadMode mode) {
     checkNotNull(mode, "mode");
-    switch (mode) {
-      case EVENTUALLY_CONSISTENT:
-        return blocks / 2.0;
-      case STRONGLY_CONSISTENT:
-        return blocks;
-      case TRANSACTIONAL:
-        return 2.0 * blocks;
-    }
-    throw new AssertionError(mode);
+    return switch (mode) {
+      case EVENTUALLY_CONSISTENT -> blocks / 2.0;
+      case STRONGLY_CONSISTENT -> (double) blocks;
+      case TRANSACTIONAL -> 2.0 * blocks;
+    };
   }
 }

@@ -64,7 +64,7 @@ public final class MetricSeries {
     List<Rollup> kept = new ArrayList<>();
     List<Long> keptRetention = new ArrayList<>();
     for (long resolution : RESOLUTIONS) {
-      long seconds = retention.of(resolution).getSeconds();
+      long seconds = retention.of(resolution).toSeconds();
       if (seconds > 0) {
         kept.add(new Rollup(resolution, seconds));
         keptRetention.add(seconds);

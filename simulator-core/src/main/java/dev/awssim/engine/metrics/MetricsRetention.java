@@ -110,6 +110,6 @@ public record MetricsRetention(
   private static void check(Duration d, String name) {
     checkNotNull(d, "%s must not be null", name);
     checkArgument(!d.isNegative(), "%s must not be negative: %s", name, d);
-    checkArgument(d.getNano() == 0, "%s must be a whole number of seconds: %s", name, d);
+    checkArgument(d.toNanosPart() == 0, "%s must be a whole number of seconds: %s", name, d);
   }
 }

@@ -19,7 +19,7 @@ class CapacityModelPropertyTest {
     for (long seed = 1; seed <= 30; seed++) {
       AwsSimulator sim = AwsSimulator.builder().seed(seed).build();
       RandomGenerator r = sim.random("workload");
-      long rate = 1 + r.nextInt(2_000);
+      long rate = 1L + r.nextInt(2_000);
       CapacityModel model = new CapacityModel(sim.context(), CapacityLimits.defaults());
       model.createTable(
           "T",
@@ -78,12 +78,12 @@ class CapacityModelPropertyTest {
         total += bytes;
         batch += CapacityUnits.readUnits(bytes, ReadMode.STRONGLY_CONSISTENT);
         assertEquals(
-            (bytes + 1023) / 1024 == 0 ? 1 : (bytes + 1023) / 1024,
+            (double) ((bytes + 1023) / 1024 == 0 ? 1 : (bytes + 1023) / 1024),
             CapacityUnits.writeUnits(bytes, false),
             "seed " + seed);
       }
       double query = CapacityUnits.queryReadUnits(total, ReadMode.STRONGLY_CONSISTENT);
-      assertEquals(Math.max(1, -Math.floorDiv(-total, 4096)), query, "seed " + seed);
+      assertEquals((double) Math.max(1, -Math.floorDiv(-total, 4096)), query, "seed " + seed);
       assertTrue(query <= batch, "seed " + seed + ": a query rounds once, a batch per item");
     }
   }

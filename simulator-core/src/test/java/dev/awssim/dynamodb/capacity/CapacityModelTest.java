@@ -36,7 +36,7 @@ class CapacityModelTest {
   @Test
   void burst_idleFiveMinutesThen400WritesPerSecondOn100Wcu_lasts100Seconds() {
     model.createTable("T", ARN, TableCapacity.provisioned(100, 100));
-    sim.advanceBy(Duration.ofSeconds(300));
+    sim.advanceBy(Duration.ofMinutes(5));
     for (int s = 0; s < 100; s++) {
       assertEquals(0, writes("S:k" + (s % 7), 400), "second " + s);
       sim.advanceBy(Duration.ofSeconds(1));
@@ -84,7 +84,7 @@ class CapacityModelTest {
   @Test
   void hotKey_1200WritesPerSecondOn10000WcuTable_isThrottledAt1000() {
     model.createTable("T", ARN, TableCapacity.provisioned(10_000, 10_000));
-    sim.advanceBy(Duration.ofSeconds(300));
+    sim.advanceBy(Duration.ofMinutes(5));
     assertEquals(200, writes("S:hot", 1_200));
     CapacityDecision d = write("S:hot", 1);
     assertEquals("ProvisionedThroughputExceededException", d.errorCode());

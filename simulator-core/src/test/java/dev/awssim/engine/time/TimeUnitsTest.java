@@ -14,8 +14,8 @@ class TimeUnitsTest {
     assertEquals(Duration.ofMinutes(5).toNanos(), TimeUnits.minutes(5));
     assertEquals(Duration.ofHours(24).toNanos(), TimeUnits.hours(24));
     assertEquals(Duration.ofDays(14).toNanos(), TimeUnits.days(14));
-    assertEquals(Duration.ofDays(1).getSeconds(), TimeUnits.SECONDS_PER_DAY);
-    assertEquals(Duration.ofHours(1).getSeconds(), TimeUnits.SECONDS_PER_HOUR);
+    assertEquals(Duration.ofDays(1).toSeconds(), TimeUnits.SECONDS_PER_DAY);
+    assertEquals(Duration.ofHours(1).toSeconds(), TimeUnits.SECONDS_PER_HOUR);
     assertEquals(Duration.ofMinutes(1).toNanos(), TimeUnits.NANOS_PER_MINUTE);
     assertEquals(Duration.ofNanos(1_000).toNanos(), TimeUnits.NANOS_PER_MICROSECOND);
   }
