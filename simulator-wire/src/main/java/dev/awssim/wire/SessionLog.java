@@ -124,14 +124,15 @@ public final class SessionLog {
         simulator.runUntilIdle();
       } else if (!e.operation().equals(ADVANCE)) {
         int q = e.path().indexOf('?');
-        dispatcher.dispatchParking(
-            new WireRequest(
-                e.method(),
-                q < 0 ? e.path() : e.path().substring(0, q),
-                q < 0 ? null : e.path().substring(q + 1),
-                e.headers(),
-                e.body()),
-            WireServer.requestId(e.sequence() + 1));
+        var unused = // replay reproduces the trace; the responses themselves are not needed
+            dispatcher.dispatchParking(
+                new WireRequest(
+                    e.method(),
+                    q < 0 ? e.path() : e.path().substring(0, q),
+                    q < 0 ? null : e.path().substring(q + 1),
+                    e.headers(),
+                    e.body()),
+                WireServer.requestId(e.sequence() + 1));
       }
     }
   }

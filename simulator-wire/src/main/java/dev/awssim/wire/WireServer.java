@@ -335,6 +335,7 @@ public final class WireServer implements AutoCloseable {
    * Serves one AWS request as a step of the session; a long poll is parked and its future completes
    * on virtual time (its log entry, at arrival, says 200).
    */
+  @SuppressWarnings("CollectionUndefinedEquality") // a future is its own identity: what we want
   CompletableFuture<WireResponse> serve(WireRequest request, String requestId) {
     synchronized (lock) {
       Instant arrival = dispatcher.simulator().now();
@@ -345,12 +346,13 @@ public final class WireServer implements AutoCloseable {
       if (!done) {
         parked.incrementAndGet();
         waiting.add(response);
-        response.whenComplete(
-            (r, e) -> {
-              waiting.remove(response);
-              parked.decrementAndGet();
-              signalIdle();
-            });
+        var unused = // the parked count follows the response; failures reach the client in handle
+            response.whenComplete(
+                (r, e) -> {
+                  waiting.remove(response);
+                  parked.decrementAndGet();
+                  signalIdle();
+                });
       }
       return response;
     }
@@ -376,8 +378,10 @@ public final class WireServer implements AutoCloseable {
     if (response == null || response.isDone()) {
       finish(exchange, response == null ? null : response.join(), requestId, aws);
     } else {
-      response.whenCompleteAsync(
-          (r, e) -> finish(exchange, e == null ? r : internalFailure(e), requestId, aws), executor);
+      var unused = // the response is sent when it completes; failures are answered inside
+          response.whenCompleteAsync(
+              (r, e) -> finish(exchange, e == null ? r : internalFailure(e), requestId, aws),
+              executor);
     }
   }
 
