@@ -19,6 +19,8 @@ import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.engine.trace.Trace;
 import dev.awssim.kinesis.Kinesis;
 import dev.awssim.kinesis.KinesisLimits;
+import dev.awssim.sns.Sns;
+import dev.awssim.sns.SnsLimits;
 import dev.awssim.sqs.Sqs;
 import dev.awssim.sqs.SqsLimits;
 import java.time.Clock;
@@ -50,6 +52,7 @@ public final class AwsSimulator {
   private final DynamoDb dynamoDb;
   private final Kinesis kinesis;
   private final ApiGateway apiGateway;
+  private final Sns sns;
 
   private AwsSimulator(Builder builder) {
     Object lock = new Object();
@@ -67,6 +70,8 @@ public final class AwsSimulator {
     this.dynamoDb = new DynamoDb(context, builder.dynamoDbLimits);
     this.kinesis = new Kinesis(context, builder.kinesisLimits);
     this.apiGateway = new ApiGateway(context, builder.apiGatewayLimits);
+    this.sns = new Sns(context, builder.snsLimits);
+    sns.setQueueEndpoints(new SnsToSqs(sqs, sqs.limits().region(), sqs.limits().accountId()));
   }
 
   /** A simulation with root seed {@code seed}, starting at {@link VirtualClock#DEFAULT_START}. */
@@ -151,6 +156,11 @@ public final class AwsSimulator {
     return apiGateway;
   }
 
+  /** Amazon SNS in this simulation, delivering to its SQS queues. */
+  public Sns sns() {
+    return sns;
+  }
+
   /** The account ID and Region every resource of this simulation belongs to. */
   public AwsAccount account() {
     return context.account();
@@ -214,6 +224,7 @@ public final class AwsSimulator {
     private DynamoDbLimits dynamoDbLimits = DynamoDbLimits.defaults();
     private KinesisLimits kinesisLimits = KinesisLimits.defaults();
     private ApiGatewayLimits apiGatewayLimits = ApiGatewayLimits.defaults();
+    private SnsLimits snsLimits = SnsLimits.defaults();
 
     private Builder() {}
 
@@ -330,6 +341,16 @@ public final class AwsSimulator {
      */
     public Builder apiGatewayLimits(ApiGatewayLimits limits) {
       this.apiGatewayLimits = checkNotNull(limits, "apiGatewayLimits");
+      return this;
+    }
+
+    /**
+     * The limits of simulated SNS ({@link SnsLimits#defaults()} unless set).
+     *
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Builder snsLimits(SnsLimits limits) {
+      this.snsLimits = checkNotNull(limits, "snsLimits");
       return this;
     }
 
