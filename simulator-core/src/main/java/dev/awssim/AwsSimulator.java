@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Ticker;
 import dev.awssim.apigateway.ApiGateway;
 import dev.awssim.apigateway.ApiGatewayLimits;
+import dev.awssim.cloudwatch.CloudWatch;
 import dev.awssim.dynamodb.DynamoDb;
 import dev.awssim.dynamodb.DynamoDbLimits;
 import dev.awssim.engine.AwsAccount;
@@ -53,6 +54,7 @@ public final class AwsSimulator {
   private final Kinesis kinesis;
   private final ApiGateway apiGateway;
   private final Sns sns;
+  private final CloudWatch cloudWatch;
 
   private AwsSimulator(Builder builder) {
     Object lock = new Object();
@@ -72,6 +74,18 @@ public final class AwsSimulator {
     this.apiGateway = new ApiGateway(context, builder.apiGatewayLimits);
     this.sns = new Sns(context, builder.snsLimits);
     sns.setQueueEndpoints(new SnsToSqs(sqs, sqs.limits().region(), sqs.limits().accountId()));
+    this.cloudWatch = new CloudWatch(context);
+    cloudWatch.setAlarmActions(
+        (arn, subject, message) -> {
+          if (arn.startsWith("arn:aws:sns:")) {
+            try {
+              sns.publish(
+                  dev.awssim.sns.PublishRequest.builder(arn, message).subject(subject).build());
+            } catch (dev.awssim.sns.SnsException e) {
+              // A missing topic fails the action, not the evaluation.
+            }
+          }
+        });
   }
 
   /** A simulation with root seed {@code seed}, starting at {@link VirtualClock#DEFAULT_START}. */
@@ -159,6 +173,11 @@ public final class AwsSimulator {
   /** Amazon SNS in this simulation, delivering to its SQS queues. */
   public Sns sns() {
     return sns;
+  }
+
+  /** CloudWatch metric alarms over {@link #metrics()}, whose actions publish to {@link #sns()}. */
+  public CloudWatch cloudWatch() {
+    return cloudWatch;
   }
 
   /** The account ID and Region every resource of this simulation belongs to. */

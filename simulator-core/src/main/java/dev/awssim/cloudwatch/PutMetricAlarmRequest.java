@@ -1,0 +1,193 @@
+package dev.awssim.cloudwatch;
+
+import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.metrics.Statistic;
+import java.util.List;
+
+/**
+ * The parameters of PutMetricAlarm for a metric alarm
+ * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html).
+ *
+ * <pre>{@code
+ * cloudWatch.putMetricAlarm(PutMetricAlarmRequest.builder("throttles", "AWS/DynamoDB",
+ *         "ThrottledRequests", Dimensions.of("TableName", "orders"))
+ *     .statistic(Statistic.SUM).period(60).evaluationPeriods(3).datapointsToAlarm(2)
+ *     .threshold(1).comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+ *     .alarmActions(List.of(topicArn)).build());
+ * }</pre>
+ *
+ * @param alarmName the name, unique in the account
+ * @param namespace the metric's namespace
+ * @param metricName the metric's name
+ * @param dimensions the metric's dimensions
+ * @param statistic the statistic compared
+ * @param periodSeconds 10, 20, 30 or a multiple of 60
+ * @param evaluationPeriods N
+ * @param datapointsToAlarm M (null = N)
+ * @param threshold the threshold
+ * @param comparisonOperator the comparison
+ * @param treatMissingData how missing points count
+ * @param actionsEnabled whether actions run
+ * @param alarmActions actions on entering ALARM
+ * @param okActions actions on entering OK
+ * @param insufficientDataActions actions on entering INSUFFICIENT_DATA
+ * @param alarmDescription the description, or null
+ */
+public record PutMetricAlarmRequest(
+    String alarmName,
+    String namespace,
+    String metricName,
+    Dimensions dimensions,
+    Statistic statistic,
+    int periodSeconds,
+    int evaluationPeriods,
+    Integer datapointsToAlarm,
+    double threshold,
+    ComparisonOperator comparisonOperator,
+    TreatMissingData treatMissingData,
+    boolean actionsEnabled,
+    List<String> alarmActions,
+    List<String> okActions,
+    List<String> insufficientDataActions,
+    String alarmDescription) {
+
+  /** Copies the lists (null becomes empty). */
+  public PutMetricAlarmRequest {
+    alarmActions = alarmActions == null ? List.of() : List.copyOf(alarmActions);
+    okActions = okActions == null ? List.of() : List.copyOf(okActions);
+    insufficientDataActions =
+        insufficientDataActions == null ? List.of() : List.copyOf(insufficientDataActions);
+  }
+
+  /** M: DatapointsToAlarm, or N when not given. */
+  public int effectiveDatapointsToAlarm() {
+    return datapointsToAlarm == null ? evaluationPeriods : datapointsToAlarm;
+  }
+
+  /** A builder for an alarm on one metric. */
+  public static Builder builder(
+      String alarmName, String namespace, String metricName, Dimensions dimensions) {
+    return new Builder(alarmName, namespace, metricName, dimensions);
+  }
+
+  /** Builds a {@link PutMetricAlarmRequest}; defaults: Average, 60 s, N = 1, missing. */
+  public static final class Builder {
+    private final String alarmName;
+    private final String namespace;
+    private final String metricName;
+    private final Dimensions dimensions;
+    private Statistic statistic = Statistic.AVERAGE;
+    private int periodSeconds = 60;
+    private int evaluationPeriods = 1;
+    private Integer datapointsToAlarm;
+    private double threshold;
+    private ComparisonOperator comparisonOperator =
+        ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD;
+    private TreatMissingData treatMissingData = TreatMissingData.MISSING;
+    private boolean actionsEnabled = true;
+    private List<String> alarmActions = List.of();
+    private List<String> okActions = List.of();
+    private List<String> insufficientDataActions = List.of();
+    private String alarmDescription;
+
+    private Builder(String alarmName, String namespace, String metricName, Dimensions dimensions) {
+      this.alarmName = alarmName;
+      this.namespace = namespace;
+      this.metricName = metricName;
+      this.dimensions = dimensions;
+    }
+
+    /** The statistic. */
+    public Builder statistic(Statistic value) {
+      statistic = value;
+      return this;
+    }
+
+    /** The period in seconds. */
+    public Builder period(int seconds) {
+      periodSeconds = seconds;
+      return this;
+    }
+
+    /** N. */
+    public Builder evaluationPeriods(int value) {
+      evaluationPeriods = value;
+      return this;
+    }
+
+    /** M. */
+    public Builder datapointsToAlarm(Integer value) {
+      datapointsToAlarm = value;
+      return this;
+    }
+
+    /** The threshold. */
+    public Builder threshold(double value) {
+      threshold = value;
+      return this;
+    }
+
+    /** The comparison. */
+    public Builder comparisonOperator(ComparisonOperator value) {
+      comparisonOperator = value;
+      return this;
+    }
+
+    /** How missing data counts. */
+    public Builder treatMissingData(TreatMissingData value) {
+      treatMissingData = value;
+      return this;
+    }
+
+    /** Whether actions run. */
+    public Builder actionsEnabled(boolean value) {
+      actionsEnabled = value;
+      return this;
+    }
+
+    /** Actions on entering ALARM. */
+    public Builder alarmActions(List<String> value) {
+      alarmActions = value;
+      return this;
+    }
+
+    /** Actions on entering OK. */
+    public Builder okActions(List<String> value) {
+      okActions = value;
+      return this;
+    }
+
+    /** Actions on entering INSUFFICIENT_DATA. */
+    public Builder insufficientDataActions(List<String> value) {
+      insufficientDataActions = value;
+      return this;
+    }
+
+    /** The description. */
+    public Builder alarmDescription(String value) {
+      alarmDescription = value;
+      return this;
+    }
+
+    /** The request. */
+    public PutMetricAlarmRequest build() {
+      return new PutMetricAlarmRequest(
+          alarmName,
+          namespace,
+          metricName,
+          dimensions,
+          statistic,
+          periodSeconds,
+          evaluationPeriods,
+          datapointsToAlarm,
+          threshold,
+          comparisonOperator,
+          treatMissingData,
+          actionsEnabled,
+          alarmActions,
+          okActions,
+          insufficientDataActions,
+          alarmDescription);
+    }
+  }
+}
