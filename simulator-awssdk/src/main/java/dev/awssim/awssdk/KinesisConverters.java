@@ -137,6 +137,7 @@ final class KinesisConverters {
         .encryptionType("NONE")
         .openShardCount(d.openShardCount())
         .consumerCount(d.consumerCount())
+        .maxRecordSizeInKiB(d.maxRecordSizeInKiB())
         .build();
   }
 

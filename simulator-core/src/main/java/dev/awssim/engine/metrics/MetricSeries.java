@@ -236,6 +236,21 @@ public final class MetricSeries {
     }
   }
 
+  /**
+   * The periods of {@code resolutionSeconds} the storage has room for, used or not (for tests of
+   * the memory bound: it follows the stored periods, not a doubling ring).
+   */
+  int storedCapacity(long resolutionSeconds) {
+    synchronized (lock) {
+      for (Rollup r : rollups) {
+        if (r.resolutionSeconds == resolutionSeconds) {
+          return r.capacity();
+        }
+      }
+      return 0;
+    }
+  }
+
   private static long ceilTo(long value, long multiple) {
     return -Math.floorDiv(-value, multiple) * multiple;
   }
