@@ -43,9 +43,11 @@ import java.util.concurrent.LinkedBlockingQueue;
  * run). Stepping uses the wire server's admin endpoints ({@code /_awssim/advance}, {@code
  * /_awssim/step}).
  *
- * <p>Time moves only through the admin endpoints and, while playing, {@link WallClockPacer}: the
- * wire server runs in {@linkplain TimeMode#stepped() stepped mode}. Determinism is therefore kept
- * for stepped runs; a played run is paced by the wall clock, as WallClockPacer says.
+ * <p>Time moves only through the admin endpoints and, while playing, in steps of speed x {@value
+ * #PLAY_TICK_MILLIS} ms each {@value #PLAY_TICK_MILLIS} ms of wall time, up to the run's end: the
+ * wire server runs in {@linkplain TimeMode#stepped() stepped mode}, and nothing here reads the wall
+ * clock (it only waits on it, through {@link WallClockPacer#awaitWall}). The play steps are not in
+ * the wire server's session log.
  */
 @SuppressForbidden(reason = "the classroom's routes are JDK HTTP server handlers")
 public final class ClassroomServer implements AutoCloseable {
@@ -54,6 +56,9 @@ public final class ClassroomServer implements AutoCloseable {
 
   /** How often, in wall milliseconds, the page is sent an update while anything changes. */
   static final long FRAME_MILLIS = 100;
+
+  /** How often, in wall milliseconds, a playing run moves virtual time. */
+  static final long PLAY_TICK_MILLIS = 50;
 
   /** How often, in wall milliseconds, the page is sent an update when nothing changes. */
   static final long HEARTBEAT_MILLIS = 500;
@@ -70,7 +75,9 @@ public final class ClassroomServer implements AutoCloseable {
   private volatile Live live;
 
   private long runs;
-  private volatile WallClockPacer pacer;
+  private final Thread player;
+  private final Object playSignal = new Object();
+  private volatile boolean playing;
   private volatile double speed = 10;
 
   /** One page's stream: its queue of frames, and whether it still needs every point so far. */
@@ -102,6 +109,9 @@ public final class ClassroomServer implements AutoCloseable {
     this.broadcaster = new Thread(this::broadcast, "awssim-classroom-frames");
     broadcaster.setDaemon(true);
     broadcaster.start();
+    this.player = new Thread(this::playLoop, "awssim-classroom-player");
+    player.setDaemon(true);
+    player.start();
   }
 
   /**
@@ -151,16 +161,6 @@ public final class ClassroomServer implements AutoCloseable {
         previous.close();
       }
       Live next = new Live(++runs, pendingScenario, pendingOptions, sim);
-      // Play stops at the run's end, where the terminal demo stops, so the numbers are the same.
-      var unused =
-          sim.at(
-              sim.clock().start().plus(next.run.duration()),
-              () -> {
-                WallClockPacer p = pacer;
-                if (p != null) {
-                  p.stop();
-                }
-              });
       live = next;
       for (Client c : clients) {
         c.needsFull = true;
@@ -206,13 +206,12 @@ public final class ClassroomServer implements AutoCloseable {
     checkArgument(
         newSpeed >= 1 && newSpeed <= MAX_SPEED, "speed must be from 1 to 100, not %s", newSpeed);
     synchronized (lock) {
-      stopPacer();
       speed = newSpeed;
       Live l = live;
-      AwsSimulator sim = l.sim;
-      if (sim.clock().elapsed().compareTo(l.run.duration()) < 0) {
-        pacer = WallClockPacer.start(sim.scheduler(), newSpeed);
-      }
+      playing = l.sim.clock().elapsed().compareTo(l.run.duration()) < 0;
+    }
+    synchronized (playSignal) {
+      playSignal.notifyAll();
     }
     wake();
   }
@@ -220,7 +219,7 @@ public final class ClassroomServer implements AutoCloseable {
   /** Stops playing; virtual time stays where it is until stepped or played again. */
   public void pause() {
     synchronized (lock) {
-      stopPacer();
+      playing = false;
     }
     wake();
   }
@@ -231,17 +230,42 @@ public final class ClassroomServer implements AutoCloseable {
     return live.finish();
   }
 
-  /** Whether virtual time is following the wall clock now. */
+  /** Whether virtual time is moving with the wall clock now. */
   public boolean isPlaying() {
-    WallClockPacer p = pacer;
-    return p != null && p.isRunning();
+    return playing;
   }
 
-  private void stopPacer() {
-    WallClockPacer p = pacer;
-    if (p != null) {
-      p.stop();
-      pacer = null;
+  /**
+   * While playing, moves virtual time by {@code speed} x {@value #PLAY_TICK_MILLIS} ms every
+   * {@value #PLAY_TICK_MILLIS} ms of wall time, and stops at the run's end, where the terminal demo
+   * stops, so that a played run shows the terminal demo's numbers. It never reads the wall clock:
+   * it only waits on it (a slow step makes play slower, never skips virtual time).
+   */
+  private void playLoop() {
+    try {
+      while (!closed) {
+        synchronized (playSignal) {
+          WallClockPacer.awaitWall(playSignal, PLAY_TICK_MILLIS);
+        }
+        synchronized (lock) {
+          if (!playing) {
+            continue;
+          }
+          Live l = live;
+          long now = l.sim.clock().nanos();
+          long end = l.run.duration().toNanos();
+          long target = Math.min(end, now + (long) (speed * PLAY_TICK_MILLIS * 1_000_000L));
+          if (target > now) {
+            l.sim.scheduler().advanceToNanos(target);
+          }
+          if (target >= end) {
+            playing = false;
+          }
+        }
+        wake();
+      }
+    } catch (InterruptedException e) {
+      // closing
     }
   }
 
@@ -250,6 +274,7 @@ public final class ClassroomServer implements AutoCloseable {
   public void close() {
     closed = true;
     broadcaster.interrupt();
+    player.interrupt();
     pause();
     wire.close();
   }
