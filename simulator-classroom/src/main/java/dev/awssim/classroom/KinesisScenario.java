@@ -36,10 +36,7 @@ final class KinesisScenario implements Scenario {
                 new DemoResult.Limit(
                     "1,000 records/s per shard",
                     (double) KinesisLimits.SHARD_WRITE_RECORDS_PER_SECOND))),
-        new ChartView(
-            "Records throttled (WriteProvisionedThroughputExceeded) per second",
-            "records/s",
-            List.of()));
+        new ChartView("Records throttled per second", "records/s", List.of()));
   }
 
   @Override
@@ -53,7 +50,7 @@ final class KinesisScenario implements Scenario {
       return new Slot(0, shard, "step");
     }
     if (shard == null && key.metricName().equals("WriteProvisionedThroughputExceeded")) {
-      return new Slot(1, "throttled records", "step");
+      return new Slot(1, "WriteProvisionedThroughputExceeded", "step");
     }
     return null;
   }

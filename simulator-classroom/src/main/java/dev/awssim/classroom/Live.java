@@ -46,6 +46,7 @@ final class Live {
   private final Cancellable metrics;
   private final Cancellable trace;
   private TraceEvent lastThrottle;
+  private String lastWhy;
   private long throttles;
   private double firstThrottleSeconds = -1;
   private double lastGaugeSeconds = -1;
@@ -69,7 +70,8 @@ final class Live {
     }
     long second = Duration.between(sim.clock().start(), at).toSeconds();
     synchronized (lock) {
-      Line line = lines.computeIfAbsent(slot, s -> new Line(s, second));
+      // Lines start at 0 s: a second with nothing recorded is a 0 on the chart, as in the report.
+      Line line = lines.computeIfAbsent(slot, s -> new Line(s, 0));
       line.perSecond.merge(second, value, Double::sum);
     }
   }
@@ -78,8 +80,11 @@ final class Live {
     if (!event.type().name().equals("THROTTLED")) {
       return;
     }
+    // Explained now, with the limits as they are at the throttle, not as they are when drawn.
+    String why = scenario.why(event, sim, run.resource());
     synchronized (lock) {
       lastThrottle = event;
+      lastWhy = why;
       throttles++;
       if (firstThrottleSeconds < 0) {
         firstThrottleSeconds = event.elapsedNanos() / 1e9;
@@ -122,6 +127,7 @@ final class Live {
     Map<Scenario.Slot, Double> gauges = scenario.gauges(sim, resource);
     StringBuilder points = new StringBuilder();
     TraceEvent throttle;
+    String why;
     long throttleCount;
     double first;
     synchronized (lock) {
@@ -166,10 +172,10 @@ final class Live {
         points.append("]}");
       }
       throttle = lastThrottle;
+      why = lastWhy;
       throttleCount = throttles;
       first = firstThrottleSeconds;
     }
-    String why = throttle == null ? null : scenario.why(throttle, sim, resource);
     StringBuilder out = new StringBuilder(256 + points.length());
     out.append("{\"run\":")
         .append(id)
