@@ -107,24 +107,20 @@ public final class SimulatedAws {
         Suppliers.memoize(
             () -> {
               RetryExecutor r = executor(RetryPolicy.of(retryMode), SdkErrors.KINESIS, "kinesis");
-              return AsyncClients.create(
-                  KinesisAsyncClient.class,
-                  KinesisClient.class,
+              return AsyncClients.kinesis(
                   new SimulatedKinesisClient(simulator.kinesis(), r.singleAttempt()),
                   r,
-                  ImmutableMap.of());
+                  simulator.kinesis());
             });
     this.dynamoDbAsync =
         Suppliers.memoize(
             () -> {
               RetryExecutor r =
                   executor(RetryPolicy.ofDynamoDb(retryMode), SdkErrors.DYNAMODB, "dynamodb");
-              return AsyncClients.create(
-                  DynamoDbAsyncClient.class,
-                  DynamoDbClient.class,
+              return AsyncClients.dynamoDb(
                   new SimulatedDynamoDbClient(simulator.dynamoDb(), r.singleAttempt()),
                   r,
-                  ImmutableMap.of());
+                  this::dynamoDbAsyncClient);
             });
     this.dynamoDbStreamsAsync =
         Suppliers.memoize(
@@ -236,7 +232,9 @@ public final class SimulatedAws {
 
   /**
    * A {@link KinesisAsyncClient} over {@link AwsSimulator#kinesis()}: the operations, errors and
-   * retries of {@link #kinesisClient()}.
+   * retries of {@link #kinesisClient()}, and SubscribeToShard (enhanced fan-out): the SDK's event
+   * stream, pushed on virtual time for up to 5 minutes at 2 MiB/s per consumer and shard, as far as
+   * the subscriber's {@code request(n)} allows.
    */
   public KinesisAsyncClient kinesisAsyncClient() {
     return kinesisAsync.get();
@@ -244,7 +242,10 @@ public final class SimulatedAws {
 
   /**
    * A {@link DynamoDbAsyncClient} over {@link AwsSimulator#dynamoDb()}: the operations, errors and
-   * retries (up to 9 attempts) of {@link #dynamoDbClient()}.
+   * retries (up to 9 attempts) of {@link #dynamoDbClient()}; its {@code waiter()} is the SDK's,
+   * with the checks scheduled on virtual time (every 20 s for the table waiters, as the SDK's
+   * DynamoDB waiters are configured), so that a waiter's future completes when the simulation gets
+   * there.
    */
   public DynamoDbAsyncClient dynamoDbAsyncClient() {
     return dynamoDbAsync.get();

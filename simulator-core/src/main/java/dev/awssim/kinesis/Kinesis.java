@@ -569,13 +569,16 @@ public final class Kinesis {
   }
 
   /**
-   * SubscribeToShard: records are pushed to {@code listener} on virtual time for up to 5 minutes;
-   * cancel the result to end it early.
+   * SubscribeToShard: records are pushed to {@code listener} on virtual time for up to 5 minutes,
+   * as far as its demand allows ({@link SubscribeToShardListener#initialDemand()}, then {@link
+   * ShardSubscription#request(long)}); cancel the result to end it early. Each event carries the
+   * ContinuationSequenceNumber to resume after (null only in the last event of a closed shard,
+   * which carries its ChildShards) and MillisBehindLatest.
    *
    * @throws KinesisException ResourceInUseException within 5 s of the last subscription of the same
    *     consumer and shard, ResourceNotFoundException for an unknown consumer or shard
    */
-  public Cancellable subscribeToShard(
+  public ShardSubscription subscribeToShard(
       String consumerArn,
       String shardId,
       StartingPosition startingPosition,

@@ -71,7 +71,7 @@ final class ShardReader {
       case AT_SEQUENCE_NUMBER -> Math.max(shard.firstOrdinal(), sequenceOrdinal(shard, request));
       case AFTER_SEQUENCE_NUMBER ->
           // A record already trimmed: start at the oldest retained one, never one past it.
-          Math.max(shard.firstOrdinal(), sequenceOrdinal(shard, request) + 1);
+          Math.max(shard.firstOrdinal(), afterOrdinal(shard, request));
     };
   }
 
@@ -82,6 +82,40 @@ final class ShardReader {
               + " request has no timestamp parameter.");
     }
     return Math.max(shard.firstOrdinal(), shard.firstOrdinalAtOrAfter(timestamp.toEpochMilli()));
+  }
+
+  /**
+   * The first ordinal after the request's sequence number. The shard's own StartingSequenceNumber
+   * comes before every record of the shard, as in AWS, where a shard's records carry larger numbers
+   * than its SequenceNumberRange starts with ({@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_SequenceNumberRange.html}): after
+   * it is the first record. (Here the first record's number can equal it only when it arrived in
+   * the millisecond the shard was created; it then names that record.)
+   */
+  private static long afterOrdinal(Shard shard, GetShardIteratorRequest request) {
+    long ordinal = sequenceOrdinal(shard, request);
+    if (ordinal == 0 && request.startingSequenceNumber().equals(shard.startingSequenceNumber)) {
+      Shard.StoredRecord first = shard.at(0);
+      if (first == null || !first.sequenceNumber().equals(shard.startingSequenceNumber)) {
+        return 0;
+      }
+    }
+    return ordinal + 1;
+  }
+
+  /**
+   * The sequence number a reader that stopped before {@code ordinal} resumes after
+   * (AFTER_SEQUENCE_NUMBER): the number of the record before it, or the shard's
+   * StartingSequenceNumber when nothing comes before it.
+   */
+  static String sequenceBefore(Shard shard, long ordinal) {
+    if (ordinal <= 0) {
+      return shard.startingSequenceNumber;
+    }
+    Shard.StoredRecord previous = shard.at(ordinal - 1);
+    return previous != null
+        ? previous.sequenceNumber()
+        : Shards.sequenceNumber(shard.index, 0, ordinal - 1);
   }
 
   /** The ordinal the request's sequence number names (it may be trimmed already). */
