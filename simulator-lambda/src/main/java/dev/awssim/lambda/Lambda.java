@@ -57,6 +57,8 @@ public final class Lambda {
   private final Map<String, FunctionState> functions = new LinkedHashMap<>();
   private final TokenBucket requestRate;
   private final RandomGenerator requestIds;
+  private final AwsSimulator simulator;
+  private final EventSourceMappings mappings;
   private int totalReserved;
   private int unreservedInFlight;
   private int totalInFlight;
@@ -67,7 +69,13 @@ public final class Lambda {
    * @throws NullPointerException if an argument is null
    */
   public Lambda(SimulationContext context, LambdaLimits limits) {
+    this(context, limits, null);
+  }
+
+  private Lambda(SimulationContext context, LambdaLimits limits, AwsSimulator simulator) {
     this.ctx = checkNotNull(context, "context");
+    this.simulator = simulator;
+    this.mappings = new EventSourceMappings(this, context);
     this.limits = checkNotNull(limits, "limits");
     long rate = limits.invocationRatePerSecond();
     this.requestRate = TokenBucket.perSecond(rate, rate);
@@ -81,7 +89,7 @@ public final class Lambda {
 
   /** A Lambda model with the given limits on {@code simulator}'s clock and scheduler. */
   public static Lambda create(AwsSimulator simulator, LambdaLimits limits) {
-    return new Lambda(checkNotNull(simulator, "simulator").context(), limits);
+    return new Lambda(checkNotNull(simulator, "simulator").context(), limits, simulator);
   }
 
   /** The limits in force. */
@@ -781,6 +789,97 @@ public final class Lambda {
             f.name,
             ImmutableMap.of("requestId", event.requestId, "condition", condition));
     destination.accept(record);
+  }
+
+  // ---------------------------------------------------------------- event source mappings
+
+  /**
+   * {@code CreateEventSourceMapping}: connects an SQS queue, a Kinesis stream or a DynamoDB stream
+   * of this simulation to a function, which then receives batches on virtual time (see the package
+   * essay). Needs a model made by {@link #create(AwsSimulator)}, which knows the other services.
+   *
+   * @return the mapping, with AWS's defaults filled in
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function or
+   *     event source; {@code InvalidParameterValueException} (400) for a parameter outside AWS's
+   *     ranges or one that does not apply to the source
+   */
+  public EventSourceMapping createEventSourceMapping(EventSourceMappingConfig config) {
+    checkNotNull(config, "config");
+    synchronized (ctx.lock()) {
+      String[] target = qualified(config.functionName());
+      FunctionState f = function(target[0]);
+      String qualifier = qualifier(f, target[1]);
+      if (simulator == null) {
+        throw LambdaErrors.invalidParameterValue(
+            "Event source mappings need a Lambda model made by Lambda.create(AwsSimulator)");
+      }
+      return mappings.create(simulator, f, qualifier, config);
+    }
+  }
+
+  /**
+   * {@code GetEventSourceMapping}.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown UUID
+   */
+  public EventSourceMapping getEventSourceMapping(String uuid) {
+    synchronized (ctx.lock()) {
+      return mappings.get(uuid);
+    }
+  }
+
+  /**
+   * {@code ListEventSourceMappings}: the mappings in creation order, optionally only those of one
+   * function or one event source (either may be null).
+   */
+  public List<EventSourceMapping> listEventSourceMappings(
+      String functionName, String eventSourceArn) {
+    synchronized (ctx.lock()) {
+      return mappings.list(functionName, eventSourceArn);
+    }
+  }
+
+  /**
+   * {@code UpdateEventSourceMapping}: new parameters for an existing mapping (its function and
+   * source stay). Disabling stops polling; batches in flight finish.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown UUID; {@code
+   *     InvalidParameterValueException} (400) as for create, or for a different source or function
+   */
+  public EventSourceMapping updateEventSourceMapping(String uuid, EventSourceMappingConfig config) {
+    checkNotNull(config, "config");
+    synchronized (ctx.lock()) {
+      return mappings.update(uuid, config);
+    }
+  }
+
+  /**
+   * {@code DeleteEventSourceMapping}: stops polling; batches in flight finish.
+   *
+   * @return the mapping, in state {@code Deleting}
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown UUID
+   */
+  public EventSourceMapping deleteEventSourceMapping(String uuid) {
+    synchronized (ctx.lock()) {
+      return mappings.delete(uuid);
+    }
+  }
+
+  /**
+   * A synchronous invocation by an event source mapping: concurrency and scaling apply, the account
+   * request rate does not. Returns null when the invocation started ({@code onComplete} receives
+   * its result at its end), or the reason it was throttled (recorded in {@code Throttles}).
+   */
+  ThrottleReason invokeForMapping(
+      FunctionState f, String qualifier, Object payload, Consumer<InvokeResult> onComplete) {
+    long now = ctx.clock().nanos();
+    ThrottleReason reason = admissionRefusal(f, qualifier, now, false);
+    if (reason != null) {
+      recordThrottle(f, reason);
+      return reason;
+    }
+    run(f, qualifier, nextRequestId(), payload, onComplete);
+    return null;
   }
 
   // ---------------------------------------------------------------- helpers
