@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Ticker;
 import dev.awssim.apigateway.ApiGateway;
 import dev.awssim.apigateway.ApiGatewayLimits;
+import dev.awssim.dax.Dax;
 import dev.awssim.dynamodb.DynamoDb;
 import dev.awssim.dynamodb.DynamoDbLimits;
 import dev.awssim.engine.AwsAccount;
@@ -21,6 +22,8 @@ import dev.awssim.kinesis.Kinesis;
 import dev.awssim.kinesis.KinesisLimits;
 import dev.awssim.sqs.Sqs;
 import dev.awssim.sqs.SqsLimits;
+import dev.awssim.xray.XRay;
+import dev.awssim.xray.XRayLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +53,8 @@ public final class AwsSimulator {
   private final DynamoDb dynamoDb;
   private final Kinesis kinesis;
   private final ApiGateway apiGateway;
+  private final XRay xray;
+  private final Dax dax;
 
   private AwsSimulator(Builder builder) {
     Object lock = new Object();
@@ -67,6 +72,8 @@ public final class AwsSimulator {
     this.dynamoDb = new DynamoDb(context, builder.dynamoDbLimits);
     this.kinesis = new Kinesis(context, builder.kinesisLimits);
     this.apiGateway = new ApiGateway(context, builder.apiGatewayLimits);
+    this.xray = new XRay(context, builder.xrayLimits);
+    this.dax = new Dax(context);
   }
 
   /** A simulation with root seed {@code seed}, starting at {@link VirtualClock#DEFAULT_START}. */
@@ -151,6 +158,16 @@ public final class AwsSimulator {
     return apiGateway;
   }
 
+  /** DynamoDB Accelerator (DAX) clusters in this simulation. */
+  public Dax dax() {
+    return dax;
+  }
+
+  /** AWS X-Ray sampling (rules, targets, samplers) in this simulation. */
+  public XRay xray() {
+    return xray;
+  }
+
   /** The account ID and Region every resource of this simulation belongs to. */
   public AwsAccount account() {
     return context.account();
@@ -214,6 +231,7 @@ public final class AwsSimulator {
     private DynamoDbLimits dynamoDbLimits = DynamoDbLimits.defaults();
     private KinesisLimits kinesisLimits = KinesisLimits.defaults();
     private ApiGatewayLimits apiGatewayLimits = ApiGatewayLimits.defaults();
+    private XRayLimits xrayLimits = XRayLimits.defaults();
 
     private Builder() {}
 
@@ -330,6 +348,16 @@ public final class AwsSimulator {
      */
     public Builder apiGatewayLimits(ApiGatewayLimits limits) {
       this.apiGatewayLimits = checkNotNull(limits, "apiGatewayLimits");
+      return this;
+    }
+
+    /**
+     * The X-Ray sampling limits and default rule ({@link XRayLimits#defaults()} unless set).
+     *
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Builder xrayLimits(XRayLimits limits) {
+      this.xrayLimits = checkNotNull(limits, "xrayLimits");
       return this;
     }
 

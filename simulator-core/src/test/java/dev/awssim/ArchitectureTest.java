@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * and never on another service or on the facade; no package cycles.
  */
 class ArchitectureTest {
-  private static final List<String> SERVICES = List.of("sqs", "kinesis", "dynamodb", "apigateway");
+  private static final List<String> SERVICES =
+      List.of("sqs", "kinesis", "dynamodb", "apigateway", "xray", "dax");
 
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
