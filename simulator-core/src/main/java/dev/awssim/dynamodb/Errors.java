@@ -1,5 +1,6 @@
 package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.CapacityDecision;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +60,7 @@ final class Errors {
         List.of());
   }
 
-  static DynamoDbException throttled(ThroughputGate.Throttle throttle) {
+  static DynamoDbException throttled(CapacityDecision throttle) {
     return new DynamoDbException(
         throttle.errorCode(), throttle.message(), true, null, List.of(), throttle.reasons());
   }

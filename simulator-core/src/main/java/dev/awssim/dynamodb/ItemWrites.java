@@ -1,18 +1,23 @@
 package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.CapacityCharge;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * PutItem, UpdateItem and DeleteItem: validate, evaluate the condition, charge the gate (a failed
- * condition still charges, reference 3.1), then apply.
+ * PutItem, UpdateItem and DeleteItem: validate, evaluate the condition, charge the capacity (a
+ * failed condition still charges, {@code
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithItems.html#WorkingWithItems.ConditionalUpdate}),
+ * then apply.
  */
 final class ItemWrites {
   private final DynamoDbLimits limits;
+  private final CapacityGate gate;
 
-  ItemWrites(DynamoDbLimits limits) {
+  ItemWrites(DynamoDbLimits limits, CapacityGate gate) {
     this.limits = limits;
+    this.gate = gate;
   }
 
   /** A validated write, ready to check and apply. */
@@ -27,46 +32,43 @@ final class ItemWrites {
       return condition == null || condition.test(oldItem == null ? Map.of() : oldItem);
     }
 
-    /** Charges of this write; after a failed condition, only the table's (reference 3.1). */
-    List<ThroughputGate.Charge> charges(boolean succeeded, double multiplier) {
+    /** Charges of this write; after a failed condition, only the table's. */
+    List<CapacityCharge> charges(boolean succeeded, double multiplier) {
+      var partition = Capacities.partitionKey(key.get(table.key.hashName()));
       if (succeeded) {
-        return Capacities.writeCharges(table, key, oldItem, newItem, multiplier);
+        return Capacities.writeCharges(table, partition, oldItem, newItem, multiplier);
       }
       long bytes = oldItem == null ? 0 : Items.size(newItem == null ? oldItem : newItem);
       return List.of(
-          new ThroughputGate.Charge(
-              table.name,
-              null,
-              key.get(table.key.hashName()),
-              true,
-              Capacities.write(bytes, multiplier)));
+          new CapacityCharge(
+              table.throughput, null, partition, true, Capacities.write(bytes, multiplier)));
     }
 
-    void apply() {
-      table.write(key, oldItem, newItem);
+    void apply(long now) {
+      table.write(key, oldItem, newItem, false, now);
     }
   }
 
-  PutItemResult put(Table table, PutItemRequest r) {
+  PutItemResult put(Table table, PutItemRequest r, long now) {
     only(r.returnValues(), ReturnValue.NONE, ReturnValue.ALL_OLD);
     Planned plan = planPut(table, r);
-    List<ThroughputGate.Charge> charges =
-        execute("PutItem", plan, r.returnValuesOnConditionCheckFailure());
+    List<CapacityCharge> charges =
+        execute("PutItem", plan, r.returnValuesOnConditionCheckFailure(), now);
     return new PutItemResult(
         r.returnValues() == ReturnValue.ALL_OLD ? plan.oldItem : null,
-        Capacities.consumed(table.name, charges, r.returnConsumedCapacity(), table));
+        Capacities.consumed(charges, r.returnConsumedCapacity(), table));
   }
 
-  UpdateItemResult update(Table table, UpdateItemRequest r) {
+  UpdateItemResult update(Table table, UpdateItemRequest r, long now) {
     Planned plan = planUpdate(table, r);
-    List<ThroughputGate.Charge> charges =
-        execute("UpdateItem", plan, r.returnValuesOnConditionCheckFailure());
+    List<CapacityCharge> charges =
+        execute("UpdateItem", plan, r.returnValuesOnConditionCheckFailure(), now);
     return new UpdateItemResult(
         returned(plan, r.returnValues()),
-        Capacities.consumed(table.name, charges, r.returnConsumedCapacity(), table));
+        Capacities.consumed(charges, r.returnConsumedCapacity(), table));
   }
 
-  DeleteItemResult delete(Table table, DeleteItemRequest r) {
+  DeleteItemResult delete(Table table, DeleteItemRequest r, long now) {
     only(r.returnValues(), ReturnValue.NONE, ReturnValue.ALL_OLD);
     Planned plan =
         planDelete(
@@ -75,26 +77,23 @@ final class ItemWrites {
             r.conditionExpression(),
             r.expressionAttributeNames(),
             r.expressionAttributeValues());
-    List<ThroughputGate.Charge> charges =
-        execute("DeleteItem", plan, r.returnValuesOnConditionCheckFailure());
+    List<CapacityCharge> charges =
+        execute("DeleteItem", plan, r.returnValuesOnConditionCheckFailure(), now);
     return new DeleteItemResult(
         r.returnValues() == ReturnValue.ALL_OLD ? plan.oldItem : null,
-        Capacities.consumed(table.name, charges, r.returnConsumedCapacity(), table));
+        Capacities.consumed(charges, r.returnConsumedCapacity(), table));
   }
 
-  private static List<ThroughputGate.Charge> execute(
-      String operation, Planned plan, ReturnValuesOnConditionCheckFailure onFailure) {
+  private List<CapacityCharge> execute(
+      String operation, Planned plan, ReturnValuesOnConditionCheckFailure onFailure, long now) {
     boolean holds = plan.conditionHolds();
-    List<ThroughputGate.Charge> charges = plan.charges(holds, 1);
-    ThroughputGate.Throttle throttle = plan.table.gate.admit(operation, charges);
-    if (throttle != null) {
-      throw Errors.throttled(throttle);
-    }
+    List<CapacityCharge> charges = plan.charges(holds, 1);
+    gate.admitOrThrow(operation, charges, now);
     if (!holds) {
       throw Errors.conditionFailed(
           onFailure == ReturnValuesOnConditionCheckFailure.ALL_OLD ? plan.oldItem : null);
     }
-    plan.apply();
+    plan.apply(now);
     return charges;
   }
 

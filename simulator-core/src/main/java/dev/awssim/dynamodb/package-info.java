@@ -13,9 +13,15 @@
  * <p>Expressions are parsed by a hand-written recursive-descent parser ({@code Token}, {@code
  * ExpressionParser}) into conditions, operands and update actions, checked against
  * ExpressionAttributeNames/Values (undefined and unused placeholders, reserved words) before
- * anything changes. Every write validates, evaluates its condition, charges capacity through the
- * package's {@code ThroughputGate} (a failed condition still charges, reference 3.1), and only then
- * applies.
+ * anything changes. Every write validates, evaluates its condition, charges capacity (a failed
+ * condition still charges), and only then applies.
+ *
+ * <p>Each table owns its throughput state ({@link dev.awssim.dynamodb.capacity.TableThroughput}):
+ * an operation prices its reads and writes, hashes each partition key once, and asks the account's
+ * {@link dev.awssim.dynamodb.capacity.AccountThroughput} for one decision on all its charges at the
+ * instant the call read from the clock (each public call reads it once). A CreateTable or
+ * UpdateTable is checked whole (definition, then capacity quotas and decrease limits) before
+ * anything is applied.
  *
  * <h2>AWS rules followed</h2>
  *
@@ -40,7 +46,7 @@
  *
  * <p>[SIM] A stream has one shard for its whole life (AWS splits shards on its own schedule); TTL
  * and stream changes take effect at once; GSIs are never behind the table; item collection metrics,
- * PartiQL, backups and global tables are not modelled. Capacity is only counted here: admission and
- * throttling are decided by the capacity model behind {@code ThroughputGate}.
+ * PartiQL, backups and global tables are not modelled. Admission and throttling are the capacity
+ * layer's ({@code dev.awssim.dynamodb.capacity}).
  */
 package dev.awssim.dynamodb;

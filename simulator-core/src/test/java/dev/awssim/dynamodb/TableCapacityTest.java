@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.awssim.AwsSimulator;
 import dev.awssim.dynamodb.capacity.CapacityKnobs;
 import dev.awssim.dynamodb.capacity.CapacityLimits;
-import dev.awssim.dynamodb.capacity.IndexCapacity;
 import dev.awssim.dynamodb.capacity.PartitionView;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.MetricKey;
@@ -220,20 +219,6 @@ class TableCapacityTest {
             .build());
     assertEquals(new OnDemandThroughput(-1L, 10L), db.describeTable("kept").onDemandThroughput());
     assertEquals(1, puts("kept", "a", 11));
-  }
-
-  @Test
-  void updateTable_afterAMaximumSetThroughTheCapacityApi_keepsIt() {
-    db.createTable(table("viaModel").billingMode(BillingMode.PAY_PER_REQUEST).build());
-    db.capacity()
-        .updateTable(
-            "viaModel",
-            db.capacity().capacity("viaModel").withTable(new IndexCapacity(0, 0, 0, 10)));
-    db.updateTable(
-        UpdateTableRequest.builder("viaModel")
-            .streamSpecification(new StreamSpecification(true, StreamViewType.KEYS_ONLY))
-            .build());
-    assertEquals(1, puts("viaModel", "a", 11));
   }
 
   @Test

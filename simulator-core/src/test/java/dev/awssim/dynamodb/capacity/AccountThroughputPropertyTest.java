@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
-class CapacityModelPropertyTest {
+class AccountThroughputPropertyTest {
   private static final String ARN = "arn:aws:dynamodb:us-east-1:123456789012:table/T";
 
   @Test
@@ -20,7 +20,7 @@ class CapacityModelPropertyTest {
       AwsSimulator sim = AwsSimulator.builder().seed(seed).build();
       RandomGenerator r = sim.random("workload");
       long rate = 1L + r.nextInt(2_000);
-      CapacityModel model = new CapacityModel(sim.context(), CapacityLimits.defaults());
+      TestAccount model = new TestAccount(sim, CapacityLimits.defaults());
       model.createTable(
           "T",
           ARN,
@@ -41,7 +41,7 @@ class CapacityModelPropertyTest {
         int ops = r.nextInt(300);
         for (int i = 0; i < ops; i++) {
           double units = (1 + r.nextInt(40)) / 2.0;
-          CapacityCharge c = new CapacityCharge("T", null, "S:k" + r.nextInt(20), true, units);
+          CapacityCharge c = model.charge("T", null, "S:k" + r.nextInt(20), true, units);
           if (model.tryConsume(List.of(c)).isAdmitted()) {
             admittedNow += units;
           }
@@ -95,11 +95,11 @@ class CapacityModelPropertyTest {
 
   private static String traceHash(long seed) {
     AwsSimulator sim = AwsSimulator.builder().seed(seed).traceEnabled(true).build();
-    CapacityModel model = new CapacityModel(sim.context(), CapacityLimits.defaults());
+    TestAccount model = new TestAccount(sim, CapacityLimits.defaults());
     model.createTable("T", ARN, TableCapacity.provisioned(10, 10));
     RandomGenerator r = sim.random("script");
     for (int i = 0; i < 500; i++) {
-      model.tryConsume(List.of(new CapacityCharge("T", null, "S:" + r.nextInt(5), true, 1)));
+      model.tryConsume(List.of(model.charge("T", null, "S:" + r.nextInt(5), true, 1)));
       sim.advanceBy(Duration.ofMillis(r.nextInt(50)));
     }
     assertTrue(!sim.trace().events().isEmpty(), "seed " + seed);

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The data plane throttles through the capacity model, with AWS's errors and reasons. */
-class CapacityWiringTest {
+class DataPlaneCapacityTest {
   private final AwsSimulator sim = AwsSimulator.withSeed(1);
   private final DynamoDb db = sim.dynamoDb();
 

@@ -12,14 +12,14 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CapacityModelTest {
+class AccountThroughputTest {
   private static final String ARN = "arn:aws:dynamodb:us-east-1:123456789012:table/T";
 
   private final AwsSimulator sim = AwsSimulator.withSeed(42);
-  private final CapacityModel model = new CapacityModel(sim.context(), CapacityLimits.defaults());
+  private final TestAccount model = new TestAccount(sim, CapacityLimits.defaults());
 
   private CapacityDecision write(String key, double units) {
-    return model.tryConsume(List.of(new CapacityCharge("T", null, key, true, units)));
+    return model.tryConsume(List.of(model.charge("T", null, key, true, units)));
   }
 
   /** Writes {@code count} one-KB items on {@code key} in the current second; returns throttles. */
@@ -136,9 +136,7 @@ class CapacityModelTest {
             .withIndex("g", IndexCapacity.provisioned(1, 1))
             .withKnobs(CapacityKnobs.defaults().withBurstSeconds(0)));
     List<CapacityCharge> put =
-        List.of(
-            new CapacityCharge("T", null, "S:a", true, 2),
-            new CapacityCharge("T", "g", "S:x", true, 2));
+        List.of(model.charge("T", null, "S:a", true, 2), model.charge("T", "g", "S:x", true, 2));
     CapacityDecision d = model.tryConsume(put);
     assertEquals("ProvisionedThroughputExceededException", d.errorCode());
     assertEquals(
@@ -246,14 +244,11 @@ class CapacityModelTest {
 
   @Test
   void onDemand_overAccountQuota_isRequestLimitExceeded() {
-    CapacityModel small =
-        new CapacityModel(sim.context(), CapacityLimits.defaults().withAccountUnits(1_500));
+    TestAccount small = new TestAccount(sim, CapacityLimits.defaults().withAccountUnits(1_500));
     small.createTable("A", ARN, TableCapacity.onDemand());
     small.createTable("B", ARN + "B", TableCapacity.onDemand());
-    assertTrue(
-        small.tryConsume(List.of(new CapacityCharge("A", null, "S:a", true, 1_000))).isAdmitted());
-    CapacityDecision d =
-        small.tryConsume(List.of(new CapacityCharge("B", null, "S:a", true, 1_000)));
+    assertTrue(small.tryConsume(List.of(small.charge("A", null, "S:a", true, 1_000))).isAdmitted());
+    CapacityDecision d = small.tryConsume(List.of(small.charge("B", null, "S:a", true, 1_000)));
     assertEquals("RequestLimitExceeded", d.errorCode());
     assertEquals("TableWriteAccountLimitExceeded", d.reasons().get(0).reason());
   }
@@ -263,7 +258,7 @@ class CapacityModelTest {
   }
 
   private CapacityDecision read(String key, double units) {
-    return model.tryConsume(List.of(new CapacityCharge("T", null, key, false, units)));
+    return model.tryConsume(List.of(model.charge("T", null, key, false, units)));
   }
 
   /** Writes {@code total} units as 1,000-unit charges on distinct keys; returns units throttled. */
