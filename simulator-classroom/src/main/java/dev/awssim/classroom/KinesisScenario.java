@@ -84,8 +84,7 @@ final class KinesisScenario implements Scenario {
         + (key == null ? "" : " with partition key " + key)
         + ": "
         + rule
-        + " (ProvisionedThroughputExceededException). Each shard accepts up to 1,000 records/s"
-        + " and 1 MiB/s; the MD5 hash of the partition key picks the shard, so one hot key always"
-        + " lands on the same shard.";
+        + " (ProvisionedThroughputExceededException). The MD5 hash of the partition key picks the"
+        + " shard, so one hot key always lands on the same shard.";
   }
 }

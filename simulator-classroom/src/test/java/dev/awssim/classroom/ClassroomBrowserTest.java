@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.WebElement;
@@ -236,12 +237,14 @@ class ClassroomBrowserTest {
   void pausedRun_doesNotMove_twoTabsAndAReloadSeeTheSameRun_badSpeedShowsTheError() {
     load("kinesis-hot-shard", Map.of("duration", "600"));
     type("speed", "10");
-    click("play");
+    // The keyboard: Space plays and pauses (when no input has the focus).
+    driver.executeScript("document.activeElement.blur();");
+    driver.findElement(By.tagName("body")).sendKeys(Keys.SPACE);
     waitForText("status", "playing at 10x");
     waitUntil(
         "!document.getElementById('clock').textContent.startsWith('t = 0.000')",
         () -> "play did not move time: " + text("clock"));
-    click("pause");
+    driver.findElement(By.tagName("body")).sendKeys(Keys.SPACE);
     waitForText("status", "paused");
     String paused = text("clock");
     Duration elapsed = classroom.wire().simulator().clock().elapsed();
@@ -255,7 +258,7 @@ class ClassroomBrowserTest {
     driver.switchTo().newWindow(WindowType.TAB);
     open();
     waitForText("clock", paused);
-    click("step1");
+    driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
     String later = String.format(java.util.Locale.ROOT, "t = %.3f s", elapsed.toNanos() / 1e9 + 1);
     waitForText("clock", later);
     driver.close();

@@ -86,6 +86,19 @@ class ClassroomTest {
   }
 
   @Test
+  void report_afterARun_isTheLaunchersHtmlReportOfIt() throws Exception {
+    try (ClassroomServer c = ClassroomServer.start(0, 42)) {
+      c.load("kinesis-hot-shard", 42, Map.of("duration", "2"));
+      send(c, "POST", "/_awssim/advance?seconds=2");
+      HttpResponse<String> r = send(c, "GET", "/_classroom/report");
+      assertEquals(200, r.statusCode());
+      Demo demo = demo("kinesis-hot-shard");
+      DemoResult same = demo.run(DemoOptions.parse(demo, 42, Map.of("duration", "2")));
+      assertEquals(Demos.htmlReport(java.util.List.of(same), 42), r.body());
+    }
+  }
+
+  @Test
   void play_speedOutOfRange_is400ValidationException() throws Exception {
     try (ClassroomServer c = ClassroomServer.start(0, 42)) {
       HttpResponse<String> r = send(c, "POST", "/_classroom/play?speed=500");
