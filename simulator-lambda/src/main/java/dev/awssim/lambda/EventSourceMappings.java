@@ -107,6 +107,18 @@ final class EventSourceMappings {
                 Integer.parseInt(attributes.get("VisibilityTimeout")),
                 checked);
       }
+      case KINESIS -> {
+        checked = checkStream(config, kind);
+        KinesisSource source =
+            new KinesisSource(sim.kinesis(), config.eventSourceArn(), ctx.account().region());
+        try {
+          source.check();
+        } catch (RuntimeException e) {
+          throw LambdaErrors.invalidParameterValue("Stream not found: " + config.eventSourceArn());
+        }
+        checkDestination(sim, checked);
+        runtime = new StreamEventSource(lambda, ctx, f, qualifier, source, sim.sqs(), checked);
+      }
       default ->
           throw LambdaErrors.invalidParameterValue(
               "Unsupported event source: " + config.eventSourceArn());
@@ -195,6 +207,18 @@ final class EventSourceMappings {
       return Kind.DYNAMODB_STREAMS;
     }
     throw LambdaErrors.invalidParameterValue("Unrecognized event source: " + arn);
+  }
+
+  private static void checkDestination(AwsSimulator sim, EventSourceMappingConfig c) {
+    String arn = c.onFailureDestinationArn();
+    if (arn == null) {
+      return;
+    }
+    try {
+      sim.sqs().getQueueUrl(lastArnPart(arn));
+    } catch (SqsException e) {
+      throw LambdaErrors.invalidParameterValue("The on-failure destination does not exist: " + arn);
+    }
   }
 
   private static String lastArnPart(String arn) {

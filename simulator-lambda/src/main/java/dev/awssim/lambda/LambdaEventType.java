@@ -32,11 +32,14 @@ public enum LambdaEventType implements TraceEventType {
   MAPPING_CREATED,
   /** An event source mapping was deleted; attribute {@code uuid}. */
   MAPPING_DELETED,
-  /** An event source mapping's batch ended; attributes {@code eventSourceArn}, {@code size}. */
+  /**
+   * An event source mapping's batch ended; attributes {@code eventSourceArn}, {@code size} and, for
+   * streams, {@code shardId} and {@code outcome}.
+   */
   BATCH_PROCESSED,
   /**
    * A stream mapping gave up a batch (retries or record age exhausted); attributes {@code
-   * eventSourceArn}, {@code shardId}, {@code condition}.
+   * eventSourceArn}, {@code shardId}, {@code size}, {@code outcome} (the condition).
    */
   BATCH_DISCARDED;
 
