@@ -270,6 +270,17 @@ class ClassroomBrowserTest {
     waitForText("clock", later);
     waitForText("chart-0", "shardId-000000000000");
 
+    // Split the first of 4 shards at the middle of its hash key range, as read from ListShards:
+    // 4 even shards cover 2^128 keys, so the first ends at 2^126 - 1 and splits at 2^125.
+    click("action-2");
+    waitForText("result", "SplitShard OK");
+    assertTrue(
+        text("cli")
+            .endsWith(
+                "kinesis split-shard --stream-name clicks --shard-to-split shardId-000000000000"
+                    + " --new-starting-hash-key 42535295865117307932921825928971026432"),
+        text("cli"));
+
     type("speed", "500");
     click("play");
     waitForText("error", "ValidationException");
