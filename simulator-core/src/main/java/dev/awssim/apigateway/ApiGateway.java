@@ -9,6 +9,7 @@ import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.random.RandomIds;
 import dev.awssim.engine.time.Cancellable;
+import dev.awssim.engine.time.UtcCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +54,7 @@ public final class ApiGateway {
   private final SimulationContext context;
   private final ApiGatewayLimits limits;
   private final RandomGenerator ids;
-  private final UtcDays days;
+  private final UtcCalendar days;
   private final LevelBucket account;
   private final Map<String, RestApiModel> restApis = new LinkedHashMap<>();
   private final Map<String, HttpApiModel> httpApis = new LinkedHashMap<>();
@@ -71,7 +72,7 @@ public final class ApiGateway {
     this.context = checkNotNull(context, "context");
     this.limits = checkNotNull(limits, "limits");
     this.ids = context.random().stream("apigateway/ids");
-    this.days = new UtcDays(context.clock());
+    this.days = UtcCalendar.of(context.clock());
     this.account =
         new LevelBucket(
             ThrottleLevel.ACCOUNT,

@@ -1,5 +1,7 @@
 package dev.awssim.kinesis;
 
+import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
+
 import dev.awssim.engine.time.Cancellable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ import java.util.TreeMap;
  */
 final class DataStream {
   /** [SIM] How often, at most, the records of closed shards are trimmed (no one writes to them). */
-  private static final long CLOSED_SHARD_TRIM_INTERVAL_NANOS = 1_000_000_000L;
+  private static final long CLOSED_SHARD_TRIM_INTERVAL_NANOS = NANOS_PER_SECOND;
 
   final String name;
   final String arn;

@@ -3,6 +3,7 @@ package dev.awssim.kinesis;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.awssim.engine.AwsAccount;
 import java.time.Duration;
 
 /**
@@ -284,8 +285,8 @@ public record KinesisLimits(
    */
   public static KinesisLimits defaults() {
     return new KinesisLimits(
-        "000000000000",
-        "us-east-1",
+        AwsAccount.DEFAULT_ACCOUNT_ID,
+        AwsAccount.DEFAULT_REGION,
         SHARD_WRITE_BYTES_PER_SECOND,
         SHARD_WRITE_RECORDS_PER_SECOND,
         SHARD_READ_CALLS_PER_SECOND,

@@ -1,5 +1,8 @@
 package dev.awssim.kinesis;
 
+import static dev.awssim.engine.time.TimeUnits.NANOS_PER_MILLISECOND;
+import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
+
 import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -224,7 +227,8 @@ final class ShardReader {
     long perSecond = streams.limits.shardReadBytesPerSecond();
     long debt = shard.readDebtBytes;
     long elapsed = now - shard.readDebtAtNanos;
-    debt = elapsed >= holdNanos(debt, perSecond) ? 0 : debt - elapsed * perSecond / 1_000_000_000L;
+    debt =
+        elapsed >= holdNanos(debt, perSecond) ? 0 : debt - elapsed * perSecond / NANOS_PER_SECOND;
     shard.readDebtBytes = debt + bytes;
     shard.readDebtAtNanos = now;
     if (bytes > perSecond / streams.limits.shardReadCallsPerSecond()) {
@@ -240,10 +244,10 @@ final class ShardReader {
 
   /** How long {@code bytes} take at {@code bytesPerSecond}, in nanos (rounded up). */
   static long holdNanos(long bytes, long bytesPerSecond) {
-    if (bytes > (Long.MAX_VALUE - bytesPerSecond) / 1_000_000_000L) {
+    if (bytes > (Long.MAX_VALUE - bytesPerSecond) / NANOS_PER_SECOND) {
       return Long.MAX_VALUE / 4;
     }
-    return (bytes * 1_000_000_000L + bytesPerSecond - 1) / bytesPerSecond;
+    return (bytes * NANOS_PER_SECOND + bytesPerSecond - 1) / bytesPerSecond;
   }
 
   private void recordReadMetrics(DataStream stream, Shard shard, List<Record> records, long bytes) {
@@ -273,7 +277,7 @@ final class ShardReader {
   /** Milliseconds from the next unread record to now; 0 when the reader is caught up. */
   long millisBehind(Shard shard, long nextOrdinal, long now) {
     Shard.StoredRecord next = shard.at(nextOrdinal);
-    return next == null ? 0 : (now - next.arrivalNanos()) / 1_000_000L;
+    return next == null ? 0 : (now - next.arrivalNanos()) / NANOS_PER_MILLISECOND;
   }
 
   static List<ChildShard> childShards(DataStream stream, Shard shard) {
