@@ -98,6 +98,11 @@ final class Table {
     if (!indexes.isEmpty()) {
       for (SecondaryIndex index : indexes.values()) {
         index.replace(oldItem, newItem);
+        if (index.global && newItem != null) {
+          // a GSI's partitions split on its own storage, as the table's do (GSI.html: a GSI
+          // has its own partitions; HowItWorks.Partitions.html: 10 GB each)
+          throughput.storageChanged(index.name, index.store.bytes(), now);
+        }
       }
     }
     if (stream != null) {

@@ -88,8 +88,13 @@ public record TableCapacity(
     return new TableCapacity(payPerRequest, table, indexes, knobs, value);
   }
 
-  /** The knobs in force: hot items are never isolated on a table with a stream. */
+  /**
+   * The knobs in force: "This isolation functionality is not available for tables using Provisioned
+   * Read/Write Capacity Mode that have enabled DynamoDB Streams" ({@code
+   * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html#isolate-frequent-access-items}),
+   * so a provisioned table with a stream never isolates hot items; an on-demand one still does.
+   */
   CapacityKnobs effectiveKnobs() {
-    return streamEnabled ? knobs.withHotItemIsolation(false) : knobs;
+    return streamEnabled && !payPerRequest ? knobs.withHotItemIsolation(false) : knobs;
   }
 }

@@ -95,9 +95,9 @@
  *   <li>Adaptive capacity ({@code adaptiveCapacity}, on): a partition may use any of the table's
  *       unused rate this second; it is bounded only by the key ceiling.
  *   <li>Hot-item isolation ({@code hotItemIsolation}, on): a hot key counts alone against 1,000 WCU
- *       / 3,000 RCU; off, a whole partition is held to that ceiling. A table with DynamoDB Streams
- *       enabled never isolates hot items ({@code burst-adaptive-capacity.html}), so its keys share
- *       their partition's ceiling.
+ *       / 3,000 RCU; off, a whole partition is held to that ceiling. A provisioned table with
+ *       DynamoDB Streams enabled never isolates hot items ({@code burst-adaptive-capacity.html}),
+ *       so its keys share their partition's ceiling; an on-demand table with a stream still does.
  *   <li>Previous peak: a second's consumption becomes the previous peak 1,800 s after it ends; a
  *       switch to on-demand starts from max(new-table peak, provisioned rate).
  *   <li>Error codes per reference 3.5 [SIM]: key range and provisioned -&gt; {@code
@@ -119,8 +119,8 @@
  *
  * <h2>Not modelled</h2>
  *
- * Burst spent on background work, LSIs' 10 GB item-collection limit, GSI splits by their own
- * storage (the base table's stored bytes split its partitions at 10 GB each, fed by every write),
- * the UpdateTable 30-minute-on-demand pre-warm of the switch itself, and control-plane rate limits.
+ * Burst spent on background work, the UpdateTable 30-minute-on-demand pre-warm of the switch
+ * itself, and control-plane rate limits. (The base table and each GSI split their partitions at 10
+ * GB of their own stored bytes, fed by every write.)
  */
 package dev.awssim.dynamodb.capacity;

@@ -180,6 +180,22 @@ class AccountThroughputTest {
     assertEquals(5, model.partitions("T", null).size(), "partitions never merge");
   }
 
+  /**
+   * A GSI has partitions of its own, and a partition holds up to 10 GB
+   * (HowItWorks.Partitions.html): the GSI splits on its own storage, whatever the table stores.
+   */
+  @Test
+  void gsiPartitions_splitOnTheGsisOwnStorage_pastTenGb() {
+    long tenGb = 10L * 1024 * 1024 * 1024;
+    model.createTable(
+        "T", ARN, TableCapacity.provisioned(1, 1).withIndex("g", IndexCapacity.provisioned(1, 1)));
+    model.updateStorage("T", "g", tenGb);
+    assertEquals(1, model.partitions("T", "g").size(), "exactly 10 GB");
+    model.updateStorage("T", "g", tenGb + 1);
+    assertEquals(2, model.partitions("T", "g").size(), "one byte past 10 GB");
+    assertEquals(1, model.partitions("T", null).size(), "the table's partitions are its own");
+  }
+
   @Test
   void partitions_showHottestKeysOfLastSecond() {
     model.createTable("T", ARN, TableCapacity.provisioned(100, 100));

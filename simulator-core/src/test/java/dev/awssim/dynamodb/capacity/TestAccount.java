@@ -34,7 +34,11 @@ final class TestAccount {
   }
 
   void updateStorage(String name, long bytes) {
-    tables.get(name).storageChanged(null, bytes, now());
+    updateStorage(name, null, bytes);
+  }
+
+  void updateStorage(String name, String index, long bytes) {
+    tables.get(name).storageChanged(index, bytes, now());
   }
 
   CapacityCharge charge(String table, String index, String key, boolean write, double units) {
