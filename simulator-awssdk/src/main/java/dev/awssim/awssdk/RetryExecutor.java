@@ -134,6 +134,13 @@ final class RetryExecutor {
     }
   }
 
+  /** A new request id from this client's seeded stream, as AWS returns one with every response. */
+  String newRequestId() {
+    synchronized (context.lock()) {
+      return requestId();
+    }
+  }
+
   /** The simulation this executor runs calls against. */
   SimulationContext context() {
     return context;

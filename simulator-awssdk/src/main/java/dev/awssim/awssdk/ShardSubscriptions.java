@@ -7,11 +7,14 @@ import dev.awssim.kinesis.ShardIteratorType;
 import dev.awssim.kinesis.ShardSubscription;
 import dev.awssim.kinesis.StartingPosition;
 import dev.awssim.kinesis.SubscribeToShardListener;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
+import software.amazon.awssdk.awscore.DefaultAwsResponseMetadata;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.awscore.util.AwsHeader;
 import software.amazon.awssdk.core.async.SdkPublisher;
 import software.amazon.awssdk.http.SdkCancellationException;
 import software.amazon.awssdk.services.kinesis.model.SubscribeToShardEvent;
@@ -113,6 +116,14 @@ final class ShardSubscriptions {
     }
 
     void start() {
+      // The initial response carries the request id, as the SDK's does (KCL logs it).
+      SubscribeToShardResponse response =
+          (SubscribeToShardResponse)
+              SubscribeToShardResponse.builder()
+                  .responseMetadata(
+                      DefaultAwsResponseMetadata.create(
+                          Map.of(AwsHeader.AWS_REQUEST_ID, retries.newRequestId())))
+                  .build();
       CompletableFuture<Void> unused =
           future.whenComplete(
               (v, e) -> {
@@ -123,7 +134,7 @@ final class ShardSubscriptions {
       signals.execute(
           () -> {
             try {
-              handler.responseReceived(SubscribeToShardResponse.builder().build());
+              handler.responseReceived(response);
               handler.onEventStream(this);
             } catch (RuntimeException e) {
               subscription.cancel();

@@ -76,6 +76,7 @@ class SubscribeToShardTest {
     final long batch;
     Subscription subscription;
     Throwable error;
+    SubscribeToShardResponse response;
 
     Recorder(long batch) {
       this.batch = batch;
@@ -83,6 +84,7 @@ class SubscribeToShardTest {
 
     @Override
     public void responseReceived(SubscribeToShardResponse response) {
+      this.response = response;
       signals.add("responseReceived");
     }
 
@@ -160,6 +162,7 @@ class SubscribeToShardTest {
     sim.advanceBy(Duration.ofMillis(200));
 
     assertEquals(List.of("responseReceived", "onEventStream"), recorder.signals);
+    assertNotNull(recorder.response.responseMetadata().requestId());
     assertEquals(List.of("a", "b"), recorder.keys());
     SubscribeToShardEvent event = recorder.events.get(0);
     assertEquals(event.records().get(1).sequenceNumber(), event.continuationSequenceNumber());
