@@ -11,6 +11,10 @@ import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.random.RandomIds;
 import dev.awssim.engine.throttle.ThrottleDecision;
 import dev.awssim.engine.throttle.TokenBucket;
+import dev.awssim.sqs.MessageAttributeValue;
+import dev.awssim.sqs.SendMessageRequest;
+import dev.awssim.sqs.Sqs;
+import dev.awssim.sqs.SqsException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -393,6 +397,40 @@ public final class Lambda {
   }
 
   /**
+   * {@code DeadLetterConfig} of {@code UpdateFunctionConfiguration}: the SQS queue that receives
+   * asynchronous events discarded after their retries or maximum age, or null to remove it
+   * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html). SNS topics come with the
+   * SNS model.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function; {@code
+   *     InvalidParameterValueException} (400) for a target that is not an existing SQS queue
+   */
+  public void putDeadLetterConfig(String functionName, String targetArn) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      if (targetArn != null) {
+        boolean exists;
+        try {
+          exists =
+              simulator != null
+                  && targetArn.startsWith("arn:aws:sqs:")
+                  && simulator
+                          .sqs()
+                          .getQueueUrl(targetArn.substring(targetArn.lastIndexOf(':') + 1))
+                      != null;
+        } catch (SqsException e) {
+          exists = false;
+        }
+        if (!exists) {
+          throw LambdaErrors.invalidParameterValue(
+              "The provided target ARN is not an existing SQS queue: " + targetArn);
+        }
+      }
+      f.deadLetterTargetArn = targetArn;
+    }
+  }
+
+  /**
    * {@code GetFunctionEventInvokeConfig}.
    *
    * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
@@ -751,6 +789,7 @@ public final class Lambda {
   private void drop(
       AsyncEvent event, String condition, int status, String functionError, Object response) {
     FunctionState f = event.function;
+    sendToDeadLetterQueue(event, status, response);
     ctx.metrics().record(NAMESPACE, "AsyncEventsDropped", f.dimensions, 1);
     ctx.trace()
         .record(
@@ -758,6 +797,49 @@ public final class Lambda {
             f.name,
             ImmutableMap.of("requestId", event.requestId, "condition", condition));
     deliver(f.eventConfig.onFailure(), event, condition, status, functionError, response);
+  }
+
+  /**
+   * Sends a discarded event to the function's dead-letter queue as it is, with the message
+   * attributes {@code RequestID}, {@code ErrorCode} (the status) and {@code ErrorMessage} (its
+   * first 1 KB) (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html); a failed send
+   * counts in {@code DeadLetterErrors}.
+   */
+  private void sendToDeadLetterQueue(AsyncEvent event, int status, Object response) {
+    FunctionState f = event.function;
+    if (f.deadLetterTargetArn == null) {
+      return;
+    }
+    String message =
+        response instanceof InvokeResult.FunctionError error
+            ? error.errorMessage()
+            : status == 429 ? "Rate Exceeded." : "";
+    if (message == null) {
+      message = "";
+    }
+    if (message.length() > LambdaLimits.DEAD_LETTER_ERROR_MESSAGE_LENGTH) {
+      message = message.substring(0, LambdaLimits.DEAD_LETTER_ERROR_MESSAGE_LENGTH);
+    }
+    Object payload = event.payload;
+    String body =
+        payload instanceof byte[] bytes
+            ? new String(bytes, StandardCharsets.UTF_8)
+            : String.valueOf(payload);
+    try {
+      Sqs sqs = simulator.sqs();
+      String arn = f.deadLetterTargetArn;
+      sqs.sendMessage(
+          SendMessageRequest.builder(sqs.getQueueUrl(arn.substring(arn.lastIndexOf(':') + 1)), body)
+              .messageAttributes(
+                  ImmutableMap.of(
+                      "RequestID", MessageAttributeValue.ofString(event.requestId),
+                      "ErrorCode", MessageAttributeValue.ofNumber(Integer.toString(status)),
+                      "ErrorMessage",
+                          MessageAttributeValue.ofString(message.isEmpty() ? " " : message)))
+              .build());
+    } catch (SqsException e) {
+      ctx.metrics().record(NAMESPACE, "DeadLetterErrors", f.dimensions, 1);
+    }
   }
 
   private void deliver(

@@ -139,6 +139,12 @@ public record LambdaLimits(
   public static final Duration PROVISIONED_ALLOCATION_DELAY = Duration.ofMinutes(2);
 
   /**
+   * A dead-letter message carries the first 1 KB of the error message in {@code ErrorMessage}.
+   * https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html
+   */
+  public static final int DEAD_LETTER_ERROR_MESSAGE_LENGTH = 1_024;
+
+  /**
    * SQS event source mapping {@code BatchSize}: default 10; at most 10,000 for standard queues and
    * 10 for FIFO queues; a batch size above 10 needs a batching window of at least 1 second.
    * https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html
