@@ -20,6 +20,8 @@ import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.engine.trace.Trace;
 import dev.awssim.kinesis.Kinesis;
 import dev.awssim.kinesis.KinesisLimits;
+import dev.awssim.sns.Sns;
+import dev.awssim.sns.SnsLimits;
 import dev.awssim.sqs.Sqs;
 import dev.awssim.sqs.SqsLimits;
 import dev.awssim.xray.XRay;
@@ -55,6 +57,7 @@ public final class AwsSimulator {
   private final ApiGateway apiGateway;
   private final XRay xray;
   private final Dax dax;
+  private final Sns sns;
 
   private AwsSimulator(Builder builder) {
     Object lock = new Object();
@@ -74,6 +77,8 @@ public final class AwsSimulator {
     this.apiGateway = new ApiGateway(context, builder.apiGatewayLimits);
     this.xray = new XRay(context, builder.xrayLimits);
     this.dax = new Dax(context);
+    this.sns = new Sns(context, builder.snsLimits);
+    sns.setQueueEndpoints(new SnsToSqs(sqs, sqs.limits().region(), sqs.limits().accountId()));
   }
 
   /** A simulation with root seed {@code seed}, starting at {@link VirtualClock#DEFAULT_START}. */
@@ -168,6 +173,11 @@ public final class AwsSimulator {
     return xray;
   }
 
+  /** Amazon SNS in this simulation, delivering to its SQS queues. */
+  public Sns sns() {
+    return sns;
+  }
+
   /** The account ID and Region every resource of this simulation belongs to. */
   public AwsAccount account() {
     return context.account();
@@ -232,6 +242,7 @@ public final class AwsSimulator {
     private KinesisLimits kinesisLimits = KinesisLimits.defaults();
     private ApiGatewayLimits apiGatewayLimits = ApiGatewayLimits.defaults();
     private XRayLimits xrayLimits = XRayLimits.defaults();
+    private SnsLimits snsLimits = SnsLimits.defaults();
 
     private Builder() {}
 
@@ -358,6 +369,16 @@ public final class AwsSimulator {
      */
     public Builder xrayLimits(XRayLimits limits) {
       this.xrayLimits = checkNotNull(limits, "xrayLimits");
+      return this;
+    }
+
+    /**
+     * The limits of simulated SNS ({@link SnsLimits#defaults()} unless set).
+     *
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Builder snsLimits(SnsLimits limits) {
+      this.snsLimits = checkNotNull(limits, "snsLimits");
       return this;
     }
 

@@ -1,0 +1,69 @@
+package dev.awssim.sns;
+
+/**
+ * The one factory of {@link SnsException}s, with AWS's codes, statuses and wording
+ * (https://docs.aws.amazon.com/sns/latest/api/API_Publish.html#API_Publish_Errors and the other
+ * actions' Errors sections).
+ */
+final class SnsErrors {
+  private SnsErrors() {}
+
+  /** {@code InvalidParameter} (400) with AWS's "Invalid parameter: " prefix. */
+  static SnsException invalidParameter(String detail) {
+    return new SnsException("InvalidParameter", 400, "Invalid parameter: " + detail);
+  }
+
+  /**
+   * A rejected filter policy, worded as AWS words it on Subscribe and SetSubscriptionAttributes.
+   */
+  static SnsException invalidFilterPolicy(String reason) {
+    return invalidParameter("Attributes Reason: FilterPolicy: " + reason);
+  }
+
+  static SnsException notFound(String what) {
+    return new SnsException("NotFound", 404, what + " does not exist");
+  }
+
+  static SnsException filterPolicyLimitExceeded() {
+    return new SnsException(
+        "FilterPolicyLimitExceeded",
+        403,
+        "Filter policy limit exceeded: a topic holds at most "
+            + SnsLimits.MAX_FILTER_POLICIES_PER_TOPIC
+            + " subscriptions with filter policies");
+  }
+
+  static SnsException emptyBatch() {
+    return new SnsException(
+        "EmptyBatchRequest", 400, "The batch request doesn't contain any entries");
+  }
+
+  static SnsException tooManyEntries(int max) {
+    return new SnsException(
+        "TooManyEntriesInBatchRequest",
+        400,
+        "The batch request contains more entries than permissible (" + max + ")");
+  }
+
+  static SnsException idsNotDistinct() {
+    return new SnsException(
+        "BatchEntryIdsNotDistinct",
+        400,
+        "Two or more batch entries in the request have the same Id");
+  }
+
+  static SnsException invalidBatchEntryId() {
+    return new SnsException(
+        "InvalidBatchEntryId",
+        400,
+        "A batch entry id can only contain alphanumeric characters, hyphens and underscores. It"
+            + " can be at most 80 letters long");
+  }
+
+  static SnsException batchTooLong(int max) {
+    return new SnsException(
+        "BatchRequestTooLong",
+        400,
+        "The length of all the messages put together is more than the limit (" + max + " bytes)");
+  }
+}

@@ -1,0 +1,46 @@
+package dev.awssim.sns;
+
+import dev.awssim.engine.metrics.MetricSeries;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One topic: its attributes, subscriptions in creation order and FIFO state. */
+final class Topic {
+  final String name;
+  final String arn;
+  final boolean fifo;
+  final Map<String, String> attributes;
+  final List<SubscriptionState> subscriptions = new ArrayList<>();
+
+  /** FIFO deduplication: key (id, or group + id) -> first publish's result and expiry. */
+  final Map<String, Dedup> dedup = new LinkedHashMap<>();
+
+  /** FIFO sequence numbers: a counter, written as AWS's 20-digit decimal strings. */
+  long lastSequence;
+
+  /** This topic's metric series by metric name (looked up, never iterated). */
+  final Map<String, MetricSeries> metrics = new HashMap<>();
+
+  DeliveryPolicy httpPolicy = DeliveryPolicy.HTTP_DEFAULT;
+
+  Topic(String name, String arn, boolean fifo, Map<String, String> attributes) {
+    this.name = name;
+    this.arn = arn;
+    this.fifo = fifo;
+    this.attributes = new LinkedHashMap<>(attributes);
+  }
+
+  boolean contentBasedDeduplication() {
+    return "true".equalsIgnoreCase(attributes.get("ContentBasedDeduplication"));
+  }
+
+  boolean dedupPerGroup() {
+    return "MessageGroup".equals(attributes.get("FifoThroughputScope"));
+  }
+
+  /** A remembered deduplication id. */
+  record Dedup(PublishResult result, long expiresAtNanos) {}
+}

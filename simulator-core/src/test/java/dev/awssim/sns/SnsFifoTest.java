@@ -1,0 +1,153 @@
+package dev.awssim.sns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.awssim.AwsSimulator;
+import dev.awssim.sqs.Message;
+import dev.awssim.sqs.ReceiveMessageRequest;
+import dev.awssim.sqs.Sqs;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** FIFO topics to FIFO queues: groups, order, 5-minute deduplication. */
+class SnsFifoTest {
+  private final AwsSimulator sim = AwsSimulator.withSeed(3);
+  private final Sns sns = sim.sns();
+  private final Sqs sqs = sim.sqs();
+
+  private String fifoTopic(Map<String, String> extra) {
+    Map<String, String> a = new java.util.HashMap<>(extra);
+    a.put("FifoTopic", "true");
+    return sns.createTopic("orders.fifo", a);
+  }
+
+  private String fifoQueue(String name) {
+    String url = sqs.createQueue(name + ".fifo", Map.of("FifoQueue", "true"));
+    return url;
+  }
+
+  private String arn(String url) {
+    return sqs.getQueueAttributes(url).get("QueueArn");
+  }
+
+  private PublishResult publish(String topic, String body, String group, String dedup) {
+    return sns.publish(
+        PublishRequest.builder(topic, body)
+            .messageGroupId(group)
+            .messageDeduplicationId(dedup)
+            .build());
+  }
+
+  private List<String> drain(String url) {
+    List<String> all = new java.util.ArrayList<>();
+    while (true) {
+      List<Message> got =
+          sqs.receiveMessage(ReceiveMessageRequest.builder(url).maxNumberOfMessages(10).build())
+              .messages();
+      if (got.isEmpty()) {
+        return all;
+      }
+      for (Message m : got) {
+        all.add(m.body());
+        sqs.deleteMessage(url, m.receiptHandle());
+      }
+    }
+  }
+
+  @Test
+  void publish_withoutGroupId_invalidParameter() {
+    String topic = fifoTopic(Map.of());
+    SnsException e = assertThrows(SnsException.class, () -> publish(topic, "m", null, "d"));
+    assertEquals("InvalidParameter", e.errorCode());
+    assertThrows(SnsException.class, () -> publish(topic, "m", "g", null));
+  }
+
+  @Test
+  void publish_sameDedupIdWithin5Minutes_deliveredOnce_atExactly5MinutesAgain() {
+    String topic = fifoTopic(Map.of());
+    String url = fifoQueue("q");
+    sns.subscribe(topic, "sqs", arn(url), Map.of("RawMessageDelivery", "true"));
+    PublishResult first = publish(topic, "a", "g", "d1");
+    sim.advanceBy(Duration.ofMinutes(5).minusMillis(1));
+    PublishResult dup = publish(topic, "a2", "g", "d1");
+    assertEquals(first, dup);
+    assertEquals(List.of("a"), drain(url));
+    sim.advanceBy(Duration.ofMillis(1));
+    PublishResult again = publish(topic, "a3", "g", "d1");
+    assertEquals("10000000000000000002", again.sequenceNumber());
+    // The queue's own 5-minute dedup runs from its first send, so it also lets it in now.
+    assertEquals(List.of("a3"), drain(url));
+  }
+
+  @Test
+  void publish_contentBasedDedup_sameBodyDeliveredOnce() {
+    String topic = fifoTopic(Map.of("ContentBasedDeduplication", "true"));
+    String url = fifoQueue("q");
+    sns.subscribe(topic, "sqs", arn(url), Map.of("RawMessageDelivery", "true"));
+    publish(topic, "same", "g1", null);
+    publish(topic, "same", "g2", null);
+    publish(topic, "other", "g1", null);
+    assertEquals(List.of("same", "other"), drain(url));
+  }
+
+  @Test
+  void publish_messageGroupScope_sameIdInTwoGroupsBothDelivered() {
+    String topic = fifoTopic(Map.of("FifoThroughputScope", "MessageGroup"));
+    String url = fifoQueue("q");
+    sns.subscribe(topic, "sqs", arn(url), Map.of("RawMessageDelivery", "true"));
+    publish(topic, "x", "g1", "d");
+    publish(topic, "y", "g2", "d");
+    publish(topic, "z", "g1", "d");
+    // The queue deduplicates across the whole queue: the forwarded id "d" is seen again in g2.
+    assertEquals(List.of("x"), drain(url));
+  }
+
+  @Test
+  void publish_manyGroups_orderKeptPerGroupInEachQueue() {
+    String topic = fifoTopic(Map.of());
+    String q1 = fifoQueue("q1");
+    String q2 = fifoQueue("q2");
+    sns.subscribe(topic, "sqs", arn(q1), Map.of("RawMessageDelivery", "true"));
+    sns.subscribe(topic, "sqs", arn(q2), Map.of("RawMessageDelivery", "true"));
+    for (int i = 0; i < 20; i++) {
+      publish(topic, (i % 2 == 0 ? "a" : "b") + i, i % 2 == 0 ? "A" : "B", "id" + i);
+    }
+    for (String url : List.of(q1, q2)) {
+      List<String> got = drain(url);
+      assertEquals(
+          got.stream().filter(b -> b.startsWith("a")).collect(Collectors.toList()),
+          List.of("a0", "a2", "a4", "a6", "a8", "a10", "a12", "a14", "a16", "a18"));
+      assertEquals(20, got.size());
+    }
+  }
+
+  @Test
+  void subscribe_standardQueueOrHttpToFifoTopic_invalidParameter() {
+    String topic = fifoTopic(Map.of());
+    String std = sqs.createQueue("std");
+    assertThrows(SnsException.class, () -> sns.subscribe(topic, "sqs", arn(std)));
+    assertThrows(SnsException.class, () -> sns.subscribe(topic, "https", "https://x"));
+  }
+
+  @Test
+  void redrivePolicy_standardDlqOnFifoSubscription_invalidParameter() {
+    String topic = fifoTopic(Map.of());
+    String sub = sns.subscribe(topic, "sqs", arn(fifoQueue("q")));
+    String std = arn(sqs.createQueue("std"));
+    assertThrows(
+        SnsException.class,
+        () ->
+            sns.setSubscriptionAttributes(
+                sub, "RedrivePolicy", "{\"deadLetterTargetArn\":\"" + std + "\"}"));
+  }
+
+  @Test
+  void publish_standardTopicWithDedupId_invalidParameter() {
+    String topic = sns.createTopic("std");
+    assertThrows(SnsException.class, () -> publish(topic, "m", "g", "d"));
+  }
+}
