@@ -8,6 +8,7 @@ import dev.awssim.dynamodb.KeysAndAttributes;
 import dev.awssim.dynamodb.PutItemRequest;
 import dev.awssim.dynamodb.QueryRequest;
 import dev.awssim.dynamodb.ReturnConsumedCapacity;
+import dev.awssim.dynamodb.ReturnItemCollectionMetrics;
 import dev.awssim.dynamodb.ReturnValue;
 import dev.awssim.dynamodb.ReturnValuesOnConditionCheckFailure;
 import dev.awssim.dynamodb.ScanRequest;
@@ -128,7 +129,8 @@ final class DynamoDbRequests {
         capacity(r.returnConsumedCapacityAsString()),
         enumOf(
             ReturnValuesOnConditionCheckFailure.class,
-            r.returnValuesOnConditionCheckFailureAsString()));
+            r.returnValuesOnConditionCheckFailureAsString()),
+        enumOf(ReturnItemCollectionMetrics.class, r.returnItemCollectionMetricsAsString()));
   }
 
   static GetItemRequest get(software.amazon.awssdk.services.dynamodb.model.GetItemRequest r) {
@@ -182,7 +184,8 @@ final class DynamoDbRequests {
         capacity(r.returnConsumedCapacityAsString()),
         enumOf(
             ReturnValuesOnConditionCheckFailure.class,
-            r.returnValuesOnConditionCheckFailureAsString()));
+            r.returnValuesOnConditionCheckFailureAsString()),
+        enumOf(ReturnItemCollectionMetrics.class, r.returnItemCollectionMetricsAsString()));
   }
 
   static DeleteItemRequest delete(
@@ -211,7 +214,8 @@ final class DynamoDbRequests {
         capacity(r.returnConsumedCapacityAsString()),
         enumOf(
             ReturnValuesOnConditionCheckFailure.class,
-            r.returnValuesOnConditionCheckFailureAsString()));
+            r.returnValuesOnConditionCheckFailureAsString()),
+        enumOf(ReturnItemCollectionMetrics.class, r.returnItemCollectionMetricsAsString()));
   }
 
   static QueryRequest query(software.amazon.awssdk.services.dynamodb.model.QueryRequest r) {
@@ -323,7 +327,8 @@ final class DynamoDbRequests {
               values(p.hasExpressionAttributeValues(), p.expressionAttributeValues()),
               null,
               null,
-              onFailure(p.returnValuesOnConditionCheckFailureAsString())));
+              onFailure(p.returnValuesOnConditionCheckFailureAsString()),
+              null));
     }
     if (t.update() != null) {
       var u = t.update();
@@ -337,7 +342,8 @@ final class DynamoDbRequests {
               values(u.hasExpressionAttributeValues(), u.expressionAttributeValues()),
               null,
               null,
-              onFailure(u.returnValuesOnConditionCheckFailureAsString())));
+              onFailure(u.returnValuesOnConditionCheckFailureAsString()),
+              null));
     }
     if (t.delete() != null) {
       var d = t.delete();
@@ -350,7 +356,8 @@ final class DynamoDbRequests {
               values(d.hasExpressionAttributeValues(), d.expressionAttributeValues()),
               null,
               null,
-              onFailure(d.returnValuesOnConditionCheckFailureAsString())));
+              onFailure(d.returnValuesOnConditionCheckFailureAsString()),
+              null));
     }
     if (t.conditionCheck() != null) {
       var c = t.conditionCheck();

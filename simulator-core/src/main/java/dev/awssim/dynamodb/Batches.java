@@ -189,6 +189,7 @@ final class Batches {
         if (!seen.add(plan.key())) {
           throw Errors.validation("Provided list of item keys contains duplicates");
         }
+        plan.checkItemCollection(limits.maxItemCollectionBytes());
         bytes += plan.newItem() == null ? Items.size(plan.key()) : Items.size(plan.newItem());
         tablePlans.add(plan);
       }

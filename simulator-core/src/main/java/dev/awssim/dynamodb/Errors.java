@@ -69,6 +69,18 @@ final class Errors {
     return validation("The provided key element does not match the schema");
   }
 
+  /**
+   * A write that would take an item collection past 10 GB on a table with LSIs (API_PutItem.html,
+   * ItemCollectionSizeLimitExceededException: "An item collection is too large. This exception is
+   * only returned for tables that have one or more local secondary indexes.").
+   */
+  static DynamoDbException itemCollectionTooLarge() {
+    return of(
+        "ItemCollectionSizeLimitExceededException",
+        "Item collection size limit exceeded: the total size of an item collection has exceeded"
+            + " the maximum limit of 10 gigabytes");
+  }
+
   static DynamoDbException itemTooLarge() {
     return validation("Item size has exceeded the maximum allowed size");
   }

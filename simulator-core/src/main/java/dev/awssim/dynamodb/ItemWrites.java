@@ -12,6 +12,8 @@ import java.util.Map;
  * then apply.
  */
 final class ItemWrites {
+  private static final long GIGABYTE = 1024L * 1024 * 1024;
+
   private final DynamoDbLimits limits;
   private final CapacityGate gate;
 
@@ -47,6 +49,33 @@ final class ItemWrites {
     void apply(long now) {
       table.write(key, oldItem, newItem, false, now);
     }
+
+    /**
+     * Rejects a write that would take the item collection of a table with LSIs past {@code
+     * maxBytes} (LSI.html#LSI.ItemCollections.SizeLimit), before anything changes.
+     */
+    void checkItemCollection(long maxBytes) {
+      if (!table.hasLocalIndexes()) {
+        return;
+      }
+      long growth = table.itemCollectionGrowth(oldItem, newItem);
+      if (growth > 0
+          && table.itemCollectionBytes(key.get(table.key.hashName())) + growth > maxBytes) {
+        throw Errors.itemCollectionTooLarge();
+      }
+    }
+
+    /** The collection's size after this write, when asked for on a table with LSIs; else null. */
+    ItemCollectionMetrics itemCollectionMetrics(ReturnItemCollectionMetrics mode) {
+      if (mode != ReturnItemCollectionMetrics.SIZE || !table.hasLocalIndexes()) {
+        return null;
+      }
+      AttributeValue partition = key.get(table.key.hashName());
+      double gb = table.itemCollectionBytes(partition) / (double) GIGABYTE;
+      double lower = Math.floor(gb);
+      return new ItemCollectionMetrics(
+          Map.of(table.key.hashName(), partition), List.of(lower, lower + 1));
+    }
   }
 
   PutItemResult put(Table table, PutItemRequest r, long now) {
@@ -56,7 +85,8 @@ final class ItemWrites {
         execute("PutItem", plan, r.returnValuesOnConditionCheckFailure(), now);
     return new PutItemResult(
         r.returnValues() == ReturnValue.ALL_OLD ? plan.oldItem : null,
-        Capacities.consumed(charges, r.returnConsumedCapacity(), table));
+        Capacities.consumed(charges, r.returnConsumedCapacity(), table),
+        plan.itemCollectionMetrics(r.returnItemCollectionMetrics()));
   }
 
   UpdateItemResult update(Table table, UpdateItemRequest r, long now) {
@@ -65,7 +95,8 @@ final class ItemWrites {
         execute("UpdateItem", plan, r.returnValuesOnConditionCheckFailure(), now);
     return new UpdateItemResult(
         returned(plan, r.returnValues()),
-        Capacities.consumed(charges, r.returnConsumedCapacity(), table));
+        Capacities.consumed(charges, r.returnConsumedCapacity(), table),
+        plan.itemCollectionMetrics(r.returnItemCollectionMetrics()));
   }
 
   DeleteItemResult delete(Table table, DeleteItemRequest r, long now) {
@@ -81,12 +112,16 @@ final class ItemWrites {
         execute("DeleteItem", plan, r.returnValuesOnConditionCheckFailure(), now);
     return new DeleteItemResult(
         r.returnValues() == ReturnValue.ALL_OLD ? plan.oldItem : null,
-        Capacities.consumed(charges, r.returnConsumedCapacity(), table));
+        Capacities.consumed(charges, r.returnConsumedCapacity(), table),
+        plan.itemCollectionMetrics(r.returnItemCollectionMetrics()));
   }
 
   private List<CapacityCharge> execute(
       String operation, Planned plan, ReturnValuesOnConditionCheckFailure onFailure, long now) {
     boolean holds = plan.conditionHolds();
+    if (holds) {
+      plan.checkItemCollection(limits.maxItemCollectionBytes());
+    }
     List<CapacityCharge> charges = plan.charges(holds, 1);
     gate.admitOrThrow(operation, charges, now);
     if (!holds) {

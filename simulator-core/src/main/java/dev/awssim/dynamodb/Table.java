@@ -120,6 +120,54 @@ final class Table {
     }
   }
 
+  /** Whether the table has local secondary indexes, so that its item collections are limited. */
+  boolean hasLocalIndexes() {
+    for (SecondaryIndex index : indexes.values()) {
+      if (!index.global) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The size of the item collection of {@code partition}: its items in the table plus their entries
+   * in every LSI (API_ItemCollectionMetrics.html).
+   */
+  long itemCollectionBytes(AttributeValue partition) {
+    long bytes = partitionBytes(store, partition);
+    for (SecondaryIndex index : indexes.values()) {
+      if (!index.global) {
+        bytes += partitionBytes(index.store, partition);
+      }
+    }
+    return bytes;
+  }
+
+  /** What writing {@code newItem} (null deletes) over {@code oldItem} adds to its collection. */
+  long itemCollectionGrowth(
+      Map<String, AttributeValue> oldItem, Map<String, AttributeValue> newItem) {
+    long growth = size(newItem) - size(oldItem);
+    for (SecondaryIndex index : indexes.values()) {
+      if (!index.global) {
+        growth += size(index.entry(newItem)) - size(index.entry(oldItem));
+      }
+    }
+    return growth;
+  }
+
+  private static long partitionBytes(ItemStore store, AttributeValue partition) {
+    long bytes = 0;
+    for (Map<String, AttributeValue> item : store.partition(partition).values()) {
+      bytes += Items.size(item);
+    }
+    return bytes;
+  }
+
+  private static long size(Map<String, AttributeValue> item) {
+    return item == null ? 0 : Items.size(item);
+  }
+
   SecondaryIndex index(String indexName) {
     SecondaryIndex index = indexes.get(indexName);
     if (index == null) {

@@ -82,6 +82,11 @@ final class Transactions {
     if (failed) {
       throw Errors.cancelled(reasons);
     }
+    for (int i = 0; i < plans.size(); i++) {
+      if (actions.get(i).conditionCheck() == null) {
+        plans.get(i).checkItemCollection(limits.maxItemCollectionBytes());
+      }
+    }
     List<CapacityCharge> charges = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
       ItemWrites.Planned plan = plans.get(i);

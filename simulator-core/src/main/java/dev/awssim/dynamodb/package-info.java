@@ -38,6 +38,10 @@
  *   <li>3.9 TTL: expired items stay readable until a task on virtual time deletes them {@code
  *       ttlDeletionDelay} after expiry ([SIM] 48 h); the delete is a service delete in the stream,
  *       costs nothing and counts in {@code AWS/DynamoDB TimeToLiveDeletedItemCount}.
+ *   <li>Item collections of tables with LSIs: at most 10 GB each (the items of one partition key
+ *       and their LSI entries; LSI.html#LSI.ItemCollections.SizeLimit), a write past it is
+ *       ItemCollectionSizeLimitExceededException; ReturnItemCollectionMetrics = SIZE reports the
+ *       collection's size as a range of whole gigabytes ([SIM] estimate).
  *   <li>3.10 Streams: four view types, 24-hour retention, 15-minute iterators, at most 1,000
  *       records or 1 MB per GetRecords; no record for a write that changes nothing.
  * </ul>
@@ -45,8 +49,8 @@
  * <h2>Simplifications</h2>
  *
  * <p>[SIM] A stream has one shard for its whole life (AWS splits shards on its own schedule); TTL
- * and stream changes take effect at once; GSIs are never behind the table; item collection metrics,
- * PartiQL, backups and global tables are not modelled. Admission and throttling are the capacity
- * layer's ({@code dev.awssim.dynamodb.capacity}).
+ * and stream changes take effect at once; GSIs are never behind the table; PartiQL, backups and
+ * global tables are not modelled. Admission and throttling are the capacity layer's ({@code
+ * dev.awssim.dynamodb.capacity}).
  */
 package dev.awssim.dynamodb;
