@@ -30,7 +30,9 @@ public final class Demos {
           new KinesisHotShardDemo(),
           new DynamoDbHotPartitionDemo(),
           new ApiGatewayDemo(),
-          new RetriesDemo());
+          new RetriesDemo(),
+          new DaxStaleReadsDemo(),
+          new XRaySamplingRampDemo());
 
   private Demos() {}
 
