@@ -7,6 +7,7 @@ import com.google.common.base.Ticker;
 import dev.awssim.apigateway.ApiGateway;
 import dev.awssim.apigateway.ApiGatewayLimits;
 import dev.awssim.cloudwatch.CloudWatch;
+import dev.awssim.dax.Dax;
 import dev.awssim.dynamodb.DynamoDb;
 import dev.awssim.dynamodb.DynamoDbLimits;
 import dev.awssim.engine.AwsAccount;
@@ -24,6 +25,8 @@ import dev.awssim.sns.Sns;
 import dev.awssim.sns.SnsLimits;
 import dev.awssim.sqs.Sqs;
 import dev.awssim.sqs.SqsLimits;
+import dev.awssim.xray.XRay;
+import dev.awssim.xray.XRayLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +56,8 @@ public final class AwsSimulator {
   private final DynamoDb dynamoDb;
   private final Kinesis kinesis;
   private final ApiGateway apiGateway;
+  private final XRay xray;
+  private final Dax dax;
   private final Sns sns;
   private final CloudWatch cloudWatch;
 
@@ -72,6 +77,8 @@ public final class AwsSimulator {
     this.dynamoDb = new DynamoDb(context, builder.dynamoDbLimits);
     this.kinesis = new Kinesis(context, builder.kinesisLimits);
     this.apiGateway = new ApiGateway(context, builder.apiGatewayLimits);
+    this.xray = new XRay(context, builder.xrayLimits);
+    this.dax = new Dax(context);
     this.sns = new Sns(context, builder.snsLimits);
     sns.setQueueEndpoints(new SnsToSqs(sqs, sqs.limits().region(), sqs.limits().accountId()));
     this.cloudWatch = new CloudWatch(context);
@@ -170,6 +177,16 @@ public final class AwsSimulator {
     return apiGateway;
   }
 
+  /** DynamoDB Accelerator (DAX) clusters in this simulation. */
+  public Dax dax() {
+    return dax;
+  }
+
+  /** AWS X-Ray sampling (rules, targets, samplers) in this simulation. */
+  public XRay xray() {
+    return xray;
+  }
+
   /** Amazon SNS in this simulation, delivering to its SQS queues. */
   public Sns sns() {
     return sns;
@@ -243,6 +260,7 @@ public final class AwsSimulator {
     private DynamoDbLimits dynamoDbLimits = DynamoDbLimits.defaults();
     private KinesisLimits kinesisLimits = KinesisLimits.defaults();
     private ApiGatewayLimits apiGatewayLimits = ApiGatewayLimits.defaults();
+    private XRayLimits xrayLimits = XRayLimits.defaults();
     private SnsLimits snsLimits = SnsLimits.defaults();
 
     private Builder() {}
@@ -360,6 +378,16 @@ public final class AwsSimulator {
      */
     public Builder apiGatewayLimits(ApiGatewayLimits limits) {
       this.apiGatewayLimits = checkNotNull(limits, "apiGatewayLimits");
+      return this;
+    }
+
+    /**
+     * The X-Ray sampling limits and default rule ({@link XRayLimits#defaults()} unless set).
+     *
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Builder xrayLimits(XRayLimits limits) {
+      this.xrayLimits = checkNotNull(limits, "xrayLimits");
       return this;
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   private static final List<String> SERVICES =
-      List.of("sqs", "kinesis", "dynamodb", "apigateway", "sns", "cloudwatch");
+      List.of("sqs", "kinesis", "dynamodb", "apigateway", "sns", "cloudwatch", "xray", "dax");
 
   private static final JavaClasses CLASSES =
       new ClassFileImporter()

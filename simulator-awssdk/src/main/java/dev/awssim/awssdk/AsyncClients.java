@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.time.Cancellable;
+import dev.awssim.kinesis.Kinesis;
 import dev.awssim.sqs.Sqs;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -13,7 +14,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbAsyncWaiter;
+import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.kinesis.model.SubscribeToShardRequest;
+import software.amazon.awssdk.services.kinesis.model.SubscribeToShardResponseHandler;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -45,6 +54,71 @@ final class AsyncClients {
   }
 
   /**
+   * A {@link KinesisAsyncClient} over {@code sync}, whose SubscribeToShard (an event stream, which
+   * the sync client does not have) runs over the simulator's enhanced fan-out ({@link
+   * ShardSubscriptions}). The future SubscribeToShard returns is the proxy's return value, handed
+   * to the caller.
+   */
+  @SuppressWarnings("FutureReturnValueIgnored")
+  static KinesisAsyncClient kinesis(KinesisClient sync, RetryExecutor retries, Kinesis kinesis) {
+    Method subscribe;
+    try {
+      subscribe =
+          KinesisAsyncClient.class.getMethod(
+              "subscribeToShard",
+              SubscribeToShardRequest.class,
+              SubscribeToShardResponseHandler.class);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("the SDK's KinesisAsyncClient has no subscribeToShard", e);
+    }
+    Invocation subscribeToShard =
+        args ->
+            ShardSubscriptions.subscribe(
+                kinesis,
+                retries,
+                (SubscribeToShardRequest) args[0],
+                (SubscribeToShardResponseHandler) checkNotNull(args[1], "asyncResponseHandler"));
+    return create(
+        KinesisAsyncClient.class,
+        KinesisClient.class,
+        sync,
+        retries,
+        ImmutableMap.of(),
+        ImmutableMap.of(subscribe, subscribeToShard));
+  }
+
+  /**
+   * A {@link DynamoDbAsyncClient} over {@code sync}, whose {@code waiter()} is the SDK's own {@link
+   * DynamoDbAsyncWaiter} with its checks scheduled on virtual time ({@link VirtualTimeExecutor}):
+   * the table-exists and table-not-exists waiters complete when virtual time gets there, and no
+   * thread sleeps between checks. {@code self} supplies the client the waiter calls (this one).
+   */
+  static DynamoDbAsyncClient dynamoDb(
+      DynamoDbClient sync, RetryExecutor retries, Supplier<DynamoDbAsyncClient> self) {
+    Method waiter;
+    try {
+      waiter = DynamoDbAsyncClient.class.getMethod("waiter");
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("the SDK's DynamoDbAsyncClient has no waiter()", e);
+    }
+    VirtualTimeExecutor executor =
+        new VirtualTimeExecutor(retries.context(), retries.completions());
+    Invocation newWaiter =
+        args ->
+            DynamoDbAsyncWaiter.builder()
+                .client(self.get())
+                .scheduledExecutorService(executor)
+                .build();
+    return create(
+        DynamoDbAsyncClient.class,
+        DynamoDbClient.class,
+        sync,
+        retries,
+        ImmutableMap.of(),
+        ImmutableMap.of(waiter, newWaiter));
+  }
+
+  /**
    * An async client of type {@code asyncType} whose operations run {@code sync}'s through {@code
    * retries}, except those named in {@code own}.
    */
@@ -54,10 +128,20 @@ final class AsyncClients {
       Object sync,
       RetryExecutor retries,
       Map<String, Function<SdkRequest, CompletableFuture<?>>> own) {
-    Map<Method, Invocation> table = new HashMap<>();
+    return create(asyncType, syncType, sync, retries, own, ImmutableMap.of());
+  }
+
+  private static <A> A create(
+      Class<A> asyncType,
+      Class<?> syncType,
+      Object sync,
+      RetryExecutor retries,
+      Map<String, Function<SdkRequest, CompletableFuture<?>>> own,
+      Map<Method, Invocation> special) {
+    Map<Method, Invocation> table = new HashMap<>(special);
     for (Method m : asyncType.getMethods()) {
       Invocation i = invocation(m, syncType, sync, retries, own);
-      if (i != null) {
+      if (i != null && !table.containsKey(m)) {
         table.put(m, i);
       }
     }

@@ -8,6 +8,7 @@ import dev.awssim.dynamodb.KeysAndAttributes;
 import dev.awssim.dynamodb.PutItemRequest;
 import dev.awssim.dynamodb.QueryRequest;
 import dev.awssim.dynamodb.ReturnConsumedCapacity;
+import dev.awssim.dynamodb.ReturnItemCollectionMetrics;
 import dev.awssim.dynamodb.ReturnValue;
 import dev.awssim.dynamodb.ReturnValuesOnConditionCheckFailure;
 import dev.awssim.dynamodb.ScanRequest;
@@ -25,7 +26,10 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
  * SDK DynamoDB requests to the simulator's, field by field. The legacy parameters that predate
  * expressions ({@code Expected}, {@code KeyConditions}, {@code QueryFilter}, {@code ScanFilter},
  * {@code AttributesToGet}, {@code AttributeUpdates}, {@code ConditionalOperator}) are not modelled
- * and fail with an {@link UnsupportedOperationException} naming them.
+ * and fail with an {@link UnsupportedOperationException} naming them, except the write conditions
+ * and updates ({@code Expected}, {@code ConditionalOperator} and {@code AttributeUpdates} on
+ * PutItem, UpdateItem and DeleteItem), which {@link LegacyParameters} rewrites as the equivalent
+ * expressions.
  */
 final class DynamoDbRequests {
   private DynamoDbRequests() {}
@@ -44,6 +48,27 @@ final class DynamoDbRequests {
       throw Unsupported.operation(
           "DynamoDB", operation + " with the legacy parameter " + parameter + " (use expressions)");
     }
+  }
+
+  /** The expression parameters a request carries, by AWS name, for the mixed-parameter check. */
+  private static List<String> expressionParameters(
+      String condition,
+      String update,
+      software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest r) {
+    List<String> present = new java.util.ArrayList<>();
+    if (update != null) {
+      present.add("UpdateExpression");
+    }
+    if (condition != null) {
+      present.add("ConditionExpression");
+    }
+    r.getValueForField("ExpressionAttributeNames", Map.class)
+        .filter(m -> !(m instanceof software.amazon.awssdk.core.util.SdkAutoConstructMap))
+        .ifPresent(m -> present.add("ExpressionAttributeNames"));
+    r.getValueForField("ExpressionAttributeValues", Map.class)
+        .filter(m -> !(m instanceof software.amazon.awssdk.core.util.SdkAutoConstructMap))
+        .ifPresent(m -> present.add("ExpressionAttributeValues"));
+    return present;
   }
 
   /** ExpressionAttributeValues, or null when absent; present but empty is a ValidationException. */
@@ -80,7 +105,20 @@ final class DynamoDbRequests {
   }
 
   static PutItemRequest put(software.amazon.awssdk.services.dynamodb.model.PutItemRequest r) {
-    rejectLegacy("PutItem", "Expected", r.hasExpected());
+    if (r.hasExpected() && !r.expected().isEmpty()) {
+      LegacyParameters.rejectMixed(
+          List.of("Expected"), expressionParameters(r.conditionExpression(), null, r));
+      LegacyParameters legacy = new LegacyParameters();
+      String condition = legacy.condition(r.expected(), r.conditionalOperatorAsString());
+      return put(
+          r.toBuilder()
+              .expected(null)
+              .conditionalOperator((String) null)
+              .conditionExpression(condition)
+              .expressionAttributeNames(legacy.names())
+              .expressionAttributeValues(legacy.values().isEmpty() ? null : legacy.values())
+              .build());
+    }
     return new PutItemRequest(
         r.tableName(),
         item(r.hasItem(), r.item()),
@@ -91,7 +129,8 @@ final class DynamoDbRequests {
         capacity(r.returnConsumedCapacityAsString()),
         enumOf(
             ReturnValuesOnConditionCheckFailure.class,
-            r.returnValuesOnConditionCheckFailureAsString()));
+            r.returnValuesOnConditionCheckFailureAsString()),
+        enumOf(ReturnItemCollectionMetrics.class, r.returnItemCollectionMetricsAsString()));
   }
 
   static GetItemRequest get(software.amazon.awssdk.services.dynamodb.model.GetItemRequest r) {
@@ -107,8 +146,33 @@ final class DynamoDbRequests {
 
   static UpdateItemRequest update(
       software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest r) {
-    rejectLegacy("UpdateItem", "Expected", r.hasExpected());
-    rejectLegacy("UpdateItem", "AttributeUpdates", r.hasAttributeUpdates());
+    boolean expected = r.hasExpected() && !r.expected().isEmpty();
+    boolean updates = r.hasAttributeUpdates() && !r.attributeUpdates().isEmpty();
+    if (expected || updates) {
+      List<String> legacyNames = new java.util.ArrayList<>();
+      if (expected) {
+        legacyNames.add("Expected");
+      }
+      if (updates) {
+        legacyNames.add("AttributeUpdates");
+      }
+      LegacyParameters.rejectMixed(
+          legacyNames, expressionParameters(r.conditionExpression(), r.updateExpression(), r));
+      LegacyParameters legacy = new LegacyParameters();
+      String update = updates ? legacy.update(r.attributeUpdates()) : null;
+      String condition =
+          expected ? legacy.condition(r.expected(), r.conditionalOperatorAsString()) : null;
+      return update(
+          r.toBuilder()
+              .expected(null)
+              .attributeUpdates(null)
+              .conditionalOperator((String) null)
+              .updateExpression(update)
+              .conditionExpression(condition)
+              .expressionAttributeNames(legacy.names())
+              .expressionAttributeValues(legacy.values().isEmpty() ? null : legacy.values())
+              .build());
+    }
     return new UpdateItemRequest(
         r.tableName(),
         item(r.hasKey(), r.key()),
@@ -120,12 +184,26 @@ final class DynamoDbRequests {
         capacity(r.returnConsumedCapacityAsString()),
         enumOf(
             ReturnValuesOnConditionCheckFailure.class,
-            r.returnValuesOnConditionCheckFailureAsString()));
+            r.returnValuesOnConditionCheckFailureAsString()),
+        enumOf(ReturnItemCollectionMetrics.class, r.returnItemCollectionMetricsAsString()));
   }
 
   static DeleteItemRequest delete(
       software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest r) {
-    rejectLegacy("DeleteItem", "Expected", r.hasExpected());
+    if (r.hasExpected() && !r.expected().isEmpty()) {
+      LegacyParameters.rejectMixed(
+          List.of("Expected"), expressionParameters(r.conditionExpression(), null, r));
+      LegacyParameters legacy = new LegacyParameters();
+      String condition = legacy.condition(r.expected(), r.conditionalOperatorAsString());
+      return delete(
+          r.toBuilder()
+              .expected(null)
+              .conditionalOperator((String) null)
+              .conditionExpression(condition)
+              .expressionAttributeNames(legacy.names())
+              .expressionAttributeValues(legacy.values().isEmpty() ? null : legacy.values())
+              .build());
+    }
     return new DeleteItemRequest(
         r.tableName(),
         item(r.hasKey(), r.key()),
@@ -136,7 +214,8 @@ final class DynamoDbRequests {
         capacity(r.returnConsumedCapacityAsString()),
         enumOf(
             ReturnValuesOnConditionCheckFailure.class,
-            r.returnValuesOnConditionCheckFailureAsString()));
+            r.returnValuesOnConditionCheckFailureAsString()),
+        enumOf(ReturnItemCollectionMetrics.class, r.returnItemCollectionMetricsAsString()));
   }
 
   static QueryRequest query(software.amazon.awssdk.services.dynamodb.model.QueryRequest r) {
@@ -248,7 +327,8 @@ final class DynamoDbRequests {
               values(p.hasExpressionAttributeValues(), p.expressionAttributeValues()),
               null,
               null,
-              onFailure(p.returnValuesOnConditionCheckFailureAsString())));
+              onFailure(p.returnValuesOnConditionCheckFailureAsString()),
+              null));
     }
     if (t.update() != null) {
       var u = t.update();
@@ -262,7 +342,8 @@ final class DynamoDbRequests {
               values(u.hasExpressionAttributeValues(), u.expressionAttributeValues()),
               null,
               null,
-              onFailure(u.returnValuesOnConditionCheckFailureAsString())));
+              onFailure(u.returnValuesOnConditionCheckFailureAsString()),
+              null));
     }
     if (t.delete() != null) {
       var d = t.delete();
@@ -275,7 +356,8 @@ final class DynamoDbRequests {
               values(d.hasExpressionAttributeValues(), d.expressionAttributeValues()),
               null,
               null,
-              onFailure(d.returnValuesOnConditionCheckFailureAsString())));
+              onFailure(d.returnValuesOnConditionCheckFailureAsString()),
+              null));
     }
     if (t.conditionCheck() != null) {
       var c = t.conditionCheck();

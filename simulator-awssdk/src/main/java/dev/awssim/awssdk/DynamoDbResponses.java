@@ -37,6 +37,7 @@ final class DynamoDbResponses {
     return PutItemResponse.builder()
         .attributes(attributes(r.attributes()))
         .consumedCapacity(capacity(r.consumedCapacity()))
+        .itemCollectionMetrics(collection(r.itemCollectionMetrics()))
         .build();
   }
 
@@ -51,6 +52,17 @@ final class DynamoDbResponses {
     return attributes == null || attributes.isEmpty() ? null : AttributeValues.toSdk(attributes);
   }
 
+  /** ItemCollectionMetrics, left out when the model returns none (not asked for, or no LSI). */
+  private static software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics collection(
+      dev.awssim.dynamodb.ItemCollectionMetrics m) {
+    return m == null
+        ? null
+        : software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics.builder()
+            .itemCollectionKey(AttributeValues.toSdk(m.itemCollectionKey()))
+            .sizeEstimateRangeGB(m.sizeEstimateRangeGB())
+            .build();
+  }
+
   static GetItemResponse get(GetItemResult r) {
     return GetItemResponse.builder()
         .item(AttributeValues.toSdk(r.item()))
@@ -62,6 +74,7 @@ final class DynamoDbResponses {
     return UpdateItemResponse.builder()
         .attributes(attributes(r.attributes()))
         .consumedCapacity(capacity(r.consumedCapacity()))
+        .itemCollectionMetrics(collection(r.itemCollectionMetrics()))
         .build();
   }
 
@@ -69,6 +82,7 @@ final class DynamoDbResponses {
     return DeleteItemResponse.builder()
         .attributes(attributes(r.attributes()))
         .consumedCapacity(capacity(r.consumedCapacity()))
+        .itemCollectionMetrics(collection(r.itemCollectionMetrics()))
         .build();
   }
 

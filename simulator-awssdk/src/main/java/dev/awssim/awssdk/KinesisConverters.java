@@ -91,7 +91,7 @@ final class KinesisConverters {
         .build();
   }
 
-  private static software.amazon.awssdk.services.kinesis.model.Record record(Record r) {
+  static software.amazon.awssdk.services.kinesis.model.Record record(Record r) {
     return software.amazon.awssdk.services.kinesis.model.Record.builder()
         .sequenceNumber(r.sequenceNumber())
         .approximateArrivalTimestamp(r.approximateArrivalTimestamp())
@@ -101,7 +101,7 @@ final class KinesisConverters {
         .build();
   }
 
-  private static software.amazon.awssdk.services.kinesis.model.ChildShard childShard(ChildShard c) {
+  static software.amazon.awssdk.services.kinesis.model.ChildShard childShard(ChildShard c) {
     return software.amazon.awssdk.services.kinesis.model.ChildShard.builder()
         .shardId(c.shardId())
         .parentShards(c.parentShards())
@@ -137,6 +137,7 @@ final class KinesisConverters {
         .encryptionType("NONE")
         .openShardCount(d.openShardCount())
         .consumerCount(d.consumerCount())
+        .maxRecordSizeInKiB(d.maxRecordSizeInKiB())
         .build();
   }
 

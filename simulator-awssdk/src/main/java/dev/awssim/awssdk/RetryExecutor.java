@@ -122,6 +122,25 @@ final class RetryExecutor {
     return new RetryExecutor(this);
   }
 
+  /** Where this client's async calls complete their futures and run their callbacks. */
+  Executor completions() {
+    return completions;
+  }
+
+  /** The SDK's modelled exception for a simulator error, with a request id of this client's. */
+  AwsServiceException translate(dev.awssim.engine.AwsServiceException e) {
+    synchronized (context.lock()) {
+      return errors.translate(e, requestId());
+    }
+  }
+
+  /** A new request id from this client's seeded stream, as AWS returns one with every response. */
+  String newRequestId() {
+    synchronized (context.lock()) {
+      return requestId();
+    }
+  }
+
   /** The simulation this executor runs calls against. */
   SimulationContext context() {
     return context;

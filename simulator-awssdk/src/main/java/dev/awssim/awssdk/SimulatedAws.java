@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.AwsSimulator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedAsyncClient;
@@ -18,6 +20,8 @@ import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.xray.XRayAsyncClient;
+import software.amazon.awssdk.services.xray.XRayClient;
 
 /**
  * Real AWS SDK for Java v2 clients backed by a simulation: code written against {@link SqsClient},
@@ -61,6 +65,9 @@ public final class SimulatedAws {
   private final Supplier<DynamoDbStreamsAsyncClient> dynamoDbStreamsAsync;
   private final Supplier<DynamoDbEnhancedAsyncClient> enhancedAsync;
   private final Supplier<CloudWatchAsyncClient> cloudWatchAsync;
+  private final Supplier<XRayClient> xray;
+  private final Supplier<XRayAsyncClient> xrayAsync;
+  private final Map<String, DynamoDbClient> daxClients = new LinkedHashMap<>();
 
   private SimulatedAws(Builder b) {
     this.simulator = b.simulator;
@@ -107,24 +114,20 @@ public final class SimulatedAws {
         Suppliers.memoize(
             () -> {
               RetryExecutor r = executor(RetryPolicy.of(retryMode), SdkErrors.KINESIS, "kinesis");
-              return AsyncClients.create(
-                  KinesisAsyncClient.class,
-                  KinesisClient.class,
+              return AsyncClients.kinesis(
                   new SimulatedKinesisClient(simulator.kinesis(), r.singleAttempt()),
                   r,
-                  ImmutableMap.of());
+                  simulator.kinesis());
             });
     this.dynamoDbAsync =
         Suppliers.memoize(
             () -> {
               RetryExecutor r =
                   executor(RetryPolicy.ofDynamoDb(retryMode), SdkErrors.DYNAMODB, "dynamodb");
-              return AsyncClients.create(
-                  DynamoDbAsyncClient.class,
-                  DynamoDbClient.class,
+              return AsyncClients.dynamoDb(
                   new SimulatedDynamoDbClient(simulator.dynamoDb(), r.singleAttempt()),
                   r,
-                  ImmutableMap.of());
+                  this::dynamoDbAsyncClient);
             });
     this.dynamoDbStreamsAsync =
         Suppliers.memoize(
@@ -156,6 +159,24 @@ public final class SimulatedAws {
                         SimulatedCloudWatchAsyncClient.ERRORS,
                         "cloudwatch"),
                     simulator.sqs().limits().region()));
+    this.xray =
+        Suppliers.memoize(
+            () ->
+                new SimulatedXRayClient(
+                    simulator.xray(),
+                    executor(RetryPolicy.of(retryMode), SimulatedXRayClient.ERRORS, "xray")));
+    this.xrayAsync =
+        Suppliers.memoize(
+            () -> {
+              RetryExecutor r =
+                  executor(RetryPolicy.of(retryMode), SimulatedXRayClient.ERRORS, "xray");
+              return AsyncClients.create(
+                  XRayAsyncClient.class,
+                  XRayClient.class,
+                  new SimulatedXRayClient(simulator.xray(), r.singleAttempt()),
+                  r,
+                  ImmutableMap.of());
+            });
   }
 
   /**
@@ -236,7 +257,9 @@ public final class SimulatedAws {
 
   /**
    * A {@link KinesisAsyncClient} over {@link AwsSimulator#kinesis()}: the operations, errors and
-   * retries of {@link #kinesisClient()}.
+   * retries of {@link #kinesisClient()}, and SubscribeToShard (enhanced fan-out): the SDK's event
+   * stream, pushed on virtual time for up to 5 minutes at 2 MiB/s per consumer and shard, as far as
+   * the subscriber's {@code request(n)} allows.
    */
   public KinesisAsyncClient kinesisAsyncClient() {
     return kinesisAsync.get();
@@ -244,7 +267,10 @@ public final class SimulatedAws {
 
   /**
    * A {@link DynamoDbAsyncClient} over {@link AwsSimulator#dynamoDb()}: the operations, errors and
-   * retries (up to 9 attempts) of {@link #dynamoDbClient()}.
+   * retries (up to 9 attempts) of {@link #dynamoDbClient()}; its {@code waiter()} is the SDK's,
+   * with the checks scheduled on virtual time (every 20 s for the table waiters, as the SDK's
+   * DynamoDB waiters are configured), so that a waiter's future completes when the simulation gets
+   * there.
    */
   public DynamoDbAsyncClient dynamoDbAsyncClient() {
     return dynamoDbAsync.get();
@@ -270,6 +296,52 @@ public final class SimulatedAws {
    */
   public CloudWatchAsyncClient cloudWatchAsyncClient() {
     return cloudWatchAsync.get();
+  }
+
+  /**
+   * An {@link XRayClient} over {@link AwsSimulator#xray()}: GetSamplingRules, GetSamplingTargets,
+   * CreateSamplingRule, UpdateSamplingRule and DeleteSamplingRule.
+   */
+  public XRayClient xRayClient() {
+    return xray.get();
+  }
+
+  /**
+   * An {@link XRayAsyncClient} with the operations, errors and retries of {@link #xRayClient()}.
+   */
+  public XRayAsyncClient xRayAsyncClient() {
+    return xrayAsync.get();
+  }
+
+  /**
+   * The {@link DynamoDbClient} a DAX client gives, over the cluster {@code clusterName} of {@link
+   * AwsSimulator#dax()} in front of {@link AwsSimulator#dynamoDb()}: reads served from the
+   * cluster's caches, writes written through, strongly consistent reads passed through. It retries
+   * as {@link #dynamoDbClient()} does; the same name gives the same client.
+   *
+   * <pre>{@code
+   * sim.dax().createCluster("orders-cache", DaxClusterConfig.defaults());
+   * DynamoDbClient dax = aws.daxClient("orders-cache");
+   * }</pre>
+   *
+   * @throws dev.awssim.dax.DaxException {@code ClusterNotFoundFault} if there is no such cluster
+   */
+  public DynamoDbClient daxClient(String clusterName) {
+    synchronized (simulator.context().lock()) {
+      DynamoDbClient existing = daxClients.get(clusterName);
+      if (existing != null) {
+        return existing;
+      }
+      RetryExecutor r =
+          executor(RetryPolicy.ofDynamoDb(retryMode), SdkErrors.DYNAMODB, "dax/" + clusterName);
+      DynamoDbClient client =
+          new SimulatedDaxClient(
+              simulator.dax().cluster(clusterName),
+              new SimulatedDynamoDbClient(simulator.dynamoDb(), r.singleAttempt()),
+              r);
+      daxClients.put(clusterName, client);
+      return client;
+    }
   }
 
   private RetryExecutor executor(RetryPolicy policy, ServiceErrors errors, String clientName) {

@@ -159,7 +159,9 @@ final class SimulatedKinesisClient implements KinesisClient {
                 StreamMode.class, request.streamModeDetails().streamModeAsString());
     retries.run(
         "CreateStream",
-        () -> kinesis.createStream(request.streamName(), request.shardCount(), mode));
+        () ->
+            kinesis.createStream(
+                request.streamName(), request.shardCount(), mode, request.maxRecordSizeInKiB()));
     return CreateStreamResponse.builder().build();
   }
 
@@ -513,12 +515,23 @@ final class SimulatedKinesisClient implements KinesisClient {
 
   @Override
   public UpdateMaxRecordSizeResponse updateMaxRecordSize(UpdateMaxRecordSizeRequest request) {
-    throw Unsupported.operation("Kinesis", "UpdateMaxRecordSize");
+    String arn = SdkErrors.KINESIS.required(request.streamARN(), "streamARN");
+    retries.run(
+        "UpdateMaxRecordSize",
+        () -> kinesis.updateMaxRecordSize(arn, request.maxRecordSizeInKiB()));
+    return UpdateMaxRecordSizeResponse.builder().build();
   }
 
   @Override
   public UpdateStreamModeResponse updateStreamMode(UpdateStreamModeRequest request) {
-    throw Unsupported.operation("Kinesis", "UpdateStreamMode");
+    String arn = SdkErrors.KINESIS.required(request.streamARN(), "streamARN");
+    StreamMode mode =
+        request.streamModeDetails() == null
+            ? null
+            : SdkErrors.KINESIS.enumOf(
+                StreamMode.class, request.streamModeDetails().streamModeAsString());
+    retries.run("UpdateStreamMode", () -> kinesis.updateStreamMode(arn, mode));
+    return UpdateStreamModeResponse.builder().build();
   }
 
   @Override

@@ -77,12 +77,12 @@
  *
  * <p><b>Simplifications.</b> Operations the simulator does not model throw {@link
  * java.lang.UnsupportedOperationException} naming the operation (for example {@code SQS TagQueue},
- * {@code Kinesis AddTagsToStream}, {@code DynamoDB CreateBackup}); DynamoDB's legacy pre-expression
- * parameters ({@code Expected}, {@code KeyConditions}, {@code QueryFilter}, {@code ScanFilter},
- * {@code AttributesToGet}, {@code AttributeUpdates}, {@code ConditionalOperator}) do too. SDK
- * interceptors, signing, endpoint resolution, checksums and metrics publishers do not run. Tags
+ * {@code Kinesis AddTagsToStream}, {@code DynamoDB CreateBackup}); DynamoDB's legacy read
+ * parameters ({@code KeyConditions}, {@code QueryFilter}, {@code ScanFilter}, {@code
+ * AttributesToGet}) do too, while the legacy write parameters ({@code Expected}, {@code
+ * ConditionalOperator}, {@code AttributeUpdates}) are evaluated as their equivalent expressions.
+ * SDK interceptors, signing, endpoint resolution, checksums and metrics publishers do not run. Tags
  * given to CreateQueue are accepted and not stored. Kinesis SubscribeToShard exists only on the
- * SDK's asynchronous client and is not modelled there yet; the simulator's callback form is {@code
- * Kinesis.subscribeToShard}.
+ * SDK's asynchronous client, over the simulator's {@code Kinesis.subscribeToShard}.
  */
 package dev.awssim.awssdk;

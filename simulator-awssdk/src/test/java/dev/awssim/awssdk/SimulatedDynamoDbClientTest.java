@@ -22,7 +22,6 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -336,21 +335,18 @@ class SimulatedDynamoDbClientTest {
   }
 
   @Test
-  void legacyParameter_expected_unsupportedNamingIt() {
+  void legacyParameter_attributesToGet_unsupportedNamingIt() {
     table("tbl");
     UnsupportedOperationException e =
         assertThrows(
             UnsupportedOperationException.class,
             () ->
-                db.putItem(
+                db.getItem(
                     b ->
                         b.tableName("tbl")
-                            .item(Map.of("pk", s("a"), "sk", n("1")))
-                            .expected(
-                                Map.of(
-                                    "pk",
-                                    ExpectedAttributeValue.builder().exists(false).build()))));
-    assertTrue(e.getMessage().contains("PutItem with the legacy parameter Expected"));
+                            .key(Map.of("pk", s("a"), "sk", n("1")))
+                            .attributesToGet("pk")));
+    assertTrue(e.getMessage().contains("GetItem with the legacy parameter AttributesToGet"));
   }
 
   @Test

@@ -1,11 +1,13 @@
 package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.CapacityDecision;
+import dev.awssim.dynamodb.capacity.ThrottlingReason;
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
  * A test seam into the DynamoDB model's package-private throughput gate, so that SDK-level tests
- * can make chosen operations throttle until the capacity model is wired in.
+ * can make chosen operations throttle whatever their capacity.
  */
 public final class TestThrottles {
   private TestThrottles() {}
@@ -15,8 +17,8 @@ public final class TestThrottles {
    * partition key (a string) {@code throttled} accepts.
    */
   public static void throttleKeys(DynamoDb db, Predicate<String> throttled) {
-    ThroughputGate.Throttle throttle =
-        new ThroughputGate.Throttle(
+    CapacityDecision throttle =
+        CapacityDecision.throttled(
             "ProvisionedThroughputExceededException",
             "The level of configured provisioned throughput for the table was exceeded."
                 + " Consider increasing your provisioning level with the UpdateTable API.",
@@ -25,11 +27,14 @@ public final class TestThrottles {
                     "TableWriteProvisionedThroughputExceeded",
                     "arn:aws:dynamodb:us-east-1:000000000000:table/t")));
     db.throughputGate(
-        charges -> throttled.test(charges.get(0).partitionKey().s()) ? throttle : null);
+        charges ->
+            throttled.test(charges.get(0).partitionKey().text().substring(2))
+                ? throttle
+                : CapacityDecision.admitted());
   }
 
   /** Lifts every throttle. */
   public static void unlimited(DynamoDb db) {
-    db.throughputGate(ThroughputGate.UNLIMITED);
+    db.throughputGate(null);
   }
 }

@@ -11,7 +11,6 @@ import dev.awssim.engine.random.RandomIds;
 import dev.awssim.engine.time.Cancellable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,20 +45,16 @@ public final class ApiGateway {
   private static final Pattern PATH_PART =
       Pattern.compile("[A-Za-z0-9._~-]+|\\{[A-Za-z0-9_]+\\+?}");
   private static final Pattern STAGE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,128}");
-  private static final Pattern KEY_VALUE = Pattern.compile("[A-Za-z0-9]{20,128}");
   private static final Pattern CACHE_KEY_PARAMETER =
       Pattern.compile("method\\.request\\.(querystring|header|path)\\.[^.]+");
 
   private final SimulationContext context;
   private final ApiGatewayLimits limits;
   private final RandomGenerator ids;
-  private final UtcDays days;
   private final LevelBucket account;
   private final Map<String, RestApiModel> restApis = new LinkedHashMap<>();
   private final Map<String, HttpApiModel> httpApis = new LinkedHashMap<>();
-  private final Map<String, ApiKeyState> keysById = new LinkedHashMap<>();
-  private final Map<String, ApiKeyState> keysByValue = new HashMap<>();
-  private final Map<String, UsagePlan> usagePlans = new LinkedHashMap<>();
+  private final UsagePlans plans;
   private final RequestHandler handler;
 
   /**
@@ -71,12 +66,20 @@ public final class ApiGateway {
     this.context = checkNotNull(context, "context");
     this.limits = checkNotNull(limits, "limits");
     this.ids = context.random().stream("apigateway/ids");
-    this.days = new UtcDays(context.clock());
     this.account =
         new LevelBucket(
             ThrottleLevel.ACCOUNT,
             new ThrottleSettings(limits.accountRateLimit(), limits.accountBurstLimit()));
-    this.handler = new RequestHandler(context.clock(), context.trace(), account, keysByValue);
+    this.plans =
+        new UsagePlans(
+            context.lock(),
+            context.clock(),
+            limits,
+            ids,
+            this::newId,
+            (apiId, stageName) -> restStage(restApi(apiId), stageName));
+    this.handler =
+        new RequestHandler(context.clock(), context.trace(), account, plans.keysByValue());
   }
 
   /** The limits this gateway enforces. */
@@ -522,20 +525,7 @@ public final class ApiGateway {
    * @throws NullPointerException if {@code settings} is null
    */
   public String createUsagePlan(UsagePlanSettings settings) {
-    checkNotNull(settings, "settings");
-    synchronized (context.lock()) {
-      for (ApiStage apiStage : settings.apiStages()) {
-        Stage stage = restStage(restApi(apiStage.apiId()), apiStage.stage());
-        for (String methodKey : apiStage.throttle().keySet()) {
-          require(
-              stage.router.hasMethodKey(methodKey),
-              "Invalid method " + methodKey + " for stage " + apiStage.stage());
-        }
-      }
-      String id = newId();
-      usagePlans.put(id, new UsagePlan(id, settings, context.clock().nanos()));
-      return id;
-    }
+    return plans.createUsagePlan(settings);
   }
 
   /**
@@ -545,10 +535,7 @@ public final class ApiGateway {
    * @throws NullPointerException if {@code name} is null
    */
   public ApiKey createApiKey(String name) {
-    checkNotNull(name, "name");
-    synchronized (context.lock()) {
-      return createApiKey(name, RandomIds.alphanumeric(ids, 40), true);
-    }
+    return plans.createApiKey(name);
   }
 
   /**
@@ -560,24 +547,7 @@ public final class ApiGateway {
    * @throws NullPointerException if {@code name} or {@code value} is null
    */
   public ApiKey createApiKey(String name, String value, boolean enabled) {
-    checkNotNull(name, "name");
-    checkNotNull(value, "value");
-    synchronized (context.lock()) {
-      require(
-          KEY_VALUE.matcher(value).matches(),
-          "API Key value should be at least 20 characters and at most 128, alphanumeric");
-      require(name.length() <= 1024, "API Key name must be at most 1024 characters");
-      if (keysByValue.containsKey(value)) {
-        throw ApiGatewayErrors.conflict("API Key already exists");
-      }
-      if (keysById.size() >= limits.maxApiKeys()) {
-        throw ApiGatewayErrors.limitExceeded("Too many API keys: " + limits.maxApiKeys());
-      }
-      ApiKeyState key = new ApiKeyState(newId(), name, value, enabled);
-      keysById.put(key.id, key);
-      keysByValue.put(value, key);
-      return key.toApiKey();
-    }
+    return plans.createApiKey(name, value, enabled);
   }
 
   /**
@@ -586,11 +556,7 @@ public final class ApiGateway {
    * @throws ApiGatewayException {@code NotFoundException} for an unknown key
    */
   public ApiKey updateApiKey(String keyId, boolean enabled) {
-    synchronized (context.lock()) {
-      ApiKeyState key = apiKey(keyId);
-      key.enabled = enabled;
-      return key.toApiKey();
-    }
+    return plans.updateApiKey(keyId, enabled);
   }
 
   /**
@@ -599,9 +565,7 @@ public final class ApiGateway {
    * @throws ApiGatewayException {@code NotFoundException} for an unknown key
    */
   public ApiKey getApiKey(String keyId) {
-    synchronized (context.lock()) {
-      return apiKey(keyId).toApiKey();
-    }
+    return plans.getApiKey(keyId);
   }
 
   /**
@@ -613,44 +577,7 @@ public final class ApiGateway {
    *     plan's stages (api-gateway-api-usage-plans.html)
    */
   public void createUsagePlanKey(String usagePlanId, String keyId) {
-    synchronized (context.lock()) {
-      UsagePlan plan = usagePlan(usagePlanId);
-      ApiKeyState key = apiKey(keyId);
-      if (plan.keys.containsKey(keyId)) {
-        throw ApiGatewayErrors.conflict(
-            "Usage Plan " + usagePlanId + " already contains key " + keyId);
-      }
-      List<Stage> stages = new ArrayList<>();
-      for (ApiStage apiStage : plan.settings.apiStages()) {
-        Stage stage = restStage(restApi(apiStage.apiId()), apiStage.stage());
-        if (stage.subscriptions.containsKey(key)) {
-          throw ApiGatewayErrors.conflict(
-              "API Key " + keyId + " is already in a usage plan for stage " + apiStage.stage());
-        }
-        stages.add(stage);
-      }
-      UsagePlan.PlanKey planKey =
-          new UsagePlan.PlanKey(
-              key,
-              plan.settings
-                  .throttle()
-                  .map(t -> new LevelBucket(ThrottleLevel.USAGE_PLAN, t))
-                  .orElse(null),
-              new KeyUsage(plan.settings.quota().orElse(null), days, plan.createdNanos));
-      plan.keys.put(keyId, planKey);
-      for (int i = 0; i < stages.size(); i++) {
-        Map<String, LevelBucket> methodBuckets = new HashMap<>();
-        plan.settings
-            .apiStages()
-            .get(i)
-            .throttle()
-            .forEach(
-                (methodKey, t) ->
-                    methodBuckets.put(
-                        methodKey, new LevelBucket(ThrottleLevel.USAGE_PLAN_METHOD, t)));
-        stages.get(i).subscriptions.put(key, new UsagePlan.Subscription(planKey, methodBuckets));
-      }
-    }
+    plans.createUsagePlanKey(usagePlanId, keyId);
   }
 
   /**
@@ -662,9 +589,7 @@ public final class ApiGateway {
    * @throws NullPointerException if {@code startDate} or {@code endDate} is null
    */
   public Usage getUsage(String usagePlanId, LocalDate startDate, LocalDate endDate) {
-    synchronized (context.lock()) {
-      return usage(usagePlan(usagePlanId), null, startDate, endDate);
-    }
+    return plans.getUsage(usagePlanId, startDate, endDate);
   }
 
   /**
@@ -675,27 +600,7 @@ public final class ApiGateway {
    * @throws NullPointerException if {@code keyId}, {@code startDate} or {@code endDate} is null
    */
   public Usage getUsage(String usagePlanId, String keyId, LocalDate startDate, LocalDate endDate) {
-    checkNotNull(keyId, "keyId");
-    synchronized (context.lock()) {
-      return usage(usagePlan(usagePlanId), keyId, startDate, endDate);
-    }
-  }
-
-  private Usage usage(UsagePlan plan, String keyId, LocalDate start, LocalDate end) {
-    checkNotNull(start, "startDate");
-    checkNotNull(end, "endDate");
-    require(!end.isBefore(start), "The end date must not be before the start date");
-    if (keyId != null && !plan.keys.containsKey(keyId)) {
-      throw ApiGatewayErrors.notFound("Invalid API Key identifier specified");
-    }
-    ImmutableMap.Builder<String, ImmutableList<UsageDay>> items = ImmutableMap.builder();
-    plan.keys.forEach(
-        (id, pk) -> {
-          if (keyId == null || keyId.equals(id)) {
-            items.put(id, pk.usage.usage(start, end));
-          }
-        });
-    return new Usage(plan.id, start, end, items.build());
+    return plans.getUsage(usagePlanId, keyId, startDate, endDate);
   }
 
   /**
@@ -704,13 +609,7 @@ public final class ApiGateway {
    * @throws ApiGatewayException {@code NotFoundException} for an unknown plan or a key not in it
    */
   public OptionalLong remainingQuota(String usagePlanId, String keyId) {
-    synchronized (context.lock()) {
-      UsagePlan.PlanKey pk = usagePlan(usagePlanId).keys.get(keyId);
-      if (pk == null) {
-        throw ApiGatewayErrors.notFound("Invalid API Key identifier specified");
-      }
-      return pk.usage.remaining(context.clock().nanos());
-    }
+    return plans.remainingQuota(usagePlanId, keyId);
   }
 
   // ---------------------------------------------------------------- requests
@@ -785,7 +684,7 @@ public final class ApiGateway {
       ImmutableList.Builder<BucketState> states = ImmutableList.builder();
       if (endpoint.route.apiKeyRequired()) {
         ApiKeyState key =
-            request.apiKeyOrNull() == null ? null : keysByValue.get(request.apiKeyOrNull());
+            request.apiKeyOrNull() == null ? null : plans.keysByValue().get(request.apiKeyOrNull());
         UsagePlan.Subscription sub = key == null ? null : stage.subscriptions.get(key);
         if (sub == null) {
           return ImmutableList.of();
@@ -875,22 +774,6 @@ public final class ApiGateway {
       throw ApiGatewayErrors.notFound("Invalid API identifier specified");
     }
     return api;
-  }
-
-  private UsagePlan usagePlan(String id) {
-    UsagePlan plan = id == null ? null : usagePlans.get(id);
-    if (plan == null) {
-      throw ApiGatewayErrors.notFound("Invalid Usage Plan ID specified");
-    }
-    return plan;
-  }
-
-  private ApiKeyState apiKey(String id) {
-    ApiKeyState key = id == null ? null : keysById.get(id);
-    if (key == null) {
-      throw ApiGatewayErrors.notFound("Invalid API Key identifier specified");
-    }
-    return key;
   }
 
   private String newId() {

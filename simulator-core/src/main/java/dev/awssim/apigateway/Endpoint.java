@@ -1,5 +1,7 @@
 package dev.awssim.apigateway;
 
+import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
+
 import com.google.common.collect.ImmutableMap;
 
 /**
@@ -33,7 +35,7 @@ final class Endpoint {
     this.stageBucket = stageBucket;
     this.settings = settings;
     this.caching = caching;
-    this.cacheTtlNanos = settings.cacheTtlInSeconds() * 1_000_000_000L;
+    this.cacheTtlNanos = settings.cacheTtlInSeconds() * NANOS_PER_SECOND;
     this.detailedMetrics = detailedMetrics;
     this.deploymentId = deploymentId;
     this.stageVariables = stageVariables;

@@ -1,6 +1,7 @@
 package dev.awssim.apigateway;
 
 import com.google.common.collect.ImmutableList;
+import dev.awssim.engine.time.UtcCalendar;
 import java.time.LocalDate;
 import java.util.OptionalLong;
 import java.util.TreeMap;
@@ -12,7 +13,7 @@ import java.util.TreeMap;
  */
 final class KeyUsage {
   private final QuotaSettings quota;
-  private final UtcDays days;
+  private final UtcCalendar days;
   private final long firstPeriod;
   private long period;
   private long periodEndNanos;
@@ -22,7 +23,7 @@ final class KeyUsage {
   private long dayEndNanos = Long.MIN_VALUE;
   private long dayCount;
 
-  KeyUsage(QuotaSettings quota, UtcDays days, long planCreatedNanos) {
+  KeyUsage(QuotaSettings quota, UtcCalendar days, long planCreatedNanos) {
     this.quota = quota;
     this.days = days;
     this.firstPeriod = quota == null ? 0 : quota.period().indexOf(days.epochDay(planCreatedNanos));
@@ -49,7 +50,7 @@ final class KeyUsage {
     if (nowNanos >= dayEndNanos) {
       flushDay();
       day = days.epochDay(nowNanos);
-      dayEndNanos = days.startNanos(day + 1);
+      dayEndNanos = days.startOfEpochDay(day + 1);
     }
     dayCount++;
   }
@@ -98,6 +99,6 @@ final class KeyUsage {
   }
 
   private long periodEnd(long p) {
-    return days.startNanos(quota.period().startDay(p + 1));
+    return days.startOfEpochDay(quota.period().startDay(p + 1));
   }
 }

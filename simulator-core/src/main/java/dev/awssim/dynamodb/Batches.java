@@ -1,5 +1,7 @@
 package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.CapacityCharge;
+import dev.awssim.dynamodb.capacity.CapacityDecision;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,8 +12,9 @@ import java.util.function.Function;
 
 /**
  * BatchGetItem and BatchWriteItem (reference 3.7; API_BatchGetItem.html, API_BatchWriteItem.html):
- * the whole batch is validated first; then each entry is charged on its own, and an entry the gate
- * throttles comes back unprocessed. Only when nothing could be processed is the throttle raised.
+ * the whole batch is validated first; then each entry is charged on its own, and an entry the
+ * capacity throttles comes back unprocessed. Only when nothing could be processed is the throttle
+ * raised.
  */
 final class Batches {
   private Batches() {}
@@ -20,7 +23,9 @@ final class Batches {
       Function<String, Table> tables,
       Map<String, KeysAndAttributes> requestItems,
       ReturnConsumedCapacity mode,
-      DynamoDbLimits limits) {
+      DynamoDbLimits limits,
+      CapacityGate gate,
+      long now) {
     if (requestItems == null) {
       throw Errors.required("requestItems");
     }
@@ -62,7 +67,7 @@ final class Batches {
     Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
     Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
     List<ConsumedCapacity> consumed = new ArrayList<>();
-    ThroughputGate.Throttle lastThrottle = null;
+    CapacityDecision lastThrottle = null;
     long bytes = 0;
     int processed = 0;
     for (Map.Entry<String, KeysAndAttributes> entry : requestItems.entrySet()) {
@@ -71,23 +76,24 @@ final class Batches {
       List<Map<String, AttributeValue>> items =
           responses.computeIfAbsent(table.name, n -> new ArrayList<>());
       List<Map<String, AttributeValue>> left = new ArrayList<>();
-      List<ThroughputGate.Charge> charged = new ArrayList<>();
+      List<CapacityCharge> charged = new ArrayList<>();
       for (Map<String, AttributeValue> key : request.keys()) {
         Map<String, AttributeValue> item = table.get(key);
         long size = item == null ? 0 : Items.size(item);
-        ThroughputGate.Charge charge =
-            new ThroughputGate.Charge(
-                table.name,
+        if (bytes + size > limits.maxBatchBytes()) {
+          left.add(key);
+          continue;
+        }
+        CapacityCharge charge =
+            new CapacityCharge(
+                table.throughput,
                 null,
-                key.get(table.key.hashName()),
+                Capacities.partitionKey(key.get(table.key.hashName())),
                 false,
                 Capacities.read(size, Capacities.readMultiplier(request.consistentRead())));
-        ThroughputGate.Throttle throttle =
-            bytes + size > limits.maxBatchBytes()
-                ? null
-                : table.gate.admit("BatchGetItem", List.of(charge));
-        if (bytes + size > limits.maxBatchBytes() || throttle != null) {
-          lastThrottle = throttle == null ? lastThrottle : throttle;
+        CapacityDecision decision = gate.admit("BatchGetItem", List.of(charge), now);
+        if (!decision.isAdmitted()) {
+          lastThrottle = decision;
           left.add(key);
           continue;
         }
@@ -111,7 +117,7 @@ final class Batches {
       addConsumed(consumed, table, charged, mode);
     }
     if (processed == 0 && lastThrottle != null) {
-      throttledWhole(tables, requestItems.keySet(), "BatchGetItem");
+      throttledWhole(gate, requestItems.keySet(), "BatchGetItem");
       throw Errors.throttled(lastThrottle);
     }
     return new BatchGetItemResult(responses, unprocessed, consumed);
@@ -119,18 +125,18 @@ final class Batches {
 
   /** A batch throttled whole counts once in each table's ThrottledRequests (metrics-dimensions). */
   private static void throttledWhole(
-      Function<String, Table> tables, Iterable<String> tableNames, String operation) {
+      CapacityGate gate, Iterable<String> tableNames, String operation) {
     for (String name : tableNames) {
-      tables.apply(name).gate.throttledRequest(name, operation);
+      gate.throttledRequest(name, operation);
     }
   }
 
   private static void addConsumed(
       List<ConsumedCapacity> consumed,
       Table table,
-      List<ThroughputGate.Charge> charges,
+      List<CapacityCharge> charges,
       ReturnConsumedCapacity mode) {
-    ConsumedCapacity c = Capacities.consumed(table.name, charges, mode, table);
+    ConsumedCapacity c = Capacities.consumed(charges, mode, table);
     if (c != null) {
       consumed.add(c);
     }
@@ -141,7 +147,9 @@ final class Batches {
       Map<String, List<WriteRequest>> requestItems,
       ReturnConsumedCapacity mode,
       DynamoDbLimits limits,
-      ItemWrites writes) {
+      ItemWrites writes,
+      CapacityGate gate,
+      long now) {
     if (requestItems == null) {
       throw Errors.required("requestItems");
     }
@@ -181,6 +189,7 @@ final class Batches {
         if (!seen.add(plan.key())) {
           throw Errors.validation("Provided list of item keys contains duplicates");
         }
+        plan.checkItemCollection(limits.maxItemCollectionBytes());
         bytes += plan.newItem() == null ? Items.size(plan.key()) : Items.size(plan.newItem());
         tablePlans.add(plan);
       }
@@ -192,32 +201,32 @@ final class Batches {
     }
     Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
     List<ConsumedCapacity> consumed = new ArrayList<>();
-    ThroughputGate.Throttle lastThrottle = null;
+    CapacityDecision lastThrottle = null;
     int processed = 0;
     for (Map.Entry<String, List<ItemWrites.Planned>> entry : plans.entrySet()) {
       List<WriteRequest> originals = requestItems.get(entry.getKey());
-      List<ThroughputGate.Charge> charged = new ArrayList<>();
+      List<CapacityCharge> charged = new ArrayList<>();
       Table table = tables.apply(entry.getKey());
       for (int i = 0; i < entry.getValue().size(); i++) {
         ItemWrites.Planned plan = entry.getValue().get(i);
         ItemWrites.Planned fresh =
             new ItemWrites.Planned(
                 table, plan.key(), null, table.get(plan.key()), plan.newItem(), null);
-        List<ThroughputGate.Charge> charges = fresh.charges(true, 1);
-        ThroughputGate.Throttle throttle = table.gate.admit("BatchWriteItem", charges);
-        if (throttle != null) {
-          lastThrottle = throttle;
+        List<CapacityCharge> charges = fresh.charges(true, 1);
+        CapacityDecision decision = gate.admit("BatchWriteItem", charges, now);
+        if (!decision.isAdmitted()) {
+          lastThrottle = decision;
           unprocessed.computeIfAbsent(table.name, n -> new ArrayList<>()).add(originals.get(i));
           continue;
         }
         processed++;
         charged.addAll(charges);
-        fresh.apply();
+        fresh.apply(now);
       }
       addConsumed(consumed, table, charged, mode);
     }
     if (processed == 0 && lastThrottle != null) {
-      throttledWhole(tables, requestItems.keySet(), "BatchWriteItem");
+      throttledWhole(gate, requestItems.keySet(), "BatchWriteItem");
       throw Errors.throttled(lastThrottle);
     }
     return new BatchWriteItemResult(unprocessed, consumed);

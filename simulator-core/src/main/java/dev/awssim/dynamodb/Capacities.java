@@ -1,8 +1,11 @@
 package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.CapacityCharge;
 import dev.awssim.dynamodb.capacity.CapacityUnits;
+import dev.awssim.dynamodb.capacity.PartitionKey;
 import dev.awssim.dynamodb.capacity.ReadMode;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,19 +42,18 @@ final class Capacities {
    * larger of the two images; each index pays for its entries, a delete and a put when the index
    * key moves.
    */
-  static List<ThroughputGate.Charge> writeCharges(
+  static List<CapacityCharge> writeCharges(
       Table table,
-      Map<String, AttributeValue> key,
+      PartitionKey partition,
       Map<String, AttributeValue> oldItem,
       Map<String, AttributeValue> newItem,
       double multiplier) {
-    List<ThroughputGate.Charge> charges = new ArrayList<>(1 + table.indexes.size());
-    AttributeValue partition = key.get(table.key.hashName());
+    List<CapacityCharge> charges = new ArrayList<>(1 + table.indexes.size());
     long bytes =
         Math.max(
             oldItem == null ? 0 : Items.size(oldItem), newItem == null ? 0 : Items.size(newItem));
     charges.add(
-        new ThroughputGate.Charge(table.name, null, partition, true, write(bytes, multiplier)));
+        new CapacityCharge(table.throughput, null, partition, true, write(bytes, multiplier)));
     for (SecondaryIndex index : table.indexes.values()) {
       Map<String, AttributeValue> before = index.entry(oldItem);
       Map<String, AttributeValue> after = index.entry(newItem);
@@ -65,17 +67,14 @@ final class Capacities {
       } else {
         units = write(Items.size(before), multiplier) + write(Items.size(after), multiplier);
       }
-      charges.add(new ThroughputGate.Charge(table.name, index.name, partition, true, units));
+      charges.add(new CapacityCharge(table.throughput, index.name, partition, true, units));
     }
     return charges;
   }
 
   /** The ConsumedCapacity of {@code charges} on one table, or null for NONE. */
   static ConsumedCapacity consumed(
-      String tableName,
-      List<ThroughputGate.Charge> charges,
-      ReturnConsumedCapacity mode,
-      Table table) {
+      List<CapacityCharge> charges, ReturnConsumedCapacity mode, Table table) {
     if (mode == null || mode == ReturnConsumedCapacity.NONE) {
       return null;
     }
@@ -84,16 +83,14 @@ final class Capacities {
     double[] base = new double[2];
     Map<String, double[]> lsis = new LinkedHashMap<>();
     Map<String, double[]> gsis = new LinkedHashMap<>();
-    for (ThroughputGate.Charge charge : charges) {
-      if (!charge.tableName().equals(tableName)) {
+    for (CapacityCharge charge : charges) {
+      if (charge.table() != table.throughput) {
         continue;
       }
       double[] target = base;
       if (charge.indexName() != null) {
-        boolean global =
-            table == null
-                || table.indexes.get(charge.indexName()) == null
-                || table.indexes.get(charge.indexName()).global;
+        SecondaryIndex index = table.indexes.get(charge.indexName());
+        boolean global = index == null || index.global;
         target = (global ? gsis : lsis).computeIfAbsent(charge.indexName(), k -> new double[2]);
       }
       target[charge.write() ? 1 : 0] += charge.units();
@@ -104,10 +101,10 @@ final class Capacities {
       }
     }
     if (mode == ReturnConsumedCapacity.TOTAL) {
-      return new ConsumedCapacity(tableName, read + written, read, written, null, null, null);
+      return new ConsumedCapacity(table.name, read + written, read, written, null, null, null);
     }
     return new ConsumedCapacity(
-        tableName,
+        table.name,
         read + written,
         read,
         written,
@@ -124,5 +121,23 @@ final class Capacities {
     Map<String, Capacity> result = new LinkedHashMap<>();
     units.forEach((name, u) -> result.put(name, capacity(u)));
     return result;
+  }
+
+  /** The partition key of {@code key} as the capacity model sees it, hashed once. */
+  static PartitionKey partitionKey(AttributeValue key) {
+    return PartitionKey.of(canonical(key));
+  }
+
+  /** The partition key as a stable string: its type and value, binary in base64. */
+  private static String canonical(AttributeValue key) {
+    if (key == null) {
+      return "";
+    }
+    return switch (key.type()) {
+      case S -> "S:" + key.s();
+      case N -> "N:" + key.n();
+      case B -> "B:" + Base64.getEncoder().encodeToString(key.b());
+      default -> key.type() + ":" + key;
+    };
   }
 }

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param returnValues NONE or ALL_OLD
  * @param returnConsumedCapacity or null
  * @param returnValuesOnConditionCheckFailure or null
+ * @param returnItemCollectionMetrics SIZE for the ItemCollectionMetrics of a table with local
+ *     secondary indexes, or null
  */
 public record DeleteItemRequest(
     String tableName,
@@ -28,7 +30,8 @@ public record DeleteItemRequest(
     Map<String, AttributeValue> expressionAttributeValues,
     ReturnValue returnValues,
     ReturnConsumedCapacity returnConsumedCapacity,
-    ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
+    ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
+    ReturnItemCollectionMetrics returnItemCollectionMetrics) {
   /** Copies collections; null collections become empty. */
   public DeleteItemRequest {
     key = key == null ? Map.of() : StoredItem.of(key);
@@ -58,6 +61,7 @@ public record DeleteItemRequest(
     b.returnValues = returnValues;
     b.returnConsumedCapacity = returnConsumedCapacity;
     b.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
+    b.returnItemCollectionMetrics = returnItemCollectionMetrics;
     return b;
   }
 
@@ -71,6 +75,7 @@ public record DeleteItemRequest(
     private ReturnValue returnValues;
     private ReturnConsumedCapacity returnConsumedCapacity;
     private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+    private ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
     private Builder() {}
 
@@ -124,6 +129,13 @@ public record DeleteItemRequest(
       return this;
     }
 
+    /** Sets returnItemCollectionMetrics: SIZE, NONE or null. */
+    public Builder returnItemCollectionMetrics(
+        ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+      this.returnItemCollectionMetrics = returnItemCollectionMetrics;
+      return this;
+    }
+
     /** Builds the request. */
     public DeleteItemRequest build() {
       return new DeleteItemRequest(
@@ -134,7 +146,8 @@ public record DeleteItemRequest(
           expressionAttributeValues,
           returnValues,
           returnConsumedCapacity,
-          returnValuesOnConditionCheckFailure);
+          returnValuesOnConditionCheckFailure,
+          returnItemCollectionMetrics);
     }
   }
 }

@@ -2,13 +2,20 @@ package dev.awssim.dynamodb;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.awssim.dynamodb.capacity.CapacityModel;
+import dev.awssim.dynamodb.capacity.AccountThroughput;
+import dev.awssim.dynamodb.capacity.CapacityCharge;
+import dev.awssim.dynamodb.capacity.CapacityDecision;
+import dev.awssim.dynamodb.capacity.CapacityException;
+import dev.awssim.dynamodb.capacity.CapacityMetrics;
+import dev.awssim.dynamodb.capacity.TableCapacity;
 import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.random.RandomIds;
 import dev.awssim.engine.time.Durations;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The DynamoDB data plane on virtual time: tables with GSIs and LSIs, items of every attribute
@@ -25,7 +32,7 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>Every operation reports AWS's errors as {@link DynamoDbException}, with AWS's error code (all
- * status 400).
+ * status 400). Each public call reads the virtual clock once and runs at that instant.
  */
 public final class DynamoDb {
   private static final String ARN_PREFIX = "arn:aws:dynamodb:us-east-1:000000000000:table/";
@@ -37,8 +44,8 @@ public final class DynamoDb {
   private final Reads reads;
   private final Transactions transactions;
   private final DynamoDbStreams streams;
-  private final CapacityWiring capacity;
-  private ThroughputGate gate;
+  private final CapacityGate gate;
+  private final CapacityView capacity;
 
   /**
    * Creates the service on {@code context}.
@@ -48,29 +55,32 @@ public final class DynamoDb {
   public DynamoDb(SimulationContext context, DynamoDbLimits limits) {
     this.context = checkNotNull(context, "context");
     this.limits = checkNotNull(limits, "limits");
-    this.writes = new ItemWrites(limits);
-    this.reads = new Reads(limits);
-    this.transactions = new Transactions(limits, writes, context);
+    this.gate =
+        new CapacityGate(
+            context,
+            new AccountThroughput(limits.capacityLimits(), context.clock().start().toEpochMilli()));
+    this.writes = new ItemWrites(limits, gate);
+    this.reads = new Reads(limits, gate);
+    this.transactions = new Transactions(limits, writes, gate);
     this.streams = new DynamoDbStreams(context);
-    this.capacity =
-        new CapacityWiring(
-            new CapacityModel(context, limits.capacityLimits()), limits.capacityKnobs());
-    this.gate = capacity;
+    this.capacity = new CapacityView(context, this::table);
   }
 
   /**
-   * The capacity model behind every table: partitions, burst and adaptive capacity, on-demand
-   * peaks, and the per-partition view ({@link CapacityModel#partitions}) that AWS does not show.
+   * The tables' throughput as AWS does not show it: partitions, burst balance, on-demand peaks,
+   * hottest keys ({@link CapacityView#partitions}) and each table's capacity configuration.
    */
-  public CapacityModel capacity() {
-    return capacity.model();
+  public CapacityView capacity() {
+    return capacity;
   }
 
-  /** Sets the gate every capacity charge goes through (the capacity model wires itself here). */
-  void throughputGate(ThroughputGate gate) {
+  /**
+   * A test seam: {@code decider} decides every capacity charge instead of the account's throughput
+   * ({@code null} restores the account).
+   */
+  void throughputGate(Function<List<CapacityCharge>, CapacityDecision> decider) {
     synchronized (context.lock()) {
-      this.gate = checkNotNull(gate, "gate");
-      tables.values().forEach(t -> t.gate = gate);
+      gate.override(decider);
     }
   }
 
@@ -84,11 +94,17 @@ public final class DynamoDb {
    */
   public TableDescription createTable(CreateTableRequest request) {
     synchronized (context.lock()) {
+      long now = context.clock().nanos();
       Table table = TableDefinitions.create(request, tables::containsKey, context, ARN_PREFIX);
       checkStream(request.streamSpecification());
-      table.gate = gate;
-      capacity.createTable(table, request);
-      enableStream(table, request.streamSpecification());
+      Set<String> lsis =
+          Set.copyOf(request.localSecondaryIndexes().stream().map(l -> l.indexName()).toList());
+      TableCapacity requested = TableDefinitions.capacity(request, limits.capacityKnobs());
+      table.throughput =
+          capacityRule(
+              () -> gate.account().createTable(table.name, table.arn, requested, lsis, now));
+      CapacityMetrics.provisioned(context.metrics(), table.throughput);
+      enableStream(table, request.streamSpecification(), now);
       tables.put(table.name, table);
       return describe(table);
     }
@@ -127,13 +143,22 @@ public final class DynamoDb {
       if (spec != null && !open) {
         checkStream(spec);
       }
+      long now = context.clock().nanos();
       Runnable definitions = TableDefinitions.prepareUpdate(table, request);
-      capacity.updateTable(table, request);
+      TableCapacity next = TableDefinitions.capacityAfter(table, request);
+      capacityRule(
+          () -> {
+            gate.account().checkUpdate(table.throughput, next, now);
+            return null;
+          });
+      // every check has passed: from here on, nothing fails
       definitions.run();
+      gate.account().update(table.throughput, next, now);
+      CapacityMetrics.provisioned(context.metrics(), table.throughput);
       if (spec != null && open) {
         table.stream.close();
       } else {
-        enableStream(table, spec);
+        enableStream(table, spec, now);
       }
       return describe(table);
     }
@@ -153,7 +178,7 @@ public final class DynamoDb {
         table.stream.close();
       }
       TableDescription d = describe(table);
-      capacity.deleteTable(tableName);
+      gate.account().deleteTable(table.throughput);
       return new TableDescription(
           d.tableName(),
           d.tableArn(),
@@ -195,7 +220,7 @@ public final class DynamoDb {
   public PutItemResult putItem(PutItemRequest request) {
     checkNotNull(request, "request");
     synchronized (context.lock()) {
-      return writes.put(table(request.tableName()), request);
+      return writes.put(table(request.tableName()), request, context.clock().nanos());
     }
   }
 
@@ -213,7 +238,7 @@ public final class DynamoDb {
   public GetItemResult getItem(GetItemRequest request) {
     checkNotNull(request, "request");
     synchronized (context.lock()) {
-      return reads.get(table(request.tableName()), request);
+      return reads.get(table(request.tableName()), request, context.clock().nanos());
     }
   }
 
@@ -233,7 +258,7 @@ public final class DynamoDb {
   public UpdateItemResult updateItem(UpdateItemRequest request) {
     checkNotNull(request, "request");
     synchronized (context.lock()) {
-      return writes.update(table(request.tableName()), request);
+      return writes.update(table(request.tableName()), request, context.clock().nanos());
     }
   }
 
@@ -247,7 +272,7 @@ public final class DynamoDb {
   public DeleteItemResult deleteItem(DeleteItemRequest request) {
     checkNotNull(request, "request");
     synchronized (context.lock()) {
-      return writes.delete(table(request.tableName()), request);
+      return writes.delete(table(request.tableName()), request, context.clock().nanos());
     }
   }
 
@@ -260,7 +285,7 @@ public final class DynamoDb {
   public QueryResult query(QueryRequest request) {
     checkNotNull(request, "request");
     synchronized (context.lock()) {
-      return reads.query(table(request.tableName()), request);
+      return reads.query(table(request.tableName()), request, context.clock().nanos());
     }
   }
 
@@ -273,7 +298,7 @@ public final class DynamoDb {
   public QueryResult scan(ScanRequest request) {
     checkNotNull(request, "request");
     synchronized (context.lock()) {
-      return reads.scan(table(request.tableName()), request);
+      return reads.scan(table(request.tableName()), request, context.clock().nanos());
     }
   }
 
@@ -287,7 +312,8 @@ public final class DynamoDb {
   public BatchGetItemResult batchGetItem(
       Map<String, KeysAndAttributes> requestItems, ReturnConsumedCapacity returnConsumedCapacity) {
     synchronized (context.lock()) {
-      return Batches.get(this::table, requestItems, returnConsumedCapacity, limits);
+      return Batches.get(
+          this::table, requestItems, returnConsumedCapacity, limits, gate, context.clock().nanos());
     }
   }
 
@@ -302,7 +328,14 @@ public final class DynamoDb {
   public BatchWriteItemResult batchWriteItem(
       Map<String, List<WriteRequest>> requestItems, ReturnConsumedCapacity returnConsumedCapacity) {
     synchronized (context.lock()) {
-      return Batches.write(this::table, requestItems, returnConsumedCapacity, limits, writes);
+      return Batches.write(
+          this::table,
+          requestItems,
+          returnConsumedCapacity,
+          limits,
+          writes,
+          gate,
+          context.clock().nanos());
     }
   }
 
@@ -317,7 +350,7 @@ public final class DynamoDb {
   public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
     checkNotNull(request, "request");
     synchronized (context.lock()) {
-      return transactions.write(this::table, request);
+      return transactions.write(this::table, request, context.clock().nanos());
     }
   }
 
@@ -330,7 +363,7 @@ public final class DynamoDb {
   public TransactGetItemsResult transactGetItems(
       List<GetItemRequest> gets, ReturnConsumedCapacity returnConsumedCapacity) {
     synchronized (context.lock()) {
-      return transactions.get(this::table, gets, returnConsumedCapacity);
+      return transactions.get(this::table, gets, returnConsumedCapacity, context.clock().nanos());
     }
   }
 
@@ -386,7 +419,7 @@ public final class DynamoDb {
                         .store
                         .partition(p)
                         .values()
-                        .forEach(item -> enabled.onWrite(table, item)));
+                        .forEach(item -> enabled.onWrite(table, item, now)));
       }
       return specification;
     }
@@ -406,8 +439,17 @@ public final class DynamoDb {
     }
   }
 
-  private TableDescription describe(Table table) {
-    return TableDefinitions.describe(table, capacity.model());
+  private static TableDescription describe(Table table) {
+    return TableDefinitions.describe(table);
+  }
+
+  /** Runs a rule of the capacity layer, raising its rejection as the DynamoDB error. */
+  private static <T> T capacityRule(java.util.function.Supplier<T> rule) {
+    try {
+      return rule.get();
+    } catch (CapacityException e) {
+      throw Errors.of(e.errorCode(), e.errorMessage());
+    }
   }
 
   private static void checkStream(StreamSpecification spec) {
@@ -416,14 +458,13 @@ public final class DynamoDb {
     }
   }
 
-  private void enableStream(Table table, StreamSpecification spec) {
+  private void enableStream(Table table, StreamSpecification spec, long now) {
     if (spec == null || !spec.streamEnabled()) {
       return;
     }
     String suffix = RandomIds.hex(context.random().stream("dynamodb/" + table.name + "/shards"), 8);
     table.stream =
-        new Stream(
-            table, spec.streamViewType(), context.clock().now(), context.clock().nanos(), suffix);
+        new Stream(table, spec.streamViewType(), context.clock().toInstant(now), now, suffix);
     streams.register(table.stream);
   }
 

@@ -2,6 +2,7 @@ package dev.awssim.dynamodb;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.awssim.dynamodb.capacity.ThrottlingReason;
 import dev.awssim.engine.AwsServiceException;
 import java.util.List;
 import java.util.Map;

@@ -23,6 +23,8 @@ import dev.awssim.dynamodb.capacity.CapacityLimits;
  * @param ttlDeletionDelay [SIM] how long after its expiry a TTL'd item is deleted
  * @param capacityLimits throughput quotas and on-demand scaling numbers
  * @param capacityKnobs the [SIM] partition model parameters every new table starts with
+ * @param maxItemCollectionBytes size of one item collection (the items of one partition key and
+ *     their entries in every LSI) of a table with local secondary indexes
  */
 public record DynamoDbLimits(
     long maxItemBytes,
@@ -34,7 +36,8 @@ public record DynamoDbLimits(
     long maxTransactionBytes,
     java.time.Duration ttlDeletionDelay,
     CapacityLimits capacityLimits,
-    CapacityKnobs capacityKnobs) {
+    CapacityKnobs capacityKnobs,
+    long maxItemCollectionBytes) {
   /** 400 KB, 1 KB = 1,024 bytes (ServiceQuotas.html "Item size"; reference 0.3). */
   public static final long MAX_ITEM_BYTES = 400 * 1024;
 
@@ -70,7 +73,15 @@ public record DynamoDbLimits(
   public static final java.time.Duration TTL_DELETION_DELAY = java.time.Duration.ofDays(2);
 
   /**
-   * Limits with AWS's capacity quotas and the default partition model.
+   * 10 GB per item collection of a table with local secondary indexes: "The maximum size of any
+   * item collection for a table which has one or more local secondary indexes is 10 GB"
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LSI.html#LSI.ItemCollections.SizeLimit);
+   * a write past it is ItemCollectionSizeLimitExceededException.
+   */
+  public static final long MAX_ITEM_COLLECTION_BYTES = 10L * 1024 * 1024 * 1024;
+
+  /**
+   * Limits with AWS's capacity quotas, item collection size and the default partition model.
    *
    * @throws IllegalArgumentException if a limit is not positive
    */
@@ -93,7 +104,8 @@ public record DynamoDbLimits(
         maxTransactionBytes,
         ttlDeletionDelay,
         CapacityLimits.defaults(),
-        CapacityKnobs.defaults());
+        CapacityKnobs.defaults(),
+        MAX_ITEM_COLLECTION_BYTES);
   }
 
   /**
@@ -103,7 +115,11 @@ public record DynamoDbLimits(
    */
   public DynamoDbLimits {
     checkArgument(
-        maxItemBytes > 0 && maxPageBytes > 0 && maxBatchBytes > 0 && maxTransactionBytes > 0,
+        maxItemBytes > 0
+            && maxPageBytes > 0
+            && maxBatchBytes > 0
+            && maxTransactionBytes > 0
+            && maxItemCollectionBytes > 0,
         "sizes must be positive");
     checkArgument(
         maxBatchGetKeys > 0 && maxBatchWriteRequests > 0 && maxTransactionActions > 0,
@@ -145,7 +161,8 @@ public record DynamoDbLimits(
         maxTransactionBytes,
         delay,
         capacityLimits,
-        capacityKnobs);
+        capacityKnobs,
+        maxItemCollectionBytes);
   }
 
   /** These limits with other capacity quotas (e.g. a raised account quota). */
@@ -160,7 +177,8 @@ public record DynamoDbLimits(
         maxTransactionBytes,
         ttlDeletionDelay,
         value,
-        capacityKnobs);
+        capacityKnobs,
+        maxItemCollectionBytes);
   }
 
   /** These limits with other [SIM] partition-model knobs for every new table. */
@@ -175,6 +193,23 @@ public record DynamoDbLimits(
         maxTransactionBytes,
         ttlDeletionDelay,
         capacityLimits,
+        value,
+        maxItemCollectionBytes);
+  }
+
+  /** These limits with another item collection size (e.g. a small one a test can fill). */
+  public DynamoDbLimits withMaxItemCollectionBytes(long value) {
+    return new DynamoDbLimits(
+        maxItemBytes,
+        maxPageBytes,
+        maxBatchGetKeys,
+        maxBatchWriteRequests,
+        maxTransactionActions,
+        maxBatchBytes,
+        maxTransactionBytes,
+        ttlDeletionDelay,
+        capacityLimits,
+        capacityKnobs,
         value);
   }
 

@@ -1,5 +1,6 @@
 package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.CapacityDecision;
 import java.util.List;
 import java.util.Map;
 
@@ -59,13 +60,25 @@ final class Errors {
         List.of());
   }
 
-  static DynamoDbException throttled(ThroughputGate.Throttle throttle) {
+  static DynamoDbException throttled(CapacityDecision throttle) {
     return new DynamoDbException(
         throttle.errorCode(), throttle.message(), true, null, List.of(), throttle.reasons());
   }
 
   static DynamoDbException keyMismatch() {
     return validation("The provided key element does not match the schema");
+  }
+
+  /**
+   * A write that would take an item collection past 10 GB on a table with LSIs (API_PutItem.html,
+   * ItemCollectionSizeLimitExceededException: "An item collection is too large. This exception is
+   * only returned for tables that have one or more local secondary indexes.").
+   */
+  static DynamoDbException itemCollectionTooLarge() {
+    return of(
+        "ItemCollectionSizeLimitExceededException",
+        "Item collection size limit exceeded: the total size of an item collection has exceeded"
+            + " the maximum limit of 10 gigabytes");
   }
 
   static DynamoDbException itemTooLarge() {

@@ -1,18 +1,25 @@
 package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.CapacityCharge;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * PutItem, UpdateItem and DeleteItem: validate, evaluate the condition, charge the gate (a failed
- * condition still charges, reference 3.1), then apply.
+ * PutItem, UpdateItem and DeleteItem: validate, evaluate the condition, charge the capacity (a
+ * failed condition still charges, {@code
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithItems.html#WorkingWithItems.ConditionalUpdate}),
+ * then apply.
  */
 final class ItemWrites {
-  private final DynamoDbLimits limits;
+  private static final long GIGABYTE = 1024L * 1024 * 1024;
 
-  ItemWrites(DynamoDbLimits limits) {
+  private final DynamoDbLimits limits;
+  private final CapacityGate gate;
+
+  ItemWrites(DynamoDbLimits limits, CapacityGate gate) {
     this.limits = limits;
+    this.gate = gate;
   }
 
   /** A validated write, ready to check and apply. */
@@ -27,46 +34,72 @@ final class ItemWrites {
       return condition == null || condition.test(oldItem == null ? Map.of() : oldItem);
     }
 
-    /** Charges of this write; after a failed condition, only the table's (reference 3.1). */
-    List<ThroughputGate.Charge> charges(boolean succeeded, double multiplier) {
+    /** Charges of this write; after a failed condition, only the table's. */
+    List<CapacityCharge> charges(boolean succeeded, double multiplier) {
+      var partition = Capacities.partitionKey(key.get(table.key.hashName()));
       if (succeeded) {
-        return Capacities.writeCharges(table, key, oldItem, newItem, multiplier);
+        return Capacities.writeCharges(table, partition, oldItem, newItem, multiplier);
       }
       long bytes = oldItem == null ? 0 : Items.size(newItem == null ? oldItem : newItem);
       return List.of(
-          new ThroughputGate.Charge(
-              table.name,
-              null,
-              key.get(table.key.hashName()),
-              true,
-              Capacities.write(bytes, multiplier)));
+          new CapacityCharge(
+              table.throughput, null, partition, true, Capacities.write(bytes, multiplier)));
     }
 
-    void apply() {
-      table.write(key, oldItem, newItem);
+    void apply(long now) {
+      table.write(key, oldItem, newItem, false, now);
+    }
+
+    /**
+     * Rejects a write that would take the item collection of a table with LSIs past {@code
+     * maxBytes} (LSI.html#LSI.ItemCollections.SizeLimit), before anything changes.
+     */
+    void checkItemCollection(long maxBytes) {
+      if (!table.hasLocalIndexes()) {
+        return;
+      }
+      long growth = table.itemCollectionGrowth(oldItem, newItem);
+      if (growth > 0
+          && table.itemCollectionBytes(key.get(table.key.hashName())) + growth > maxBytes) {
+        throw Errors.itemCollectionTooLarge();
+      }
+    }
+
+    /** The collection's size after this write, when asked for on a table with LSIs; else null. */
+    ItemCollectionMetrics itemCollectionMetrics(ReturnItemCollectionMetrics mode) {
+      if (mode != ReturnItemCollectionMetrics.SIZE || !table.hasLocalIndexes()) {
+        return null;
+      }
+      AttributeValue partition = key.get(table.key.hashName());
+      double gb = table.itemCollectionBytes(partition) / (double) GIGABYTE;
+      double lower = Math.floor(gb);
+      return new ItemCollectionMetrics(
+          Map.of(table.key.hashName(), partition), List.of(lower, lower + 1));
     }
   }
 
-  PutItemResult put(Table table, PutItemRequest r) {
+  PutItemResult put(Table table, PutItemRequest r, long now) {
     only(r.returnValues(), ReturnValue.NONE, ReturnValue.ALL_OLD);
     Planned plan = planPut(table, r);
-    List<ThroughputGate.Charge> charges =
-        execute("PutItem", plan, r.returnValuesOnConditionCheckFailure());
+    List<CapacityCharge> charges =
+        execute("PutItem", plan, r.returnValuesOnConditionCheckFailure(), now);
     return new PutItemResult(
         r.returnValues() == ReturnValue.ALL_OLD ? plan.oldItem : null,
-        Capacities.consumed(table.name, charges, r.returnConsumedCapacity(), table));
+        Capacities.consumed(charges, r.returnConsumedCapacity(), table),
+        plan.itemCollectionMetrics(r.returnItemCollectionMetrics()));
   }
 
-  UpdateItemResult update(Table table, UpdateItemRequest r) {
+  UpdateItemResult update(Table table, UpdateItemRequest r, long now) {
     Planned plan = planUpdate(table, r);
-    List<ThroughputGate.Charge> charges =
-        execute("UpdateItem", plan, r.returnValuesOnConditionCheckFailure());
+    List<CapacityCharge> charges =
+        execute("UpdateItem", plan, r.returnValuesOnConditionCheckFailure(), now);
     return new UpdateItemResult(
         returned(plan, r.returnValues()),
-        Capacities.consumed(table.name, charges, r.returnConsumedCapacity(), table));
+        Capacities.consumed(charges, r.returnConsumedCapacity(), table),
+        plan.itemCollectionMetrics(r.returnItemCollectionMetrics()));
   }
 
-  DeleteItemResult delete(Table table, DeleteItemRequest r) {
+  DeleteItemResult delete(Table table, DeleteItemRequest r, long now) {
     only(r.returnValues(), ReturnValue.NONE, ReturnValue.ALL_OLD);
     Planned plan =
         planDelete(
@@ -75,26 +108,27 @@ final class ItemWrites {
             r.conditionExpression(),
             r.expressionAttributeNames(),
             r.expressionAttributeValues());
-    List<ThroughputGate.Charge> charges =
-        execute("DeleteItem", plan, r.returnValuesOnConditionCheckFailure());
+    List<CapacityCharge> charges =
+        execute("DeleteItem", plan, r.returnValuesOnConditionCheckFailure(), now);
     return new DeleteItemResult(
         r.returnValues() == ReturnValue.ALL_OLD ? plan.oldItem : null,
-        Capacities.consumed(table.name, charges, r.returnConsumedCapacity(), table));
+        Capacities.consumed(charges, r.returnConsumedCapacity(), table),
+        plan.itemCollectionMetrics(r.returnItemCollectionMetrics()));
   }
 
-  private static List<ThroughputGate.Charge> execute(
-      String operation, Planned plan, ReturnValuesOnConditionCheckFailure onFailure) {
+  private List<CapacityCharge> execute(
+      String operation, Planned plan, ReturnValuesOnConditionCheckFailure onFailure, long now) {
     boolean holds = plan.conditionHolds();
-    List<ThroughputGate.Charge> charges = plan.charges(holds, 1);
-    ThroughputGate.Throttle throttle = plan.table.gate.admit(operation, charges);
-    if (throttle != null) {
-      throw Errors.throttled(throttle);
+    if (holds) {
+      plan.checkItemCollection(limits.maxItemCollectionBytes());
     }
+    List<CapacityCharge> charges = plan.charges(holds, 1);
+    gate.admitOrThrow(operation, charges, now);
     if (!holds) {
       throw Errors.conditionFailed(
           onFailure == ReturnValuesOnConditionCheckFailure.ALL_OLD ? plan.oldItem : null);
     }
-    plan.apply();
+    plan.apply(now);
     return charges;
   }
 

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param returnValues NONE or ALL_OLD
  * @param returnConsumedCapacity or null
  * @param returnValuesOnConditionCheckFailure or null
+ * @param returnItemCollectionMetrics SIZE for the ItemCollectionMetrics of a table with local
+ *     secondary indexes, or null
  */
 public record PutItemRequest(
     String tableName,
@@ -28,7 +30,8 @@ public record PutItemRequest(
     Map<String, AttributeValue> expressionAttributeValues,
     ReturnValue returnValues,
     ReturnConsumedCapacity returnConsumedCapacity,
-    ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
+    ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
+    ReturnItemCollectionMetrics returnItemCollectionMetrics) {
   /** Copies collections; null collections become empty. */
   public PutItemRequest {
     item = item == null ? null : StoredItem.of(item);
@@ -58,6 +61,7 @@ public record PutItemRequest(
     b.returnValues = returnValues;
     b.returnConsumedCapacity = returnConsumedCapacity;
     b.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
+    b.returnItemCollectionMetrics = returnItemCollectionMetrics;
     return b;
   }
 
@@ -71,6 +75,7 @@ public record PutItemRequest(
     private ReturnValue returnValues;
     private ReturnConsumedCapacity returnConsumedCapacity;
     private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+    private ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
     private Builder() {}
 
@@ -124,6 +129,13 @@ public record PutItemRequest(
       return this;
     }
 
+    /** Sets returnItemCollectionMetrics: SIZE, NONE or null. */
+    public Builder returnItemCollectionMetrics(
+        ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+      this.returnItemCollectionMetrics = returnItemCollectionMetrics;
+      return this;
+    }
+
     /** Builds the request. */
     public PutItemRequest build() {
       return new PutItemRequest(
@@ -134,7 +146,8 @@ public record PutItemRequest(
           expressionAttributeValues,
           returnValues,
           returnConsumedCapacity,
-          returnValuesOnConditionCheckFailure);
+          returnValuesOnConditionCheckFailure,
+          returnItemCollectionMetrics);
     }
   }
 }

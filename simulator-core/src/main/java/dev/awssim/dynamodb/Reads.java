@@ -1,5 +1,6 @@
 package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.CapacityCharge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +13,14 @@ import java.util.NavigableMap;
  */
 final class Reads {
   private final DynamoDbLimits limits;
+  private final CapacityGate gate;
 
-  Reads(DynamoDbLimits limits) {
+  Reads(DynamoDbLimits limits, CapacityGate gate) {
     this.limits = limits;
+    this.gate = gate;
   }
 
-  GetItemResult get(Table table, GetItemRequest r) {
+  GetItemResult get(Table table, GetItemRequest r, long now) {
     table.key.checkKey(r.key());
     ExpressionContext ctx = new ExpressionContext(r.expressionAttributeNames(), Map.of());
     List<DocumentPath> projection =
@@ -29,23 +32,19 @@ final class Reads {
     double units =
         Capacities.read(
             item == null ? 0 : Items.size(item), Capacities.readMultiplier(r.consistentRead()));
-    List<ThroughputGate.Charge> charges =
+    List<CapacityCharge> charges =
         List.of(
-            new ThroughputGate.Charge(
-                table.name, null, r.key().get(table.key.hashName()), false, units));
-    admit(table, "GetItem", charges);
+            new CapacityCharge(
+                table.throughput,
+                null,
+                Capacities.partitionKey(r.key().get(table.key.hashName())),
+                false,
+                units));
+    gate.admitOrThrow("GetItem", charges, now);
     if (item != null && projection != null) {
       item = Projector.project(item, projection);
     }
-    return new GetItemResult(
-        item, Capacities.consumed(table.name, charges, r.returnConsumedCapacity(), table));
-  }
-
-  static void admit(Table table, String operation, List<ThroughputGate.Charge> charges) {
-    ThroughputGate.Throttle throttle = table.gate.admit(operation, charges);
-    if (throttle != null) {
-      throw Errors.throttled(throttle);
-    }
+    return new GetItemResult(item, Capacities.consumed(charges, r.returnConsumedCapacity(), table));
   }
 
   /** The index a Query or Scan reads, or null for the table; GSIs are eventually consistent. */
@@ -57,7 +56,7 @@ final class Reads {
     return index;
   }
 
-  QueryResult query(Table table, QueryRequest r) {
+  QueryResult query(Table table, QueryRequest r, long now) {
     SecondaryIndex index = readIndex(table, r.indexName(), r.consistentRead());
     KeySchema key = index == null ? table.key : index.key;
     ItemStore store = index == null ? table.store : index.store;
@@ -109,10 +108,12 @@ final class Reads {
         r.select(),
         r.consistentRead(),
         keyCondition.partitionKey(),
-        r.returnConsumedCapacity());
+        r.returnConsumedCapacity(),
+        gate,
+        now);
   }
 
-  QueryResult scan(Table table, ScanRequest r) {
+  QueryResult scan(Table table, ScanRequest r, long now) {
     SecondaryIndex index = readIndex(table, r.indexName(), r.consistentRead());
     ItemStore store = index == null ? table.store : index.store;
     KeySchema key = index == null ? table.key : index.key;
@@ -172,7 +173,9 @@ final class Reads {
         r.select(),
         r.consistentRead(),
         null,
-        r.returnConsumedCapacity());
+        r.returnConsumedCapacity(),
+        gate,
+        now);
   }
 
   /**
@@ -249,18 +252,24 @@ final class Reads {
      * among the partition keys it read in proportion to their bytes (each share counted against its
      * partition, never against one key's ceiling).
      */
-    private List<ThroughputGate.Charge> rangeCharges(
-        String tableName, String indexName, String hashName, double units) {
+    private List<CapacityCharge> rangeCharges(
+        Table table, String indexName, String hashName, double units) {
       long totalMilli = Math.round(units * 1000);
       if (read.isEmpty() || bytes == 0) {
         return List.of(
-            new ThroughputGate.Charge(tableName, indexName, emptyRange, false, units, true));
+            new CapacityCharge(
+                table.throughput,
+                indexName,
+                Capacities.partitionKey(emptyRange),
+                false,
+                units,
+                true));
       }
       Map<AttributeValue, Long> bytesByKey = new LinkedHashMap<>();
       for (Map<String, AttributeValue> item : read) {
         bytesByKey.merge(item.get(hashName), Items.size(item), Long::sum);
       }
-      List<ThroughputGate.Charge> charges = new ArrayList<>(bytesByKey.size());
+      List<CapacityCharge> charges = new ArrayList<>(bytesByKey.size());
       long givenMilli = 0;
       long seenBytes = 0;
       for (Map.Entry<AttributeValue, Long> e : bytesByKey.entrySet()) {
@@ -268,8 +277,13 @@ final class Reads {
         // cumulative shares, so that they add up to the page's units exactly
         long upTo = Math.floorDiv(totalMilli * seenBytes, bytes);
         charges.add(
-            new ThroughputGate.Charge(
-                tableName, indexName, e.getKey(), false, (upTo - givenMilli) / 1000.0, true));
+            new CapacityCharge(
+                table.throughput,
+                indexName,
+                Capacities.partitionKey(e.getKey()),
+                false,
+                (upTo - givenMilli) / 1000.0,
+                true));
         givenMilli = upTo;
       }
       return charges;
@@ -283,22 +297,31 @@ final class Reads {
         Select select,
         boolean consistent,
         AttributeValue partition,
-        ReturnConsumedCapacity mode) {
+        ReturnConsumedCapacity mode,
+        CapacityGate gate,
+        long now) {
       double units = Capacities.read(bytes, Capacities.readMultiplier(consistent));
       String indexName = index == null ? null : index.name;
-      List<ThroughputGate.Charge> charges =
-          List.of(new ThroughputGate.Charge(table.name, indexName, partition, false, units));
+      List<CapacityCharge> charges;
       if (partition != null) {
-        admit(table, "Query", charges);
+        charges =
+            List.of(
+                new CapacityCharge(
+                    table.throughput, indexName, Capacities.partitionKey(partition), false, units));
+        gate.admitOrThrow("Query", charges, now);
       } else {
-        admit(
-            table,
-            "Scan",
+        List<CapacityCharge> ranges =
             rangeCharges(
-                table.name,
+                table,
                 indexName,
                 index == null ? table.key.hashName() : index.key.hashName(),
-                units));
+                units);
+        gate.admitOrThrow("Scan", ranges, now);
+        // the page's units as one charge, so that ConsumedCapacity is the page's rounded units
+        charges =
+            List.of(
+                new CapacityCharge(
+                    table.throughput, indexName, ranges.get(0).partitionKey(), false, units, true));
       }
       List<Map<String, AttributeValue>> items = new ArrayList<>();
       for (Map<String, AttributeValue> item : read) {
@@ -320,7 +343,7 @@ final class Reads {
           count,
           read.size(),
           last,
-          Capacities.consumed(table.name, charges, mode, table));
+          Capacities.consumed(charges, mode, table));
     }
   }
 }

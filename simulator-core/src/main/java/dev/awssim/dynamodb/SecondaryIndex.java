@@ -11,7 +11,6 @@ final class SecondaryIndex {
   final KeySchema key;
   final Projection projection;
   final String arn;
-  ProvisionedThroughput throughput;
   final ItemStore store = new ItemStore();
   private final KeySchema tableKey;
 
@@ -20,14 +19,12 @@ final class SecondaryIndex {
       boolean global,
       KeySchema key,
       Projection projection,
-      ProvisionedThroughput throughput,
       String tableArn,
       KeySchema tableKey) {
     this.name = name;
     this.global = global;
     this.key = key;
     this.projection = projection;
-    this.throughput = throughput;
     this.arn = tableArn + "/index/" + name;
     this.tableKey = tableKey;
   }

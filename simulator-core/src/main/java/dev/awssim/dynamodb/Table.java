@@ -1,5 +1,8 @@
 package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.IndexCapacity;
+import dev.awssim.dynamodb.capacity.TableCapacity;
+import dev.awssim.dynamodb.capacity.TableThroughput;
 import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.random.RandomIds;
 import java.time.Instant;
@@ -8,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 
-/** One table: its definition, its items and its secondary indexes. */
+/**
+ * One table: its definition, its items, its secondary indexes and its throughput state (set once
+ * the account accepted the table's capacity).
+ */
 final class Table {
   final String name;
   final String arn;
@@ -16,11 +22,9 @@ final class Table {
   final Instant created;
   final KeySchema key;
   final Map<String, ScalarAttributeType> attributeTypes;
-  BillingMode billingMode;
-  ProvisionedThroughput throughput;
   final Map<String, SecondaryIndex> indexes = new LinkedHashMap<>();
   final ItemStore store = new ItemStore();
-  ThroughputGate gate = ThroughputGate.UNLIMITED;
+  TableThroughput throughput;
   Stream stream;
   TimeToLive ttl;
   boolean deleted;
@@ -34,9 +38,7 @@ final class Table {
       String id,
       Instant created,
       KeySchema key,
-      Map<String, ScalarAttributeType> attributeTypes,
-      BillingMode billingMode,
-      ProvisionedThroughput throughput) {
+      Map<String, ScalarAttributeType> attributeTypes) {
     this.context = context;
     this.eventIds = context.random().stream("dynamodb/" + name + "/events");
     this.name = name;
@@ -45,8 +47,25 @@ final class Table {
     this.created = created;
     this.key = key;
     this.attributeTypes = attributeTypes;
-    this.billingMode = billingMode;
-    this.throughput = throughput;
+  }
+
+  /** The billing mode, as the table's capacity has it. */
+  BillingMode billingMode() {
+    return throughput.capacity().payPerRequest()
+        ? BillingMode.PAY_PER_REQUEST
+        : BillingMode.PROVISIONED;
+  }
+
+  /**
+   * The provisioned throughput of the table ({@code indexName == null}) or a GSI, null on-demand.
+   */
+  ProvisionedThroughput provisionedThroughput(String indexName) {
+    TableCapacity c = throughput.capacity();
+    if (c.payPerRequest()) {
+      return null;
+    }
+    IndexCapacity units = indexName == null ? c.table() : c.indexes().get(indexName);
+    return new ProvisionedThroughput(units.readCapacityUnits(), units.writeCapacityUnits());
   }
 
   List<AttributeValue> sortKey(Map<String, AttributeValue> item) {
@@ -57,34 +76,33 @@ final class Table {
     return store.get(keyOrItem.get(key.hashName()), sortKey(keyOrItem));
   }
 
-  /** Writes {@code newItem} (null deletes) over {@code oldItem}, keeping every index in step. */
-  void write(
-      Map<String, AttributeValue> keyOrItem,
-      Map<String, AttributeValue> oldItem,
-      Map<String, AttributeValue> newItem) {
-    write(keyOrItem, oldItem, newItem, false);
-  }
-
   /**
-   * As {@link #write(Map, Map, Map)}, and records the change in the stream ({@code service} marks a
+   * Writes {@code newItem} (null deletes) over {@code oldItem} at {@code now}, keeping every index
+   * and the partitions' storage in step, records the change in the stream ({@code service} marks a
    * TTL delete) and schedules a TTL deletion.
    */
   void write(
       Map<String, AttributeValue> keyOrItem,
       Map<String, AttributeValue> oldItem,
       Map<String, AttributeValue> newItem,
-      boolean service) {
+      boolean service,
+      long now) {
     AttributeValue partition = keyOrItem.get(key.hashName());
     List<AttributeValue> sort = sortKey(keyOrItem);
     if (newItem == null) {
       store.remove(partition, sort);
     } else {
       store.put(partition, sort, newItem);
-      gate.storageChanged(name, store.bytes());
+      throughput.storageChanged(null, store.bytes(), now);
     }
     if (!indexes.isEmpty()) {
       for (SecondaryIndex index : indexes.values()) {
         index.replace(oldItem, newItem);
+        if (index.global && newItem != null) {
+          // a GSI's partitions split on its own storage, as the table's do (GSI.html: a GSI
+          // has its own partitions; HowItWorks.Partitions.html: 10 GB each)
+          throughput.storageChanged(index.name, index.store.bytes(), now);
+        }
       }
     }
     if (stream != null) {
@@ -93,13 +111,61 @@ final class Table {
           oldItem,
           newItem,
           service,
-          context.clock().now(),
-          context.clock().nanos(),
+          context.clock().toInstant(now),
+          now,
           RandomIds.hex(eventIds, 32));
     }
     if (ttl != null && newItem != null) {
-      ttl.onWrite(this, newItem);
+      ttl.onWrite(this, newItem, now);
     }
+  }
+
+  /** Whether the table has local secondary indexes, so that its item collections are limited. */
+  boolean hasLocalIndexes() {
+    for (SecondaryIndex index : indexes.values()) {
+      if (!index.global) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The size of the item collection of {@code partition}: its items in the table plus their entries
+   * in every LSI (API_ItemCollectionMetrics.html).
+   */
+  long itemCollectionBytes(AttributeValue partition) {
+    long bytes = partitionBytes(store, partition);
+    for (SecondaryIndex index : indexes.values()) {
+      if (!index.global) {
+        bytes += partitionBytes(index.store, partition);
+      }
+    }
+    return bytes;
+  }
+
+  /** What writing {@code newItem} (null deletes) over {@code oldItem} adds to its collection. */
+  long itemCollectionGrowth(
+      Map<String, AttributeValue> oldItem, Map<String, AttributeValue> newItem) {
+    long growth = size(newItem) - size(oldItem);
+    for (SecondaryIndex index : indexes.values()) {
+      if (!index.global) {
+        growth += size(index.entry(newItem)) - size(index.entry(oldItem));
+      }
+    }
+    return growth;
+  }
+
+  private static long partitionBytes(ItemStore store, AttributeValue partition) {
+    long bytes = 0;
+    for (Map<String, AttributeValue> item : store.partition(partition).values()) {
+      bytes += Items.size(item);
+    }
+    return bytes;
+  }
+
+  private static long size(Map<String, AttributeValue> item) {
+    return item == null ? 0 : Items.size(item);
   }
 
   SecondaryIndex index(String indexName) {

@@ -1,6 +1,9 @@
 package dev.awssim.dynamodb;
 
-import dev.awssim.dynamodb.capacity.CapacityModel;
+import com.google.common.collect.ImmutableMap;
+import dev.awssim.dynamodb.capacity.CapacityKnobs;
+import dev.awssim.dynamodb.capacity.IndexCapacity;
+import dev.awssim.dynamodb.capacity.TableCapacity;
 import dev.awssim.dynamodb.capacity.WarmThroughputView;
 import dev.awssim.engine.SimulationContext;
 import java.util.ArrayList;
@@ -10,7 +13,10 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-/** CreateTable / UpdateTable validation and the TableDescription view. */
+/**
+ * CreateTable / UpdateTable validation, the capacity configuration they ask for, and the
+ * TableDescription view.
+ */
 final class TableDefinitions {
   /** Table names: 3 to 255 characters (API_CreateTable.html, TableName). */
   static final int MIN_NAME_LENGTH = 3;
@@ -71,7 +77,7 @@ final class TableDefinitions {
     }
     KeySchema key = KeySchema.of(r.keySchema(), types);
     BillingMode billing = r.billingMode() == null ? BillingMode.PROVISIONED : r.billingMode();
-    ProvisionedThroughput throughput = checkThroughput(billing, r.provisionedThroughput());
+    checkThroughput(billing, r.provisionedThroughput());
     checkOnDemand(billing, r.onDemandThroughput(), "table", r.tableName());
     checkWarm(r.warmThroughput());
     String arn = arnPrefix + r.tableName();
@@ -83,9 +89,7 @@ final class TableDefinitions {
             DynamoDb.newTableId(context, r.tableName()),
             context.clock().now(),
             key,
-            types,
-            billing,
-            throughput);
+            types);
     for (GlobalSecondaryIndex g : r.globalSecondaryIndexes()) {
       addIndex(table, globalIndex(g, types, billing, arn, key));
     }
@@ -99,8 +103,7 @@ final class TableDefinitions {
       }
       addIndex(
           table,
-          new SecondaryIndex(
-              l.indexName(), false, lsiKey, projection(l.projection()), null, arn, key));
+          new SecondaryIndex(l.indexName(), false, lsiKey, projection(l.projection()), arn, key));
     }
     if (types.size() != usedAttributes(table)) {
       throw Errors.validation(
@@ -132,12 +135,12 @@ final class TableDefinitions {
       KeySchema tableKey) {
     checkOnDemand(billing, g.onDemandThroughput(), "index", g.indexName());
     checkWarm(g.warmThroughput());
+    checkThroughput(billing, g.provisionedThroughput());
     return new SecondaryIndex(
         g.indexName(),
         true,
         KeySchema.of(g.keySchema(), types),
         projection(g.projection()),
-        checkThroughput(billing, g.provisionedThroughput()),
         tableArn,
         tableKey);
   }
@@ -153,14 +156,13 @@ final class TableDefinitions {
     return p == null || p.projectionType() == null ? Projection.all() : p;
   }
 
-  private static ProvisionedThroughput checkThroughput(
-      BillingMode billing, ProvisionedThroughput t) {
+  private static void checkThroughput(BillingMode billing, ProvisionedThroughput t) {
     if (billing == BillingMode.PAY_PER_REQUEST) {
       if (t != null && (t.readCapacityUnits() != 0 || t.writeCapacityUnits() != 0)) {
         throw Errors.validation(
             "One or more parameter values were invalid: Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
       }
-      return null;
+      return;
     }
     if (t == null) {
       throw Errors.validation(
@@ -179,7 +181,6 @@ final class TableDefinitions {
       throw Errors.validation(
           "One or more parameter values were invalid: Provisioned throughput must be at least 1 read and 1 write capacity unit");
     }
-    return t;
   }
 
   /**
@@ -241,22 +242,19 @@ final class TableDefinitions {
         && r.warmThroughput() == null) {
       throw Errors.validation(NOTHING_TO_UPDATE);
     }
-    BillingMode billing = r.billingMode() == null ? table.billingMode : r.billingMode();
-    ProvisionedThroughput throughput = table.throughput;
+    BillingMode billing = r.billingMode() == null ? table.billingMode() : r.billingMode();
     if (r.billingMode() != null || r.provisionedThroughput() != null) {
-      throughput =
-          checkThroughput(
-              billing,
-              r.provisionedThroughput() != null
-                  ? r.provisionedThroughput()
-                  : billing == table.billingMode ? table.throughput : null);
+      checkThroughput(
+          billing,
+          r.provisionedThroughput() != null
+              ? r.provisionedThroughput()
+              : billing == table.billingMode() ? table.provisionedThroughput(null) : null);
     }
     checkOnDemand(billing, r.onDemandThroughput(), "table", table.name);
     checkWarm(r.warmThroughput());
     Map<String, ScalarAttributeType> types = new LinkedHashMap<>(table.attributeTypes);
     r.attributeDefinitions().forEach(d -> types.put(d.attributeName(), d.attributeType()));
     List<SecondaryIndex> created = new ArrayList<>();
-    Map<String, ProvisionedThroughput> updated = new LinkedHashMap<>();
     for (GlobalSecondaryIndexUpdate u : r.globalSecondaryIndexUpdates()) {
       if (u.create() != null) {
         GlobalSecondaryIndex g = u.create();
@@ -271,34 +269,22 @@ final class TableDefinitions {
         checkWarm(u.updateWarmThroughput());
         if (u.updateThroughput() != null
             || (u.updateOnDemandThroughput() == null && u.updateWarmThroughput() == null)) {
-          updated.put(u.updateIndexName(), checkThroughput(billing, u.updateThroughput()));
+          checkThroughput(billing, u.updateThroughput());
         }
       } else if (u.deleteIndexName() != null) {
         table.index(u.deleteIndexName());
       }
     }
-    BillingMode finalBilling = billing;
-    ProvisionedThroughput finalThroughput = throughput;
-    return () -> apply(table, r, finalBilling, finalThroughput, types, created, updated);
+    return () -> apply(table, r, types, created);
   }
 
-  /** Applies a validated UpdateTable. */
+  /** Applies a validated UpdateTable's definition changes (its capacity is the account's). */
   private static void apply(
       Table table,
       UpdateTableRequest r,
-      BillingMode billing,
-      ProvisionedThroughput throughput,
       Map<String, ScalarAttributeType> types,
-      List<SecondaryIndex> created,
-      Map<String, ProvisionedThroughput> updated) {
-    // Switching to on-demand drops every GSI's provisioned throughput, as AWS does.
-    if (billing == BillingMode.PAY_PER_REQUEST) {
-      table.indexes.values().stream().filter(i -> i.global).forEach(i -> i.throughput = null);
-    }
-    table.billingMode = billing;
-    table.throughput = throughput;
+      List<SecondaryIndex> created) {
     table.attributeTypes.putAll(types);
-    updated.forEach((name, t) -> table.index(name).throughput = t);
     for (GlobalSecondaryIndexUpdate u : r.globalSecondaryIndexUpdates()) {
       if (u.deleteIndexName() != null) {
         table.indexes.remove(u.deleteIndexName());
@@ -314,8 +300,132 @@ final class TableDefinitions {
     }
   }
 
+  /** The capacity a validated CreateTable asks for: its billing mode, throughput and GSIs. */
+  static TableCapacity capacity(CreateTableRequest request, CapacityKnobs knobs) {
+    boolean onDemand = request.billingMode() == BillingMode.PAY_PER_REQUEST;
+    ImmutableMap.Builder<String, IndexCapacity> indexes = ImmutableMap.builder();
+    for (GlobalSecondaryIndex g : request.globalSecondaryIndexes()) {
+      indexes.put(g.indexName(), capacity(g, onDemand));
+    }
+    return new TableCapacity(
+        onDemand,
+        capacity(
+            IndexCapacity.onDemand(),
+            onDemand,
+            request.provisionedThroughput(),
+            request.onDemandThroughput(),
+            request.warmThroughput()),
+        indexes.buildOrThrow(),
+        knobs,
+        request.streamSpecification() != null && request.streamSpecification().streamEnabled());
+  }
+
+  /**
+   * The capacity after a validated UpdateTable: the table's capacity as it stands with what the
+   * request changes, so that what it does not mention (such as on-demand maximums) stays.
+   */
+  static TableCapacity capacityAfter(Table table, UpdateTableRequest request) {
+    TableCapacity before = table.throughput.capacity();
+    BillingMode mode = request.billingMode() != null ? request.billingMode() : table.billingMode();
+    boolean onDemand = mode == BillingMode.PAY_PER_REQUEST;
+    ProvisionedThroughput tableThroughput =
+        request.provisionedThroughput() != null
+            ? request.provisionedThroughput()
+            : table.provisionedThroughput(null);
+    Map<String, IndexCapacity> indexes = new LinkedHashMap<>(before.indexes());
+    for (GlobalSecondaryIndexUpdate u : request.globalSecondaryIndexUpdates()) {
+      if (u.create() != null) {
+        indexes.put(u.create().indexName(), capacity(u.create(), onDemand));
+      } else if (u.deleteIndexName() != null) {
+        indexes.remove(u.deleteIndexName());
+      } else if (u.updateIndexName() != null) {
+        IndexCapacity current = indexes.get(u.updateIndexName());
+        ProvisionedThroughput t =
+            u.updateThroughput() != null
+                ? u.updateThroughput()
+                : new ProvisionedThroughput(
+                    current.readCapacityUnits(), current.writeCapacityUnits());
+        indexes.put(
+            u.updateIndexName(),
+            capacity(current, onDemand, t, u.updateOnDemandThroughput(), u.updateWarmThroughput()));
+      }
+    }
+    // Switching to on-demand drops every GSI's provisioned throughput, as AWS does.
+    ImmutableMap.Builder<String, IndexCapacity> after = ImmutableMap.builder();
+    indexes.forEach(
+        (name, c) -> after.put(name, onDemand ? capacity(c, true, null, null, null) : c));
+    return new TableCapacity(
+        onDemand,
+        capacity(
+            before.table(),
+            onDemand,
+            tableThroughput,
+            request.onDemandThroughput(),
+            request.warmThroughput()),
+        after.buildOrThrow(),
+        before.knobs(),
+        request.streamSpecification() != null
+            ? request.streamSpecification().streamEnabled()
+            : before.streamEnabled());
+  }
+
+  /** The capacity of a GSI to create. */
+  private static IndexCapacity capacity(GlobalSecondaryIndex g, boolean onDemand) {
+    return capacity(
+        IndexCapacity.onDemand(),
+        onDemand,
+        g.provisionedThroughput(),
+        g.onDemandThroughput(),
+        g.warmThroughput());
+  }
+
+  /**
+   * {@code current} with the given throughput (ignored on-demand), and the on-demand maximums (-1 =
+   * none) and warm throughput that are set; null fields keep their current values.
+   */
+  private static IndexCapacity capacity(
+      IndexCapacity current,
+      boolean onDemand,
+      ProvisionedThroughput throughput,
+      OnDemandThroughput maxima,
+      WarmThroughput warm) {
+    IndexCapacity c =
+        new IndexCapacity(
+            onDemand || throughput == null ? 0 : throughput.readCapacityUnits(),
+            onDemand || throughput == null ? 0 : throughput.writeCapacityUnits(),
+            current.maxReadRequestUnits(),
+            current.maxWriteRequestUnits(),
+            current.warmReadUnitsPerSecond(),
+            current.warmWriteUnitsPerSecond());
+    if (maxima != null) {
+      c =
+          c.withMaxRequestUnits(
+              maximum(maxima.maxReadRequestUnits(), c.maxReadRequestUnits()),
+              maximum(maxima.maxWriteRequestUnits(), c.maxWriteRequestUnits()));
+    }
+    if (warm != null) {
+      c =
+          c.withWarmThroughput(
+              warm.readUnitsPerSecond() == null
+                  ? c.warmReadUnitsPerSecond()
+                  : warm.readUnitsPerSecond(),
+              warm.writeUnitsPerSecond() == null
+                  ? c.warmWriteUnitsPerSecond()
+                  : warm.writeUnitsPerSecond());
+    }
+    return c;
+  }
+
+  /** The model's maximum (0 = none) for an OnDemandThroughput field (-1 = none, null = keep). */
+  private static long maximum(Long requested, long current) {
+    if (requested == null) {
+      return current;
+    }
+    return requested == -1 ? 0 : requested;
+  }
+
   /** The description of {@code t}, with its on-demand maximums and warm throughput. */
-  static TableDescription describe(Table t, CapacityModel capacity) {
+  static TableDescription describe(Table t) {
     List<GlobalSecondaryIndexDescription> gsis = new ArrayList<>();
     List<LocalSecondaryIndexDescription> lsis = new ArrayList<>();
     for (SecondaryIndex i : t.indexes.values()) {
@@ -326,13 +436,13 @@ final class TableDefinitions {
                 i.key.elements(),
                 i.projection,
                 IndexStatus.ACTIVE,
-                throughput(i.throughput),
+                throughput(t.provisionedThroughput(i.name)),
                 i.store.bytes(),
                 i.store.count(),
                 i.arn,
                 false,
-                onDemand(t, capacity, i.name),
-                warm(capacity, t.name, i.name)));
+                onDemand(t, i.name),
+                warm(t, i.name)));
       } else {
         lsis.add(
             new LocalSecondaryIndexDescription(
@@ -351,8 +461,8 @@ final class TableDefinitions {
         t.created,
         t.key.elements(),
         definitions,
-        new BillingModeSummary(t.billingMode, null),
-        throughput(t.throughput),
+        new BillingModeSummary(t.billingMode(), null),
+        throughput(t.provisionedThroughput(null)),
         gsis,
         lsis,
         t.store.count(),
@@ -362,24 +472,23 @@ final class TableDefinitions {
             : null,
         t.stream == null ? null : t.stream.arn,
         t.stream == null ? null : t.stream.label,
-        onDemand(t, capacity, null),
-        warm(capacity, t.name, null));
+        onDemand(t, null),
+        warm(t, null));
   }
 
-  private static OnDemandThroughput onDemand(Table t, CapacityModel capacity, String indexName) {
-    if (t.billingMode != BillingMode.PAY_PER_REQUEST) {
+  private static OnDemandThroughput onDemand(Table t, String indexName) {
+    TableCapacity c = t.throughput.capacity();
+    if (!c.payPerRequest()) {
       return null;
     }
-    var c = capacity.capacity(t.name);
-    var index = indexName == null ? c.table() : c.indexes().get(indexName);
+    IndexCapacity index = indexName == null ? c.table() : c.indexes().get(indexName);
     return new OnDemandThroughput(
         index.maxReadRequestUnits() == 0 ? -1 : index.maxReadRequestUnits(),
         index.maxWriteRequestUnits() == 0 ? -1 : index.maxWriteRequestUnits());
   }
 
-  private static WarmThroughputDescription warm(
-      CapacityModel capacity, String tableName, String indexName) {
-    WarmThroughputView w = capacity.warmThroughput(tableName, indexName);
+  private static WarmThroughputDescription warm(Table t, String indexName) {
+    WarmThroughputView w = t.throughput.warmThroughput(indexName);
     return new WarmThroughputDescription(w.readUnitsPerSecond(), w.writeUnitsPerSecond(), "ACTIVE");
   }
 

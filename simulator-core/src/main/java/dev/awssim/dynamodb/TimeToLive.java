@@ -32,7 +32,7 @@ final class TimeToLive {
   }
 
   /** Epoch seconds at which {@code item} expires, or -1 when it has no valid TTL. */
-  long expiry(Map<String, AttributeValue> item) {
+  long expiry(Map<String, AttributeValue> item, long now) {
     AttributeValue value = enabled && item != null ? item.get(attributeName) : null;
     if (value == null || value.type() != AttributeValue.Type.N) {
       return -1;
@@ -43,8 +43,8 @@ final class TimeToLive {
         number.compareTo(LONG_MAX) >= 0
             ? Long.MAX_VALUE
             : number.compareTo(LONG_MIN) <= 0 ? Long.MIN_VALUE : number.longValue();
-    long now = context.clock().epochMillis() / 1000;
-    return seconds <= now - FIVE_YEARS_SECONDS ? -1 : seconds;
+    long nowSeconds = context.clock().toInstant(now).getEpochSecond();
+    return seconds <= nowSeconds - FIVE_YEARS_SECONDS ? -1 : seconds;
   }
 
   /**
@@ -67,13 +67,13 @@ final class TimeToLive {
   }
 
   /** Schedules the deletion of {@code item} if it carries a TTL. */
-  void onWrite(Table table, Map<String, AttributeValue> item) {
-    long expiry = expiry(item);
+  void onWrite(Table table, Map<String, AttributeValue> item, long now) {
+    long expiry = expiry(item, now);
     if (expiry < 0) {
       return;
     }
     long expiryNanos = sinceStart(expiry);
-    long due = Math.max(context.clock().nanos(), deletionDue(expiryNanos));
+    long due = Math.max(now, deletionDue(expiryNanos));
     Map<String, AttributeValue> key = table.key.keyOf(item);
     context.scheduler().atNanos(due, () -> sweep(table, key));
   }
@@ -82,14 +82,15 @@ final class TimeToLive {
     if (table.deleted) {
       return;
     }
+    long now = context.clock().nanos();
     Map<String, AttributeValue> current = table.get(key);
-    long expiry = expiry(current);
+    long expiry = expiry(current, now);
     if (expiry < 0) {
       return;
     }
     long expiryNanos = sinceStart(expiry);
-    if (context.clock().nanos() >= deletionDue(expiryNanos)) {
-      table.write(key, current, null, true);
+    if (now >= deletionDue(expiryNanos)) {
+      table.write(key, current, null, true, now);
       if (context.trace().isEnabled()) {
         context
             .trace()

@@ -1,6 +1,7 @@
 package dev.awssim.dynamodb;
 
-import dev.awssim.engine.SimulationContext;
+import dev.awssim.dynamodb.capacity.CapacityCharge;
+import dev.awssim.dynamodb.capacity.CapacityDecision;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,20 +23,20 @@ final class Transactions {
 
   private final DynamoDbLimits limits;
   private final ItemWrites writes;
-  private final SimulationContext context;
+  private final CapacityGate gate;
   private final Map<String, Token> tokens = new HashMap<>();
 
   private record Token(
       TransactWriteItemsRequest request, long expiresAtNanos, TransactWriteItemsResult result) {}
 
-  Transactions(DynamoDbLimits limits, ItemWrites writes, SimulationContext context) {
+  Transactions(DynamoDbLimits limits, ItemWrites writes, CapacityGate gate) {
     this.limits = limits;
     this.writes = writes;
-    this.context = context;
+    this.gate = gate;
   }
 
   TransactWriteItemsResult write(
-      Function<String, Table> tables, TransactWriteItemsRequest request) {
+      Function<String, Table> tables, TransactWriteItemsRequest request, long now) {
     List<TransactWriteItem> actions = request.transactItems();
     checkCount(actions.size(), "transactItems");
     checkToken(request.clientRequestToken());
@@ -57,7 +58,7 @@ final class Transactions {
     if (bytes > limits.maxTransactionBytes()) {
       throw Errors.validation("Transaction size has exceeded the maximum allowed size of 4 MB");
     }
-    TransactWriteItemsResult replay = replay(request);
+    TransactWriteItemsResult replay = replay(request, now);
     if (replay != null) {
       return replay;
     }
@@ -81,24 +82,28 @@ final class Transactions {
     if (failed) {
       throw Errors.cancelled(reasons);
     }
-    List<ThroughputGate.Charge> charges = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      if (actions.get(i).conditionCheck() == null) {
+        plans.get(i).checkItemCollection(limits.maxItemCollectionBytes());
+      }
+    }
+    List<CapacityCharge> charges = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
       ItemWrites.Planned plan = plans.get(i);
       charges.addAll(
           actions.get(i).conditionCheck() != null
               ? List.of(
-                  new ThroughputGate.Charge(
-                      plan.table().name,
+                  new CapacityCharge(
+                      plan.table().throughput,
                       null,
-                      plan.key().get(plan.table().key.hashName()),
+                      Capacities.partitionKey(plan.key().get(plan.table().key.hashName())),
                       false,
                       Capacities.read(
                           plan.oldItem() == null ? 0 : Items.size(plan.oldItem()), TRANSACTIONAL)))
               : plan.charges(true, TRANSACTIONAL));
     }
-    ThroughputGate.Throttle throttle =
-        plans.get(0).table().gate.admit("TransactWriteItems", charges);
-    if (throttle != null) {
+    CapacityDecision throttle = gate.admit("TransactWriteItems", charges, now);
+    if (!throttle.isAdmitted()) {
       List<CancellationReason> throttled = new ArrayList<>();
       plans.forEach(
           p -> throttled.add(new CancellationReason("ThrottlingError", throttle.message(), null)));
@@ -106,25 +111,24 @@ final class Transactions {
     }
     for (int i = 0; i < plans.size(); i++) {
       if (actions.get(i).conditionCheck() == null) {
-        plans.get(i).apply();
+        plans.get(i).apply(now);
       }
     }
     TransactWriteItemsResult result =
         new TransactWriteItemsResult(consumed(plans, charges, request.returnConsumedCapacity()));
     if (request.clientRequestToken() != null) {
       tokens.put(
-          request.clientRequestToken(),
-          new Token(request, context.clock().nanos() + TOKEN_LIFETIME_NANOS, result));
+          request.clientRequestToken(), new Token(request, now + TOKEN_LIFETIME_NANOS, result));
     }
     return result;
   }
 
-  private TransactWriteItemsResult replay(TransactWriteItemsRequest request) {
+  private TransactWriteItemsResult replay(TransactWriteItemsRequest request, long now) {
     if (request.clientRequestToken() == null) {
       return null;
     }
     Token token = tokens.get(request.clientRequestToken());
-    if (token == null || context.clock().nanos() >= token.expiresAtNanos) {
+    if (token == null || now >= token.expiresAtNanos) {
       tokens.remove(request.clientRequestToken());
       return null;
     }
@@ -137,14 +141,12 @@ final class Transactions {
   }
 
   private static List<ConsumedCapacity> consumed(
-      List<ItemWrites.Planned> plans,
-      List<ThroughputGate.Charge> charges,
-      ReturnConsumedCapacity mode) {
+      List<ItemWrites.Planned> plans, List<CapacityCharge> charges, ReturnConsumedCapacity mode) {
     List<ConsumedCapacity> result = new ArrayList<>();
     Set<String> done = new HashSet<>();
     for (ItemWrites.Planned plan : plans) {
       if (done.add(plan.table().name)) {
-        ConsumedCapacity c = Capacities.consumed(plan.table().name, charges, mode, plan.table());
+        ConsumedCapacity c = Capacities.consumed(charges, mode, plan.table());
         if (c != null) {
           result.add(c);
         }
@@ -233,7 +235,10 @@ final class Transactions {
   }
 
   TransactGetItemsResult get(
-      Function<String, Table> tables, List<GetItemRequest> gets, ReturnConsumedCapacity mode) {
+      Function<String, Table> tables,
+      List<GetItemRequest> gets,
+      ReturnConsumedCapacity mode,
+      long now) {
     if (gets == null) {
       throw Errors.required("transactItems");
     }
@@ -259,16 +264,16 @@ final class Transactions {
       ctx.checkAllUsed(get.projectionExpression() != null);
       resolved.add(table);
     }
-    List<ThroughputGate.Charge> charges = new ArrayList<>();
+    List<CapacityCharge> charges = new ArrayList<>();
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     for (int i = 0; i < gets.size(); i++) {
       Table table = resolved.get(i);
       Map<String, AttributeValue> item = table.get(gets.get(i).key());
       charges.add(
-          new ThroughputGate.Charge(
-              table.name,
+          new CapacityCharge(
+              table.throughput,
               null,
-              gets.get(i).key().get(table.key.hashName()),
+              Capacities.partitionKey(gets.get(i).key().get(table.key.hashName())),
               false,
               Capacities.read(item == null ? 0 : Items.size(item), TRANSACTIONAL)));
       items.add(
@@ -276,8 +281,8 @@ final class Transactions {
               ? item
               : Projector.project(item, projections.get(i)));
     }
-    ThroughputGate.Throttle throttle = resolved.get(0).gate.admit("TransactGetItems", charges);
-    if (throttle != null) {
+    CapacityDecision throttle = gate.admit("TransactGetItems", charges, now);
+    if (!throttle.isAdmitted()) {
       List<CancellationReason> throttled = new ArrayList<>();
       gets.forEach(
           g -> throttled.add(new CancellationReason("ThrottlingError", throttle.message(), null)));
@@ -286,8 +291,7 @@ final class Transactions {
     List<ConsumedCapacity> consumed = new ArrayList<>();
     Set<String> done = new HashSet<>();
     for (Table table : resolved) {
-      ConsumedCapacity c =
-          done.add(table.name) ? Capacities.consumed(table.name, charges, mode, table) : null;
+      ConsumedCapacity c = done.add(table.name) ? Capacities.consumed(charges, mode, table) : null;
       if (c != null) {
         consumed.add(c);
       }

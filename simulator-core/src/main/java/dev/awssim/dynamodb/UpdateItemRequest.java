@@ -20,6 +20,8 @@ import java.util.Map;
  * @param returnValues any ReturnValue
  * @param returnConsumedCapacity or null
  * @param returnValuesOnConditionCheckFailure or null
+ * @param returnItemCollectionMetrics SIZE for the ItemCollectionMetrics of a table with local
+ *     secondary indexes, or null
  */
 public record UpdateItemRequest(
     String tableName,
@@ -30,7 +32,8 @@ public record UpdateItemRequest(
     Map<String, AttributeValue> expressionAttributeValues,
     ReturnValue returnValues,
     ReturnConsumedCapacity returnConsumedCapacity,
-    ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
+    ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
+    ReturnItemCollectionMetrics returnItemCollectionMetrics) {
   /** Copies collections; null collections become empty. */
   public UpdateItemRequest {
     key = key == null ? Map.of() : StoredItem.of(key);
@@ -61,6 +64,7 @@ public record UpdateItemRequest(
     b.returnValues = returnValues;
     b.returnConsumedCapacity = returnConsumedCapacity;
     b.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
+    b.returnItemCollectionMetrics = returnItemCollectionMetrics;
     return b;
   }
 
@@ -75,6 +79,7 @@ public record UpdateItemRequest(
     private ReturnValue returnValues;
     private ReturnConsumedCapacity returnConsumedCapacity;
     private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+    private ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
     private Builder() {}
 
@@ -134,6 +139,13 @@ public record UpdateItemRequest(
       return this;
     }
 
+    /** Sets returnItemCollectionMetrics: SIZE, NONE or null. */
+    public Builder returnItemCollectionMetrics(
+        ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+      this.returnItemCollectionMetrics = returnItemCollectionMetrics;
+      return this;
+    }
+
     /** Builds the request. */
     public UpdateItemRequest build() {
       return new UpdateItemRequest(
@@ -145,7 +157,8 @@ public record UpdateItemRequest(
           expressionAttributeValues,
           returnValues,
           returnConsumedCapacity,
-          returnValuesOnConditionCheckFailure);
+          returnValuesOnConditionCheckFailure,
+          returnItemCollectionMetrics);
     }
   }
 }

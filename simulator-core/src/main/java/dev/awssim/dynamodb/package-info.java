@@ -13,9 +13,15 @@
  * <p>Expressions are parsed by a hand-written recursive-descent parser ({@code Token}, {@code
  * ExpressionParser}) into conditions, operands and update actions, checked against
  * ExpressionAttributeNames/Values (undefined and unused placeholders, reserved words) before
- * anything changes. Every write validates, evaluates its condition, charges capacity through the
- * package's {@code ThroughputGate} (a failed condition still charges, reference 3.1), and only then
- * applies.
+ * anything changes. Every write validates, evaluates its condition, charges capacity (a failed
+ * condition still charges), and only then applies.
+ *
+ * <p>Each table owns its throughput state ({@link dev.awssim.dynamodb.capacity.TableThroughput}):
+ * an operation prices its reads and writes, hashes each partition key once, and asks the account's
+ * {@link dev.awssim.dynamodb.capacity.AccountThroughput} for one decision on all its charges at the
+ * instant the call read from the clock (each public call reads it once). A CreateTable or
+ * UpdateTable is checked whole (definition, then capacity quotas and decrease limits) before
+ * anything is applied.
  *
  * <h2>AWS rules followed</h2>
  *
@@ -32,6 +38,10 @@
  *   <li>3.9 TTL: expired items stay readable until a task on virtual time deletes them {@code
  *       ttlDeletionDelay} after expiry ([SIM] 48 h); the delete is a service delete in the stream,
  *       costs nothing and counts in {@code AWS/DynamoDB TimeToLiveDeletedItemCount}.
+ *   <li>Item collections of tables with LSIs: at most 10 GB each (the items of one partition key
+ *       and their LSI entries; LSI.html#LSI.ItemCollections.SizeLimit), a write past it is
+ *       ItemCollectionSizeLimitExceededException; ReturnItemCollectionMetrics = SIZE reports the
+ *       collection's size as a range of whole gigabytes ([SIM] estimate).
  *   <li>3.10 Streams: four view types, 24-hour retention, 15-minute iterators, at most 1,000
  *       records or 1 MB per GetRecords; no record for a write that changes nothing.
  * </ul>
@@ -39,8 +49,8 @@
  * <h2>Simplifications</h2>
  *
  * <p>[SIM] A stream has one shard for its whole life (AWS splits shards on its own schedule); TTL
- * and stream changes take effect at once; GSIs are never behind the table; item collection metrics,
- * PartiQL, backups and global tables are not modelled. Capacity is only counted here: admission and
- * throttling are decided by the capacity model behind {@code ThroughputGate}.
+ * and stream changes take effect at once; GSIs are never behind the table; PartiQL, backups and
+ * global tables are not modelled. Admission and throttling are the capacity layer's ({@code
+ * dev.awssim.dynamodb.capacity}).
  */
 package dev.awssim.dynamodb;

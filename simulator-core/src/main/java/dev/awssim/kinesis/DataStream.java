@@ -1,5 +1,8 @@
 package dev.awssim.kinesis;
 
+import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
+
+import dev.awssim.engine.time.Cancellable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,7 +21,7 @@ import java.util.TreeMap;
  */
 final class DataStream {
   /** [SIM] How often, at most, the records of closed shards are trimmed (no one writes to them). */
-  private static final long CLOSED_SHARD_TRIM_INTERVAL_NANOS = 1_000_000_000L;
+  private static final long CLOSED_SHARD_TRIM_INTERVAL_NANOS = NANOS_PER_SECOND;
 
   final String name;
   final String arn;
@@ -28,6 +31,9 @@ final class DataStream {
   final Map<String, StreamConsumer> consumers = new LinkedHashMap<>();
   final List<Long> shardCountUpdates = new ArrayList<>();
 
+  /** When UpdateStreamMode switched the capacity mode (at most 2 per rolling 24 hours). */
+  final List<Long> modeUpdates = new ArrayList<>();
+
   /** The shard-level metrics EnableEnhancedMonitoring turned on (none at first, as in AWS). */
   final EnumSet<ShardLevelMetric> enhancedMetrics = EnumSet.noneOf(ShardLevelMetric.class);
 
@@ -36,6 +42,13 @@ final class DataStream {
   StreamStatus status;
   long retentionNanos;
   long statusSettlesAtNanos;
+
+  /** The largest record, data plus partition key (MaxRecordSizeInKiB x 1,024). */
+  long maxRecordBytes;
+
+  /** The on-demand scaling task while the stream is ON_DEMAND; null otherwise. */
+  Cancellable onDemandScaling;
+
   private int nextShardIndex;
   private final ArrayDeque<Shard> closed = new ArrayDeque<>();
   private long closedTrimmedAtNanos;

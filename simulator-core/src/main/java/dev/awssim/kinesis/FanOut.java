@@ -83,7 +83,7 @@ final class FanOut {
     return locate(consumerArn).description;
   }
 
-  Cancellable subscribe(
+  Subscription subscribe(
       String consumerArn,
       String shardId,
       StartingPosition position,
@@ -149,7 +149,7 @@ final class FanOut {
   }
 
   /** One live push subscription of one consumer to one shard. */
-  final class Subscription implements Cancellable {
+  final class Subscription implements ShardSubscription {
     private final DataStream stream;
     private final Shard shard;
     private final StreamConsumer consumer;
@@ -157,6 +157,7 @@ final class FanOut {
     private final long endsAtNanos;
     private final Cancellable ticker;
     private long ordinal;
+    private long demand;
     private long lastPushNanos;
     private long pipeHeldUntilNanos;
     private boolean done;
@@ -173,6 +174,7 @@ final class FanOut {
       this.consumer = consumer;
       this.ordinal = ordinal;
       this.listener = listener;
+      this.demand = Math.max(0, listener.initialDemand());
       this.lastPushNanos = now;
       this.endsAtNanos = now + KinesisLimits.SUBSCRIPTION_LIFETIME.toNanos();
       this.ticker = streams.context.scheduler().every(PUSH_INTERVAL, this::tick);
@@ -186,16 +188,32 @@ final class FanOut {
         long now = streams.now();
         shard.trim(now, stream.retentionNanos);
         ordinal = Math.max(ordinal, shard.firstOrdinal());
-        if (now < pipeHeldUntilNanos) {
-          return;
+        // Without demand nothing is sent, as HTTP/2 flow control holds AWS back; the records wait.
+        if (demand > 0 && now >= pipeHeldUntilNanos) {
+          List<Record> records = take();
+          boolean atEnd = !shard.isOpen() && ordinal >= shard.nextOrdinal();
+          if (!records.isEmpty() || atEnd || now - lastPushNanos >= HEARTBEAT.toNanos()) {
+            push(records, atEnd, now);
+          }
+          if (atEnd) {
+            complete();
+            return;
+          }
         }
-        List<Record> records = take();
-        boolean atEnd = !shard.isOpen() && ordinal >= shard.nextOrdinal();
-        if (!records.isEmpty() || atEnd || now - lastPushNanos >= HEARTBEAT.toNanos()) {
-          push(records, atEnd, now);
-        }
-        if (atEnd || now >= endsAtNanos) {
+        if (now >= endsAtNanos) {
           complete();
+        }
+      }
+    }
+
+    @Override
+    public void request(long n) {
+      if (n <= 0) {
+        throw KinesisErrors.validation("n", n, "Member must have value greater than 0");
+      }
+      synchronized (streams.context.lock()) {
+        if (!done) {
+          demand = demand > Long.MAX_VALUE - n ? Long.MAX_VALUE : demand + n;
         }
       }
     }
@@ -217,8 +235,12 @@ final class FanOut {
 
     private void push(List<Record> records, boolean atEnd, long now) {
       lastPushNanos = now;
-      String continuation =
-          records.isEmpty() ? null : records.get(records.size() - 1).sequenceNumber();
+      if (demand != Long.MAX_VALUE) {
+        demand--;
+      }
+      // Where to resume after (AFTER_SEQUENCE_NUMBER): set in every event, heartbeats too, and
+      // null only at the end of a closed shard (API_SubscribeToShardEvent.html).
+      String continuation = atEnd ? null : ShardReader.sequenceBefore(shard, ordinal);
       long behind = reader.millisBehind(shard, ordinal, now);
       List<ChildShard> children = atEnd ? ShardReader.childShards(stream, shard) : List.of();
       stream.metrics.pushedRecords.record(records.size());

@@ -79,8 +79,25 @@ public final class Kinesis {
    *     bad name or shard count
    */
   public void createStream(String streamName, Integer shardCount, StreamMode mode) {
+    createStream(streamName, shardCount, mode, null);
+  }
+
+  /**
+   * CreateStream in {@code mode} with a maximum record size of {@code maxRecordSizeInKiB} (1,024 to
+   * 10,240; null for the default of 1,024): {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_CreateStream.html}.
+   *
+   * @throws KinesisException ResourceInUseException if the name is taken, ValidationException for a
+   *     bad name, shard count or record size, LimitExceededException past 5 calls per second
+   */
+  public void createStream(
+      String streamName, Integer shardCount, StreamMode mode, Integer maxRecordSizeInKiB) {
     synchronized (context.lock()) {
+      streams.rates.admit(ControlPlaneRates.Action.CREATE_STREAM);
       Streams.validateName(streamName, "streamName");
+      if (maxRecordSizeInKiB != null) {
+        validateMaxRecordSize(maxRecordSizeInKiB);
+      }
       StreamMode effective = mode == null ? StreamMode.PROVISIONED : mode;
       int shards = shardCount(shardCount, effective);
       if (streams.all().containsKey(streamName)) {
@@ -92,6 +109,9 @@ public final class Kinesis {
                 + " already exists.");
       }
       DataStream stream = streams.create(streamName, effective);
+      if (maxRecordSizeInKiB != null) {
+        stream.maxRecordBytes = maxRecordSizeInKiB * 1_024L;
+      }
       streams.addEvenShards(stream, shards, Map.of());
       stream.status = StreamStatus.CREATING;
       streams.afterTransition(() -> stream.status = StreamStatus.ACTIVE);
@@ -139,6 +159,7 @@ public final class Kinesis {
                     resharder.scaleOnDemand(stream, SCALING_INTERVAL.toNanos());
                   }
                 });
+    stream.onDemandScaling = task[0];
   }
 
   /**
@@ -148,6 +169,7 @@ public final class Kinesis {
    */
   public void deleteStream(String streamName) {
     synchronized (context.lock()) {
+      streams.rates.admit(ControlPlaneRates.Action.DELETE_STREAM);
       DataStream stream = streams.require(streamName);
       stream.status = StreamStatus.DELETING;
       new ArrayList<>(stream.consumers.values())
@@ -169,6 +191,7 @@ public final class Kinesis {
    */
   public StreamDescription describeStream(String streamName) {
     synchronized (context.lock()) {
+      streams.rates.admit(ControlPlaneRates.Action.DESCRIBE_STREAM);
       DataStream stream = streams.require(streamName);
       List<ShardDescription> shards = new ArrayList<>();
       stream.listedShards(streams.now()).forEach(s -> shards.add(s.describe()));
@@ -183,6 +206,7 @@ public final class Kinesis {
    */
   public StreamDescription describeStreamSummary(String streamName) {
     synchronized (context.lock()) {
+      streams.rates.admit(ControlPlaneRates.Action.DESCRIBE_STREAM_SUMMARY);
       return describe(streams.require(streamName), List.of());
     }
   }
@@ -199,12 +223,14 @@ public final class Kinesis {
         (int) Duration.ofNanos(stream.retentionNanos).toHours(),
         context.clock().toInstant(stream.createdAtNanos),
         stream.consumers.size(),
-        ShardLevelMetric.names(stream.enhancedMetrics));
+        ShardLevelMetric.names(stream.enhancedMetrics),
+        (int) (stream.maxRecordBytes / 1_024));
   }
 
   /** ListStreams: every stream name, in alphabetical order. */
   public ListStreamsResult listStreams() {
     synchronized (context.lock()) {
+      streams.rates.admit(ControlPlaneRates.Action.LIST_STREAMS);
       return new ListStreamsResult(new ArrayList<>(streams.all().keySet()), false);
     }
   }
@@ -216,7 +242,7 @@ public final class Kinesis {
    */
   public ListShardsResult listShards(String streamName) {
     synchronized (context.lock()) {
-      return new ListShardsResult(describeStream(streamName).shards(), null);
+      return listing.list(new ListShardsRequest(streamName, null, null, null, null));
     }
   }
 
@@ -368,6 +394,7 @@ public final class Kinesis {
    */
   public void splitShard(String streamName, String shardToSplit, String newStartingHashKey) {
     synchronized (context.lock()) {
+      streams.rates.admit(ControlPlaneRates.Action.SPLIT_SHARD);
       resharder.splitShard(streamName, shardToSplit, newStartingHashKey);
     }
   }
@@ -379,6 +406,7 @@ public final class Kinesis {
    */
   public void mergeShards(String streamName, String shardToMerge, String adjacentShardToMerge) {
     synchronized (context.lock()) {
+      streams.rates.admit(ControlPlaneRates.Action.MERGE_SHARDS);
       resharder.mergeShards(streamName, shardToMerge, adjacentShardToMerge);
     }
   }
@@ -406,6 +434,100 @@ public final class Kinesis {
         throw KinesisErrors.validation("scalingType", null, "Member must not be null");
       }
       return resharder.updateShardCount(streamName, targetShardCount);
+    }
+  }
+
+  /**
+   * UpdateStreamMode: switches the stream between PROVISIONED and ON_DEMAND, at most twice per
+   * rolling 24 hours. The stream is UPDATING for the transition and keeps its shard count; from
+   * then on an on-demand stream scales its shards with its writes, a provisioned one keeps them
+   * until UpdateShardCount ({@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateStreamMode.html}, {@code
+   * https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html}). Asking for the
+   * mode the stream already has changes nothing.
+   *
+   * @throws KinesisException ValidationException without a mode, ResourceNotFoundException for an
+   *     unknown stream, ResourceInUseException unless ACTIVE, LimitExceededException for a third
+   *     switch within 24 hours
+   */
+  public void updateStreamMode(String streamArn, StreamMode streamMode) {
+    synchronized (context.lock()) {
+      if (streamMode == null) {
+        throw KinesisErrors.validation(
+            "streamModeDetails.streamMode", null, "Member must not be null");
+      }
+      DataStream stream = streams.requireActive(streams.requireByArn(streamArn).name);
+      if (stream.mode == streamMode) {
+        return;
+      }
+      long now = streams.now();
+      long window = KinesisLimits.STREAM_MODE_UPDATE_WINDOW.toNanos();
+      stream.modeUpdates.removeIf(t -> t + window <= now);
+      if (stream.modeUpdates.size() >= KinesisLimits.STREAM_MODE_UPDATES_PER_DAY) {
+        throw KinesisErrors.limitExceeded(
+            "Stream "
+                + stream.name
+                + " under account "
+                + streams.limits.accountId()
+                + " has already switched capacity mode "
+                + KinesisLimits.STREAM_MODE_UPDATES_PER_DAY
+                + " times in the last 24 hours.");
+      }
+      stream.modeUpdates.add(now);
+      stream.mode = streamMode;
+      if (stream.onDemandScaling != null) {
+        stream.onDemandScaling.cancel();
+        stream.onDemandScaling = null;
+      }
+      for (Shard shard : stream.openShards.values()) {
+        shard.bytesSinceScalingCheck = 0;
+      }
+      if (streamMode == StreamMode.ON_DEMAND) {
+        scheduleOnDemandScaling(stream);
+      }
+      stream.status = StreamStatus.UPDATING;
+      streams.afterTransition(
+          () -> {
+            if (stream.status == StreamStatus.UPDATING) {
+              stream.status = StreamStatus.ACTIVE;
+            }
+          });
+      streams.trace(
+          KinesisEventType.RESHARDED,
+          stream.name,
+          ImmutableMap.of("operation", "UpdateStreamMode", "mode", streamMode.name()));
+    }
+  }
+
+  /**
+   * UpdateMaxRecordSize: the largest record (data plus partition key) the stream takes from now on,
+   * 1,024 to 10,240 KiB. Records above 1 MiB go through by bursting: a shard takes up to 10 MiB at
+   * once and refills that burst at its 1 MiB/s ({@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateMaxRecordSize.html}, {@code
+   * https://docs.aws.amazon.com/streams/latest/dev/large-records.html}).
+   *
+   * @throws KinesisException ValidationException for a size out of range, ResourceNotFoundException
+   *     for an unknown stream, ResourceInUseException unless ACTIVE
+   */
+  public void updateMaxRecordSize(String streamArn, Integer maxRecordSizeInKiB) {
+    synchronized (context.lock()) {
+      validateMaxRecordSize(maxRecordSizeInKiB);
+      DataStream stream = streams.requireActive(streams.requireByArn(streamArn).name);
+      stream.maxRecordBytes = maxRecordSizeInKiB * 1_024L;
+    }
+  }
+
+  private static void validateMaxRecordSize(Integer kib) {
+    if (kib == null
+        || kib < KinesisLimits.MIN_MAX_RECORD_SIZE_KIB
+        || kib > KinesisLimits.MAX_MAX_RECORD_SIZE_KIB) {
+      throw KinesisErrors.validation(
+          "maxRecordSizeInKiB",
+          kib,
+          "Member must have value less than or equal to "
+              + KinesisLimits.MAX_MAX_RECORD_SIZE_KIB
+              + " and greater than or equal to "
+              + KinesisLimits.MIN_MAX_RECORD_SIZE_KIB);
     }
   }
 
@@ -447,13 +569,16 @@ public final class Kinesis {
   }
 
   /**
-   * SubscribeToShard: records are pushed to {@code listener} on virtual time for up to 5 minutes;
-   * cancel the result to end it early.
+   * SubscribeToShard: records are pushed to {@code listener} on virtual time for up to 5 minutes,
+   * as far as its demand allows ({@link SubscribeToShardListener#initialDemand()}, then {@link
+   * ShardSubscription#request(long)}); cancel the result to end it early. Each event carries the
+   * ContinuationSequenceNumber to resume after (null only in the last event of a closed shard,
+   * which carries its ChildShards) and MillisBehindLatest.
    *
    * @throws KinesisException ResourceInUseException within 5 s of the last subscription of the same
    *     consumer and shard, ResourceNotFoundException for an unknown consumer or shard
    */
-  public Cancellable subscribeToShard(
+  public ShardSubscription subscribeToShard(
       String consumerArn,
       String shardId,
       StartingPosition startingPosition,

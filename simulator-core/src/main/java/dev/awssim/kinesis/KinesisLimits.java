@@ -3,6 +3,7 @@ package dev.awssim.kinesis;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.awssim.engine.AwsAccount;
 import java.time.Duration;
 
 /**
@@ -30,6 +31,8 @@ import java.time.Duration;
  * @param onDemandInitialShards the shards a new on-demand stream starts with
  * @param onDemandSplitBytesPerSecond the write rate above which an on-demand shard is split
  * @param statusTransitionDelay how long CREATING, UPDATING and DELETING last ([SIM])
+ * @param controlPlaneRateLimits whether the control-plane calls (CreateStream, DescribeStream,
+ *     ListShards, ...) are limited to AWS's transactions per second; on by default, as in AWS
  */
 public record KinesisLimits(
     String accountId,
@@ -46,7 +49,8 @@ public record KinesisLimits(
     int consumersPerStream,
     int onDemandInitialShards,
     long onDemandSplitBytesPerSecond,
-    Duration statusTransitionDelay) {
+    Duration statusTransitionDelay,
+    boolean controlPlaneRateLimits) {
 
   /** 1 MiB/s per shard, partition keys included: {@code service-sizes-and-limits.html}. */
   public static final long SHARD_WRITE_BYTES_PER_SECOND = 1_048_576;
@@ -170,6 +174,82 @@ public record KinesisLimits(
   public static final int MAX_SHARDS_PER_STREAM = 10_000;
 
   /**
+   * UpdateMaxRecordSize and CreateStream take MaxRecordSizeInKiB from 1,024 (1 MiB, the default of
+   * every stream) to 10,240 (10 MiB); outside that range ValidationException: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateMaxRecordSize.html}.
+   */
+  public static final int MIN_MAX_RECORD_SIZE_KIB = 1_024;
+
+  /** The largest MaxRecordSizeInKiB, 10,240 (10 MiB): see {@link #MIN_MAX_RECORD_SIZE_KIB}. */
+  public static final int MAX_MAX_RECORD_SIZE_KIB = 10_240;
+
+  /**
+   * A shard takes a record larger than its 1 MiB/s by bursting: it "can burst up to 10 MiBs, while
+   * averaging 1 MiB per second", so a second 10 MiB record waits until the burst has refilled at
+   * the shard's write rate: {@code
+   * https://docs.aws.amazon.com/streams/latest/dev/large-records.html}.
+   */
+  public static final long LARGE_RECORD_BURST_BYTES = 10_485_760;
+
+  /**
+   * A stream may switch capacity mode (UpdateStreamMode) twice within 24 hours: {@code
+   * https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html}.
+   */
+  public static final int STREAM_MODE_UPDATES_PER_DAY = 2;
+
+  /** The rolling window of {@link #STREAM_MODE_UPDATES_PER_DAY}: 24 hours. */
+  public static final Duration STREAM_MODE_UPDATE_WINDOW = Duration.ofHours(24);
+
+  /**
+   * CreateStream: 5 transactions per second per account (LimitExceededException beyond): {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_CreateStream.html}, {@code
+   * https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html}.
+   */
+  public static final int CREATE_STREAM_CALLS_PER_SECOND = 5;
+
+  /**
+   * DeleteStream: 5 transactions per second per account: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DeleteStream.html}.
+   */
+  public static final int DELETE_STREAM_CALLS_PER_SECOND = 5;
+
+  /**
+   * ListStreams: 5 transactions per second per account: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListStreams.html}.
+   */
+  public static final int LIST_STREAMS_CALLS_PER_SECOND = 5;
+
+  /**
+   * DescribeStream: 10 transactions per second per account: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeStream.html}.
+   */
+  public static final int DESCRIBE_STREAM_CALLS_PER_SECOND = 10;
+
+  /**
+   * DescribeStreamSummary: 20 transactions per second per account: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeStreamSummary.html}.
+   */
+  public static final int DESCRIBE_STREAM_SUMMARY_CALLS_PER_SECOND = 20;
+
+  /**
+   * ListShards: 1,000 transactions per second per data stream: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListShards.html}.
+   */
+  public static final int LIST_SHARDS_CALLS_PER_SECOND = 1_000;
+
+  /**
+   * SplitShard: 5 transactions per second per account: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_SplitShard.html}.
+   */
+  public static final int SPLIT_SHARD_CALLS_PER_SECOND = 5;
+
+  /**
+   * MergeShards: 5 transactions per second per account: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_MergeShards.html}.
+   */
+  public static final int MERGE_SHARDS_CALLS_PER_SECOND = 5;
+
+  /**
    * Validates the limits.
    *
    * @throws NullPointerException if a component is null
@@ -205,8 +285,8 @@ public record KinesisLimits(
    */
   public static KinesisLimits defaults() {
     return new KinesisLimits(
-        "000000000000",
-        "us-east-1",
+        AwsAccount.DEFAULT_ACCOUNT_ID,
+        AwsAccount.DEFAULT_REGION,
         SHARD_WRITE_BYTES_PER_SECOND,
         SHARD_WRITE_RECORDS_PER_SECOND,
         SHARD_READ_CALLS_PER_SECOND,
@@ -219,7 +299,8 @@ public record KinesisLimits(
         CONSUMERS_PER_STREAM,
         ON_DEMAND_INITIAL_SHARDS,
         ON_DEMAND_SPLIT_BYTES_PER_SECOND,
-        Duration.ZERO);
+        Duration.ZERO,
+        true);
   }
 
   /** These limits with CREATING, UPDATING and DELETING lasting {@code delay}. */
@@ -239,6 +320,31 @@ public record KinesisLimits(
         consumersPerStream,
         onDemandInitialShards,
         onDemandSplitBytesPerSecond,
-        delay);
+        delay,
+        controlPlaneRateLimits);
+  }
+
+  /**
+   * These limits without the control-plane rate limits (an explicit opt-out: AWS limits
+   * CreateStream, DescribeStream, ListShards and the others to a few calls per second).
+   */
+  public KinesisLimits withoutControlPlaneRateLimits() {
+    return new KinesisLimits(
+        accountId,
+        region,
+        shardWriteBytesPerSecond,
+        shardWriteRecordsPerSecond,
+        shardReadCallsPerSecond,
+        shardReadBytesPerSecond,
+        maxRecordBytes,
+        putRecordsMaxRecords,
+        putRecordsMaxBytes,
+        getRecordsMaxBytes,
+        iteratorLifetime,
+        consumersPerStream,
+        onDemandInitialShards,
+        onDemandSplitBytesPerSecond,
+        statusTransitionDelay,
+        false);
   }
 }

@@ -1,5 +1,7 @@
 package dev.awssim.kinesis;
 
+import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
+
 import com.google.common.collect.ImmutableMap;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -116,7 +118,8 @@ final class Resharder {
    * middle of its range.
    */
   void scaleOnDemand(DataStream stream, long intervalNanos) {
-    long threshold = streams.limits.onDemandSplitBytesPerSecond() * intervalNanos / 1_000_000_000L;
+    long threshold =
+        streams.limits.onDemandSplitBytesPerSecond() * intervalNanos / NANOS_PER_SECOND;
     for (Shard shard : new ArrayList<>(stream.openShards.values())) {
       long written = shard.bytesSinceScalingCheck;
       shard.bytesSinceScalingCheck = 0;

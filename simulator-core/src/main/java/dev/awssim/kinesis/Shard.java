@@ -1,6 +1,7 @@
 package dev.awssim.kinesis;
 
 import dev.awssim.engine.throttle.SlidingWindowLimiter;
+import dev.awssim.engine.throttle.TokenBucket;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ final class Shard {
   final SlidingWindowLimiter writeBytes;
   final SlidingWindowLimiter readCalls;
   final SlidingWindowLimiter iteratorCalls;
+  private TokenBucket largeRecordBurst;
   final List<String> childShardIds = new ArrayList<>();
 
   private final RecordLog log = new RecordLog();
@@ -92,6 +94,19 @@ final class Shard {
     this.readCalls = SlidingWindowLimiter.perSecond(limits.shardReadCallsPerSecond());
     this.iteratorCalls =
         SlidingWindowLimiter.perSecond(KinesisLimits.GET_SHARD_ITERATOR_CALLS_PER_SECOND);
+  }
+
+  /**
+   * The burst that lets a stream with MaxRecordSizeInKiB above 1,024 take a record larger than the
+   * shard's write rate: 10 MiB at once, refilled at the write rate; made on first use.
+   */
+  TokenBucket largeRecordBurst(KinesisLimits limits) {
+    if (largeRecordBurst == null) {
+      largeRecordBurst =
+          TokenBucket.perSecond(
+              limits.shardWriteBytesPerSecond(), KinesisLimits.LARGE_RECORD_BURST_BYTES);
+    }
+    return largeRecordBurst;
   }
 
   boolean isOpen() {

@@ -36,6 +36,7 @@ final class ShardListing {
     int limit = max == null ? KinesisLimits.LIST_SHARDS_MAX_RESULTS : max;
     Page page = request.nextToken() == null ? firstPage(request) : nextPage(request);
     DataStream stream = page.stream;
+    streams.rates.admit(ControlPlaneRates.Action.LIST_SHARDS, stream.name);
     long now = streams.now();
     List<Shard> matching = new ArrayList<>();
     for (Shard shard : stream.listedShards(now)) {

@@ -1,5 +1,8 @@
 package dev.awssim.kinesis;
 
+import static dev.awssim.engine.time.TimeUnits.NANOS_PER_MILLISECOND;
+import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
+
 import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,7 +74,7 @@ final class ShardReader {
       case AT_SEQUENCE_NUMBER -> Math.max(shard.firstOrdinal(), sequenceOrdinal(shard, request));
       case AFTER_SEQUENCE_NUMBER ->
           // A record already trimmed: start at the oldest retained one, never one past it.
-          Math.max(shard.firstOrdinal(), sequenceOrdinal(shard, request) + 1);
+          Math.max(shard.firstOrdinal(), afterOrdinal(shard, request));
     };
   }
 
@@ -82,6 +85,40 @@ final class ShardReader {
               + " request has no timestamp parameter.");
     }
     return Math.max(shard.firstOrdinal(), shard.firstOrdinalAtOrAfter(timestamp.toEpochMilli()));
+  }
+
+  /**
+   * The first ordinal after the request's sequence number. The shard's own StartingSequenceNumber
+   * comes before every record of the shard, as in AWS, where a shard's records carry larger numbers
+   * than its SequenceNumberRange starts with ({@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_SequenceNumberRange.html}): after
+   * it is the first record. (Here the first record's number can equal it only when it arrived in
+   * the millisecond the shard was created; it then names that record.)
+   */
+  private static long afterOrdinal(Shard shard, GetShardIteratorRequest request) {
+    long ordinal = sequenceOrdinal(shard, request);
+    if (ordinal == 0 && request.startingSequenceNumber().equals(shard.startingSequenceNumber)) {
+      Shard.StoredRecord first = shard.at(0);
+      if (first == null || !first.sequenceNumber().equals(shard.startingSequenceNumber)) {
+        return 0;
+      }
+    }
+    return ordinal + 1;
+  }
+
+  /**
+   * The sequence number a reader that stopped before {@code ordinal} resumes after
+   * (AFTER_SEQUENCE_NUMBER): the number of the record before it, or the shard's
+   * StartingSequenceNumber when nothing comes before it.
+   */
+  static String sequenceBefore(Shard shard, long ordinal) {
+    if (ordinal <= 0) {
+      return shard.startingSequenceNumber;
+    }
+    Shard.StoredRecord previous = shard.at(ordinal - 1);
+    return previous != null
+        ? previous.sequenceNumber()
+        : Shards.sequenceNumber(shard.index, 0, ordinal - 1);
   }
 
   /** The ordinal the request's sequence number names (it may be trimmed already). */
@@ -190,7 +227,8 @@ final class ShardReader {
     long perSecond = streams.limits.shardReadBytesPerSecond();
     long debt = shard.readDebtBytes;
     long elapsed = now - shard.readDebtAtNanos;
-    debt = elapsed >= holdNanos(debt, perSecond) ? 0 : debt - elapsed * perSecond / 1_000_000_000L;
+    debt =
+        elapsed >= holdNanos(debt, perSecond) ? 0 : debt - elapsed * perSecond / NANOS_PER_SECOND;
     shard.readDebtBytes = debt + bytes;
     shard.readDebtAtNanos = now;
     if (bytes > perSecond / streams.limits.shardReadCallsPerSecond()) {
@@ -206,10 +244,10 @@ final class ShardReader {
 
   /** How long {@code bytes} take at {@code bytesPerSecond}, in nanos (rounded up). */
   static long holdNanos(long bytes, long bytesPerSecond) {
-    if (bytes > (Long.MAX_VALUE - bytesPerSecond) / 1_000_000_000L) {
+    if (bytes > (Long.MAX_VALUE - bytesPerSecond) / NANOS_PER_SECOND) {
       return Long.MAX_VALUE / 4;
     }
-    return (bytes * 1_000_000_000L + bytesPerSecond - 1) / bytesPerSecond;
+    return (bytes * NANOS_PER_SECOND + bytesPerSecond - 1) / bytesPerSecond;
   }
 
   private void recordReadMetrics(DataStream stream, Shard shard, List<Record> records, long bytes) {
@@ -239,7 +277,7 @@ final class ShardReader {
   /** Milliseconds from the next unread record to now; 0 when the reader is caught up. */
   long millisBehind(Shard shard, long nextOrdinal, long now) {
     Shard.StoredRecord next = shard.at(nextOrdinal);
-    return next == null ? 0 : (now - next.arrivalNanos()) / 1_000_000L;
+    return next == null ? 0 : (now - next.arrivalNanos()) / NANOS_PER_MILLISECOND;
   }
 
   static List<ChildShard> childShards(DataStream stream, Shard shard) {

@@ -29,6 +29,7 @@ final class ShardWriter {
     HashKey key = validateRecord(request.data(), request.partitionKey(), request.explicitHashKey());
     validateOrderingHint(request.sequenceNumberForOrdering());
     DataStream stream = streams.requireUsable(request.streamName());
+    checkRecordSize(stream, request.data(), request.partitionKey());
     Shard shard = stream.shardFor(key);
     Shard.StoredRecord stored = write(stream, shard, request.data(), request.partitionKey());
     if (stored == null) {
@@ -43,6 +44,9 @@ final class ShardWriter {
   PutRecordsResult putRecords(String streamName, List<PutRecordsRequestEntry> entries) {
     List<HashKey> keys = validateBatch(entries);
     DataStream stream = streams.requireUsable(streamName);
+    for (PutRecordsRequestEntry entry : entries) {
+      checkRecordSize(stream, entry.data(), entry.partitionKey());
+    }
     List<PutRecordsResultEntry> results = new ArrayList<>(entries.size());
     int failed = 0;
     for (int i = 0; i < entries.size(); i++) {
@@ -79,8 +83,14 @@ final class ShardWriter {
     long now = streams.now();
     long size = (long) data.length + Shards.utf8Length(key);
     ThrottleDecision records = shard.writeRecords.estimate(1, now);
-    ThrottleDecision bytes = shard.writeBytes.estimate(size, now);
-    if (records.isRejected() || bytes.isRejected()) {
+    boolean large = size > shard.writeBytes.limit();
+    // A record over the shard's 1 MiB/s needs the whole second and the burst (large-records.html).
+    ThrottleDecision bytes =
+        shard.writeBytes.estimate(large ? shard.writeBytes.limit() : size, now);
+    boolean burst =
+        stream.maxRecordBytes <= shard.writeBytes.limit()
+            || shard.largeRecordBurst(streams.limits).estimate(size, now).isAdmitted();
+    if (records.isRejected() || bytes.isRejected() || !burst) {
       shard.metrics.record(ShardLevelMetric.WRITE_PROVISIONED_THROUGHPUT_EXCEEDED, 1);
       streams.trace(
           KinesisEventType.THROTTLED,
@@ -99,7 +109,10 @@ final class ShardWriter {
       return null;
     }
     shard.writeRecords.record(1, now);
-    shard.writeBytes.record(size, now);
+    shard.writeBytes.record(large ? shard.writeBytes.limit() : size, now);
+    if (stream.maxRecordBytes > shard.writeBytes.limit()) {
+      shard.largeRecordBurst(streams.limits).tryConsume(size, now);
+    }
     shard.trim(now, stream.retentionNanos);
     shard.bytesSinceScalingCheck += size;
     // The shard keeps its own copy: the caller may reuse its array once the call returns.
@@ -171,13 +184,8 @@ final class ShardWriter {
           "Member must have length less than or equal to 256 and greater than or equal to 1");
     }
     long size = (long) data.length + Shards.utf8Length(partitionKey);
-    if (size > streams.limits.maxRecordBytes()) {
-      throw KinesisErrors.validation(
-          "data",
-          size + " bytes",
-          "Member must have length less than or equal to "
-              + streams.limits.maxRecordBytes()
-              + " (data plus partition key)");
+    if (size > KinesisLimits.MAX_MAX_RECORD_SIZE_KIB * 1_024L) {
+      throw tooLarge(size, KinesisLimits.MAX_MAX_RECORD_SIZE_KIB * 1_024L);
     }
     if (explicitHashKey == null) {
       return hasher.hash(partitionKey);
@@ -190,6 +198,21 @@ final class ShardWriter {
               + explicitHashKey);
     }
     return explicit;
+  }
+
+  /** The stream's MaxRecordSizeInKiB (1 MiB unless UpdateMaxRecordSize raised it). */
+  private static void checkRecordSize(DataStream stream, byte[] data, String partitionKey) {
+    long size = (long) data.length + Shards.utf8Length(partitionKey);
+    if (size > stream.maxRecordBytes) {
+      throw tooLarge(size, stream.maxRecordBytes);
+    }
+  }
+
+  private static KinesisException tooLarge(long size, long max) {
+    return KinesisErrors.validation(
+        "data",
+        size + " bytes",
+        "Member must have length less than or equal to " + max + " (data plus partition key)");
   }
 
   private static void validateOrderingHint(String sequenceNumberForOrdering) {

@@ -17,6 +17,7 @@ import java.util.List;
  * @param streamCreationTimestamp when it was created
  * @param consumerCount how many enhanced fan-out consumers are registered
  * @param shardLevelMetrics the enhanced shard-level metrics enabled, by AWS name, in AWS's order
+ * @param maxRecordSizeInKiB the largest record the stream takes, in KiB (1,024 to 10,240)
  */
 public record StreamDescription(
     String streamName,
@@ -29,7 +30,8 @@ public record StreamDescription(
     int retentionPeriodHours,
     Instant streamCreationTimestamp,
     int consumerCount,
-    List<String> shardLevelMetrics) {
+    List<String> shardLevelMetrics,
+    int maxRecordSizeInKiB) {
   /** Copies the lists. */
   public StreamDescription {
     shards = List.copyOf(shards);

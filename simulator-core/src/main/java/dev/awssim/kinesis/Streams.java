@@ -14,6 +14,7 @@ final class Streams {
   final KinesisLimits limits;
   final SealedTokens tokens;
   final ShardIterators iterators;
+  final ControlPlaneRates rates;
   private final Map<String, DataStream> byName = new TreeMap<>();
 
   Streams(SimulationContext context, KinesisLimits limits) {
@@ -21,6 +22,7 @@ final class Streams {
     this.limits = limits;
     this.tokens = new SealedTokens(context.random().stream("kinesis/token-key"));
     this.iterators = new ShardIterators(tokens);
+    this.rates = new ControlPlaneRates(this);
   }
 
   long now() {
@@ -125,6 +127,7 @@ final class Streams {
         new DataStream(
             streamName, arn(streamName), mode, KinesisLimits.DEFAULT_RETENTION.toNanos(), now());
     stream.metrics = new StreamMetrics(context.metrics(), streamName);
+    stream.maxRecordBytes = limits.maxRecordBytes();
     byName.put(streamName, stream);
     return stream;
   }

@@ -14,6 +14,14 @@ public interface SubscribeToShardListener {
   /** One push: records (or a heartbeat) and where to continue. */
   void onEvent(SubscribeToShardEvent event);
 
+  /**
+   * How many events may be pushed before {@link ShardSubscription#request(long)} allows more:
+   * unbounded ({@link Long#MAX_VALUE}) unless overridden; a flow-controlled listener returns 0.
+   */
+  default long initialDemand() {
+    return Long.MAX_VALUE;
+  }
+
   /** The subscription ended after its 5 minutes, or the shard was read to its end. */
   default void onComplete() {}
 

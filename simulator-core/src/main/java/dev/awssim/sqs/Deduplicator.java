@@ -1,5 +1,6 @@
 package dev.awssim.sqs;
 
+import dev.awssim.engine.time.TimeUnits;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 
@@ -10,7 +11,8 @@ import java.util.LinkedHashMap;
  */
 final class Deduplicator {
   /** The 5-minute deduplication interval. */
-  static final long WINDOW_NANOS = SqsLimits.DEDUPLICATION_INTERVAL_SECONDS * MessageQueue.SECOND;
+  static final long WINDOW_NANOS =
+      SqsLimits.DEDUPLICATION_INTERVAL_SECONDS * TimeUnits.NANOS_PER_SECOND;
 
   /** What the first send with an id returned. */
   record Accepted(long expiresAt, String messageId, String sequenceNumber) {}

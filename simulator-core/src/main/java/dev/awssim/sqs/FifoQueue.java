@@ -1,5 +1,7 @@
 package dev.awssim.sqs;
 
+import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,7 +22,8 @@ import java.util.TreeMap;
  */
 final class FifoQueue extends MessageQueue {
   /** ReceiveRequestAttemptId is usable for 5 minutes ({@code API_ReceiveMessage.html}). */
-  static final long ATTEMPT_WINDOW_NANOS = SqsLimits.DEDUPLICATION_INTERVAL_SECONDS * SECOND;
+  static final long ATTEMPT_WINDOW_NANOS =
+      SqsLimits.DEDUPLICATION_INTERVAL_SECONDS * NANOS_PER_SECOND;
 
   private final Map<String, FifoGroup> groups = new LinkedHashMap<>();
   private final TreeMap<Long, FifoGroup> available = new TreeMap<>();
@@ -145,7 +148,7 @@ final class FifoQueue extends MessageQueue {
       if (m.state != StoredMessage.VISIBLE || isDelayed(m, now)) {
         return;
       }
-      if (m.enqueuedAt + config.messageRetentionPeriod * SECOND <= now
+      if (m.enqueuedAt + config.messageRetentionPeriod * NANOS_PER_SECOND <= now
           || exceedsReceiveCount(m, deadLetterQueue)) {
         it.remove();
         m.state = StoredMessage.GONE;
@@ -161,7 +164,7 @@ final class FifoQueue extends MessageQueue {
   }
 
   private boolean isDelayed(StoredMessage m, long now) {
-    return !m.undelayed && now < m.enqueuedAt + config.delaySeconds * SECOND;
+    return !m.undelayed && now < m.enqueuedAt + config.delaySeconds * NANOS_PER_SECOND;
   }
 
   @Override
@@ -183,7 +186,7 @@ final class FifoQueue extends MessageQueue {
     for (FifoGroup g : available.values()) {
       StoredMessage head = g.messages.peekFirst();
       if (isDelayed(head, now)) {
-        next = Math.min(next, head.enqueuedAt + config.delaySeconds * SECOND);
+        next = Math.min(next, head.enqueuedAt + config.delaySeconds * NANOS_PER_SECOND);
       }
     }
     return next;

@@ -1,5 +1,7 @@
 package dev.awssim.sqs;
 
+import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
+
 import dev.awssim.engine.random.RandomIds;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -19,7 +21,6 @@ import java.util.random.RandomGenerator;
  * in the order of those instants. Nothing is scheduled on the simulation's scheduler.
  */
 abstract sealed class MessageQueue permits StandardQueue, FifoQueue {
-  static final long SECOND = 1_000_000_000L;
 
   final int id;
   final String name;
@@ -92,7 +93,7 @@ abstract sealed class MessageQueue permits StandardQueue, FifoQueue {
   }
 
   private void expire(long now) {
-    long retention = config.messageRetentionPeriod * SECOND;
+    long retention = config.messageRetentionPeriod * NANOS_PER_SECOND;
     Iterator<StoredMessage> it = messages.values().iterator();
     while (it.hasNext()) {
       StoredMessage m = it.next();
@@ -107,7 +108,7 @@ abstract sealed class MessageQueue permits StandardQueue, FifoQueue {
 
   /** Whether {@code m} is past retention (for messages out of arrival order, from a move). */
   final boolean expireIfDue(StoredMessage m, long now) {
-    long end = m.enqueuedAt + config.messageRetentionPeriod * SECOND;
+    long end = m.enqueuedAt + config.messageRetentionPeriod * NANOS_PER_SECOND;
     if (end > now) {
       return false;
     }
@@ -172,7 +173,7 @@ abstract sealed class MessageQueue permits StandardQueue, FifoQueue {
     if (messages.isEmpty()) {
       return 0;
     }
-    return (now - messages.values().iterator().next().enqueuedAt) / SECOND;
+    return (now - messages.values().iterator().next().enqueuedAt) / NANOS_PER_SECOND;
   }
 
   /** Marks {@code m} delivered: in flight until {@code now + visibilityNanos}. */

@@ -1,5 +1,7 @@
 package dev.awssim.sqs;
 
+import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
+
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -92,7 +94,7 @@ final class MessageValidator {
 
   private static long delayNanos(Integer delaySeconds, QueueConfig config) {
     if (delaySeconds == null) {
-      return config.fifo ? 0 : config.delaySeconds * 1_000_000_000L;
+      return config.fifo ? 0 : config.delaySeconds * NANOS_PER_SECOND;
     }
     int d = delaySeconds;
     if (d < 0 || d > QueueConfig.MAX_DELAY) {
@@ -102,7 +104,7 @@ final class MessageValidator {
       throw SqsErrors.invalidParameter("DelaySeconds", d, INVALID_FOR_TYPE);
     }
     // FIFO queues apply the queue delay retroactively, at receive time (FifoQueue).
-    return config.fifo ? 0 : d * 1_000_000_000L;
+    return config.fifo ? 0 : d * NANOS_PER_SECOND;
   }
 
   /**

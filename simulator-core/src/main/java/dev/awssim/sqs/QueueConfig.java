@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The settable attributes of one queue, validated, with AWS's defaults and ranges (reference 1.2,
- * {@code API_CreateQueue.html}, {@code API_SetQueueAttributes.html}). Immutable: a change makes a
- * new config, applied at once ([SIM] 1.2: no propagation delay).
+ * The settable attributes of one queue, validated, with AWS's defaults and ranges ({@code
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html},
+ * {@code
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html}).
+ * Immutable: a change makes a new config, applied at once (a simplification: AWS says a change can
+ * take up to 60 seconds to propagate).
  */
 final class QueueConfig {
   static final String VISIBILITY_TIMEOUT = "VisibilityTimeout";

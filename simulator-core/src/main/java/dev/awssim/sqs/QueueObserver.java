@@ -1,5 +1,7 @@
 package dev.awssim.sqs;
 
+import static dev.awssim.engine.time.TimeUnits.NANOS_PER_MINUTE;
+
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.metrics.Dimensions;
@@ -17,7 +19,6 @@ import dev.awssim.engine.trace.Trace;
  */
 final class QueueObserver {
   static final String NAMESPACE = "AWS/SQS";
-  private static final long MINUTE = 60_000_000_000L;
 
   private final Trace trace;
   private final VirtualClock clock;
@@ -51,7 +52,7 @@ final class QueueObserver {
   }
 
   void sampleGauges(long now, MessageQueue queue) {
-    long minute = now / MINUTE;
+    long minute = now / NANOS_PER_MINUTE;
     if (minute == sampledMinute) {
       return;
     }

@@ -1,6 +1,7 @@
 package dev.awssim.sqs;
 
 import dev.awssim.engine.SimulationContext;
+import dev.awssim.engine.time.TimeUnits;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 final class QueueRegistry {
   /** After a delete, the name cannot be reused for 60 s ({@code API_CreateQueue.html}). */
   static final long DELETED_RECENTLY_NANOS =
-      SqsLimits.DELETED_QUEUE_NAME_WAIT_SECONDS * MessageQueue.SECOND;
+      SqsLimits.DELETED_QUEUE_NAME_WAIT_SECONDS * TimeUnits.NANOS_PER_SECOND;
 
   /** ListQueues returns at most 1,000 URLs ({@code API_ListQueues.html}). */
   static final int MAX_LIST_RESULTS = SqsLimits.MAX_LIST_QUEUES_RESULTS;

@@ -1,6 +1,7 @@
 package dev.awssim.sqs;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
 
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.SimulationContext;
@@ -205,7 +206,9 @@ public final class Sqs {
   }
 
   /**
-   * SetQueueAttributes: applies at once ([SIM] 1.2).
+   * SetQueueAttributes: applies at once (a simplification: AWS says a change can take up to 60
+   * seconds to propagate, {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html}).
    *
    * @throws SqsException QueueDoesNotExist, InvalidAttributeName, InvalidAttributeValue,
    *     InvalidParameterValue (redrive policy)
@@ -221,7 +224,9 @@ public final class Sqs {
   }
 
   /**
-   * PurgeQueue: deletes every message, in flight or not, at once ([SIM] 1.13).
+   * PurgeQueue: deletes every message, in flight or not, at once (a simplification: AWS deletes
+   * them within 60 seconds, {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_PurgeQueue.html}).
    *
    * @throws SqsException QueueDoesNotExist, PurgeQueueInProgress (within 60 s of the last purge)
    */
@@ -230,7 +235,7 @@ public final class Sqs {
       MessageQueue q = registry.byUrl(queueUrl);
       long now = now();
       if (q.lastPurge != Long.MIN_VALUE
-          && now < q.lastPurge + SqsLimits.PURGE_COOLDOWN_SECONDS * MessageQueue.SECOND) {
+          && now < q.lastPurge + SqsLimits.PURGE_COOLDOWN_SECONDS * NANOS_PER_SECOND) {
         throw SqsErrors.purgeQueueInProgress(q.name);
       }
       q.purge(now);
@@ -376,7 +381,7 @@ public final class Sqs {
       }
       throttle(q, FifoThrottle.Action.RECEIVE_MESSAGE, List.of(), now);
       if (longPoll) {
-        now = waitForMessages(q, now + p.waitSeconds() * MessageQueue.SECOND);
+        now = waitForMessages(q, now + p.waitSeconds() * NANOS_PER_SECOND);
         if (q.isDeleted()) {
           throw SqsErrors.queueDoesNotExist();
         }
@@ -419,7 +424,7 @@ public final class Sqs {
       }
       throttle(q, FifoThrottle.Action.RECEIVE_MESSAGE, List.of(), now);
       if (longPoll && !q.hasReceivable(now)) {
-        Waiter w = new Waiter(q, p, now + p.waitSeconds() * MessageQueue.SECOND, callback);
+        Waiter w = new Waiter(q, p, now + p.waitSeconds() * NANOS_PER_SECOND, callback);
         waiters.add(w);
         arm(w, now);
         return w;
@@ -540,7 +545,7 @@ public final class Sqs {
 
   private List<StoredMessage> receive(
       MessageQueue q, ReceiveParameters p, boolean longPoll, long now) {
-    long visibility = p.visibilityTimeout() * MessageQueue.SECOND;
+    long visibility = p.visibilityTimeout() * NANOS_PER_SECOND;
     String attemptId = p.receiveRequestAttemptId();
     if (q instanceof FifoQueue fifo && attemptId != null) {
       List<StoredMessage> again = fifo.retry(attemptId, visibility, now);
@@ -599,8 +604,10 @@ public final class Sqs {
 
   /**
    * DeleteMessage. On a standard queue an old handle succeeds but deletes only if it is the
-   * message's latest receipt ([SIM] 1.4); on a FIFO queue a handle whose visibility timeout ended
-   * fails.
+   * message's latest receipt (AWS documents only that a stale handle of a standard queue may
+   * succeed: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_DeleteMessage.html});
+   * on a FIFO queue a handle whose visibility timeout ended fails.
    *
    * @throws SqsException QueueDoesNotExist, ReceiptHandleIsInvalid (404), InvalidParameterValue
    *     (FIFO, expired handle), RequestThrottled (strict FIFO)
@@ -730,8 +737,8 @@ public final class Sqs {
     if (m == null || m.receiveCount != r.receiveCount() || m.state != StoredMessage.INFLIGHT) {
       throw SqsErrors.messageNotAvailableForVisibilityChange(handle);
     }
-    long visibleAt = now + seconds * MessageQueue.SECOND;
-    if (visibleAt - m.receivedAt > QueueConfig.MAX_VISIBILITY_TIMEOUT * MessageQueue.SECOND) {
+    long visibleAt = now + seconds * NANOS_PER_SECOND;
+    if (visibleAt - m.receivedAt > QueueConfig.MAX_VISIBILITY_TIMEOUT * NANOS_PER_SECOND) {
       throw SqsErrors.visibilityBeyondCap(seconds);
     }
     q.changeVisibility(m, visibleAt, now);

@@ -3,6 +3,7 @@ package dev.awssim.sqs;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.awssim.engine.AwsAccount;
 import java.util.regex.Pattern;
 
 /**
@@ -41,11 +42,11 @@ public record SqsLimits(
     int fifoTransactionsPerSecond,
     int highThroughputTransactionsPerSecond) {
 
-  /** The fixed simulated account id. */
-  public static final String DEFAULT_ACCOUNT_ID = "000000000000";
+  /** The simulated account id by default: {@link AwsAccount#DEFAULT_ACCOUNT_ID}. */
+  public static final String DEFAULT_ACCOUNT_ID = AwsAccount.DEFAULT_ACCOUNT_ID;
 
-  /** The simulated Region. */
-  public static final String DEFAULT_REGION = "us-east-1";
+  /** The simulated Region by default: {@link AwsAccount#DEFAULT_REGION}. */
+  public static final String DEFAULT_REGION = AwsAccount.DEFAULT_REGION;
 
   /**
    * 1 MiB: the largest message and batch payload since the 2025-08-25 SQS model update (262,144

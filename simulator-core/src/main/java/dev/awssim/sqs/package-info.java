@@ -22,36 +22,47 @@
  * <p>Standard queues deliver visible messages from one deque, in the order they became visible.
  * FIFO queues keep one deque per message group and list the groups that are not blocked by the
  * sequence of their oldest message: a receive serves groups in arrival order, takes as many
- * messages of one group as it can, and a group with a message in flight is skipped (reference 1.10,
- * {@code FIFO-queues-understanding-logic.html}).
+ * messages of one group as it can, and a group with a message in flight is skipped ({@code
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-understanding-logic.html}).
  *
- * <h2>AWS rules followed (reference section 1)</h2>
+ * <h2>AWS rules followed</h2>
+ *
+ * <p>From the SQS Developer Guide ({@code
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/}) and API Reference
+ * ({@code https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/}); each class
+ * cites the page of the rules it holds.
  *
  * <ul>
- *   <li>1.2 attributes, defaults and ranges; changes apply at once ([SIM]); QueueNameExists,
- *       QueueDeletedRecently (60 s).
- *   <li>1.3 visibility: half-open periods (0.4), per-receive VisibilityTimeout,
- *       ChangeMessageVisibility from the call, 0 = visible at once, the 12-hour cap per receive is
- *       an error ([INTERP], [SIM]).
- *   <li>1.4 a new receipt handle per receive; a stale standard handle succeeds but deletes only if
- *       it is the latest ([SIM]); an expired FIFO handle fails; stale or expired handles get the
- *       InvalidParameterValue form, malformed ones ReceiptHandleIsInvalid (404).
- *   <li>1.5 short polling returns every visible message up to MaxNumberOfMessages ([SIM]), or a
- *       seeded sample when {@link dev.awssim.sqs.SqsFaults#shortPollSampling()} is on; long polling
- *       advances virtual time until a message is receivable or the wait ends.
- *   <li>1.6 delay queues and per-message timers; FIFO queues reject a per-message delay and apply
- *       the queue delay retroactively. 1.7 retention from the original enqueue time.
- *   <li>1.8 in-flight limits: OverLimit (403) for a short poll of a full standard queue, fewer
- *       messages otherwise. 1.9 size (1 MiB), characters, 10 attributes, AWS's attribute MD5.
- *   <li>1.10 FIFO groups, 5-minute deduplication (explicit id or SHA-256 of the body, scope queue
- *       or message group; a duplicate returns the original MessageId and SequenceNumber [SIM]),
- *       ReceiveRequestAttemptId, throughput quotas, on by default (RequestThrottled, 403; {@link
- *       dev.awssim.sqs.SqsLimits#relaxed()} opts out).
- *   <li>1.11 batches: whole-call errors and per-entry failures. 1.12 dead-letter queues: the
- *       receive that would deliver a message for the (maxReceiveCount + 1)th time moves it
- *       ([INTERP]/[SIM]); standard keeps the enqueue time, FIFO resets it and uses the message id
- *       as deduplication id. 1.13 purge is atomic with a 60 s cooldown ([SIM]).
- *   <li>1.14 errors carry the shape name ({@code errorCode}), the legacy query code ({@code
+ *   <li>Attributes, defaults and ranges (CreateQueue, SetQueueAttributes); changes apply at once
+ *       (AWS: up to 60 s to propagate); QueueNameExists, QueueDeletedRecently (60 s).
+ *   <li>Visibility timeout ({@code sqs-visibility-timeout.html}): a message is hidden during
+ *       [receive, receive + timeout) and visible again at exactly the end; per-receive
+ *       VisibilityTimeout; ChangeMessageVisibility counts from the call, 0 makes it visible at
+ *       once, and going past 12 hours from the receive is an error.
+ *   <li>A new receipt handle per receive; a stale standard handle succeeds but deletes only if it
+ *       is the latest (AWS documents only that it may succeed); an expired FIFO handle fails; stale
+ *       or expired handles get the InvalidParameterValue form, malformed ones
+ *       ReceiptHandleIsInvalid (404).
+ *   <li>Short polling ({@code sqs-short-and-long-polling.html}) returns every visible message up to
+ *       MaxNumberOfMessages (AWS samples a subset of its servers: a seeded sample when {@link
+ *       dev.awssim.sqs.SqsFaults#shortPollSampling()} is on); long polling advances virtual time
+ *       until a message is receivable or the wait ends.
+ *   <li>Delay queues and per-message timers ({@code sqs-delay-queues.html}); FIFO queues reject a
+ *       per-message delay and apply the queue delay retroactively. Retention counts from the
+ *       original enqueue time.
+ *   <li>In-flight limits ({@code quotas-messages.html}): OverLimit (403) for a short poll of a full
+ *       standard queue, fewer messages otherwise. Size (1 MiB), characters, 10 attributes, AWS's
+ *       attribute MD5.
+ *   <li>FIFO groups, 5-minute deduplication (explicit id or SHA-256 of the body, scope queue or
+ *       message group; a duplicate returns the original MessageId and SequenceNumber),
+ *       ReceiveRequestAttemptId, throughput quotas ({@code quotas-fifo.html}), on by default
+ *       (RequestThrottled, 403; {@link dev.awssim.sqs.SqsLimits#relaxed()} opts out).
+ *   <li>Batches: whole-call errors and per-entry failures. Dead-letter queues ({@code
+ *       sqs-dead-letter-queues.html}): the receive that would deliver a message for the
+ *       (maxReceiveCount + 1)th time moves it instead; standard keeps the enqueue time, FIFO resets
+ *       it and uses the message id as deduplication id. Purge deletes at once (AWS: within 60 s)
+ *       and refuses another purge for 60 s.
+ *   <li>Errors carry the shape name ({@code errorCode}), the legacy query code ({@code
  *       queryErrorCode}) and the HTTP status.
  * </ul>
  *
@@ -63,7 +74,7 @@
  *       are sampled at most once per virtual minute, when the queue is touched.
  *   <li>No IAM, KMS, tags, permissions, message move tasks, or fair-queue scheduling across tenants
  *       (a MessageGroupId on a standard queue is accepted and returned, nothing more).
- *   <li>Invalid characters are rejected with InvalidMessageContents ([SIM] 1.9), not replaced.
+ *   <li>Invalid characters are rejected with InvalidMessageContents, not replaced.
  * </ul>
  */
 package dev.awssim.sqs;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.dynamodb.capacity.CapacityDecision;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,10 +84,7 @@ class BatchAndTransactionTest {
   void batchGet_throttledKeys_comeBackUnprocessed_andAllThrottledThrows() {
     db.putItem("accounts", account("a", 1));
     db.putItem("accounts", account("b", 2));
-    ThroughputGate.Throttle throttle =
-        new ThroughputGate.Throttle(
-            "ProvisionedThroughputExceededException", "too fast", List.of());
-    db.throughputGate(charges -> charges.get(0).partitionKey().s().equals("b") ? throttle : null);
+    throttleKeyB("ProvisionedThroughputExceededException");
     BatchGetItemResult result =
         db.batchGetItem(
             Map.of(
@@ -106,9 +104,7 @@ class BatchAndTransactionTest {
 
   @Test
   void batchWrite_throttledRequests_comeBackUnprocessed() {
-    ThroughputGate.Throttle throttle =
-        new ThroughputGate.Throttle("ThrottlingException", "too fast", List.of());
-    db.throughputGate(charges -> charges.get(0).partitionKey().s().equals("b") ? throttle : null);
+    throttleKeyB("ThrottlingException");
     BatchWriteItemResult result =
         db.batchWriteItem(
             Map.of(
@@ -118,6 +114,16 @@ class BatchAndTransactionTest {
     assertEquals(
         List.of(WriteRequest.put(account("b", 2))), result.unprocessedItems().get("accounts"));
     assertEquals(1, db.describeTable("accounts").itemCount());
+  }
+
+  /** Every call whose first charge is on partition key "b" is throttled with {@code code}. */
+  private void throttleKeyB(String code) {
+    CapacityDecision throttle = CapacityDecision.throttled(code, "too fast", List.of());
+    db.throughputGate(
+        charges ->
+            charges.get(0).partitionKey().text().equals("S:b")
+                ? throttle
+                : CapacityDecision.admitted());
   }
 
   private TransactWriteItemsRequest transfer(String token) {

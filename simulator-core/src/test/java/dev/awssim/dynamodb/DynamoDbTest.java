@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.dynamodb.capacity.CapacityCharge;
+import dev.awssim.dynamodb.capacity.CapacityDecision;
+import dev.awssim.dynamodb.capacity.ThrottlingReason;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -225,11 +228,11 @@ class DynamoDbTest {
   @Test
   void gate_throttle_raisesItsErrorAndChangesNothing() {
     createTable("tbl", false);
-    List<ThroughputGate.Charge> seen = new ArrayList<>();
+    List<CapacityCharge> seen = new ArrayList<>();
     db.throughputGate(
         charges -> {
           seen.addAll(charges);
-          return new ThroughputGate.Throttle(
+          return CapacityDecision.throttled(
               "ProvisionedThroughputExceededException",
               "slow down",
               List.of(new ThrottlingReason("TableWriteProvisionedThroughputExceeded", "arn")));
@@ -240,7 +243,7 @@ class DynamoDbTest {
     assertEquals("ProvisionedThroughputExceededException", e.errorCode());
     assertTrue(e.isThrottling());
     assertEquals(1.0, seen.get(0).units());
-    db.throughputGate(ThroughputGate.UNLIMITED);
+    db.throughputGate(null);
     assertNull(db.getItem("tbl", Map.of("pk", AttributeValue.s("a"))));
   }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.awssim.AwsSimulator;
 import dev.awssim.dynamodb.capacity.CapacityKnobs;
 import dev.awssim.dynamodb.capacity.CapacityLimits;
-import dev.awssim.dynamodb.capacity.IndexCapacity;
 import dev.awssim.dynamodb.capacity.PartitionView;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.MetricKey;
@@ -182,6 +181,24 @@ class TableCapacityTest {
     assertEquals("TableWriteKeyRangeThroughputExceeded", e.throttlingReasons().get(0).reason());
   }
 
+  /**
+   * "This isolation functionality is not available for tables using Provisioned Read/Write Capacity
+   * Mode that have enabled DynamoDB Streams" (burst-adaptive-capacity.html): an on-demand table
+   * with a stream still isolates its hot items, each up to 1,000 WCU/s.
+   */
+  @Test
+  void putItem_twoHotKeysOnOnePartitionOfOnDemandStreamsTable_areIsolated() {
+    db.createTable(
+        table("odStreamed")
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .streamSpecification(new StreamSpecification(true, StreamViewType.NEW_IMAGE))
+            .build());
+    List<String> keys = twoKeysOnOnePartition("odStreamed");
+    assertEquals(0, puts("odStreamed", keys.get(0), 600));
+    assertEquals(0, puts("odStreamed", keys.get(1), 600), "1,200 writes on one partition");
+    assertEquals(1, puts("odStreamed", keys.get(1), 401), "each key still stops at 1,000");
+  }
+
   @Test
   void putItem_twoHotKeysOnOnePartitionWithoutStreams_areIsolated() {
     provisioned("plain", 1, 2_000);
@@ -220,20 +237,6 @@ class TableCapacityTest {
             .build());
     assertEquals(new OnDemandThroughput(-1L, 10L), db.describeTable("kept").onDemandThroughput());
     assertEquals(1, puts("kept", "a", 11));
-  }
-
-  @Test
-  void updateTable_afterAMaximumSetThroughTheCapacityApi_keepsIt() {
-    db.createTable(table("viaModel").billingMode(BillingMode.PAY_PER_REQUEST).build());
-    db.capacity()
-        .updateTable(
-            "viaModel",
-            db.capacity().capacity("viaModel").withTable(new IndexCapacity(0, 0, 0, 10)));
-    db.updateTable(
-        UpdateTableRequest.builder("viaModel")
-            .streamSpecification(new StreamSpecification(true, StreamViewType.KEYS_ONLY))
-            .build());
-    assertEquals(1, puts("viaModel", "a", 11));
   }
 
   @Test
@@ -529,5 +532,49 @@ class TableCapacityTest {
     assertEquals(1, store.capacity().partitions("grows", null).size(), "exactly 10,240 bytes");
     store.putItem("grows", item("k2"));
     assertEquals(2, store.capacity().partitions("grows", null).size(), "one partition past it");
+  }
+
+  @Test
+  void putItem_gsiStoragePastThePartitionSize_splitsTheGsisPartition() {
+    // partitions of 10,240 bytes instead of 10 GB, so that a test can fill one
+    CapacityKnobs small = new CapacityKnobs(300, true, true, 1, 3_000, 1_000, 10_240);
+    DynamoDb store =
+        AwsSimulator.builder()
+            .dynamoDbLimits(DynamoDbLimits.defaults().withCapacityKnobs(small))
+            .build()
+            .dynamoDb();
+    store.createTable(
+        table("indexed")
+            .attributeDefinitions(
+                List.of(
+                    new AttributeDefinition("pk", ScalarAttributeType.S),
+                    new AttributeDefinition("g", ScalarAttributeType.S)))
+            .billingMode(BillingMode.PROVISIONED)
+            .provisionedThroughput(new ProvisionedThroughput(100, 100))
+            .globalSecondaryIndexes(
+                List.of(
+                    new GlobalSecondaryIndex(
+                        "byG",
+                        List.of(new KeySchemaElement("g", KeyType.HASH)),
+                        Projection.all(),
+                        new ProvisionedThroughput(100, 100))))
+            .build());
+    // each item: "pk" + "k0" (4 bytes) + "g" + "x" (2) + "v" + 5,113 characters = 5,120 bytes
+    for (String key : List.of("k0", "k1")) {
+      store.putItem("indexed", indexedItem(key, 5_113));
+    }
+    assertEquals(1, store.capacity().partitions("indexed", "byG").size(), "exactly 10,240 bytes");
+    store.putItem("indexed", indexedItem("k2", 1));
+    assertEquals(2, store.capacity().partitions("indexed", "byG").size(), "one partition past it");
+  }
+
+  private static Map<String, AttributeValue> indexedItem(String key, int padding) {
+    return Map.of(
+        "pk",
+        AttributeValue.s(key),
+        "g",
+        AttributeValue.s("x"),
+        "v",
+        AttributeValue.s("x".repeat(padding)));
   }
 }

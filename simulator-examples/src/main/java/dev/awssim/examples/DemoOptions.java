@@ -64,6 +64,25 @@ public final class DemoOptions {
     return new DemoOptions(seed, values);
   }
 
+  /**
+   * Options of {@code demo} with its defaults and {@code overrides}, checked as the launcher checks
+   * its command line: each a whole number in the option's range. Values whose range AWS sets pass
+   * here, and the simulated service refuses them with AWS's error when the run starts.
+   *
+   * @throws IllegalArgumentException if an override names no option of {@code demo}, or a value is
+   *     not a whole number or lies outside the option's range; the message says which
+   */
+  public static DemoOptions parse(Demo demo, long seed, Map<String, String> overrides) {
+    for (String name : overrides.keySet()) {
+      if (demo.options().stream().noneMatch(o -> o.name().equals(name))) {
+        throw new IllegalArgumentException("unknown option --" + name + " for " + demo.name());
+      }
+    }
+    DemoOptions options = of(demo, seed, overrides);
+    validate(demo, options);
+    return options;
+  }
+
   /** The root seed of the run. */
   public long seed() {
     return seed;

@@ -30,9 +30,25 @@ public final class Demos {
           new KinesisHotShardDemo(),
           new DynamoDbHotPartitionDemo(),
           new ApiGatewayDemo(),
-          new RetriesDemo());
+          new RetriesDemo(),
+          new DaxStaleReadsDemo(),
+          new XRaySamplingRampDemo());
 
   private Demos() {}
+
+  /** Every demo, in the launcher's order. */
+  public static List<Demo> all() {
+    return ALL;
+  }
+
+  /**
+   * The self-contained HTML page of {@code results}, exactly as {@code --report} writes it.
+   *
+   * @param seed the root seed the results were run with
+   */
+  public static String htmlReport(List<DemoResult> results, long seed) {
+    return HtmlReport.render(results, seed);
+  }
 
   /** Runs the launcher with {@code args} and exits with its code. */
   public static void main(String[] args) {

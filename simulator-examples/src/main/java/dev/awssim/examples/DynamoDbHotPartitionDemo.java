@@ -23,7 +23,10 @@ import java.util.Map;
  * DynamoDB throttling: burst capacity absorbing a spike and running out, the per-key ceiling of
  * 1,000 WCU/s, and a GSI with too little capacity throttling writes to its base table.
  */
-final class DynamoDbHotPartitionDemo implements Demo {
+final class DynamoDbHotPartitionDemo implements LiveDemo {
+  /** The table the spike writes to. */
+  static final String TABLE = "orders";
+
   private static final String ITEM_KB = "x".repeat(900);
 
   @Override
@@ -80,58 +83,124 @@ final class DynamoDbHotPartitionDemo implements Demo {
   }
 
   @Override
-  public DemoResult run(DemoOptions options) {
+  public Run start(AwsSimulator sim, DemoOptions options) {
     long wcu = options.integer("wcu");
-    int rate = options.integer("rate");
     int idle = options.integer("idle");
     int spike = options.integer("spike");
-    int end = idle + spike;
-    AwsSimulator sim = AwsSimulator.builder().seed(options.seed()).traceEnabled(false).build();
     DynamoDb db = sim.dynamoDb();
-    createTable(db, "orders", wcu, null);
-    options.reportProgress(sim, Duration.ofSeconds(end));
+    createTable(db, TABLE, wcu, null);
+    Spike run = new Spike(this, sim, options, idle + spike);
+    sim.at(sim.now(), run::second);
+    return run;
+  }
 
-    Series accepted = new Series("writes accepted/s");
-    Series throttled = new Series("writes throttled/s");
-    Series burst = new Series("burst balance (WCU)");
-    for (int second = 0; second < idle; second++) {
-      accepted.add(second, 0);
-      throttled.add(second, 0);
-      burst.add(second, burstBalance(db));
-      sim.advanceBy(Duration.ofSeconds(1));
+  /**
+   * The idle spell, then the spike: one task per second of the run (at 0 s, 1 s, ...), each writing
+   * that second's items at its start, and a last one at the end reading the burst left.
+   */
+  private static final class Spike implements Run {
+    private final DynamoDbHotPartitionDemo demo;
+    private final AwsSimulator sim;
+    private final DemoOptions options;
+    private final int idle;
+    private final int rate;
+    private final int end;
+    private final Series accepted = new Series("writes accepted/s");
+    private final Series throttled = new Series("writes throttled/s");
+    private final Series burst = new Series("burst balance (WCU)");
+    private final DemoResult result;
+    private int second;
+    private int key;
+    private double firstThrottle = -1;
+    private boolean stopped;
+
+    Spike(DynamoDbHotPartitionDemo demo, AwsSimulator sim, DemoOptions options, int end) {
+      this.demo = demo;
+      this.sim = sim;
+      this.options = options;
+      this.idle = options.integer("idle");
+      this.rate = options.integer("rate");
+      this.end = end;
+      this.result =
+          new DemoResult(demo, options).timeline("t", "accepted", "throttled", "burst left");
     }
-    int[] key = {0};
-    double[] firstThrottle = {-1};
-    DemoResult result =
-        new DemoResult(this, options).timeline("t", "accepted", "throttled", "burst left");
-    for (int second = idle; second < end; second++) {
+
+    void second() {
+      if (stopped) {
+        return;
+      }
+      DynamoDb db = sim.dynamoDb();
+      if (second == end) {
+        burst.add(end, burstBalance(db));
+        stopped = true;
+        return;
+      }
+      if (second < idle) {
+        accepted.add(second, 0);
+        throttled.add(second, 0);
+        burst.add(second, burstBalance(db));
+      } else {
+        spikeSecond(db);
+      }
+      second++;
+      sim.after(Duration.ofSeconds(1), this::second);
+    }
+
+    private void spikeSecond(DynamoDb db) {
       double balanceBefore = burstBalance(db);
       int ok = 0;
       int refused = 0;
       for (int i = 0; i < rate; i++) {
         try {
-          db.putItem("orders", item("order-" + key[0]++));
+          db.putItem(TABLE, item("order-" + key++));
           ok++;
         } catch (DynamoDbException e) {
           refused++;
         }
       }
-      if (refused > 0 && firstThrottle[0] < 0) {
-        firstThrottle[0] = second - idle;
+      if (refused > 0 && firstThrottle < 0) {
+        firstThrottle = second - idle;
       }
       accepted.add(second, ok);
       throttled.add(second, refused);
       burst.add(second, balanceBefore);
-      if ((second - idle) % 10 == 0 || (refused > 0 && firstThrottle[0] == second - idle)) {
+      if ((second - idle) % 10 == 0 || (refused > 0 && firstThrottle == second - idle)) {
         result.row(
             second + " s",
             Numbers.count(ok),
             Numbers.count(refused),
             Numbers.count(Math.round(burstBalance(db))));
       }
-      sim.advanceBy(Duration.ofSeconds(1));
     }
-    burst.add(end, burstBalance(db));
+
+    @Override
+    public Duration duration() {
+      return Duration.ofSeconds(end);
+    }
+
+    @Override
+    public String resource() {
+      return TABLE;
+    }
+
+    @Override
+    public DemoResult finish() {
+      stopped = true;
+      return demo.result(result, options, end, accepted, throttled, burst, firstThrottle);
+    }
+  }
+
+  private DemoResult result(
+      DemoResult result,
+      DemoOptions options,
+      int end,
+      Series accepted,
+      Series throttled,
+      Series burst,
+      double firstThrottle) {
+    long wcu = options.integer("wcu");
+    int rate = options.integer("rate");
+    int idle = options.integer("idle");
     DemoResult.Chart writes =
         DemoResult.Chart.of(
                 "Writes per second: idle, then the spike",
@@ -150,16 +219,16 @@ final class DynamoDbHotPartitionDemo implements Demo {
                 "burst cap: " + CapacityKnobs.BURST_SECONDS + " s x provisioned WCU",
                 (double) (CapacityKnobs.BURST_SECONDS * wcu))
             .mark("spike starts", idle);
-    if (firstThrottle[0] >= 0) {
-      writes = writes.mark("first throttle", idle + firstThrottle[0]);
-      balance = balance.mark("first throttle", idle + firstThrottle[0]);
+    if (firstThrottle >= 0) {
+      writes = writes.mark("first throttle", idle + firstThrottle);
+      balance = balance.mark("first throttle", idle + firstThrottle);
     }
     HotKey hotKey = hotKey(options.seed());
     Gsi gsi = gsi(options.seed());
     return result
         .keyNumber(
             "spike second of the first throttle",
-            firstThrottle[0] < 0 ? "none" : (long) firstThrottle[0] + " s",
+            firstThrottle < 0 ? "none" : (long) firstThrottle + " s",
             "burst = "
                 + Math.min(idle, CapacityKnobs.BURST_SECONDS)
                 + " s x "
@@ -200,7 +269,7 @@ final class DynamoDbHotPartitionDemo implements Demo {
   private static final long GSI_WCU = 5;
 
   private static double burstBalance(DynamoDb db) {
-    return db.capacity().partitions("orders", null).stream()
+    return db.capacity().partitions(TABLE, null).stream()
         .mapToDouble(PartitionView::writeBurstBalance)
         .sum();
   }

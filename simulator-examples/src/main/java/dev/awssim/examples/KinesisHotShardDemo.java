@@ -21,7 +21,7 @@ import java.util.random.RandomGenerator;
  * records/s while the others idle; spreading the keys fixes it. Then six GetRecords calls in one
  * second on one shard: the sixth is throttled.
  */
-final class KinesisHotShardDemo implements Demo {
+final class KinesisHotShardDemo implements LiveDemo {
   private static final long TICK_MS = 10;
 
   /** PutRecords takes at most this many records per call. */
@@ -78,18 +78,24 @@ final class KinesisHotShardDemo implements Demo {
     return List.of("--duration", "10");
   }
 
+  /** The stream the demo writes to. */
+  static final String STREAM = "clicks";
+
+  /** The key most records share in the first half of the run. */
+  static final String HOT_KEY = "user-42";
+
   @Override
-  public DemoResult run(DemoOptions options) {
+  public Run start(AwsSimulator sim, DemoOptions options) {
     int shards = options.integer("shards");
     int rate = options.integer("rate");
     int hotPercent = options.integer("hot-percent");
     int duration = options.integer("duration");
-    AwsSimulator sim = AwsSimulator.builder().seed(options.seed()).traceEnabled(false).build();
     Kinesis kinesis = sim.kinesis();
-    kinesis.createStream("clicks", shards);
+    kinesis.createStream(STREAM, shards);
     // Shard-level metrics, which the charts below draw, exist only once enhanced monitoring is on.
-    kinesis.enableEnhancedMonitoring("clicks", List.of("ALL"));
+    kinesis.enableEnhancedMonitoring(STREAM, List.of("ALL"));
     RandomGenerator random = sim.random("demo/keys");
+    long startNanos = sim.clock().nanos();
     long half = Duration.ofSeconds(duration).toNanos() / 2;
     long[] throttled = new long[2];
     long[] sent = new long[2];
@@ -99,33 +105,52 @@ final class KinesisHotShardDemo implements Demo {
         sim.every(
             Duration.ofMillis(TICK_MS),
             () -> {
-              int phase = sim.clock().nanos() <= half ? 0 : 1;
+              int phase = sim.clock().nanos() - startNanos <= half ? 0 : 1;
               long due =
                   rate * (ticks[0] + 1) * TICK_MS / 1_000 - rate * ticks[0] * TICK_MS / 1_000;
               ticks[0]++;
               List<PutRecordsRequestEntry> batch = new ArrayList<>();
               for (int i = 0; i < due; i++) {
                 boolean hot = phase == 0 && random.nextInt(100) < hotPercent;
-                String key = hot ? "user-42" : "user-" + random.nextInt(1_000_000);
+                String key = hot ? HOT_KEY : "user-" + random.nextInt(1_000_000);
                 batch.add(PutRecordsRequestEntry.of(new byte[200], key));
               }
               for (int from = 0; from < batch.size(); from += MAX_BATCH) {
                 List<PutRecordsRequestEntry> part =
                     batch.subList(from, Math.min(batch.size(), from + MAX_BATCH));
-                PutRecordsResult result = kinesis.putRecords("clicks", part);
+                PutRecordsResult result = kinesis.putRecords(STREAM, part);
                 throttled[phase] += result.failedRecordCount();
                 sent[phase] += part.size();
               }
             });
-    options.reportProgress(sim, Duration.ofSeconds(duration));
-    sim.advanceBy(Duration.ofSeconds(duration));
-    producer.cancel();
+    return new Run() {
+      @Override
+      public Duration duration() {
+        return Duration.ofSeconds(duration);
+      }
 
+      @Override
+      public String resource() {
+        return STREAM;
+      }
+
+      @Override
+      public DemoResult finish() {
+        producer.cancel();
+        return result(sim, options, throttled, sent, half);
+      }
+    };
+  }
+
+  private DemoResult result(
+      AwsSimulator sim, DemoOptions options, long[] throttled, long[] sent, long half) {
+    int duration = options.integer("duration");
+    Kinesis kinesis = sim.kinesis();
     DemoResult result =
         new DemoResult(this, options).timeline("shard", "records accepted", "throttled");
     List<DemoResult.Series> accepted = new ArrayList<>();
-    for (ShardDescription shard : kinesis.listShards("clicks").shards()) {
-      Dimensions d = Dimensions.of("StreamName", "clicks", "ShardId", shard.shardId());
+    for (ShardDescription shard : kinesis.listShards(STREAM).shards()) {
+      Dimensions d = Dimensions.of("StreamName", STREAM, "ShardId", shard.shardId());
       accepted.add(
           Metrics.perSecond(sim, shard.shardId(), "AWS/Kinesis", "IncomingRecords", d).toResult());
       result.row(
@@ -134,7 +159,7 @@ final class KinesisHotShardDemo implements Demo {
           Numbers.number(
               Metrics.total(sim, "AWS/Kinesis", "WriteProvisionedThroughputExceeded", d)));
     }
-    Dimensions stream = Dimensions.of("StreamName", "clicks");
+    Dimensions stream = Dimensions.of("StreamName", STREAM);
     DemoResult.Series throttledSeries =
         Metrics.perSecond(
                 sim,
@@ -174,7 +199,7 @@ final class KinesisHotShardDemo implements Demo {
   private static String sixthGetRecords(AwsSimulator sim, Kinesis kinesis) {
     String iterator =
         kinesis.getShardIterator(
-            GetShardIteratorRequest.of("clicks", "shardId-000000000000", ShardIteratorType.LATEST));
+            GetShardIteratorRequest.of(STREAM, "shardId-000000000000", ShardIteratorType.LATEST));
     for (int call = 1; call <= 6; call++) {
       try {
         iterator = kinesis.getRecords(iterator).nextShardIterator();

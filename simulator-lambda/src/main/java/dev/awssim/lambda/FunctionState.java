@@ -35,6 +35,9 @@ final class FunctionState {
 
   EventInvokeConfig eventConfig = EventInvokeConfig.defaults();
 
+  /** {@code DeadLetterConfig.TargetArn}: an SQS queue for discarded async events, or null. */
+  String deadLetterTargetArn;
+
   FunctionState(
       String name,
       String arn,

@@ -11,6 +11,10 @@ import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.random.RandomIds;
 import dev.awssim.engine.throttle.ThrottleDecision;
 import dev.awssim.engine.throttle.TokenBucket;
+import dev.awssim.sqs.MessageAttributeValue;
+import dev.awssim.sqs.SendMessageRequest;
+import dev.awssim.sqs.Sqs;
+import dev.awssim.sqs.SqsException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,6 +61,8 @@ public final class Lambda {
   private final Map<String, FunctionState> functions = new LinkedHashMap<>();
   private final TokenBucket requestRate;
   private final RandomGenerator requestIds;
+  private final AwsSimulator simulator;
+  private final EventSourceMappings mappings;
   private int totalReserved;
   private int unreservedInFlight;
   private int totalInFlight;
@@ -67,7 +73,13 @@ public final class Lambda {
    * @throws NullPointerException if an argument is null
    */
   public Lambda(SimulationContext context, LambdaLimits limits) {
+    this(context, limits, null);
+  }
+
+  private Lambda(SimulationContext context, LambdaLimits limits, AwsSimulator simulator) {
     this.ctx = checkNotNull(context, "context");
+    this.simulator = simulator;
+    this.mappings = new EventSourceMappings(this, context);
     this.limits = checkNotNull(limits, "limits");
     long rate = limits.invocationRatePerSecond();
     this.requestRate = TokenBucket.perSecond(rate, rate);
@@ -81,7 +93,7 @@ public final class Lambda {
 
   /** A Lambda model with the given limits on {@code simulator}'s clock and scheduler. */
   public static Lambda create(AwsSimulator simulator, LambdaLimits limits) {
-    return new Lambda(checkNotNull(simulator, "simulator").context(), limits);
+    return new Lambda(checkNotNull(simulator, "simulator").context(), limits, simulator);
   }
 
   /** The limits in force. */
@@ -381,6 +393,40 @@ public final class Lambda {
                 + limits.maximumEventAge().toSeconds());
       }
       f.eventConfig = config;
+    }
+  }
+
+  /**
+   * {@code DeadLetterConfig} of {@code UpdateFunctionConfiguration}: the SQS queue that receives
+   * asynchronous events discarded after their retries or maximum age, or null to remove it
+   * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html). SNS topics come with the
+   * SNS model.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function; {@code
+   *     InvalidParameterValueException} (400) for a target that is not an existing SQS queue
+   */
+  public void putDeadLetterConfig(String functionName, String targetArn) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      if (targetArn != null) {
+        boolean exists;
+        try {
+          exists =
+              simulator != null
+                  && targetArn.startsWith("arn:aws:sqs:")
+                  && simulator
+                          .sqs()
+                          .getQueueUrl(targetArn.substring(targetArn.lastIndexOf(':') + 1))
+                      != null;
+        } catch (SqsException e) {
+          exists = false;
+        }
+        if (!exists) {
+          throw LambdaErrors.invalidParameterValue(
+              "The provided target ARN is not an existing SQS queue: " + targetArn);
+        }
+      }
+      f.deadLetterTargetArn = targetArn;
     }
   }
 
@@ -743,6 +789,7 @@ public final class Lambda {
   private void drop(
       AsyncEvent event, String condition, int status, String functionError, Object response) {
     FunctionState f = event.function;
+    sendToDeadLetterQueue(event, status, response);
     ctx.metrics().record(NAMESPACE, "AsyncEventsDropped", f.dimensions, 1);
     ctx.trace()
         .record(
@@ -750,6 +797,49 @@ public final class Lambda {
             f.name,
             ImmutableMap.of("requestId", event.requestId, "condition", condition));
     deliver(f.eventConfig.onFailure(), event, condition, status, functionError, response);
+  }
+
+  /**
+   * Sends a discarded event to the function's dead-letter queue as it is, with the message
+   * attributes {@code RequestID}, {@code ErrorCode} (the status) and {@code ErrorMessage} (its
+   * first 1 KB) (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html); a failed send
+   * counts in {@code DeadLetterErrors}.
+   */
+  private void sendToDeadLetterQueue(AsyncEvent event, int status, Object response) {
+    FunctionState f = event.function;
+    if (f.deadLetterTargetArn == null) {
+      return;
+    }
+    String message =
+        response instanceof InvokeResult.FunctionError error
+            ? error.errorMessage()
+            : status == 429 ? "Rate Exceeded." : "";
+    if (message == null) {
+      message = "";
+    }
+    if (message.length() > LambdaLimits.DEAD_LETTER_ERROR_MESSAGE_LENGTH) {
+      message = message.substring(0, LambdaLimits.DEAD_LETTER_ERROR_MESSAGE_LENGTH);
+    }
+    Object payload = event.payload;
+    String body =
+        payload instanceof byte[] bytes
+            ? new String(bytes, StandardCharsets.UTF_8)
+            : String.valueOf(payload);
+    try {
+      Sqs sqs = simulator.sqs();
+      String arn = f.deadLetterTargetArn;
+      sqs.sendMessage(
+          SendMessageRequest.builder(sqs.getQueueUrl(arn.substring(arn.lastIndexOf(':') + 1)), body)
+              .messageAttributes(
+                  ImmutableMap.of(
+                      "RequestID", MessageAttributeValue.ofString(event.requestId),
+                      "ErrorCode", MessageAttributeValue.ofNumber(Integer.toString(status)),
+                      "ErrorMessage",
+                          MessageAttributeValue.ofString(message.isEmpty() ? " " : message)))
+              .build());
+    } catch (SqsException e) {
+      ctx.metrics().record(NAMESPACE, "DeadLetterErrors", f.dimensions, 1);
+    }
   }
 
   private void deliver(
@@ -781,6 +871,97 @@ public final class Lambda {
             f.name,
             ImmutableMap.of("requestId", event.requestId, "condition", condition));
     destination.accept(record);
+  }
+
+  // ---------------------------------------------------------------- event source mappings
+
+  /**
+   * {@code CreateEventSourceMapping}: connects an SQS queue, a Kinesis stream or a DynamoDB stream
+   * of this simulation to a function, which then receives batches on virtual time (see the package
+   * essay). Needs a model made by {@link #create(AwsSimulator)}, which knows the other services.
+   *
+   * @return the mapping, with AWS's defaults filled in
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function or
+   *     event source; {@code InvalidParameterValueException} (400) for a parameter outside AWS's
+   *     ranges or one that does not apply to the source
+   */
+  public EventSourceMapping createEventSourceMapping(EventSourceMappingConfig config) {
+    checkNotNull(config, "config");
+    synchronized (ctx.lock()) {
+      String[] target = qualified(config.functionName());
+      FunctionState f = function(target[0]);
+      String qualifier = qualifier(f, target[1]);
+      if (simulator == null) {
+        throw LambdaErrors.invalidParameterValue(
+            "Event source mappings need a Lambda model made by Lambda.create(AwsSimulator)");
+      }
+      return mappings.create(simulator, f, qualifier, config);
+    }
+  }
+
+  /**
+   * {@code GetEventSourceMapping}.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown UUID
+   */
+  public EventSourceMapping getEventSourceMapping(String uuid) {
+    synchronized (ctx.lock()) {
+      return mappings.get(uuid);
+    }
+  }
+
+  /**
+   * {@code ListEventSourceMappings}: the mappings in creation order, optionally only those of one
+   * function or one event source (either may be null).
+   */
+  public List<EventSourceMapping> listEventSourceMappings(
+      String functionName, String eventSourceArn) {
+    synchronized (ctx.lock()) {
+      return mappings.list(functionName, eventSourceArn);
+    }
+  }
+
+  /**
+   * {@code UpdateEventSourceMapping}: new parameters for an existing mapping (its function and
+   * source stay). Disabling stops polling; batches in flight finish.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown UUID; {@code
+   *     InvalidParameterValueException} (400) as for create, or for a different source or function
+   */
+  public EventSourceMapping updateEventSourceMapping(String uuid, EventSourceMappingConfig config) {
+    checkNotNull(config, "config");
+    synchronized (ctx.lock()) {
+      return mappings.update(uuid, config);
+    }
+  }
+
+  /**
+   * {@code DeleteEventSourceMapping}: stops polling; batches in flight finish.
+   *
+   * @return the mapping, in state {@code Deleting}
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown UUID
+   */
+  public EventSourceMapping deleteEventSourceMapping(String uuid) {
+    synchronized (ctx.lock()) {
+      return mappings.delete(uuid);
+    }
+  }
+
+  /**
+   * A synchronous invocation by an event source mapping: concurrency and scaling apply, the account
+   * request rate does not. Returns null when the invocation started ({@code onComplete} receives
+   * its result at its end), or the reason it was throttled (recorded in {@code Throttles}).
+   */
+  ThrottleReason invokeForMapping(
+      FunctionState f, String qualifier, Object payload, Consumer<InvokeResult> onComplete) {
+    long now = ctx.clock().nanos();
+    ThrottleReason reason = admissionRefusal(f, qualifier, now, false);
+    if (reason != null) {
+      recordThrottle(f, reason);
+      return reason;
+    }
+    run(f, qualifier, nextRequestId(), payload, onComplete);
+    return null;
   }
 
   // ---------------------------------------------------------------- helpers

@@ -27,7 +27,21 @@ public enum LambdaEventType implements TraceEventType {
   /** An asynchronous event was discarded; attribute {@code condition}. */
   EVENT_DROPPED,
   /** An invocation record was handed to an on-success or on-failure destination. */
-  DESTINATION_DELIVERED;
+  DESTINATION_DELIVERED,
+  /** An event source mapping was created; attribute {@code uuid}. */
+  MAPPING_CREATED,
+  /** An event source mapping was deleted; attribute {@code uuid}. */
+  MAPPING_DELETED,
+  /**
+   * An event source mapping's batch ended; attributes {@code eventSourceArn}, {@code size} and, for
+   * streams, {@code shardId} and {@code outcome}.
+   */
+  BATCH_PROCESSED,
+  /**
+   * A stream mapping gave up a batch (retries or record age exhausted); attributes {@code
+   * eventSourceArn}, {@code shardId}, {@code size}, {@code outcome} (the condition).
+   */
+  BATCH_DISCARDED;
 
   @Override
   public String service() {

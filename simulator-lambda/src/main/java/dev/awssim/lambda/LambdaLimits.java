@@ -139,6 +139,106 @@ public record LambdaLimits(
   public static final Duration PROVISIONED_ALLOCATION_DELAY = Duration.ofMinutes(2);
 
   /**
+   * A dead-letter message carries the first 1 KB of the error message in {@code ErrorMessage}.
+   * https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html
+   */
+  public static final int DEAD_LETTER_ERROR_MESSAGE_LENGTH = 1_024;
+
+  /**
+   * SQS event source mapping {@code BatchSize}: default 10; at most 10,000 for standard queues and
+   * 10 for FIFO queues; a batch size above 10 needs a batching window of at least 1 second.
+   * https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html
+   */
+  public static final int SQS_DEFAULT_BATCH_SIZE = 10;
+
+  /** See {@link #SQS_DEFAULT_BATCH_SIZE}. */
+  public static final int SQS_MAXIMUM_BATCH_SIZE = 10_000;
+
+  /** See {@link #SQS_DEFAULT_BATCH_SIZE}. */
+  public static final int SQS_FIFO_MAXIMUM_BATCH_SIZE = 10;
+
+  /**
+   * Kinesis and DynamoDB Streams event source mapping {@code BatchSize}: default 100, at most
+   * 10,000. https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html
+   */
+  public static final int STREAM_DEFAULT_BATCH_SIZE = 100;
+
+  /** See {@link #STREAM_DEFAULT_BATCH_SIZE}. */
+  public static final int STREAM_MAXIMUM_BATCH_SIZE = 10_000;
+
+  /**
+   * {@code MaximumBatchingWindowInSeconds}: 0-300 s, default 0.
+   * https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html
+   */
+  public static final Duration MAXIMUM_BATCHING_WINDOW = Duration.ofMinutes(5);
+
+  /**
+   * An SQS event source starts with 5 concurrent batches, adds up to 300 per minute while messages
+   * remain, up to 1,000 concurrent batches.
+   * https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html
+   */
+  public static final int SQS_INITIAL_POLLERS = 5;
+
+  /** See {@link #SQS_INITIAL_POLLERS}: added per minute. */
+  public static final int SQS_POLLERS_ADDED_PER_MINUTE = 300;
+
+  /** See {@link #SQS_INITIAL_POLLERS}. */
+  public static final int SQS_MAXIMUM_POLLERS = 1_000;
+
+  /**
+   * {@code ScalingConfig.MaximumConcurrency}: 2-1,000.
+   * https://docs.aws.amazon.com/lambda/latest/api/API_ScalingConfig.html
+   */
+  public static final int MINIMUM_MAXIMUM_CONCURRENCY = 2;
+
+  /** See {@link #MINIMUM_MAXIMUM_CONCURRENCY}. */
+  public static final int MAXIMUM_MAXIMUM_CONCURRENCY = 1_000;
+
+  /**
+   * Lambda long-polls SQS; the wait is not documented, the model uses SQS's longest, 20 s.
+   * https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html
+   */
+  public static final int SQS_LONG_POLL_WAIT_SECONDS = 20;
+
+  /**
+   * With a batching window, if window + function timeout exceeds the queue's visibility timeout,
+   * the messages are hidden for window + function timeout + 30 s.
+   * https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html
+   */
+  public static final Duration SQS_WINDOW_VISIBILITY_MARGIN = Duration.ofSeconds(30);
+
+  /**
+   * {@code ParallelizationFactor}: 1-10 batches of one shard at a time.
+   * https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html
+   */
+  public static final int MAXIMUM_PARALLELIZATION_FACTOR = 10;
+
+  /**
+   * Stream {@code MaximumRetryAttempts}: -1 (infinite, the default) or 0-10,000.
+   * https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html
+   */
+  public static final int STREAM_MAXIMUM_RETRY_ATTEMPTS = 10_000;
+
+  /**
+   * Stream {@code MaximumRecordAgeInSeconds}: -1 (infinite, the default) or 60-604,800.
+   * https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html
+   */
+  public static final Duration STREAM_MINIMUM_RECORD_AGE = Duration.ofSeconds(60);
+
+  /** See {@link #STREAM_MINIMUM_RECORD_AGE}. */
+  public static final Duration STREAM_MAXIMUM_RECORD_AGE = Duration.ofDays(7);
+
+  /**
+   * Lambda polls each Kinesis shard at a base rate of once per second, and each DynamoDB Streams
+   * shard 4 times per second. https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html,
+   * https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html
+   */
+  public static final Duration KINESIS_POLL_INTERVAL = Duration.ofSeconds(1);
+
+  /** See {@link #KINESIS_POLL_INTERVAL}. */
+  public static final Duration DYNAMODB_STREAMS_POLL_INTERVAL = Duration.ofMillis(250);
+
+  /**
    * Validates the limits.
    *
    * @throws IllegalArgumentException if a number is out of range

@@ -74,6 +74,56 @@
  * here are callbacks receiving an {@link dev.awssim.lambda.InvocationRecord}; SQS, SNS and
  * EventBridge targets come with the wiring layer.
  *
+ * <p><b>Dead-letter queue.</b> {@link dev.awssim.lambda.Lambda#putDeadLetterConfig} names a
+ * simulated SQS queue; a discarded event goes there as it is, with the message attributes {@code
+ * RequestID}, {@code ErrorCode} (the status) and {@code ErrorMessage} (first 1 KB), and to the
+ * on-failure destination too. A failed send counts in {@code DeadLetterErrors}.
+ *
+ * <p><b>Event source mappings</b>
+ * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html) read the SQS
+ * and Kinesis models of the same simulation through their public API, so those models' rules
+ * (visibility, receive counts, redrive, FIFO groups, GetRecords limits) apply to what Lambda reads.
+ * Their invocations are synchronous and go through concurrency and scaling as any other, but not
+ * through the account's request rate.
+ *
+ * <ul>
+ *   <li><b>SQS</b> (https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html,
+ *       https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html). A poller
+ *       long-polls (20 s), gathers up to {@code BatchSize} messages or until {@code
+ *       MaximumBatchingWindowInSeconds} after the batch's first message, invokes, and polls again
+ *       once the invocation ends. The mapping starts with 5 pollers; each second in which receives
+ *       found messages, none came back empty and nothing was throttled, it adds 300 / 60 = 5, up to
+ *       1,000 or {@code ScalingConfig.MaximumConcurrency}; after an empty receive it goes back to
+ *       5. The messages stay in flight for the queue's visibility timeout (or window + function
+ *       timeout + 30 s, when that is longer with a window): a success deletes them, a function
+ *       error leaves them to come back, so the queue's {@code maxReceiveCount} moves them to its
+ *       DLQ. A visibility timeout shorter than the function's duration lets a second poller get the
+ *       same message while the first still runs. A throttled batch is not invoked: its messages
+ *       come back after the visibility timeout, their receive counted, and the poller polls again a
+ *       second later; so reserved concurrency caps the invocations and the backlog grows, while
+ *       {@code MaximumConcurrency} caps the pollers and nothing bounces. With {@code
+ *       ReportBatchItemFailures} an {@link
+ *       com.amazonaws.services.lambda.runtime.events.SQSBatchResponse} keeps only the listed
+ *       messages; an empty, null or unknown identifier fails the batch. FIFO order per message
+ *       group comes from the queue itself.
+ *   <li><b>Kinesis</b> (https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html). Each shard
+ *       is read once per second (and at once after a batch ends, while records remain) into {@code
+ *       ParallelizationFactor} lanes by partition key; each lane holds one batch at a time. A
+ *       failed batch is tried again 1 s after the attempt ends, until it succeeds, {@code
+ *       MaximumRetryAttempts} is used up, or its oldest record's age is at least {@code
+ *       MaximumRecordAgeInSeconds}; with the defaults (-1) a poison record blocks its lane.
+ *       Throttles are tried again each second and are not retries. {@code
+ *       BisectBatchOnFunctionError} splits a failed batch into the first ceil(n/2) and the rest,
+ *       first half first, without counting a retry. {@code ReportBatchItemFailures} ({@link
+ *       com.amazonaws.services.lambda.runtime.events.StreamsEventResponse}) retries from the lowest
+ *       reported sequence number. A discarded batch sends AWS's failure record ({@code
+ *       requestContext}, {@code responseContext}, {@code KinesisBatchInfo}, not the records) to the
+ *       SQS on-failure destination. {@code IteratorAge} (ms, the age of the batch's last record) is
+ *       recorded at the end of every attempt and at every throttle, so it climbs one second per
+ *       second while a function is throttled. Child shards are read once their parents are read to
+ *       the end.
+ * </ul>
+ *
  * <p><b>Metrics</b> (namespace {@code AWS/Lambda}, dimension {@code FunctionName}, and account-wide
  * without dimensions): {@code Invocations}, {@code Errors}, {@code Throttles}, {@code Duration}
  * (ms), {@code ConcurrentExecutions}, {@code UnreservedConcurrentExecutions}, {@code
@@ -86,9 +136,12 @@
  * {@code RequestStreamHandler} gets bytes); there is no JSON serialization, and so no payload size
  * limit yet. Versions share the handler and settings of {@code $LATEST} (no per-version
  * configuration), and there are no aliases. No cold start time, no idle environment reclaim, no
- * duplicate async deliveries, no DLQ (only destinations), no event source mappings and no {@code
- * LambdaClient} yet. The condition strings {@code EventAgeExceeded} for age expiry, and {@code
- * RetriesExhausted} for events sent on at reserved concurrency 0, are not documented by AWS.
- * Asynchronous retries use AWS's delays without jitter.
+ * duplicate async deliveries, no SNS dead-letter target, no DynamoDB Streams mappings, no tumbling
+ * windows, event filtering or SQS provisioned mode, and no {@code LambdaClient} yet. The SQS
+ * scaling steps and the 20 s long poll, the 1 s stream retry delay and the condition {@code
+ * RecordAgeExceeded} are the model's choices: AWS documents none of them. The condition strings
+ * {@code EventAgeExceeded} for age expiry, and {@code RetriesExhausted} for events sent on at
+ * reserved concurrency 0, are not documented by AWS. Asynchronous retries use AWS's delays without
+ * jitter.
  */
 package dev.awssim.lambda;

@@ -29,6 +29,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  *   <li>{@code POST advance?by=PT30S} or {@code ?seconds=30} or {@code ?to=2026-01-01T00:00:30Z}:
  *       moves virtual time, running due tasks; answers the clock;
  *   <li>{@code POST run-until-idle}: runs every pending task; answers the clock;
+ *   <li>{@code POST step}: moves virtual time to the next scheduled task and runs the tasks due
+ *       then (nothing, when none is scheduled); answers the clock;
  *   <li>{@code POST pause} and {@code POST resume}: stop and restart idle jumps or wall-clock
  *       pacing (see {@link TimeMode}); answer the clock;
  *   <li>{@code POST reset?seed=N}: a fresh simulation with seed N and a new session log;
@@ -70,6 +72,17 @@ final class AdminEndpoints {
                     SessionLog.RUN_UNTIL_IDLE,
                     sim -> {
                       sim.runUntilIdle();
+                      return sim;
+                    }));
+        case "step" ->
+            clock(
+                server.clockAction(
+                    SessionLog.ADVANCE,
+                    sim -> {
+                      long next = sim.scheduler().nextDueNanos();
+                      if (next >= 0) {
+                        sim.scheduler().advanceToNanos(next);
+                      }
                       return sim;
                     }));
         case "pause" -> {

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.awssim.AwsSimulator;
 import dev.awssim.engine.time.WallClockPacer;
@@ -16,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,8 +106,10 @@ public final class WireServer implements AutoCloseable {
   private final Object idle = new Object();
   private final Thread jumper;
   private volatile boolean closed;
+  private final byte[] page;
 
   private WireServer(Builder b) throws IOException {
+    this.page = b.page;
     this.simulations = b.simulations;
     this.seed = b.seed;
     AwsSimulator first = b.simulator != null ? b.simulator : simulations.apply(seed);
@@ -127,6 +132,9 @@ public final class WireServer implements AutoCloseable {
     this.executor = Executors.newFixedThreadPool(b.threads);
     http.setExecutor(executor);
     http.createContext("/", this::handle);
+    for (Map.Entry<String, HttpHandler> e : b.handlers.entrySet()) {
+      http.createContext(e.getKey(), e.getValue());
+    }
     http.start();
   }
 
@@ -216,7 +224,7 @@ public final class WireServer implements AutoCloseable {
    * Replaces the simulation by a fresh one with {@code newSeed} and starts a new session log;
    * requests parked on the old simulation are answered 500 {@code InternalFailure}.
    */
-  void reset(long newSeed) {
+  public void reset(long newSeed) {
     synchronized (lock) {
       stopPacer();
       this.seed = newSeed;
@@ -430,6 +438,10 @@ public final class WireServer implements AutoCloseable {
             exchange.getRequestURI().getRawQuery(),
             headers(exchange.getRequestHeaders()),
             body);
+    if (page != null && request.method().equals("GET") && request.path().equals("/")) {
+      return CompletableFuture.completedFuture(
+          WireResponse.of(200, "text/html; charset=utf-8", page.clone()));
+    }
     if (!request.path().startsWith(ADMIN_PREFIX)) {
       return serve(request, requestId);
     }
@@ -482,6 +494,7 @@ public final class WireServer implements AutoCloseable {
   }
 
   /** Settings of a {@link WireServer}. */
+  @SuppressForbidden(reason = "layers built on the server add routes as JDK HTTP server handlers")
   public static final class Builder {
     private int port = 4566;
     private long seed = 42;
@@ -489,8 +502,42 @@ public final class WireServer implements AutoCloseable {
     private AwsSimulator simulator;
     private LongFunction<AwsSimulator> simulations = AwsSimulator::withSeed;
     private TimeMode mode = TimeMode.idle();
+    private byte[] page;
+    private final Map<String, HttpHandler> handlers = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * An HTML page served at {@code GET /} (no AWS operation is a GET of the root), such as the
+     * classroom page; without one, that request goes to the AWS router like any other.
+     *
+     * @throws NullPointerException if {@code html} is null
+     */
+    public Builder page(String html) {
+      this.page = checkNotNull(html, "html").getBytes(StandardCharsets.UTF_8);
+      return this;
+    }
+
+    /**
+     * Serves the requests under {@code pathPrefix} with {@code handler} instead of the AWS router:
+     * the routes of a layer built on the server, such as the classroom's scenario controls. They
+     * are not AWS requests: idle mode does not count them, and the session log does not hold them.
+     *
+     * @param pathPrefix a path such as {@code /_classroom/}; not {@code /} nor under {@link
+     *     #ADMIN_PREFIX}
+     * @throws IllegalArgumentException if {@code pathPrefix} does not start with {@code /_}, or is
+     *     the admin prefix or under it
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder handler(String pathPrefix, HttpHandler handler) {
+      checkArgument(
+          pathPrefix.startsWith("/_") && !pathPrefix.startsWith(ADMIN_PREFIX),
+          "path prefix %s must start with /_ and not be under %s",
+          pathPrefix,
+          ADMIN_PREFIX);
+      handlers.put(pathPrefix, checkNotNull(handler, "handler"));
+      return this;
+    }
 
     /**
      * The port on 127.0.0.1 (default 4566); 0 picks a free one.

@@ -2,14 +2,17 @@ package dev.awssim.dynamodb.capacity;
 
 import java.util.function.LongSupplier;
 
-/** The checks of one charge, in AWS's order of ceilings (reference 3.4, 3.5 [SIM]). */
+/**
+ * The checks of one charge, in AWS's order of ceilings ({@code burst-adaptive-capacity.html},
+ * {@code TroubleshootingThrottling.html}; the order is [SIM]).
+ */
 final class Admission {
   private static final String PTEE = "ProvisionedThroughputExceededException";
   private static final String THROTTLING = "ThrottlingException";
 
   private Admission() {}
 
-  /** Returns the throttle decision, or {@code null} when the charge fits. */
+  /** Returns the throttle decision, or {@code null} when the charge fits (package-internal). */
   static CapacityDecision check(
       LongSupplier tableUsed,
       Resource r,
@@ -19,7 +22,7 @@ final class Admission {
       long milli,
       CapacityLimits limits,
       LongSupplier accountUsed) {
-    String key = charge.partitionKey();
+    PartitionKey key = charge.partitionKey();
     // A Scan's share is held to its partition's ceiling; a key's own reads and writes to the
     // key's ceiling, and to the partition's when hot items are not isolated.
     boolean overKey = !charge.range() && lane.keyUsed(key) + milli > lane.ceilingMilli();
@@ -97,6 +100,6 @@ final class Admission {
   private static CapacityDecision refuse(
       String code, Resource r, CapacityCharge charge, String limitType, String message) {
     return CapacityDecision.throttled(
-        code, message, new ThrottlingReason(r.reason(charge.write(), limitType), r.arn));
+        code, message, new ThrottlingReason(r.reason(charge.write(), limitType), r.arn), charge, r);
   }
 }

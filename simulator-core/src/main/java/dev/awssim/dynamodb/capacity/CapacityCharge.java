@@ -6,13 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 /**
  * Capacity one operation asks of one table or GSI partition key.
  *
- * <pre>{@code
- * new CapacityCharge("Orders", null, "S:user#1", true, 1.0);  // one 1 KB write on the table
- * }</pre>
- *
- * @param tableName the table
+ * @param table the table whose throughput pays
  * @param indexName the GSI, or {@code null} for the base table
- * @param partitionKey canonical string of the partition key value, e.g. {@code "S:user#1"}
+ * @param partitionKey the partition key value, hashed once per request
  * @param write true for write units, false for read units
  * @param units units, a multiple of 0.5
  * @param range true for a share of a Scan page read from the key range of {@code partitionKey}'s
@@ -20,25 +16,30 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *     Scan reads key ranges, not one hot key)
  */
 public record CapacityCharge(
-    String tableName,
+    TableThroughput table,
     String indexName,
-    String partitionKey,
+    PartitionKey partitionKey,
     boolean write,
     double units,
     boolean range) {
   /**
+   * @throws NullPointerException if the table or key is null
    * @throws IllegalArgumentException if units is negative or not finite
    */
   public CapacityCharge {
-    checkNotNull(tableName, "tableName");
+    checkNotNull(table, "table");
     checkNotNull(partitionKey, "partitionKey");
     checkArgument(Double.isFinite(units) && units >= 0, "units must be >= 0: %s", units);
   }
 
   /** A charge on one partition key (not a Scan's key range). */
   public CapacityCharge(
-      String tableName, String indexName, String partitionKey, boolean write, double units) {
-    this(tableName, indexName, partitionKey, write, units, false);
+      TableThroughput table,
+      String indexName,
+      PartitionKey partitionKey,
+      boolean write,
+      double units) {
+    this(table, indexName, partitionKey, write, units, false);
   }
 
   long milliUnits() {

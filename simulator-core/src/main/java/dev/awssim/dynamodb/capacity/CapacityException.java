@@ -4,10 +4,10 @@ import dev.awssim.engine.AwsServiceException;
 
 /**
  * A rejected capacity change (CreateTable/UpdateTable), with DynamoDB's error code and HTTP 400:
- * {@code LimitExceededException}, {@code ValidationException} or {@code ResourceNotFoundException}.
+ * {@code LimitExceededException} or {@code ValidationException}.
  *
  * <pre>{@code
- * try { model.updateTable("t", TableCapacity.provisioned(1, 1)); }
+ * try { account.checkUpdate(table, TableCapacity.provisioned(1, 1), now); }
  * catch (CapacityException e) { e.errorCode(); }  // "LimitExceededException"
  * }</pre>
  */
@@ -24,11 +24,5 @@ public final class CapacityException extends AwsServiceException {
 
   static CapacityException validation(String message) {
     return new CapacityException("ValidationException", message);
-  }
-
-  static CapacityException notFound(String tableName) {
-    return new CapacityException(
-        "ResourceNotFoundException",
-        "Requested resource not found: Table: " + tableName + " not found");
   }
 }

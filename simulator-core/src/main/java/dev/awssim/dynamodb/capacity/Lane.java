@@ -31,8 +31,8 @@ final class Lane {
   long burstMilli;
   long peakMilli;
   private final ArrayDeque<long[]> peakCandidates = new ArrayDeque<>();
-  Map<String, long[]> keyUsed = new HashMap<>();
-  Map<String, long[]> lastKeys = new HashMap<>();
+  Map<PartitionKey, long[]> keyUsed = new HashMap<>();
+  Map<PartitionKey, long[]> lastKeys = new HashMap<>();
   private MetricSeries consumed;
 
   Lane(boolean write, long nowNanos) {
@@ -118,14 +118,14 @@ final class Lane {
     if (consumed == null) {
       consumed =
           metrics.series(
-              CapacityModel.NAMESPACE,
+              CapacityMetrics.NAMESPACE,
               write ? "ConsumedWriteCapacityUnits" : "ConsumedReadCapacityUnits",
               dimensions);
     }
     return consumed;
   }
 
-  long keyUsed(String key) {
+  long keyUsed(PartitionKey key) {
     long[] v = keyUsed.get(key);
     return v == null ? 0 : v[0];
   }
@@ -134,7 +134,7 @@ final class Lane {
    * Consumes {@code milli} of which {@code fromBurst} come from burst credits; a {@code range}
    * (Scan) charge counts for its partition, not for {@code key}.
    */
-  void apply(int partition, String key, boolean range, long milli, long fromBurst) {
+  void apply(int partition, PartitionKey key, boolean range, long milli, long fromBurst) {
     used += milli;
     allowanceUsed += milli - fromBurst;
     burstMilli -= fromBurst;

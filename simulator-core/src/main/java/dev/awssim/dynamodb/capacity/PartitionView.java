@@ -9,7 +9,7 @@ import java.util.List;
  * Insights).
  *
  * <pre>{@code
- * model.partitions("Orders", null).get(0).writeConsumedThisSecond();
+ * sim.dynamoDb().capacity().partitions("Orders", null).get(0).writeConsumedThisSecond();
  * }</pre>
  */
 public record PartitionView(

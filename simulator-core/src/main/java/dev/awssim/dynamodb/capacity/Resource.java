@@ -1,8 +1,6 @@
 package dev.awssim.dynamodb.capacity;
 
-import com.google.common.hash.Hashing;
 import dev.awssim.engine.metrics.Dimensions;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,11 +54,8 @@ final class Resource {
         partitions);
   }
 
-  int partitionOf(String partitionKey) {
-    long hash =
-        Integer.toUnsignedLong(
-            Hashing.murmur3_32_fixed().hashString(partitionKey, StandardCharsets.UTF_8).asInt());
-    return (int) ((hash * partitions) >>> 32);
+  int partitionOf(PartitionKey partitionKey) {
+    return partitionKey.partition(partitions);
   }
 
   String reason(boolean isWrite, String limitType) {

@@ -5,16 +5,17 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 
 /**
- * A table's capacity configuration: billing mode, the table's own {@link IndexCapacity}, one per
- * GSI, the [SIM] {@link CapacityKnobs}, and whether DynamoDB Streams is enabled (which turns off
- * hot-item isolation, {@code burst-adaptive-capacity.html#isolate-frequent-access-items}).
+ * A table's capacity configuration: on-demand or provisioned ({@code BillingMode} PAY_PER_REQUEST
+ * or PROVISIONED), the table's own {@link IndexCapacity}, one per GSI, the [SIM] {@link
+ * CapacityKnobs}, and whether DynamoDB Streams is enabled (which turns off hot-item isolation on
+ * provisioned tables, {@code burst-adaptive-capacity.html#isolate-frequent-access-items}).
  *
  * <pre>{@code
  * TableCapacity.provisioned(100, 100).withIndex("byEmail", IndexCapacity.provisioned(100, 100));
  * }</pre>
  */
 public record TableCapacity(
-    BillingMode billingMode,
+    boolean payPerRequest,
     IndexCapacity table,
     ImmutableMap<String, IndexCapacity> indexes,
     CapacityKnobs knobs,
@@ -25,7 +26,6 @@ public record TableCapacity(
    * @throws NullPointerException if a component is null
    */
   public TableCapacity {
-    checkNotNull(billingMode, "billingMode");
     checkNotNull(table, "table");
     checkNotNull(indexes, "indexes");
     checkNotNull(knobs, "knobs");
@@ -33,17 +33,17 @@ public record TableCapacity(
 
   /** A configuration of a table without a stream. */
   public TableCapacity(
-      BillingMode billingMode,
+      boolean payPerRequest,
       IndexCapacity table,
       ImmutableMap<String, IndexCapacity> indexes,
       CapacityKnobs knobs) {
-    this(billingMode, table, indexes, knobs, false);
+    this(payPerRequest, table, indexes, knobs, false);
   }
 
   /** Provisioned with the given RCU and WCU, no GSIs, default knobs. */
   public static TableCapacity provisioned(long readCapacityUnits, long writeCapacityUnits) {
     return new TableCapacity(
-        BillingMode.PROVISIONED,
+        false,
         IndexCapacity.provisioned(readCapacityUnits, writeCapacityUnits),
         ImmutableMap.of(),
         CapacityKnobs.defaults());
@@ -52,10 +52,7 @@ public record TableCapacity(
   /** On-demand, no maximum, no GSIs, default knobs. */
   public static TableCapacity onDemand() {
     return new TableCapacity(
-        BillingMode.PAY_PER_REQUEST,
-        IndexCapacity.onDemand(),
-        ImmutableMap.of(),
-        CapacityKnobs.defaults());
+        true, IndexCapacity.onDemand(), ImmutableMap.of(), CapacityKnobs.defaults());
   }
 
   /** A copy with one more (or a replaced) GSI. */
@@ -68,31 +65,36 @@ public record TableCapacity(
           }
         });
     return new TableCapacity(
-        billingMode, table, builder.put(indexName, capacity).build(), knobs, streamEnabled);
+        payPerRequest, table, builder.put(indexName, capacity).build(), knobs, streamEnabled);
   }
 
   /** A copy with the table's own capacity replaced. */
   public TableCapacity withTable(IndexCapacity capacity) {
-    return new TableCapacity(billingMode, capacity, indexes, knobs, streamEnabled);
+    return new TableCapacity(payPerRequest, capacity, indexes, knobs, streamEnabled);
   }
 
   /** A copy with other knobs. */
   public TableCapacity withKnobs(CapacityKnobs value) {
-    return new TableCapacity(billingMode, table, indexes, value, streamEnabled);
+    return new TableCapacity(payPerRequest, table, indexes, value, streamEnabled);
   }
 
-  /** A copy in another billing mode. */
-  public TableCapacity withBillingMode(BillingMode value) {
+  /** A copy on-demand (PAY_PER_REQUEST, {@code true}) or provisioned. */
+  public TableCapacity withPayPerRequest(boolean value) {
     return new TableCapacity(value, table, indexes, knobs, streamEnabled);
   }
 
   /** A copy with DynamoDB Streams enabled or not. */
   public TableCapacity withStreamEnabled(boolean value) {
-    return new TableCapacity(billingMode, table, indexes, knobs, value);
+    return new TableCapacity(payPerRequest, table, indexes, knobs, value);
   }
 
-  /** The knobs in force: hot items are never isolated on a table with a stream. */
+  /**
+   * The knobs in force: "This isolation functionality is not available for tables using Provisioned
+   * Read/Write Capacity Mode that have enabled DynamoDB Streams" ({@code
+   * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html#isolate-frequent-access-items}),
+   * so a provisioned table with a stream never isolates hot items; an on-demand one still does.
+   */
   CapacityKnobs effectiveKnobs() {
-    return streamEnabled ? knobs.withHotItemIsolation(false) : knobs;
+    return streamEnabled && !payPerRequest ? knobs.withHotItemIsolation(false) : knobs;
   }
 }

@@ -13,8 +13,8 @@
  *
  * <p>Each table and each GSI is a resource with a read lane and a write lane on one-second windows
  * of the virtual clock, [k s, (k+1) s), and a number of partitions. Partition keys are placed by
- * murmur3 (32 bit) of their canonical string onto equal hash ranges; a split keeps placement
- * deterministic.
+ * murmur3 (32 bit) of their canonical string ({@link dev.awssim.dynamodb.capacity.PartitionKey},
+ * hashed once per request) onto equal hash ranges; a split keeps placement deterministic.
  *
  * <pre>
  *   table 400 WCU, 4 partitions (share 100 each)            burst bucket (per lane)
@@ -71,8 +71,18 @@
  * it and adds partitions for it.
  *
  * <p>A GSI is a resource of its own: an operation passes all its charges (table and GSIs) to {@link
- * dev.awssim.dynamodb.capacity.CapacityModel#tryConsume} at once, which admits all or consumes
- * nothing, so a GSI without capacity throttles the base-table write ({@code GSI.html}).
+ * dev.awssim.dynamodb.capacity.AccountThroughput#admit} at once, which admits all or consumes
+ * nothing, so a GSI without capacity throttles the base-table write ({@code GSI.html}). An LSI has
+ * no capacity of its own: its charges are the table's ({@code LSI.html}).
+ *
+ * <h2>Layering</h2>
+ *
+ * This package is the lower layer of the DynamoDB model and knows nothing of items or requests.
+ * Each table of the data plane owns a {@link dev.awssim.dynamodb.capacity.TableThroughput}; the
+ * account's {@link dev.awssim.dynamodb.capacity.AccountThroughput} creates, checks, changes and
+ * charges them. Every method takes the virtual time {@code now} as a parameter and neither reads a
+ * clock nor locks; a decision is a {@link dev.awssim.dynamodb.capacity.CapacityDecision}, never
+ * null; {@link dev.awssim.dynamodb.capacity.CapacityMetrics} records it.
  *
  * <h2>[SIM] choices (parameters in {@link dev.awssim.dynamodb.capacity.CapacityKnobs})</h2>
  *
@@ -85,9 +95,9 @@
  *   <li>Adaptive capacity ({@code adaptiveCapacity}, on): a partition may use any of the table's
  *       unused rate this second; it is bounded only by the key ceiling.
  *   <li>Hot-item isolation ({@code hotItemIsolation}, on): a hot key counts alone against 1,000 WCU
- *       / 3,000 RCU; off, a whole partition is held to that ceiling. A table with DynamoDB Streams
- *       enabled never isolates hot items ({@code burst-adaptive-capacity.html}), so its keys share
- *       their partition's ceiling.
+ *       / 3,000 RCU; off, a whole partition is held to that ceiling. A provisioned table with
+ *       DynamoDB Streams enabled never isolates hot items ({@code burst-adaptive-capacity.html}),
+ *       so its keys share their partition's ceiling; an on-demand table with a stream still does.
  *   <li>Previous peak: a second's consumption becomes the previous peak 1,800 s after it ends; a
  *       switch to on-demand starts from max(new-table peak, provisioned rate).
  *   <li>Error codes per reference 3.5 [SIM]: key range and provisioned -&gt; {@code
@@ -103,14 +113,14 @@
  * with {@code TableName} and {@code Operation} (a batch counts only when all its entries were
  * throttled; {@code metrics-dimensions.html}); and per reason {@code
  * Read/Write{ProvisionedThroughput,KeyRangeThroughput,MaxOnDemandThroughput,
- * AccountLimit}ThrottleEvents}. {@link dev.awssim.dynamodb.capacity.CapacityModel#partitions} shows
- * each partition's share, consumption, burst balance and hottest keys of the last second; each
- * throttle is traced with its reason, key and partition.
+ * AccountLimit}ThrottleEvents}. {@link dev.awssim.dynamodb.capacity.TableThroughput#partitions}
+ * shows each partition's share, consumption, burst balance and hottest keys of the last second;
+ * each throttle is traced with its reason, key and partition.
  *
  * <h2>Not modelled</h2>
  *
- * Burst spent on background work, LSIs' 10 GB item-collection limit, GSI splits by their own
- * storage (the base table's stored bytes split its partitions at 10 GB each, fed by every write),
- * the UpdateTable 30-minute-on-demand pre-warm of the switch itself, and control-plane rate limits.
+ * Burst spent on background work, the UpdateTable 30-minute-on-demand pre-warm of the switch
+ * itself, and control-plane rate limits. (The base table and each GSI split their partitions at 10
+ * GB of their own stored bytes, fed by every write.)
  */
 package dev.awssim.dynamodb.capacity;

@@ -33,6 +33,9 @@ public final class MetricSeries {
   private final Object lock;
   private final boolean enabled;
 
+  /** The recorder's listeners, shared by its series; told of each value as it is recorded. */
+  private final List<MetricListener> listeners;
+
   /** The kept resolutions, finest first (a resolution with zero retention is not kept). */
   private final Rollup[] rollups;
 
@@ -55,8 +58,10 @@ public final class MetricSeries {
       UtcCalendar calendar,
       Object lock,
       boolean enabled,
-      MetricsRetention retention) {
+      MetricsRetention retention,
+      List<MetricListener> listeners) {
     this.key = key;
+    this.listeners = listeners;
     this.clock = clock;
     this.calendar = calendar;
     this.lock = lock;
@@ -110,6 +115,11 @@ public final class MetricSeries {
       pendingMax = value;
     }
     pendingCount++;
+    if (!listeners.isEmpty()) {
+      for (MetricListener listener : listeners) {
+        listener.recorded(key, clock.now(), value);
+      }
+    }
   }
 
   /**
@@ -230,6 +240,21 @@ public final class MetricSeries {
       for (Rollup r : rollups) {
         if (r.resolutionSeconds == resolutionSeconds) {
           return r.size();
+        }
+      }
+      return 0;
+    }
+  }
+
+  /**
+   * The periods of {@code resolutionSeconds} the storage has room for, used or not (for tests of
+   * the memory bound: it follows the stored periods, not a doubling ring).
+   */
+  int storedCapacity(long resolutionSeconds) {
+    synchronized (lock) {
+      for (Rollup r : rollups) {
+        if (r.resolutionSeconds == resolutionSeconds) {
+          return r.capacity();
         }
       }
       return 0;

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.awssim.engine.time.Cancellable;
 import dev.awssim.engine.time.UtcCalendar;
 import dev.awssim.engine.time.VirtualClock;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A CloudWatch-like recorder: models record values under a namespace, a metric name and dimensions
@@ -37,6 +39,7 @@ public final class Metrics {
   private final boolean enabled;
   private final MetricsRetention retention;
   private final Map<MetricKey, MetricSeries> series = new LinkedHashMap<>();
+  private final CopyOnWriteArrayList<MetricListener> listeners = new CopyOnWriteArrayList<>();
 
   /**
    * Creates a recorder reading {@code clock}, guarded by {@code lock}, keeping CloudWatch's
@@ -79,7 +82,7 @@ public final class Metrics {
     checkNotNull(key, "key");
     synchronized (lock) {
       return series.computeIfAbsent(
-          key, k -> new MetricSeries(k, clock, calendar, lock, enabled, retention));
+          key, k -> new MetricSeries(k, clock, calendar, lock, enabled, retention, listeners));
     }
   }
 
@@ -91,6 +94,31 @@ public final class Metrics {
   /** Records {@code value} for the metric at the current virtual time. */
   public void record(String namespace, String metricName, Dimensions dimensions, double value) {
     series(namespace, metricName, dimensions).record(value);
+  }
+
+  /**
+   * Tells {@code listener} of every value recorded from now on, in the order recorded, until the
+   * returned handle is cancelled. Nothing is told while recording is switched off.
+   *
+   * @throws NullPointerException if {@code listener} is null
+   */
+  public Cancellable subscribe(MetricListener listener) {
+    checkNotNull(listener, "listener");
+    listeners.add(listener);
+    return new Cancellable() {
+      private volatile boolean cancelled;
+
+      @Override
+      public void cancel() {
+        cancelled = true;
+        listeners.remove(listener);
+      }
+
+      @Override
+      public boolean isCancelled() {
+        return cancelled;
+      }
+    };
   }
 
   /** Every metric recorded so far, in the order first recorded. */

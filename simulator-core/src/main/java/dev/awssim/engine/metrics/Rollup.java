@@ -1,14 +1,26 @@
 package dev.awssim.engine.metrics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The aggregated data points of one series at one resolution: a ring of periods, oldest first, each
- * period's statistics in primitive arrays (40 bytes a period, no object per period). Only periods
- * that received values are stored; the ring grows up to the number of periods its retention can
- * hold and no further. Not thread-safe: the owning series holds the lock.
+ * The aggregated data points of one series at one resolution, oldest first: each period's
+ * statistics in primitive arrays (40 bytes a period, no object per period). Only periods that
+ * received values are stored. Not thread-safe: the owning series holds the lock.
+ *
+ * <p>Storage is a list of fixed-size chunks of {@value #CHUNK} periods: appending takes a new chunk
+ * when the last is full, and a chunk is released once all its periods have expired. So memory
+ * follows the periods the retention holds (plus at most one partly used chunk at each end), with no
+ * doubling steps and no copying of a long ring as it grows: a series that records every second
+ * holds at each resolution what CloudWatch keeps and not a quarter more. The first chunk starts
+ * small and doubles up to {@value #CHUNK}, so a series with a few data points costs a few hundred
+ * bytes.
  */
 final class Rollup {
+  /** Periods per chunk: 10 KB of arrays. */
+  static final int CHUNK = 256;
+
   private static final int INITIAL_CAPACITY = 8;
 
   /** The period length in seconds: 1, 60, 300 or 3,600. */
@@ -17,12 +29,9 @@ final class Rollup {
   /** The most periods the retention can hold at once. */
   private final int maxCapacity;
 
-  private long[] period = new long[0];
-  private double[] sum = new double[0];
-  private double[] min = new double[0];
-  private double[] max = new double[0];
-  private long[] count = new long[0];
-  private int head;
+  /** The chunks, oldest first; all but the first and last are full. */
+  private final List<Chunk> chunks = new ArrayList<>();
+
   private int size;
 
   Rollup(long resolutionSeconds, long retentionSeconds) {
@@ -31,41 +40,75 @@ final class Rollup {
         (int) Math.min(Integer.MAX_VALUE - 8, retentionSeconds / resolutionSeconds + 2);
   }
 
+  /** Consecutive periods: the live ones are [from, to) of the arrays. */
+  private static final class Chunk {
+    long[] period;
+    double[] sum;
+    double[] min;
+    double[] max;
+    long[] count;
+    int from;
+    int to;
+
+    Chunk(int capacity) {
+      period = new long[capacity];
+      sum = new double[capacity];
+      min = new double[capacity];
+      max = new double[capacity];
+      count = new long[capacity];
+    }
+
+    int live() {
+      return to - from;
+    }
+
+    boolean full() {
+      return to == period.length;
+    }
+
+    void grow(int capacity) {
+      period = Arrays.copyOf(period, capacity);
+      sum = Arrays.copyOf(sum, capacity);
+      min = Arrays.copyOf(min, capacity);
+      max = Arrays.copyOf(max, capacity);
+      count = Arrays.copyOf(count, capacity);
+    }
+  }
+
   int size() {
     return size;
   }
 
   /** The epoch second at which the {@code i}-th oldest stored period starts. */
   long periodStart(int i) {
-    return period[slot(i)] * resolutionSeconds;
+    Chunk c = chunkOf(i);
+    return c.period[offset] * resolutionSeconds;
   }
 
   /** Adds the statistics of one flushed second (or part of one) to the period holding it. */
   void add(long epochSecond, double s, double mn, double mx, long c) {
     long p = Math.floorDiv(epochSecond, resolutionSeconds);
     if (size > 0) {
-      int last = slot(size - 1);
-      if (period[last] == p) {
-        sum[last] += s;
-        min[last] = Math.min(min[last], mn);
-        max[last] = Math.max(max[last], mx);
-        count[last] += c;
+      Chunk last = chunks.get(chunks.size() - 1);
+      int i = last.to - 1;
+      if (last.period[i] == p) {
+        last.sum[i] += s;
+        last.min[i] = Math.min(last.min[i], mn);
+        last.max[i] = Math.max(last.max[i], mx);
+        last.count[i] += c;
         return;
       }
     }
-    if (size == period.length) {
-      if (size == maxCapacity) {
-        removeOldest();
-      } else {
-        grow();
-      }
+    if (size == maxCapacity) {
+      removeOldest();
     }
-    int slot = slot(size);
-    period[slot] = p;
-    sum[slot] = s;
-    min[slot] = mn;
-    max[slot] = mx;
-    count[slot] = c;
+    Chunk last = appendable();
+    int i = last.to++;
+    last.period[i] = p;
+    last.sum[i] = s;
+    last.min[i] = mn;
+    last.max[i] = mx;
+    last.count[i] = c;
     size++;
   }
 
@@ -78,11 +121,12 @@ final class Rollup {
 
   /** Merges the {@code i}-th oldest stored period into {@code into}. */
   void mergeInto(int i, double[] into) {
-    int s = slot(i);
-    into[0] += sum[s];
-    into[1] = Math.min(into[1], min[s]);
-    into[2] = Math.max(into[2], max[s]);
-    into[3] += count[s];
+    Chunk c = chunkOf(i);
+    int s = offset;
+    into[0] += c.sum[s];
+    into[1] = Math.min(into[1], c.min[s]);
+    into[2] = Math.max(into[2], c.max[s]);
+    into[3] += c.count[s];
   }
 
   /** The index of the oldest stored period starting at or after {@code epochSecond}. */
@@ -100,43 +144,56 @@ final class Rollup {
     return lo;
   }
 
+  /** The arrays' capacity in periods, for tests of the memory bound. */
+  int capacity() {
+    int capacity = 0;
+    for (Chunk c : chunks) {
+      capacity += c.period.length;
+    }
+    return capacity;
+  }
+
+  /** The array index within the chunk {@link #chunkOf} returned last. */
+  private int offset;
+
+  /** The chunk holding the {@code i}-th oldest period; sets {@link #offset}. */
+  private Chunk chunkOf(int i) {
+    Chunk first = chunks.get(0);
+    if (i < first.live()) {
+      offset = first.from + i;
+      return first;
+    }
+    int rest = i - first.live();
+    Chunk c = chunks.get(1 + rest / CHUNK);
+    offset = rest % CHUNK;
+    return c;
+  }
+
+  /** The last chunk, with room for one more period. */
+  private Chunk appendable() {
+    if (chunks.isEmpty()) {
+      chunks.add(new Chunk(Math.min(INITIAL_CAPACITY, maxCapacity)));
+    }
+    Chunk last = chunks.get(chunks.size() - 1);
+    if (!last.full()) {
+      return last;
+    }
+    int firstChunkMax = Math.min(CHUNK, maxCapacity);
+    if (chunks.size() == 1 && last.from == 0 && last.period.length < firstChunkMax) {
+      last.grow(Math.min(firstChunkMax, 2 * last.period.length));
+      return last;
+    }
+    Chunk next = new Chunk(CHUNK);
+    chunks.add(next);
+    return next;
+  }
+
   private void removeOldest() {
-    head = head + 1 == period.length ? 0 : head + 1;
+    Chunk first = chunks.get(0);
+    first.from++;
     size--;
-  }
-
-  private int slot(int i) {
-    int s = head + i;
-    return s >= period.length ? s - period.length : s;
-  }
-
-  private void grow() {
-    int capacity = (int) Math.min(maxCapacity, Math.max(INITIAL_CAPACITY, 2L * period.length));
-    period = unwrap(period, capacity);
-    sum = unwrap(sum, capacity);
-    min = unwrap(min, capacity);
-    max = unwrap(max, capacity);
-    count = unwrap(count, capacity);
-    head = 0;
-  }
-
-  private long[] unwrap(long[] a, int capacity) {
-    long[] b = Arrays.copyOf(a, capacity);
-    if (head != 0) {
-      int firstPart = a.length - head;
-      System.arraycopy(a, head, b, 0, firstPart);
-      System.arraycopy(a, 0, b, firstPart, head);
+    if (first.live() == 0 && (first.full() || chunks.size() > 1)) {
+      chunks.remove(0);
     }
-    return b;
-  }
-
-  private double[] unwrap(double[] a, int capacity) {
-    double[] b = Arrays.copyOf(a, capacity);
-    if (head != 0) {
-      int firstPart = a.length - head;
-      System.arraycopy(a, head, b, 0, firstPart);
-      System.arraycopy(a, 0, b, firstPart, head);
-    }
-    return b;
   }
 }

@@ -154,6 +154,24 @@ class MetricsRetentionTest {
   }
 
   @Test
+  void aSeriesRecordingEverySecond_atDay7_holdsRoomForItsPeriodsPlusAtMostTwoChunks() {
+    MetricSeries series = metrics.series(sent);
+    scheduler.every(SECOND, () -> series.record(1));
+
+    advanceTo(Duration.ofDays(7));
+
+    // 7 days of 1-minute periods (10,080), not a ring doubled to 16,384 (40 bytes a period).
+    for (long resolution : new long[] {1, 60, 300, 3_600}) {
+      int stored = series.storedPeriods(resolution);
+      int capacity = series.storedCapacity(resolution);
+      assertTrue(
+          capacity <= stored + 2 * Rollup.CHUNK,
+          resolution + " s: room for " + capacity + " periods, " + stored + " stored");
+    }
+    assertEquals(7 * 1_440 + 1, series.storedPeriods(60)); // + the period holding the value at 7 d
+  }
+
+  @Test
   void cappedRetention_dropsEverythingOlderThanTheCap() {
     Metrics capped =
         new Metrics(clock, lock, true, MetricsRetention.cloudWatch().capped(Duration.ofDays(1)));

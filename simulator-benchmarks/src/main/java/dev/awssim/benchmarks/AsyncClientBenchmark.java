@@ -1,0 +1,102 @@
+package dev.awssim.benchmarks;
+
+import dev.awssim.AwsSimulator;
+import dev.awssim.awssdk.SimulatedAws;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.GetQueueUrlRequest;
+
+/**
+ * The async SDK clients against the sync ones, same operations (issue 19 asks the async clients to
+ * stay within 2x of the sync ones): SQS GetQueueUrl and DynamoDB GetItem of a 100-byte item, single
+ * thread, trace off. An async call that needs no waiting returns a completed future, so the
+ * difference is the proxy, the future and the retry wrapper.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class AsyncClientBenchmark {
+  private SqsClient sqs;
+  private SqsAsyncClient sqsAsync;
+  private DynamoDbClient dynamoDb;
+  private DynamoDbAsyncClient dynamoDbAsync;
+  private final GetQueueUrlRequest queueUrl = GetQueueUrlRequest.builder().queueName("q").build();
+  private final GetItemRequest getItem =
+      GetItemRequest.builder()
+          .tableName("tbl")
+          .key(Map.of("id", AttributeValue.fromS("k")))
+          .build();
+
+  /** A queue and a table with one item. */
+  @Setup
+  public void setUp() {
+    AwsSimulator sim = AwsSimulator.builder().seed(42).traceEnabled(false).build();
+    SimulatedAws aws = SimulatedAws.from(sim);
+    sqs = aws.sqsClient();
+    sqsAsync = aws.sqsAsyncClient();
+    dynamoDb = aws.dynamoDbClient();
+    dynamoDbAsync = aws.dynamoDbAsyncClient();
+    sqs.createQueue(b -> b.queueName("q"));
+    dynamoDb.createTable(
+        b ->
+            b.tableName("tbl")
+                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
+                .attributeDefinitions(
+                    a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                .billingMode("PAY_PER_REQUEST"));
+    dynamoDb.putItem(
+        b ->
+            b.tableName("tbl")
+                .item(
+                    Map.of(
+                        "id",
+                        AttributeValue.fromS("k"),
+                        "v",
+                        AttributeValue.fromS("x".repeat(100)))));
+  }
+
+  /** SQS GetQueueUrl on the sync client. */
+  @Benchmark
+  public String sqsGetQueueUrlSync() {
+    return sqs.getQueueUrl(queueUrl).queueUrl();
+  }
+
+  /** SQS GetQueueUrl on the async client, joined. */
+  @Benchmark
+  public String sqsGetQueueUrlAsync() {
+    return sqsAsync.getQueueUrl(queueUrl).join().queueUrl();
+  }
+
+  /** DynamoDB GetItem on the sync client. */
+  @Benchmark
+  public Object dynamoDbGetItemSync() {
+    return dynamoDb.getItem(getItem).item();
+  }
+
+  /** DynamoDB GetItem on the async client, joined. */
+  @Benchmark
+  public Object dynamoDbGetItemAsync() {
+    return dynamoDbAsync.getItem(getItem).join().item();
+  }
+}

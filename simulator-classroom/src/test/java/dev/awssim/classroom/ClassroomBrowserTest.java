@@ -1,0 +1,290 @@
+package dev.awssim.classroom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.ScriptTimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The classroom page in headless Chromium (Debian's chromium and chromium-driver) at 1280x720: each
+ * scenario loaded, stepped and played, a limit changed through the AWS wire protocol, what the page
+ * shows asserted against AWS's numbers, a screenshot per scenario in {@code target/screenshots}; a
+ * paused run does not move; two tabs and a reload see the same run; bad values show the AWS error
+ * on the page.
+ *
+ * <p>Without Chromium the test fails when {@code CI} or {@code AWSSIM_REQUIRE_BROWSER} is set (CI
+ * installs it: see {@code .ci/run}); elsewhere it is skipped with the reason.
+ */
+class ClassroomBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  /** Held, so that the level set on it stays: Selenium's CDP version notice is noise here. */
+  private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
+  private static ChromeDriver driver;
+  private static ClassroomServer classroom;
+
+  @BeforeAll
+  static void start(@TempDir Path profile) throws IOException {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      String why =
+          "headless Chromium is needed to check the classroom page: apt-get install -y chromium"
+              + " chromium-driver";
+      if (System.getenv("CI") != null || System.getenv("AWSSIM_REQUIRE_BROWSER") != null) {
+        fail(why);
+      }
+      Assumptions.abort(why);
+    }
+    SELENIUM_LOG.setLevel(Level.SEVERE);
+    Files.createDirectories(SCREENSHOTS);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,720",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    driver = new ChromeDriver(service, options);
+    classroom = ClassroomServer.start(0, 42);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (classroom != null) {
+      classroom.close();
+    }
+  }
+
+  /**
+   * Waits, in the browser, until the JavaScript {@code condition} holds (at most 20 s): the page
+   * polls it, so the test neither sleeps nor reads the wall clock.
+   */
+  private static void waitUntil(String condition, java.util.function.Supplier<String> message) {
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+    try {
+      driver.executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + "const check = () => { let ok = false; try { ok = ("
+              + condition
+              + "); } catch (e) {} if (ok) { done(true); } else { setTimeout(check, 25); } };"
+              + "check();");
+    } catch (ScriptTimeoutException e) {
+      fail(message.get(), e);
+    }
+  }
+
+  private static String text(String id) {
+    Object t =
+        driver.executeScript(
+            "const e = document.getElementById(arguments[0]); return e ? e.textContent : '';", id);
+    return String.valueOf(t);
+  }
+
+  private static String js(String s) {
+    return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
+  private static void waitForText(String id, String expected) {
+    waitUntil(
+        "document.getElementById(" + js(id) + ").textContent.includes(" + js(expected) + ")",
+        () -> "#" + id + " should contain '" + expected + "' but shows '" + text(id) + "'");
+  }
+
+  private static long frames() {
+    Object f = ((JavascriptExecutor) driver).executeScript("return document.body.dataset.frames;");
+    return f == null ? 0 : Long.parseLong(f.toString());
+  }
+
+  private static void type(String id, String value) {
+    WebElement input = driver.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(value);
+  }
+
+  private static void click(String id) {
+    driver.findElement(By.id(id)).click();
+  }
+
+  private static void open() {
+    driver.get(classroom.endpoint() + "/");
+    waitUntil("Number(document.body.dataset.frames || 0) > 0", () -> "no frame arrived");
+  }
+
+  /** Loads {@code scenario} from the page's own controls and waits for its first frame. */
+  private static void load(String scenario, Map<String, String> options) {
+    open();
+    driver.executeScript(
+        "const s = document.getElementById('scenario'); s.value = arguments[0];"
+            + " s.dispatchEvent(new Event('change'));",
+        scenario);
+    options.forEach((k, v) -> type("opt-" + k, v));
+    type("seed", "42");
+    click("load");
+    waitForText("result", "Loaded " + scenario);
+    waitForText("clock", "t = 0.000 s");
+  }
+
+  private static void screenshot(String name) throws IOException {
+    Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void kinesisHotShard_stepPlayAndChangeShards_throttlesAt1000RecordsPerSecond()
+      throws IOException {
+    load("kinesis-hot-shard", Map.of("shards", "1", "rate", "1500", "duration", "6"));
+    assertTrue(text("rule").contains("1,000 records/s"), text("rule"));
+
+    click("step1");
+    waitForText("clock", "t = 1.000 s");
+    // One shard takes 1,000 records/s. The producer sends 15 records every 10 ms (1,500/s): 66
+    // ticks put 990, the 67th (at 0.670 s) puts the 1,000th and is throttled after it.
+    waitForText("first-throttle", "First throttle at t = 0.670 s");
+    waitForText("chart-0", "shardId-000000000000 (1,000)");
+    assertTrue(text("chart-0").contains("1,000 records/s per shard: 1,000"), text("chart-0"));
+    assertTrue(text("why").contains("Shard shardId-000000000000"), text("why"));
+    assertTrue(text("why").contains("1,000 records/s"), text("why"));
+
+    // A shard count AWS refuses: the AWS error, on the page; the command a student would type.
+    type("action-1-target", "0");
+    click("action-1");
+    waitForText("error", "HTTP 400");
+    assertTrue(
+        text("cli")
+            .endsWith(
+                "kinesis update-shard-count --stream-name clicks --target-shard-count 0"
+                    + " --scaling-type UNIFORM_SCALING"),
+        text("cli"));
+    type("action-1-target", "2");
+    click("action-1");
+    waitForText("result", "UpdateShardCount OK");
+
+    // Play runs to the run's end and stops there, where the terminal demo stops.
+    type("speed", "100");
+    click("play");
+    waitForText("clock", "t = 6.000 s");
+    waitForText("status", "paused");
+    screenshot("classroom-kinesis-hot-shard");
+  }
+
+  @Test
+  void dynamoDbHotPartition_play_burstSpentThenThrottles_andUpdateTableMovesTheLimit()
+      throws IOException {
+    load(
+        "dynamodb-hot-partition", Map.of("wcu", "100", "rate", "200", "idle", "10", "spike", "30"));
+    waitForText("chart-0", "provisioned WCU: 100");
+    assertTrue(text("chart-1").contains("burst cap: 300 s x provisioned WCU: 30,000"));
+
+    type("speed", "100");
+    click("play");
+    waitForText("clock", "t = 40.000 s");
+    waitForText("status", "paused");
+    // Idle 10 s at 100 WCU saves 1,000 WCU of burst; 200 writes/s spend it at 100 WCU/s over the
+    // provisioned rate, so it lasts 10 s: the first write is throttled at 10 + 10 = 20 s.
+    waitForText("first-throttle", "First throttle at t = 20.000 s");
+    assertTrue(text("why").contains("Table orders, partition"), text("why"));
+    assertTrue(text("why").contains("100 provisioned WCU"), text("why"));
+
+    type("action-0-wcu", "0");
+    click("action-0");
+    waitForText("error", "ValidationException");
+    assertTrue(text("cli").contains("dynamodb update-table --table-name orders"), text("cli"));
+    type("action-0-wcu", "300");
+    click("action-0");
+    waitForText("result", "UpdateTable OK");
+    waitForText("chart-0", "provisioned WCU: 300");
+    screenshot("classroom-dynamodb-hot-partition");
+  }
+
+  @Test
+  void pausedRun_doesNotMove_twoTabsAndAReloadSeeTheSameRun_badSpeedShowsTheError() {
+    load("kinesis-hot-shard", Map.of("duration", "600"));
+    type("speed", "10");
+    // The keyboard: Space plays and pauses (when no input has the focus).
+    driver.executeScript("document.activeElement.blur();");
+    driver.findElement(By.tagName("body")).sendKeys(Keys.SPACE);
+    waitForText("status", "playing at 10x");
+    waitUntil(
+        "!document.getElementById('clock').textContent.startsWith('t = 0.000')",
+        () -> "play did not move time: " + text("clock"));
+    driver.findElement(By.tagName("body")).sendKeys(Keys.SPACE);
+    waitForText("status", "paused");
+    String paused = text("clock");
+    Duration elapsed = classroom.wire().simulator().clock().elapsed();
+    long seen = frames();
+    // Heartbeat frames keep coming while paused; across three of them time stays put.
+    waitUntil("Number(document.body.dataset.frames) >= " + (seen + 3), () -> "no heartbeat frames");
+    assertEquals(paused, text("clock"));
+    assertEquals(elapsed, classroom.wire().simulator().clock().elapsed());
+
+    String first = driver.getWindowHandle();
+    driver.switchTo().newWindow(WindowType.TAB);
+    open();
+    waitForText("clock", paused);
+    driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
+    String later = String.format(java.util.Locale.ROOT, "t = %.3f s", elapsed.toNanos() / 1e9 + 1);
+    waitForText("clock", later);
+    driver.close();
+    driver.switchTo().window(first);
+    waitForText("clock", later);
+
+    driver.navigate().refresh();
+    waitUntil("Number(document.body.dataset.frames || 0) > 0", () -> "no frame after reload");
+    waitForText("clock", later);
+    waitForText("chart-0", "shardId-000000000000");
+
+    // Split the first of 4 shards at the middle of its hash key range, as read from ListShards:
+    // 4 even shards cover 2^128 keys, so the first ends at 2^126 - 1 and splits at 2^125.
+    click("action-2");
+    waitForText("result", "SplitShard OK");
+    assertTrue(
+        text("cli")
+            .endsWith(
+                "kinesis split-shard --stream-name clicks --shard-to-split shardId-000000000000"
+                    + " --new-starting-hash-key 42535295865117307932921825928971026432"),
+        text("cli"));
+
+    type("speed", "500");
+    click("play");
+    waitForText("error", "ValidationException");
+    assertTrue(text("error").contains("speed must be from 1 to 100"), text("error"));
+    waitForText("status", "paused");
+  }
+}

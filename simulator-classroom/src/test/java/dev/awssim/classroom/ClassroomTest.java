@@ -1,0 +1,111 @@
+package dev.awssim.classroom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.awssim.engine.AwsServiceException;
+import dev.awssim.examples.Demo;
+import dev.awssim.examples.DemoOptions;
+import dev.awssim.examples.DemoResult;
+import dev.awssim.examples.Demos;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The classroom runs the demos' own code: the same seed and options give the same numbers. */
+class ClassroomTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  static HttpResponse<String> send(ClassroomServer c, String method, String path)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(c.endpoint() + path))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static Demo demo(String name) {
+    return Demos.all().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static void assertSameNumbersAsTheTerminal(
+      String scenario, Map<String, String> options, int seconds) throws Exception {
+    try (ClassroomServer c = ClassroomServer.start(0, 42)) {
+      c.load(scenario, 7, options);
+      // Stepped through the wire server's admin endpoint, one second at a time, as the page does.
+      for (int s = 0; s < seconds; s++) {
+        assertEquals(200, send(c, "POST", "/_awssim/advance?seconds=1").statusCode());
+      }
+      DemoResult live = c.finishRun();
+      DemoResult terminal = demo(scenario).run(DemoOptions.parse(demo(scenario), 7, options));
+      assertEquals(terminal.keyNumbers(), live.keyNumbers());
+      assertEquals(terminal.timelineRows(), live.timelineRows());
+    }
+  }
+
+  @Test
+  void kinesisHotShard_steppedToTheEnd_sameNumbersAsTheTerminalDemo() throws Exception {
+    assertSameNumbersAsTheTerminal(
+        "kinesis-hot-shard", Map.of("shards", "2", "rate", "2500", "duration", "4"), 4);
+  }
+
+  @Test
+  void dynamoDbHotPartition_steppedToTheEnd_sameNumbersAsTheTerminalDemo() throws Exception {
+    assertSameNumbersAsTheTerminal(
+        "dynamodb-hot-partition",
+        Map.of("wcu", "100", "rate", "200", "idle", "10", "spike", "30"),
+        40);
+  }
+
+  @Test
+  void load_valueAwsRefuses_isAwsErrorAndTheRunningScenarioStays() throws Exception {
+    try (ClassroomServer c = ClassroomServer.start(0, 42)) {
+      c.load("dynamodb-hot-partition", 42, Map.of("idle", "5"));
+      send(c, "POST", "/_awssim/advance?seconds=2");
+      AwsServiceException e =
+          assertThrows(
+              AwsServiceException.class,
+              () -> c.load("kinesis-hot-shard", 42, Map.of("shards", "0")));
+      assertFalse(e.errorCode().isEmpty());
+      HttpResponse<String> r =
+          send(c, "POST", "/_classroom/load?scenario=dynamodb-hot-partition&wcu=0");
+      assertEquals(400, r.statusCode());
+      assertTrue(r.body().contains("ValidationException"), r.body());
+      HttpResponse<String> state = send(c, "GET", "/_classroom/state");
+      assertTrue(state.body().contains("\"scenario\":\"dynamodb-hot-partition\""), state.body());
+      assertTrue(state.body().contains("\"t\":2,"), state.body());
+    }
+  }
+
+  @Test
+  void report_afterARun_isTheLaunchersHtmlReportOfIt() throws Exception {
+    try (ClassroomServer c = ClassroomServer.start(0, 42)) {
+      c.load("kinesis-hot-shard", 42, Map.of("duration", "2"));
+      send(c, "POST", "/_awssim/advance?seconds=2");
+      HttpResponse<String> r = send(c, "GET", "/_classroom/report");
+      assertEquals(200, r.statusCode());
+      Demo demo = demo("kinesis-hot-shard");
+      DemoResult same = demo.run(DemoOptions.parse(demo, 42, Map.of("duration", "2")));
+      assertEquals(Demos.htmlReport(java.util.List.of(same), 42), r.body());
+    }
+  }
+
+  @Test
+  void play_speedOutOfRange_is400ValidationException() throws Exception {
+    try (ClassroomServer c = ClassroomServer.start(0, 42)) {
+      HttpResponse<String> r = send(c, "POST", "/_classroom/play?speed=500");
+      assertEquals(400, r.statusCode());
+      assertTrue(r.body().contains("ValidationException"), r.body());
+      assertFalse(c.isPlaying());
+      assertEquals(Duration.ZERO, c.wire().simulator().clock().elapsed());
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package dev.awssim.dynamodb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.awssim.AwsSimulator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The data plane throttles through the capacity model, with AWS's errors and reasons. */
+class DataPlaneCapacityTest {
+  private final AwsSimulator sim = AwsSimulator.withSeed(1);
+  private final DynamoDb db = sim.dynamoDb();
+
+  private void table(long wcu) {
+    db.createTable(
+        CreateTableRequest.builder("orders")
+            .keySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
+            .attributeDefinitions(List.of(new AttributeDefinition("pk", ScalarAttributeType.S)))
+            .billingMode(BillingMode.PROVISIONED)
+            .provisionedThroughput(new ProvisionedThroughput(wcu, wcu))
+            .build());
+  }
+
+  private static Map<String, AttributeValue> item(int i) {
+    return Map.of("pk", AttributeValue.s("k" + i), "v", AttributeValue.s("x".repeat(500)));
+  }
+
+  @Test
+  void putItem_overProvisionedWcu_isProvisionedThroughputExceeded_withReasonAndNothingWritten() {
+    table(10);
+    for (int i = 0; i < 10; i++) {
+      db.putItem("orders", item(i));
+    }
+    DynamoDbException e =
+        assertThrows(DynamoDbException.class, () -> db.putItem("orders", item(10)));
+    assertEquals("ProvisionedThroughputExceededException", e.errorCode());
+    assertEquals(400, e.statusCode());
+    assertTrue(e.isThrottling());
+    assertTrue(
+        e.throttlingReasons().get(0).reason().startsWith("TableWrite"),
+        e.throttlingReasons().toString());
+    assertEquals(null, db.getItem("orders", Map.of("pk", AttributeValue.s("k10"))));
+
+    sim.advanceBy(Duration.ofSeconds(1));
+    db.putItem("orders", item(10));
+  }
+
+  @Test
+  void batchWriteItem_throttledEntries_comeBackAsUnprocessedItems() {
+    table(5);
+    List<WriteRequest> writes = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      writes.add(WriteRequest.put(item(i)));
+    }
+    BatchWriteItemResult result =
+        db.batchWriteItem(Map.of("orders", writes), ReturnConsumedCapacity.NONE);
+    assertEquals(3, result.unprocessedItems().get("orders").size());
+  }
+
+  @Test
+  void updateTable_pastTheTableQuota_isLimitExceeded_andChangesNothing() {
+    table(10);
+    DynamoDbException e =
+        assertThrows(
+            DynamoDbException.class,
+            () ->
+                db.updateTable(
+                    UpdateTableRequest.builder("orders")
+                        .provisionedThroughput(new ProvisionedThroughput(40_001, 10))
+                        .build()));
+    assertEquals("LimitExceededException", e.errorCode());
+    assertEquals(10, db.describeTable("orders").provisionedThroughput().readCapacityUnits());
+  }
+
+  @Test
+  void updateTable_badGsiThroughput_isRejected_andTheBillingModeIsUnchanged() {
+    db.createTable(
+        CreateTableRequest.builder("indexed")
+            .keySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
+            .attributeDefinitions(
+                List.of(
+                    new AttributeDefinition("pk", ScalarAttributeType.S),
+                    new AttributeDefinition("g", ScalarAttributeType.S)))
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .globalSecondaryIndexes(
+                List.of(
+                    new GlobalSecondaryIndex(
+                        "byG",
+                        List.of(new KeySchemaElement("g", KeyType.HASH)),
+                        Projection.all(),
+                        null)))
+            .build());
+    assertThrows(
+        DynamoDbException.class,
+        () ->
+            db.updateTable(
+                UpdateTableRequest.builder("indexed")
+                    .billingMode(BillingMode.PROVISIONED)
+                    .provisionedThroughput(new ProvisionedThroughput(5, 5))
+                    .globalSecondaryIndexUpdates(
+                        List.of(
+                            new GlobalSecondaryIndexUpdate(
+                                null, "byG", new ProvisionedThroughput(0, 5), null)))
+                    .build()));
+    assertEquals(
+        BillingMode.PAY_PER_REQUEST,
+        db.describeTable("indexed").billingModeSummary().billingMode());
+  }
+}

@@ -1,0 +1,237 @@
+package dev.awssim.kinesis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.awssim.AwsSimulator;
+import java.time.Duration;
+import java.util.function.IntConsumer;
+import org.junit.jupiter.api.Test;
+
+/** UpdateStreamMode, UpdateMaxRecordSize and the control-plane rate limits, at AWS's numbers. */
+class KinesisControlPlaneTest {
+  private static final long MIB = 1_048_576;
+  private static final Duration JUST_UNDER_A_SECOND = Duration.ofNanos(999_999_999);
+
+  private final AwsSimulator sim = AwsSimulator.withSeed(17);
+  private final Kinesis kinesis = sim.kinesis();
+
+  private static String code(Runnable call) {
+    return assertThrows(KinesisException.class, call::run).errorCode();
+  }
+
+  /** Makes {@code allowed} calls in one instant, then shows the next one fails until 1 s later. */
+  private void assertRate(int allowed, IntConsumer call) {
+    for (int i = 0; i < allowed; i++) {
+      call.accept(i);
+    }
+    sim.advanceBy(JUST_UNDER_A_SECOND);
+    assertEquals("LimitExceededException", code(() -> call.accept(allowed)));
+    sim.advanceBy(Duration.ofNanos(1));
+    call.accept(allowed + 1);
+  }
+
+  @Test
+  void describeStream_11thCallInOneSecond_limitExceeded() {
+    kinesis.createStream("s", 1);
+    assertRate(10, i -> kinesis.describeStream("s"));
+  }
+
+  @Test
+  void describeStreamSummary_21stCallInOneSecond_limitExceeded() {
+    kinesis.createStream("s", 1);
+    assertRate(20, i -> kinesis.describeStreamSummary("s"));
+  }
+
+  @Test
+  void createStream_6thCallInOneSecond_limitExceeded_andCreatesNothing() {
+    assertRate(5, i -> kinesis.createStream("s" + i, 1));
+    assertEquals(6, kinesis.listStreams().streamNames().size());
+    assertEquals(
+        "ResourceNotFoundException",
+        code(() -> kinesis.describeStreamSummary("s5")),
+        "the throttled CreateStream created nothing");
+  }
+
+  @Test
+  void deleteStream_6thCallInOneSecond_limitExceeded() {
+    for (int i = 0; i < 7; i++) {
+      kinesis.createStream("s" + i, 1);
+      sim.advanceBy(Duration.ofSeconds(1));
+    }
+    assertRate(5, i -> kinesis.deleteStream("s" + i));
+  }
+
+  @Test
+  void listStreams_6thCallInOneSecond_limitExceeded() {
+    assertRate(5, i -> kinesis.listStreams());
+  }
+
+  @Test
+  void listShards_1001stCallInOneSecond_limitExceeded_perStream() {
+    kinesis.createStream("a", 1);
+    kinesis.createStream("b", 1);
+    sim.advanceBy(Duration.ofSeconds(1));
+    for (int i = 0; i < 1_000; i++) {
+      kinesis.listShards("a");
+    }
+    assertEquals("LimitExceededException", code(() -> kinesis.listShards("a")));
+    assertEquals(1, kinesis.listShards("b").shards().size(), "the limit is per stream");
+    sim.advanceBy(Duration.ofSeconds(1));
+    assertEquals(1, kinesis.listShards("a").shards().size());
+  }
+
+  @Test
+  void splitShard_6thCallInOneSecond_limitExceeded() {
+    kinesis.createStream("s", 8);
+    assertRate(
+        5,
+        i ->
+            kinesis.splitShard(
+                "s",
+                "shardId-00000000000" + i,
+                Streams.evenRange(i, 8)[0]
+                    .toBigInteger()
+                    .add(java.math.BigInteger.TEN)
+                    .toString()));
+  }
+
+  @Test
+  void controlPlaneRateLimits_optedOut_describeStreamIsNotLimited() {
+    AwsSimulator relaxed =
+        AwsSimulator.builder()
+            .seed(1)
+            .kinesisLimits(KinesisLimits.defaults().withoutControlPlaneRateLimits())
+            .build();
+    relaxed.kinesis().createStream("s", 1);
+    for (int i = 0; i < 100; i++) {
+      relaxed.kinesis().describeStream("s");
+    }
+  }
+
+  @Test
+  void updateStreamMode_toOnDemand_keepsShardCount_thenScalesOnWrites() {
+    kinesis.createStream("s", 1);
+    kinesis.updateStreamMode(kinesis.streamArn("s"), StreamMode.ON_DEMAND);
+    StreamDescription d = kinesis.describeStreamSummary("s");
+    assertEquals(StreamMode.ON_DEMAND, d.streamMode());
+    assertEquals(1, d.openShardCount(), "the shard count is kept at first");
+    assertEquals(
+        "ValidationException",
+        code(() -> kinesis.updateShardCount("s", 2)),
+        "UpdateShardCount is for provisioned streams only");
+    // 600 KB/s for a minute: over the 500 KB/s at which on-demand splits a shard.
+    for (int s = 0; s < 60; s++) {
+      kinesis.putRecord(PutRecordRequest.of("s", new byte[600 * 1024], "k" + s));
+      sim.advanceBy(Duration.ofSeconds(1));
+    }
+    assertEquals(2, kinesis.describeStreamSummary("s").openShardCount());
+  }
+
+  @Test
+  void updateStreamMode_toProvisioned_keepsShardCount_andStopsScaling() {
+    kinesis.createStream("s", null, StreamMode.ON_DEMAND);
+    kinesis.updateStreamMode(kinesis.streamArn("s"), StreamMode.PROVISIONED);
+    assertEquals(4, kinesis.describeStreamSummary("s").openShardCount());
+    for (int s = 0; s < 120; s++) {
+      kinesis.putRecord(PutRecordRequest.of("s", new byte[600 * 1024], "k"));
+      sim.advanceBy(Duration.ofSeconds(1));
+    }
+    assertEquals(4, kinesis.describeStreamSummary("s").openShardCount());
+    assertEquals(4, kinesis.updateShardCount("s", 5));
+  }
+
+  @Test
+  void updateStreamMode_thirdSwitchWithin24Hours_limitExceeded_untilTheFirstIs24HoursOld() {
+    kinesis.createStream("s", 1);
+    String arn = kinesis.streamArn("s");
+    kinesis.updateStreamMode(arn, StreamMode.ON_DEMAND);
+    sim.advanceBy(Duration.ofHours(1));
+    kinesis.updateStreamMode(arn, StreamMode.PROVISIONED);
+    sim.advanceBy(Duration.ofHours(23).minusNanos(1));
+    assertEquals(
+        "LimitExceededException", code(() -> kinesis.updateStreamMode(arn, StreamMode.ON_DEMAND)));
+    assertEquals(StreamMode.PROVISIONED, kinesis.describeStreamSummary("s").streamMode());
+    sim.advanceBy(Duration.ofNanos(1));
+    kinesis.updateStreamMode(arn, StreamMode.ON_DEMAND);
+    assertEquals(StreamMode.ON_DEMAND, kinesis.describeStreamSummary("s").streamMode());
+  }
+
+  @Test
+  void updateStreamMode_whileUpdating_resourceInUse() {
+    AwsSimulator slow =
+        AwsSimulator.builder()
+            .seed(2)
+            .kinesisLimits(
+                KinesisLimits.defaults().withStatusTransitionDelay(Duration.ofSeconds(30)))
+            .build();
+    Kinesis k = slow.kinesis();
+    k.createStream("s", 1);
+    slow.advanceBy(Duration.ofSeconds(30));
+    k.updateStreamMode(k.streamArn("s"), StreamMode.ON_DEMAND);
+    assertEquals(StreamStatus.UPDATING, k.describeStreamSummary("s").streamStatus());
+    assertEquals(
+        "ResourceInUseException",
+        code(() -> k.updateStreamMode(k.streamArn("s"), StreamMode.PROVISIONED)));
+    slow.advanceBy(Duration.ofSeconds(30));
+    assertEquals(StreamStatus.ACTIVE, k.describeStreamSummary("s").streamStatus());
+  }
+
+  @Test
+  void updateStreamMode_withoutMode_validationException() {
+    kinesis.createStream("s", 1);
+    assertEquals(
+        "ValidationException", code(() -> kinesis.updateStreamMode(kinesis.streamArn("s"), null)));
+  }
+
+  @Test
+  void putRecord_over1MiB_byDefault_validationException() {
+    kinesis.createStream("s", 1);
+    assertEquals(1_024, kinesis.describeStreamSummary("s").maxRecordSizeInKiB());
+    kinesis.putRecord(PutRecordRequest.of("s", new byte[(int) MIB - 1], "k"));
+    sim.advanceBy(Duration.ofSeconds(1));
+    assertEquals(
+        "ValidationException",
+        code(() -> kinesis.putRecord(PutRecordRequest.of("s", new byte[(int) MIB], "k"))));
+  }
+
+  @Test
+  void updateMaxRecordSize_outOfRange_validationException() {
+    kinesis.createStream("s", 1);
+    String arn = kinesis.streamArn("s");
+    assertEquals("ValidationException", code(() -> kinesis.updateMaxRecordSize(arn, 1_023)));
+    assertEquals("ValidationException", code(() -> kinesis.updateMaxRecordSize(arn, 10_241)));
+    assertEquals("ValidationException", code(() -> kinesis.updateMaxRecordSize(arn, null)));
+    assertEquals(1_024, kinesis.describeStreamSummary("s").maxRecordSizeInKiB());
+    kinesis.updateMaxRecordSize(arn, 10_240);
+    assertEquals(10_240, kinesis.describeStreamSummary("s").maxRecordSizeInKiB());
+  }
+
+  @Test
+  void putRecord_10MiBAfterUpdateMaxRecordSize_accepted_thenNextWaitsForTheBurstToRefill() {
+    kinesis.createStream("s", 1);
+    kinesis.updateMaxRecordSize(kinesis.streamArn("s"), 10_240);
+    byte[] tenMiB = new byte[(int) (10 * MIB) - 1];
+    kinesis.putRecord(PutRecordRequest.of("s", tenMiB, "k"));
+    // The burst of 10 MiB refills at the shard's 1 MiB/s: 10 s for the next 10 MiB record.
+    sim.advanceBy(Duration.ofSeconds(10).minusNanos(1));
+    assertEquals(
+        "ProvisionedThroughputExceededException",
+        code(() -> kinesis.putRecord(PutRecordRequest.of("s", tenMiB, "k"))));
+    sim.advanceBy(Duration.ofNanos(1));
+    kinesis.putRecord(PutRecordRequest.of("s", tenMiB, "k"));
+    assertEquals(
+        "ValidationException",
+        code(() -> kinesis.putRecord(PutRecordRequest.of("s", new byte[(int) (10 * MIB)], "k"))),
+        "10 MiB is the most, partition key included");
+  }
+
+  @Test
+  void createStream_withMaxRecordSize_setsIt_andRejectsOutOfRange() {
+    kinesis.createStream("s", 1, StreamMode.PROVISIONED, 2_048);
+    assertEquals(2_048, kinesis.describeStreamSummary("s").maxRecordSizeInKiB());
+    assertEquals(
+        "ValidationException",
+        code(() -> kinesis.createStream("t", 1, StreamMode.PROVISIONED, 10_241)));
+  }
+}

@@ -1,0 +1,263 @@
+package dev.awssim.kcl;
+
+import dev.awssim.AwsSimulator;
+import dev.awssim.awssdk.ClientFaults;
+import dev.awssim.awssdk.SimulatedAws;
+import dev.awssim.engine.time.WallClockPacer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import software.amazon.kinesis.common.ConfigsBuilder;
+import software.amazon.kinesis.common.InitialPositionInStream;
+import software.amazon.kinesis.common.InitialPositionInStreamExtended;
+import software.amazon.kinesis.coordinator.Scheduler;
+import software.amazon.kinesis.exceptions.InvalidStateException;
+import software.amazon.kinesis.exceptions.ShutdownException;
+import software.amazon.kinesis.leases.LeaseManagementConfig;
+import software.amazon.kinesis.lifecycle.events.InitializationInput;
+import software.amazon.kinesis.lifecycle.events.LeaseLostInput;
+import software.amazon.kinesis.lifecycle.events.ProcessRecordsInput;
+import software.amazon.kinesis.lifecycle.events.ShardEndedInput;
+import software.amazon.kinesis.lifecycle.events.ShutdownRequestedInput;
+import software.amazon.kinesis.processor.ShardRecordProcessor;
+import software.amazon.kinesis.processor.ShardRecordProcessorFactory;
+import software.amazon.kinesis.processor.SingleStreamTracker;
+import software.amazon.kinesis.retrieval.KinesisClientRecord;
+import software.amazon.kinesis.retrieval.RetrievalConfig;
+import software.amazon.kinesis.retrieval.fanout.FanOutConfig;
+import software.amazon.kinesis.retrieval.polling.PollingConfig;
+
+/**
+ * One simulation paced by the wall clock, its async SDK clients, and KCL workers on them. The
+ * simulated clients complete their futures on a thread pool, as the SDK's own do, because KCL
+ * blocks on futures inside its callbacks. Determinism is not promised here (the pacer and KCL's
+ * threads decide the interleaving); the assertions are about what KCL must achieve whatever the
+ * timing.
+ */
+final class KclHarness implements AutoCloseable {
+  /** Virtual seconds per wall second: KCL's own wall-clock waits cost less virtual time. */
+  static final double PACE = 10.0;
+
+  final AwsSimulator sim;
+  final SimulatedAws aws;
+  private final ExecutorService completions = Executors.newFixedThreadPool(8, daemon("sdk"));
+  private final WallClockPacer pacer;
+  private final List<Scheduler> schedulers = new ArrayList<>();
+
+  /** What every worker processed: per shard, the records in the order processed. */
+  final Map<String, List<KinesisClientRecord>> processed =
+      Collections.synchronizedMap(new LinkedHashMap<>());
+
+  /** Shards whose processor saw shardEnded (and checkpointed it). */
+  final List<String> ended = Collections.synchronizedList(new ArrayList<>());
+
+  /** "initialize shardId" and "shardEnded shardId", in the order the processors saw them. */
+  final List<String> timeline = Collections.synchronizedList(new ArrayList<>());
+
+  /** The order in which shards were first initialized. */
+  final List<String> initialized = Collections.synchronizedList(new ArrayList<>());
+
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition changed = lock.newCondition();
+
+  /** Per worker, the shards it initialized. */
+  final Map<String, List<String>> byWorker = Collections.synchronizedMap(new LinkedHashMap<>());
+
+  KclHarness(long seed, ClientFaults faults) {
+    sim = AwsSimulator.withSeed(seed);
+    aws = SimulatedAws.builder(sim).faults(faults).asyncCompletionExecutor(completions).build();
+    pacer = WallClockPacer.start(sim.scheduler(), PACE);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String prefix) {
+    return r -> {
+      Thread t = new Thread(r, prefix);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Starts a worker reading {@code stream} as {@code application}, polling or by fan-out. */
+  Scheduler startWorker(
+      String stream,
+      String application,
+      String workerId,
+      boolean fanOut,
+      Consumer<LeaseManagementConfig> leases) {
+    return startWorker(stream, application, workerId, fanOut, leases, 100);
+  }
+
+  /** As above, polling with {@code idleMillis} of wall time between GetRecords calls. */
+  Scheduler startWorker(
+      String stream,
+      String application,
+      String workerId,
+      boolean fanOut,
+      Consumer<LeaseManagementConfig> leases,
+      long idleMillis) {
+    ConfigsBuilder configs =
+        new ConfigsBuilder(
+            new SingleStreamTracker(
+                stream,
+                InitialPositionInStreamExtended.newInitialPosition(
+                    InitialPositionInStream.TRIM_HORIZON)),
+            application,
+            aws.kinesisAsyncClient(),
+            aws.dynamoDbAsyncClient(),
+            aws.cloudWatchAsyncClient(),
+            workerId,
+            processors(workerId));
+    LeaseManagementConfig leaseConfig =
+        configs.leaseManagementConfig().failoverTimeMillis(2_000).shardSyncIntervalMillis(2_000);
+    // KCL 3's worker metrics read the host's CPU and the EC2 metadata address: not here.
+    leaseConfig.workerUtilizationAwareAssignmentConfig().disableWorkerMetrics(true);
+    leases.accept(leaseConfig);
+    RetrievalConfig retrieval = configs.retrievalConfig();
+    if (fanOut) {
+      retrieval.retrievalSpecificConfig(
+          new FanOutConfig(aws.kinesisAsyncClient())
+              .streamName(stream)
+              .applicationName(application));
+    } else {
+      retrieval.retrievalSpecificConfig(
+          new PollingConfig(stream, aws.kinesisAsyncClient())
+              .idleTimeBetweenReadsInMillis(idleMillis));
+    }
+    Scheduler scheduler =
+        new Scheduler(
+            configs.checkpointConfig(),
+            configs.coordinatorConfig(),
+            leaseConfig,
+            configs.lifecycleConfig(),
+            configs.metricsConfig(),
+            configs.processorConfig(),
+            retrieval);
+    Thread t = new Thread(scheduler, "kcl-" + workerId);
+    t.setDaemon(true);
+    t.start();
+    schedulers.add(scheduler);
+    return scheduler;
+  }
+
+  private ShardRecordProcessorFactory processors(String workerId) {
+    return () ->
+        new ShardRecordProcessor() {
+          private String shardId;
+
+          @Override
+          public void initialize(InitializationInput input) {
+            shardId = input.shardId();
+            initialized.add(shardId);
+            timeline.add("initialize " + shardId);
+            byWorker.computeIfAbsent(workerId, w -> new ArrayList<>()).add(shardId);
+            signal();
+          }
+
+          @Override
+          public void processRecords(ProcessRecordsInput input) {
+            processed
+                .computeIfAbsent(shardId, s -> Collections.synchronizedList(new ArrayList<>()))
+                .addAll(input.records());
+            try {
+              input.checkpointer().checkpoint();
+            } catch (InvalidStateException | ShutdownException e) {
+              // The lease moved on: the next owner resumes from the last checkpoint.
+            }
+            signal();
+          }
+
+          @Override
+          public void leaseLost(LeaseLostInput input) {}
+
+          @Override
+          public void shardEnded(ShardEndedInput input) {
+            try {
+              input.checkpointer().checkpoint();
+              ended.add(shardId);
+              timeline.add("shardEnded " + shardId);
+              signal();
+            } catch (InvalidStateException | ShutdownException e) {
+              throw new IllegalStateException(e);
+            }
+          }
+
+          @Override
+          public void shutdownRequested(ShutdownRequestedInput input) {}
+        };
+  }
+
+  /** Wakes {@link #await}: a processor saw something. */
+  private void signal() {
+    lock.lock();
+    try {
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Waits, at most {@code timeout} of wall time, until {@code condition} holds; it is checked each
+   * time a processor reports (and at least every 200 ms, for conditions no processor reports).
+   * Returns whether it holds.
+   */
+  boolean await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+    long left = timeout.toNanos();
+    lock.lock();
+    try {
+      while (!condition.getAsBoolean()) {
+        if (left <= 0) {
+          return false;
+        }
+        long slice = Math.min(left, TimeUnit.MILLISECONDS.toNanos(200));
+        left -= slice - changed.awaitNanos(slice);
+      }
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  static String text(KinesisClientRecord r) {
+    byte[] b = new byte[r.data().remaining()];
+    r.data().duplicate().get(b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  /** The record texts processed for one shard, in order. */
+  List<String> texts(String shardId) {
+    List<String> texts = new ArrayList<>();
+    List<KinesisClientRecord> records = processed.getOrDefault(shardId, List.of());
+    synchronized (records) {
+      records.forEach(r -> texts.add(text(r)));
+    }
+    return texts;
+  }
+
+  int processedCount() {
+    synchronized (processed) {
+      return processed.values().stream().mapToInt(List::size).sum();
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    for (Scheduler s : schedulers) {
+      s.shutdown();
+    }
+    pacer.close();
+    completions.shutdownNow();
+    completions.awaitTermination(5, TimeUnit.SECONDS);
+  }
+}
