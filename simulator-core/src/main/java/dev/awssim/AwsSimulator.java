@@ -82,17 +82,7 @@ public final class AwsSimulator {
     this.sns = new Sns(context, builder.snsLimits);
     sns.setQueueEndpoints(new SnsToSqs(sqs, sqs.limits().region(), sqs.limits().accountId()));
     this.cloudWatch = new CloudWatch(context);
-    cloudWatch.setAlarmActions(
-        (arn, subject, message) -> {
-          if (arn.startsWith("arn:aws:sns:")) {
-            try {
-              sns.publish(
-                  dev.awssim.sns.PublishRequest.builder(arn, message).subject(subject).build());
-            } catch (dev.awssim.sns.SnsException e) {
-              // A missing topic fails the action, not the evaluation.
-            }
-          }
-        });
+    cloudWatch.setAlarmActions(new AlarmsToSns(sns));
   }
 
   /** A simulation with root seed {@code seed}, starting at {@link VirtualClock#DEFAULT_START}. */

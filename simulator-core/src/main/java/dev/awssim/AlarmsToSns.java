@@ -1,0 +1,31 @@
+package dev.awssim;
+
+import dev.awssim.cloudwatch.AlarmActions;
+import dev.awssim.sns.PublishRequest;
+import dev.awssim.sns.Sns;
+import dev.awssim.sns.SnsException;
+
+/**
+ * CloudWatch alarm actions that name an SNS topic: the alarm's JSON message is published to it
+ * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-actions.html). A missing
+ * topic fails the action, not the alarm's evaluation; other action ARNs are recorded only.
+ */
+final class AlarmsToSns implements AlarmActions {
+  private final Sns sns;
+
+  AlarmsToSns(Sns sns) {
+    this.sns = sns;
+  }
+
+  @Override
+  public void run(String actionArn, String subject, String message) {
+    if (!actionArn.startsWith("arn:aws:sns:")) {
+      return;
+    }
+    try {
+      sns.publish(PublishRequest.builder(actionArn, message).subject(subject).build());
+    } catch (SnsException e) {
+      // The action fails; the alarm's state change stands.
+    }
+  }
+}
