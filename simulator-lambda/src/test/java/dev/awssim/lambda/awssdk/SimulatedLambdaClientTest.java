@@ -171,6 +171,29 @@ class SimulatedLambdaClientTest {
   }
 
   @Test
+  void deleteFunction_withReservation_returnsItToTheAccount() {
+    echoFunction();
+    client.registerHandler("other", (RequestHandler<String, String>) (json, c) -> json);
+    client.createFunction(b -> b.functionName("other"));
+    // Account concurrency 1,000 with at least 100 unreserved:
+    // https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html
+    client.putFunctionConcurrency(b -> b.functionName("echo").reservedConcurrentExecutions(900));
+    assertThrows(
+        InvalidParameterValueException.class,
+        () ->
+            client.putFunctionConcurrency(
+                b -> b.functionName("other").reservedConcurrentExecutions(1)));
+
+    client.deleteFunction(b -> b.functionName("echo"));
+
+    assertEquals(
+        900,
+        client
+            .putFunctionConcurrency(b -> b.functionName("other").reservedConcurrentExecutions(900))
+            .reservedConcurrentExecutions());
+  }
+
+  @Test
   void publishVersion_numbersVersions_andInvokeByQualifierRunsIt() {
     echoFunction();
 
