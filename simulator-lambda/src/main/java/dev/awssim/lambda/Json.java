@@ -1,11 +1,14 @@
 package dev.awssim.lambda;
 
-/** The little JSON the model writes (failure records): string literals. */
-final class Json {
+/**
+ * The little JSON the model and its SDK client write (failure records, error payloads): string
+ * literals.
+ */
+public final class Json {
   private Json() {}
 
   /** {@code value} as a JSON string literal, or {@code null}. */
-  static String string(String value) {
+  public static String string(String value) {
     if (value == null) {
       return "null";
     }

@@ -167,6 +167,43 @@ public final class Lambda {
     }
   }
 
+  /**
+   * {@code GetFunction}: the function's configuration.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
+   */
+  public FunctionConfiguration getFunction(String functionName) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      return new FunctionConfiguration(
+          f.name, f.arn, f.memorySize, f.timeout, f.reserved, f.publishedVersions);
+    }
+  }
+
+  /**
+   * {@code DeleteFunction}: removes the function and returns its reserved concurrency to the
+   * account. This model refuses while the function still has something that runs on it.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function; {@code
+   *     ResourceConflictException} (409) while invocations are in flight, provisioned concurrency
+   *     is configured or an event source mapping invokes it
+   */
+  public void deleteFunction(String functionName) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      if (f.inFlight > 0 || f.provisionedTotal() > 0 || !mappings.list(f.name, null).isEmpty()) {
+        throw LambdaErrors.resourceConflict(
+            "Function "
+                + f.name
+                + " has invocations in flight, provisioned concurrency or event source mappings");
+      }
+      if (f.hasReservation()) {
+        totalReserved -= f.reserved;
+      }
+      functions.remove(f.name);
+    }
+  }
+
   /** The names of the functions, in creation order. */
   public List<String> listFunctions() {
     synchronized (ctx.lock()) {
