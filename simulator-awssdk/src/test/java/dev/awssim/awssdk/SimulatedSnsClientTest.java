@@ -13,6 +13,7 @@ import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 import software.amazon.awssdk.services.sns.SnsAsyncClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.InvalidParameterException;
+import software.amazon.awssdk.services.sns.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sns.model.NotFoundException;
 import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
@@ -205,6 +206,38 @@ class SimulatedSnsClientTest {
 
     sns.unsubscribe(b -> b.subscriptionArn(sub));
     assertTrue(sns.listSubscriptions().subscriptions().isEmpty());
+  }
+
+  @Test
+  void publish_numberAttributeNotNumeric_invalidParameterValueException() {
+    String topic = sns.createTopic(b -> b.name("attr")).topicArn();
+
+    InvalidParameterValueException e =
+        assertThrows(
+            InvalidParameterValueException.class,
+            () ->
+                sns.publish(
+                    b ->
+                        b.topicArn(topic)
+                            .message("m")
+                            .messageAttributes(
+                                Map.of(
+                                    "n",
+                                    MessageAttributeValue.builder()
+                                        .dataType("Number")
+                                        .stringValue("abc")
+                                        .build()))));
+    assertEquals("ParameterValueInvalid", e.awsErrorDetails().errorCode());
+    assertEquals(400, e.statusCode());
+  }
+
+  @Test
+  void listTopics_unknownNextToken_invalidParameter() {
+    InvalidParameterException e =
+        assertThrows(
+            InvalidParameterException.class, () -> sns.listTopics(b -> b.nextToken("nope")));
+    assertEquals("InvalidParameter", e.awsErrorDetails().errorCode());
+    assertEquals(400, e.statusCode());
   }
 
   @Test
