@@ -18,6 +18,8 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsAsyncClie
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.sns.SnsAsyncClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.xray.XRayAsyncClient;
@@ -67,6 +69,8 @@ public final class SimulatedAws {
   private final Supplier<CloudWatchAsyncClient> cloudWatchAsync;
   private final Supplier<XRayClient> xray;
   private final Supplier<XRayAsyncClient> xrayAsync;
+  private final Supplier<SnsClient> sns;
+  private final Supplier<SnsAsyncClient> snsAsync;
   private final Map<String, DynamoDbClient> daxClients = new LinkedHashMap<>();
 
   private SimulatedAws(Builder b) {
@@ -177,6 +181,26 @@ public final class SimulatedAws {
                   r,
                   ImmutableMap.of());
             });
+    this.sns =
+        Suppliers.memoize(
+            () ->
+                new SimulatedSnsClient(
+                    simulator.sns(),
+                    executor(RetryPolicy.of(retryMode), SimulatedSnsClient.ERRORS, "sns"),
+                    simulator.sqs().limits().region()));
+    this.snsAsync =
+        Suppliers.memoize(
+            () -> {
+              RetryExecutor r =
+                  executor(RetryPolicy.of(retryMode), SimulatedSnsClient.ERRORS, "sns");
+              return AsyncClients.create(
+                  SnsAsyncClient.class,
+                  SnsClient.class,
+                  new SimulatedSnsClient(
+                      simulator.sns(), r.singleAttempt(), simulator.sqs().limits().region()),
+                  r,
+                  ImmutableMap.of());
+            });
   }
 
   /**
@@ -211,6 +235,22 @@ public final class SimulatedAws {
   /** An {@link SqsClient} over {@link AwsSimulator#sqs()}. */
   public SqsClient sqsClient() {
     return sqs.get();
+  }
+
+  /**
+   * An {@link SnsClient} over {@link AwsSimulator#sns()}: topics, subscriptions (SQS, Lambda,
+   * HTTP/S), Publish and PublishBatch; a message published to a topic reaches its SQS subscribers
+   * at once, readable through {@link #sqsClient()}.
+   */
+  public SnsClient snsClient() {
+    return sns.get();
+  }
+
+  /**
+   * An {@link SnsAsyncClient} over {@link AwsSimulator#sns()}: the calls of {@link #snsClient()}.
+   */
+  public SnsAsyncClient snsAsyncClient() {
+    return snsAsync.get();
   }
 
   /** A {@link KinesisClient} over {@link AwsSimulator#kinesis()}. */
