@@ -93,7 +93,9 @@ final class SimulatedDaxClient implements DynamoDbClient {
 
   @Override
   public DynamoDbServiceClientConfiguration serviceClientConfiguration() {
-    return DynamoDbServiceClientConfiguration.builder().region(Region.US_EAST_1).build();
+    return DynamoDbServiceClientConfiguration.builder()
+        .region(Region.of(retries.context().account().region()))
+        .build();
   }
 
   @Override

@@ -155,8 +155,9 @@ final class SimulatedDynamoDbClient implements DynamoDbClient {
 
   @Override
   public DynamoDbServiceClientConfiguration serviceClientConfiguration() {
-    // The DynamoDB model's ARNs are in us-east-1.
-    return DynamoDbServiceClientConfiguration.builder().region(Region.US_EAST_1).build();
+    return DynamoDbServiceClientConfiguration.builder()
+        .region(Region.of(retries.context().account().region()))
+        .build();
   }
 
   /**

@@ -48,8 +48,9 @@ final class SimulatedDynamoDbStreamsClient implements DynamoDbStreamsClient {
 
   @Override
   public DynamoDbStreamsServiceClientConfiguration serviceClientConfiguration() {
-    // The DynamoDB model's ARNs are in us-east-1.
-    return DynamoDbStreamsServiceClientConfiguration.builder().region(Region.US_EAST_1).build();
+    return DynamoDbStreamsServiceClientConfiguration.builder()
+        .region(Region.of(retries.context().account().region()))
+        .build();
   }
 
   @Override

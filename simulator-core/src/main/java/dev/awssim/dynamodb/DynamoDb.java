@@ -35,7 +35,6 @@ import java.util.function.Function;
  * status 400). Each public call reads the virtual clock once and runs at that instant.
  */
 public final class DynamoDb {
-  private static final String ARN_PREFIX = "arn:aws:dynamodb:us-east-1:000000000000:table/";
 
   private final SimulationContext context;
   private final DynamoDbLimits limits;
@@ -95,7 +94,16 @@ public final class DynamoDb {
   public TableDescription createTable(CreateTableRequest request) {
     synchronized (context.lock()) {
       long now = context.clock().nanos();
-      Table table = TableDefinitions.create(request, tables::containsKey, context, ARN_PREFIX);
+      Table table =
+          TableDefinitions.create(
+              request,
+              tables::containsKey,
+              context,
+              "arn:aws:dynamodb:"
+                  + context.account().region()
+                  + ":"
+                  + context.account().accountId()
+                  + ":table/");
       checkStream(request.streamSpecification());
       Set<String> lsis =
           Set.copyOf(request.localSecondaryIndexes().stream().map(l -> l.indexName()).toList());

@@ -28,6 +28,10 @@ final class Stream {
   final StreamViewType viewType;
   final Instant created;
   final String shardId;
+
+  /** The Region of the table's ARN, which stream records name as awsRegion. */
+  private final String region;
+
   private final List<StreamRecord> records = new ArrayList<>();
   private final List<Long> recordNanos = new ArrayList<>();
   private long nextSequence;
@@ -42,6 +46,7 @@ final class Stream {
       String shardSuffix) {
     this.label = LABEL.format(created);
     this.arn = table.arn + "/stream/" + label;
+    this.region = table.arn.split(":", -1)[3];
     this.tableName = table.name;
     this.keySchema = table.key.elements();
     this.viewType = viewType;
@@ -93,7 +98,7 @@ final class Stream {
             type,
             "aws:dynamodb",
             "1.1",
-            "us-east-1",
+            region,
             now,
             key,
             newImage,

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param eventName INSERT, MODIFY or REMOVE
  * @param eventSource aws:dynamodb
  * @param eventVersion 1.1
- * @param awsRegion us-east-1
+ * @param awsRegion the simulation's Region (AwsSimulator.Builder.region)
  * @param approximateCreationDateTime when the change happened (virtual time)
  * @param keys the item's key
  * @param newImage the item after, per view type, or null

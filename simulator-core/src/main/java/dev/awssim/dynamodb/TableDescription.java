@@ -10,7 +10,8 @@ import java.util.List;
  * }</pre>
  *
  * @param tableName the name
- * @param tableArn arn:aws:dynamodb:us-east-1:000000000000:table/NAME
+ * @param tableArn arn:aws:dynamodb:REGION:ACCOUNT:table/NAME, in the simulation's account and
+ *     Region
  * @param tableId a seeded UUID
  * @param tableStatus status
  * @param creationDateTime creation instant

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
 import java.time.Duration;
@@ -45,6 +46,22 @@ class StreamsAndTtlTest {
       }
       iterator = result.nextShardIterator();
     }
+  }
+
+  @Test
+  void tableAndStream_inTheSimulationsAccountAndRegion_arnsAndRecordsNameThem() {
+    AwsSimulator sim = AwsSimulator.builder().accountId("123456789012").region("eu-west-2").build();
+    DynamoDb db = newTable(sim, StreamViewType.KEYS_ONLY);
+    db.putItem("events", key("a"));
+
+    assertEquals(
+        "arn:aws:dynamodb:eu-west-2:123456789012:table/events",
+        db.describeTable("events").tableArn());
+    assertTrue(
+        db.describeTable("events")
+            .latestStreamArn()
+            .startsWith("arn:aws:dynamodb:eu-west-2:123456789012:table/events/stream/"));
+    assertEquals("eu-west-2", readAll(db).get(0).awsRegion());
   }
 
   @Test
