@@ -46,13 +46,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * settings (trace and metrics on), printing the heap after a full GC at the end of each day.
  *
  * <p>Traffic, all driven by the simulation's own scheduler: SQS, one 40-byte message a second into
- * a standard queue with 4-day retention, and a consumer that every 2 s receives one message and
- * deletes it (so the queue levels off at about 2 days of messages, once retention starts dropping
- * the rest); Kinesis, one 100-byte record a second into a 1-shard stream with the default 24-hour
- * retention, read every 5 s by a GetRecords loop; DynamoDB, one put and one get a second on an
- * on-demand table over 10,000 keys; API Gateway, one request a second through a stage with a usage
- * plan and API key. The goal: heap after a full GC at day 30 within 10% of day 7's, and under 300
- * MB.
+ * a standard queue {@code orders} with 4-day retention whose consumer keeps up (every 2 s it
+ * receives up to 10 messages and deletes them), and one 40-byte message a second into a queue
+ * {@code audit} with 4-day retention that nobody reads, so it fills until retention drops as many
+ * as arrive, at 345,600 messages on day 4, and stays there; Kinesis, one 100-byte record a second
+ * into a 1-shard stream with the default 24-hour retention, read every 5 s by a GetRecords loop;
+ * DynamoDB, one put and one get a second on an on-demand table over 10,000 keys; API Gateway, one
+ * request a second through a stage with a usage plan and API key. The goal: heap after a full GC at
+ * day 30 within 10% of day 7's, and under 300 MB.
  *
  * <p>Run it with {@code -Dbench=SoakBenchmark} (one single-shot iteration in a fresh JVM), or its
  * {@link #main(String[])} with {@code [days] [trace on|off] [metrics on|off]}.
@@ -125,12 +126,12 @@ public class SoakBenchmark {
       perDay[day] = SqsHeapBenchmark.usedAfterGc();
       System.out.printf(
           Locale.ROOT,
-          "day %2d: %6.1f MB  (SQS queue %s, trace %d retained of %d, %d metric series, %.0f s)%n",
+          "day %2d: %6.1f MB  (SQS orders %s, audit %s, trace %d retained of %d, %d metric series,"
+              + " %.0f s)%n",
           day,
           perDay[day] / 1048576.0,
-          sim.sqs()
-              .getQueueAttributes(sim.sqs().getQueueUrl("orders"))
-              .get("ApproximateNumberOfMessages"),
+          queueDepth(sim, "orders"),
+          queueDepth(sim, "audit"),
           sim.trace().events().size(),
           sim.trace().recordedCount(),
           sim.metrics().listMetrics().size(),
@@ -142,19 +143,32 @@ public class SoakBenchmark {
     return perDay;
   }
 
+  private static String queueDepth(AwsSimulator sim, String queue) {
+    return sim.sqs()
+        .getQueueAttributes(sim.sqs().getQueueUrl(queue))
+        .get("ApproximateNumberOfMessages");
+  }
+
   private static void sqs(AwsSimulator sim) {
     Sqs sqs = sim.sqs();
-    String url = sqs.createQueue("orders", ImmutableMap.of("MessageRetentionPeriod", "345600"));
+    Map<String, String> fourDays = ImmutableMap.of("MessageRetentionPeriod", "345600");
+    String orders = sqs.createQueue("orders", fourDays);
+    String audit = sqs.createQueue("audit", fourDays);
     long[] sent = {0};
     sim.every(
         Duration.ofSeconds(1),
-        () -> sqs.sendMessage(url, String.format(Locale.ROOT, "order-%034d", sent[0]++)));
-    ReceiveMessageRequest one = ReceiveMessageRequest.builder(url).maxNumberOfMessages(1).build();
+        () -> {
+          String body = String.format(Locale.ROOT, "order-%034d", sent[0]++);
+          sqs.sendMessage(orders, body);
+          sqs.sendMessage(audit, body);
+        });
+    ReceiveMessageRequest upToTen =
+        ReceiveMessageRequest.builder(orders).maxNumberOfMessages(10).build();
     sim.every(
         Duration.ofSeconds(2),
         () -> {
-          for (Message m : sqs.receiveMessage(one).messages()) {
-            sqs.deleteMessage(url, m.receiptHandle());
+          for (Message m : sqs.receiveMessage(upToTen).messages()) {
+            sqs.deleteMessage(orders, m.receiptHandle());
           }
         });
   }
