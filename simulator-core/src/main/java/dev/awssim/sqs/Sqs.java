@@ -49,7 +49,7 @@ public final class Sqs {
 
   private final SimulationContext context;
   private final SqsLimits limits;
-  private final QueueRegistry registry;
+  final QueueRegistry registry;
   private final MessageValidator validator;
   private final MessageViews views;
   private final Digests digests = new Digests();

@@ -7,10 +7,15 @@ import java.util.List;
 /**
  * A standard queue: visible messages wait in one deque in the order they became visible (arrival
  * order for fresh messages), so delivery is deterministic unless faults are switched on ({@link
- * SqsFaults}). Deleting a visible message marks it gone; the deque skips it later (O(1)).
+ * SqsFaults}). Deleting or expiring a visible message marks it gone; gone messages at the deque's
+ * head leave it at once (retention expires messages in arrival order, so an unread queue stays
+ * bounded), and the rest are swept out once they outnumber the visible ones (amortised O(1)).
  */
 final class StandardQueue extends MessageQueue {
-  private final ArrayDeque<StoredMessage> ready = new ArrayDeque<>();
+  /** Gone messages the deque may hold beyond the visible ones before it is swept. */
+  private static final int STALE_SLACK = 64;
+
+  final ArrayDeque<StoredMessage> ready = new ArrayDeque<>();
   private long visible;
   private long delayed;
 
@@ -54,7 +59,12 @@ final class StandardQueue extends MessageQueue {
   @Override
   void detach(StoredMessage m) {
     switch (m.state) {
-      case StoredMessage.VISIBLE -> visible--;
+      case StoredMessage.VISIBLE -> {
+        visible--;
+        m.state = StoredMessage.GONE;
+        dropGone();
+        return;
+      }
       case StoredMessage.DELAYED -> {
         waiting.remove(m);
         delayed--;
@@ -68,6 +78,16 @@ final class StandardQueue extends MessageQueue {
       }
     }
     m.state = StoredMessage.GONE;
+  }
+
+  /** Drops gone messages from the deque: at its head at once, elsewhere once they are the most. */
+  private void dropGone() {
+    while (!ready.isEmpty() && ready.peekFirst().state != StoredMessage.VISIBLE) {
+      ready.pollFirst();
+    }
+    if (ready.size() > 2 * visible + STALE_SLACK) {
+      ready.removeIf(m -> m.state != StoredMessage.VISIBLE);
+    }
   }
 
   @Override
