@@ -2,6 +2,7 @@ package dev.awssim.lambda;
 
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.AwsSimulator;
+import dev.awssim.engine.AwsServiceException;
 import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.random.RandomIds;
 import dev.awssim.sqs.Sqs;
@@ -107,21 +108,28 @@ final class EventSourceMappings {
                 Integer.parseInt(attributes.get("VisibilityTimeout")),
                 checked);
       }
-      case KINESIS -> {
+      default -> { // KINESIS, DYNAMODB_STREAMS
         checked = checkStream(config, kind);
-        KinesisSource source =
-            new KinesisSource(sim.kinesis(), config.eventSourceArn(), ctx.account().region());
+        String region = ctx.account().region();
+        StreamEventSource.Source source;
         try {
-          source.check();
-        } catch (RuntimeException e) {
+          if (kind == Kind.KINESIS) {
+            KinesisSource k = new KinesisSource(sim.kinesis(), config.eventSourceArn(), region);
+            k.check();
+            source = k;
+          } else {
+            DynamoDbStreamsSource d =
+                new DynamoDbStreamsSource(
+                    sim.dynamoDb().streams(), config.eventSourceArn(), region);
+            d.check();
+            source = d;
+          }
+        } catch (AwsServiceException e) {
           throw LambdaErrors.invalidParameterValue("Stream not found: " + config.eventSourceArn());
         }
         checkDestination(sim, checked);
         runtime = new StreamEventSource(lambda, ctx, f, qualifier, source, sim.sqs(), checked);
       }
-      default ->
-          throw LambdaErrors.invalidParameterValue(
-              "Unsupported event source: " + config.eventSourceArn());
     }
     EventSourceMapping description = describe(uuid, f, checked);
     entries.put(uuid, new Entry(f, kind, fifo, description, runtime));

@@ -35,6 +35,9 @@ final class FunctionState {
 
   EventInvokeConfig eventConfig = EventInvokeConfig.defaults();
 
+  /** Set by DeleteFunction: invocations in flight finish, nothing new starts. */
+  boolean deleted;
+
   /** {@code DeadLetterConfig.TargetArn}: an SQS queue for discarded async events, or null. */
   String deadLetterTargetArn;
 

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.AwsSimulator;
+import dev.awssim.engine.AwsAccount;
 import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.random.RandomIds;
@@ -84,6 +85,11 @@ public final class Lambda {
     long rate = limits.invocationRatePerSecond();
     this.requestRate = TokenBucket.perSecond(rate, rate);
     this.requestIds = context.random().stream("lambda/requestIds");
+  }
+
+  /** The account and Region the functions live in (their ARNs name them). */
+  public AwsAccount account() {
+    return ctx.account();
   }
 
   /** A Lambda model with AWS's default limits on {@code simulator}'s clock and scheduler. */
@@ -181,26 +187,29 @@ public final class Lambda {
   }
 
   /**
-   * {@code DeleteFunction}: removes the function and returns its reserved concurrency to the
-   * account. This model refuses while the function still has something that runs on it.
+   * {@code DeleteFunction}: removes the function with its versions, provisioned concurrency
+   * configurations and reservation, which go back to the account at once. As in AWS, nothing that
+   * uses the function stops the deletion
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_DeleteFunction.html): invocations in flight
+   * finish on their environments; event source mappings stay (delete them with {@link
+   * #deleteEventSourceMapping}) and their batches fail until a function of the same name exists
+   * again; events still in the function's asynchronous queue are discarded.
    *
-   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function; {@code
-   *     ResourceConflictException} (409) while invocations are in flight, provisioned concurrency
-   *     is configured or an event source mapping invokes it
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
    */
   public void deleteFunction(String functionName) {
     synchronized (ctx.lock()) {
       FunctionState f = function(functionName);
-      if (f.inFlight > 0 || f.provisionedTotal() > 0 || !mappings.list(f.name, null).isEmpty()) {
-        throw LambdaErrors.resourceConflict(
-            "Function "
-                + f.name
-                + " has invocations in flight, provisioned concurrency or event source mappings");
-      }
       if (f.hasReservation()) {
+        // In-flight invocations finish; from now on they count as unreserved concurrency.
         totalReserved -= f.reserved;
+        f.reserved = -1;
+        unreservedInFlight += f.inFlight;
       }
+      f.provisioned.clear();
+      f.deleted = true;
       functions.remove(f.name);
+      ctx.trace().record(LambdaEventType.FUNCTION_DELETED, f.name);
     }
   }
 
@@ -766,6 +775,14 @@ public final class Lambda {
     FunctionState f = event.function;
     EventInvokeConfig config = f.eventConfig;
     long now = ctx.clock().nanos();
+    if (f.deleted) {
+      ctx.trace()
+          .record(
+              LambdaEventType.EVENT_DROPPED,
+              f.name,
+              ImmutableMap.of("requestId", event.requestId, "condition", "FunctionDeleted"));
+      return;
+    }
     if (now - event.enqueuedNanos >= saturatedNanos(config.maximumEventAge())) {
       drop(event, "EventAgeExceeded", 429, null, null);
       return;
@@ -986,19 +1003,30 @@ public final class Lambda {
 
   /**
    * A synchronous invocation by an event source mapping: concurrency and scaling apply, the account
-   * request rate does not. Returns null when the invocation started ({@code onComplete} receives
-   * its result at its end), or the reason it was throttled (recorded in {@code Throttles}).
+   * request rate does not. Returns true when the invocation started ({@code onComplete} receives
+   * its result at its end); false when it was throttled (recorded in {@code Throttles}) or the
+   * function no longer exists (a mapping outlives its function, and finds a function created again
+   * under the same name).
    */
-  ThrottleReason invokeForMapping(
-      FunctionState f, String qualifier, Object payload, Consumer<InvokeResult> onComplete) {
+  boolean invokeForMapping(
+      FunctionState mapped, String qualifier, Object payload, Consumer<InvokeResult> onComplete) {
+    FunctionState f = mapped.deleted ? functions.get(mapped.name) : mapped;
+    if (f == null) {
+      ctx.trace()
+          .record(
+              LambdaEventType.MAPPING_INVOKE_FAILED,
+              mapped.name,
+              ImmutableMap.of("errorCode", "ResourceNotFoundException"));
+      return false;
+    }
     long now = ctx.clock().nanos();
     ThrottleReason reason = admissionRefusal(f, qualifier, now, false);
     if (reason != null) {
       recordThrottle(f, reason);
-      return reason;
+      return false;
     }
     run(f, qualifier, nextRequestId(), payload, onComplete);
-    return null;
+    return true;
   }
 
   // ---------------------------------------------------------------- helpers

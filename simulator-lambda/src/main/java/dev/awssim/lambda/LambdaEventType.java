@@ -41,7 +41,13 @@ public enum LambdaEventType implements TraceEventType {
    * A stream mapping gave up a batch (retries or record age exhausted); attributes {@code
    * eventSourceArn}, {@code shardId}, {@code size}, {@code outcome} (the condition).
    */
-  BATCH_DISCARDED;
+  BATCH_DISCARDED,
+  /** A function was deleted. */
+  FUNCTION_DELETED,
+  /**
+   * An event source mapping could not invoke its function (deleted); attribute {@code errorCode}.
+   */
+  MAPPING_INVOKE_FAILED;
 
   @Override
   public String service() {

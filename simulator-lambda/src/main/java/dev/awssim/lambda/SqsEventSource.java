@@ -249,9 +249,9 @@ final class SqsEventSource implements MappingRuntime {
       batch.pendingReceive.cancel();
     }
     List<Message> messages = List.copyOf(batch.messages);
-    ThrottleReason refused =
+    boolean started =
         lambda.invokeForMapping(function, qualifier, event(messages), r -> completed(messages, r));
-    if (refused != null) {
+    if (!started) {
       // The batch stays in flight until the queue's visibility timeout ends, and the receive
       // counted toward maxReceiveCount; the poller tries again a second later.
       sawThrottle = true;

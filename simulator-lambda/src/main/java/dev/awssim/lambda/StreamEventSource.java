@@ -313,10 +313,10 @@ final class StreamEventSource implements MappingRuntime {
         return;
       }
       List<SourceRecord> sent = batch;
-      ThrottleReason refused =
+      boolean started =
           lambda.invokeForMapping(
               function, qualifier, source.event(shard.shardId, sent), r -> ended(sent, r));
-      if (refused != null) {
+      if (!started) {
         // Throttles are not retries: try again later, while the records age.
         recordIteratorAge(sent);
         scheduleRetry();

@@ -138,7 +138,9 @@ public final class SimulatedLambdaClient implements LambdaClient {
 
   @Override
   public LambdaServiceClientConfiguration serviceClientConfiguration() {
-    return LambdaServiceClientConfiguration.builder().region(Region.US_EAST_1).build();
+    return LambdaServiceClientConfiguration.builder()
+        .region(Region.of(lambda.account().region()))
+        .build();
   }
 
   // ---------------------------------------------------------------- functions

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
@@ -161,6 +162,21 @@ class SimulatedLambdaClientTest {
   }
 
   @Test
+  void serviceClientConfiguration_region_isTheSimulationsRegion() {
+    AwsSimulator eu = AwsSimulator.builder().seed(1).region("eu-west-1").build();
+    Lambda euLambda = Lambda.create(eu);
+    SimulatedLambdaClient euClient = SimulatedLambdaClient.create(euLambda);
+    RequestHandler<String, String> echo = (json, context) -> json;
+    euClient.registerHandler("echo", echo);
+
+    CreateFunctionResponse created = euClient.createFunction(b -> b.functionName("echo"));
+
+    assertEquals(Region.EU_WEST_1, euClient.serviceClientConfiguration().region());
+    assertTrue(
+        created.functionArn().startsWith("arn:aws:lambda:eu-west-1:"), created.functionArn());
+  }
+
+  @Test
   void deleteFunction_thenGetFunction_throwsResourceNotFound() {
     echoFunction();
 
@@ -253,9 +269,10 @@ class SimulatedLambdaClientTest {
     assertEquals(
         1,
         client.listEventSourceMappings(b -> b.functionName("worker")).eventSourceMappings().size());
-    assertThrows(
-        ResourceConflictException.class,
-        () -> client.deleteFunction(b -> b.functionName("worker")));
+    client.deleteFunction(b -> b.functionName("worker")); // AWS keeps the mapping
+    assertEquals(
+        1,
+        client.listEventSourceMappings(b -> b.functionName("worker")).eventSourceMappings().size());
     client.deleteEventSourceMapping(b -> b.uuid(m.uuid()));
     assertTrue(
         client
