@@ -66,6 +66,84 @@ class ClassroomTest {
   }
 
   @Test
+  void sqsVisibility_steppedToTheEnd_sameNumbersAsTheTerminalDemo() throws Exception {
+    assertSameNumbersAsTheTerminal(
+        "sqs-visibility",
+        Map.of("visibility-timeout", "30", "max-receive-count", "3", "duration", "100"),
+        100);
+  }
+
+  @Test
+  void sqsFifo_steppedToTheEnd_sameNumbersAsTheTerminalDemo() throws Exception {
+    assertSameNumbersAsTheTerminal(
+        "sqs-fifo", Map.of("visibility-timeout", "20", "messages", "4", "duration", "40"), 40);
+  }
+
+  @Test
+  void apiGatewayBurst_steppedToTheEnd_sameNumbersAsTheTerminalDemo() throws Exception {
+    assertSameNumbersAsTheTerminal(
+        "apigateway-burst",
+        Map.of("rate", "10", "burst", "5", "requests", "20", "interval-ms", "50", "duration", "2"),
+        2);
+  }
+
+  private static HttpResponse<String> updateStage(ClassroomServer c, String apiId, String body)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(
+                URI.create(
+                    c.endpoint()
+                        + "/_classroom/update-stage?restApiId="
+                        + apiId
+                        + "&stageName=prod"))
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String patch(String rate, String burst) {
+    return "{\"patchOperations\":[{\"op\":\"replace\",\"path\":\"/*/*/throttling/rateLimit\","
+        + "\"value\":\""
+        + rate
+        + "\"},{\"op\":\"replace\",\"path\":\"/*/*/throttling/burstLimit\",\"value\":\""
+        + burst
+        + "\"}]}";
+  }
+
+  @Test
+  void updateStage_negativeBurst_isBadRequestAndTheStageKeepsItsThrottle() throws Exception {
+    try (ClassroomServer c = ClassroomServer.start(0, 42)) {
+      c.load("apigateway-burst", 42, Map.of("rate", "10", "burst", "5"));
+      String apiId = c.resource();
+      HttpResponse<String> bad = updateStage(c, apiId, patch("20", "-1"));
+      assertEquals(400, bad.statusCode());
+      assertTrue(bad.body().contains("BadRequestException"), bad.body());
+      assertEquals(
+          5,
+          c.wire()
+              .simulator()
+              .apiGateway()
+              .getStage(apiId, "prod")
+              .defaultMethodSettings()
+              .throttle()
+              .orElseThrow()
+              .burstLimit());
+      HttpResponse<String> ok = updateStage(c, apiId, patch("20", "10"));
+      assertEquals(200, ok.statusCode(), ok.body());
+      var throttle =
+          c.wire()
+              .simulator()
+              .apiGateway()
+              .getStage(apiId, "prod")
+              .defaultMethodSettings()
+              .throttle()
+              .orElseThrow();
+      assertEquals(20.0, throttle.rateLimit());
+      assertEquals(10, throttle.burstLimit());
+    }
+  }
+
+  @Test
   void load_valueAwsRefuses_isAwsErrorAndTheRunningScenarioStays() throws Exception {
     try (ClassroomServer c = ClassroomServer.start(0, 42)) {
       c.load("dynamodb-hot-partition", 42, Map.of("idle", "5"));
