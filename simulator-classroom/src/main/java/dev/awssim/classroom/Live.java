@@ -190,7 +190,9 @@ final class Live {
           line.sent.addAll(line.events);
           line.events.clear();
         } else if (gauge != null) {
-          if (gaugeDue) {
+          // Sampled as time passes, and when an action changed it while time stood still.
+          boolean changed = !line.sent.isEmpty() && line.sent.get(line.sent.size() - 1)[1] != gauge;
+          if (gaugeDue || changed) {
             line.sent.add(new double[] {t, gauge});
           }
         } else {

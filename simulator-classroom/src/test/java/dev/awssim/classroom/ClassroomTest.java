@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.awssim.apigateway.ThrottleSettings;
 import dev.awssim.engine.AwsServiceException;
 import dev.awssim.examples.Demo;
 import dev.awssim.examples.DemoOptions;
@@ -110,6 +111,16 @@ class ClassroomTest {
         + "\"}]}";
   }
 
+  private static ThrottleSettings stageThrottle(ClassroomServer c, String apiId) {
+    return c.wire()
+        .simulator()
+        .apiGateway()
+        .getStage(apiId, "prod")
+        .defaultMethodSettings()
+        .throttle()
+        .orElseThrow();
+  }
+
   @Test
   void updateStage_negativeBurst_isBadRequestAndTheStageKeepsItsThrottle() throws Exception {
     try (ClassroomServer c = ClassroomServer.start(0, 42)) {
@@ -118,26 +129,10 @@ class ClassroomTest {
       HttpResponse<String> bad = updateStage(c, apiId, patch("20", "-1"));
       assertEquals(400, bad.statusCode());
       assertTrue(bad.body().contains("BadRequestException"), bad.body());
-      assertEquals(
-          5,
-          c.wire()
-              .simulator()
-              .apiGateway()
-              .getStage(apiId, "prod")
-              .defaultMethodSettings()
-              .throttle()
-              .orElseThrow()
-              .burstLimit());
+      assertEquals(5, stageThrottle(c, apiId).burstLimit());
       HttpResponse<String> ok = updateStage(c, apiId, patch("20", "10"));
       assertEquals(200, ok.statusCode(), ok.body());
-      var throttle =
-          c.wire()
-              .simulator()
-              .apiGateway()
-              .getStage(apiId, "prod")
-              .defaultMethodSettings()
-              .throttle()
-              .orElseThrow();
+      ThrottleSettings throttle = stageThrottle(c, apiId);
       assertEquals(20.0, throttle.rateLimit());
       assertEquals(10, throttle.burstLimit());
     }
