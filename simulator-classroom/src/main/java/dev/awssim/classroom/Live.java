@@ -28,6 +28,13 @@ final class Live {
     final Scenario.Slot slot;
     final TreeMap<Long, Double> perSecond = new TreeMap<>();
     final List<double[]> sent = new ArrayList<>();
+
+    /** Points put by trace events, not sent yet. */
+    final List<double[]> events = new ArrayList<>();
+
+    /** Whether trace events put this line's points (not a metric, not a gauge). */
+    boolean fromEvents;
+
     long nextSecond;
 
     Line(Scenario.Slot slot, long fromSecond) {
@@ -46,6 +53,7 @@ final class Live {
   private final Cancellable metrics;
   private final Cancellable trace;
   private TraceEvent lastThrottle;
+  private TraceEvent unexplained;
   private String lastWhy;
   private long throttles;
   private double firstThrottleSeconds = -1;
@@ -77,14 +85,38 @@ final class Live {
   }
 
   private void traced(TraceEvent event) {
-    if (!event.type().name().equals("THROTTLED")) {
+    Scenario.Point point = scenario.point(event, run.resource());
+    if (point != null) {
+      synchronized (lock) {
+        Line line = lines.computeIfAbsent(point.slot(), s -> new Line(s, 0));
+        line.fromEvents = true;
+        line.events.add(new double[] {event.elapsedNanos() / 1e9, point.value()});
+      }
+    }
+    if (scenario.explainsLater()) {
+      if (scenario.explains(event)) {
+        synchronized (lock) {
+          unexplained = event;
+          count(event);
+        }
+      }
       return;
     }
-    // Explained now, with the limits as they are at the throttle, not as they are when drawn.
+    // Explained now, with the limits as they are at the event, not as they are when drawn.
     String why = scenario.why(event, sim, run.resource());
+    if (why == null) {
+      return;
+    }
     synchronized (lock) {
       lastThrottle = event;
       lastWhy = why;
+      count(event);
+    }
+  }
+
+  /** Counts {@code event} if it is a throttle (or what the scenario counts); holding the lock. */
+  private void count(TraceEvent event) {
+    if (scenario.counts(event)) {
       throttles++;
       if (firstThrottleSeconds < 0) {
         firstThrottleSeconds = event.elapsedNanos() / 1e9;
@@ -125,6 +157,20 @@ final class Live {
     String resource = run.resource();
     List<Scenario.ChartView> charts = scenario.charts(sim, resource);
     Map<Scenario.Slot, Double> gauges = scenario.gauges(sim, resource);
+    TraceEvent toExplain;
+    synchronized (lock) {
+      toExplain = unexplained;
+      unexplained = null;
+    }
+    if (toExplain != null) {
+      String explained = scenario.why(toExplain, sim, resource);
+      synchronized (lock) {
+        if (unexplained == null) {
+          lastThrottle = toExplain;
+          lastWhy = explained;
+        }
+      }
+    }
     StringBuilder points = new StringBuilder();
     TraceEvent throttle;
     String why;
@@ -140,8 +186,13 @@ final class Live {
       for (Line line : lines.values()) {
         int before = line.sent.size();
         Double gauge = gauges.get(line.slot);
-        if (gauge != null) {
-          if (gaugeDue) {
+        if (line.fromEvents) {
+          line.sent.addAll(line.events);
+          line.events.clear();
+        } else if (gauge != null) {
+          // Sampled as time passes, and when an action changed it while time stood still.
+          boolean changed = !line.sent.isEmpty() && line.sent.get(line.sent.size() - 1)[1] != gauge;
+          if (gaugeDue || changed) {
             line.sent.add(new double[] {t, gauge});
           }
         } else {
@@ -181,6 +232,8 @@ final class Live {
         .append(id)
         .append(",\"scenario\":\"")
         .append(Jsons.escape(scenario.demo().name()))
+        .append("\",\"resource\":\"")
+        .append(Jsons.escape(run.resource()))
         .append("\",\"full\":")
         .append(full)
         .append(",\"t\":")
@@ -191,7 +244,13 @@ final class Live {
         .append(playing)
         .append(",\"speed\":")
         .append(Jsons.number(speed))
-        .append(",\"charts\":[");
+        .append(",\"panel\":\"")
+        .append(Jsons.escape(scenario.panelTitle()))
+        .append("\",\"noun\":\"")
+        .append(Jsons.escape(scenario.noun()))
+        .append("\",\"countLabel\":\"")
+        .append(Jsons.escape(scenario.countLabel()))
+        .append("\",\"charts\":[");
     for (int i = 0; i < charts.size(); i++) {
       Scenario.ChartView c = charts.get(i);
       out.append(i == 0 ? "" : ",")

@@ -15,8 +15,15 @@ import java.util.Map;
  * its numbers, are the demo's own ({@link LiveDemo#start}).
  */
 interface Scenario {
-  /** A line of a chart: which chart, its name, and {@code step} or {@code line}. */
+  /**
+   * A line of a chart: which chart, its name, and how it is drawn: {@code step} (a per-second sum,
+   * one second wide), {@code line} (points joined) or {@code hold} (each value held until the
+   * next).
+   */
   record Slot(int chart, String series, String style) {}
+
+  /** A value a trace event puts on a line, at the event's instant. */
+  record Point(Slot slot, double value) {}
 
   /** A chart's title, y axis title and the limits drawn on it now. */
   record ChartView(String title, String yLabel, List<DemoResult.Limit> limits) {}
@@ -35,7 +42,48 @@ interface Scenario {
 
   /**
    * The "why throttled" explanation of a trace event: the partition, shard or bucket and the rule
-   * with its number; null when the event is not a throttle of this scenario.
+   * with its number; null when the event is not one this scenario explains.
    */
   String why(TraceEvent event, AwsSimulator sim, String resource);
+
+  /**
+   * Whether this scenario's explanations read the simulation in ways that must not run inside the
+   * simulation's own operations (SQS attributes refresh the queue): then {@link #why} is called at
+   * the next update of the page, for the latest event {@link #explains} accepts.
+   */
+  default boolean explainsLater() {
+    return false;
+  }
+
+  /** For a scenario that {@linkplain #explainsLater explains later}: whether it explains this. */
+  default boolean explains(TraceEvent event) {
+    return true;
+  }
+
+  /**
+   * Whether an explained event counts in "first ... at", such as a throttle; others only explain.
+   */
+  default boolean counts(TraceEvent event) {
+    return true;
+  }
+
+  /** The point a trace event puts on a chart, or null. */
+  default Point point(TraceEvent event, String resource) {
+    return null;
+  }
+
+  /** The explanation panel's title. */
+  default String panelTitle() {
+    return "Why throttled";
+  }
+
+  /** What a counted event is called in "First throttle at t = ...". */
+  default String noun() {
+    return "throttle";
+  }
+
+  /** What the count of counted events is called in "...; 12 throttled so far." */
+  default String countLabel() {
+    return "throttled";
+  }
 }

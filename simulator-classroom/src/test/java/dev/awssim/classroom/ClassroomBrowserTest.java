@@ -234,6 +234,102 @@ class ClassroomBrowserTest {
   }
 
   @Test
+  void sqsVisibility_shorterTimeoutMidRun_movesToTheDlqAt51s_andBadTimeoutShowsTheAwsError()
+      throws IOException {
+    load(
+        "sqs-visibility",
+        Map.of("visibility-timeout", "30", "max-receive-count", "3", "duration", "100"));
+    assertTrue(text("rule").contains("maxReceiveCount (here 3)"), text("rule"));
+    waitForText("chart-0", "maxReceiveCount: 3");
+
+    // The consumer polls once a second: the first receive is at 1 s, hidden for 30 s.
+    click("step1");
+    waitForText("clock", "t = 1.000 s");
+    waitForText("chart-1", "in flight (received, not deleted) (1)");
+
+    // AWS takes 0 to 43,200 s (12 hours): 50,000 is InvalidAttributeValue, on the page.
+    type("action-2-seconds", "50000");
+    click("action-2");
+    waitForText("error", "InvalidAttributeValue");
+    assertTrue(
+        text("cli").contains("sqs set-queue-attributes --queue-url ")
+            && text("cli").endsWith("--attributes VisibilityTimeout=50000"),
+        text("cli"));
+    type("action-2-seconds", "10");
+    click("action-2");
+    waitForText("result", "SetQueueAttributes OK");
+
+    // The message received at 1 s keeps its 30 s: visible again at 31 s, received (2); then 10 s
+    // each: received at 41 s (3), and the receive at 51 s would be the 4th of maxReceiveCount 3,
+    // so it moves the message to orders-dlq instead (with 30 s throughout: 91 s).
+    type("speed", "100");
+    click("play");
+    waitForText("clock", "t = 100.000 s");
+    waitForText("first-throttle", "First move to the DLQ at t = 51.000 s");
+    waitForText("why-title", "Why redelivered, why moved");
+    assertTrue(text("why").contains("maxReceiveCount = 3"), text("why"));
+    assertTrue(text("why").contains("orders-dlq"), text("why"));
+    waitForText("chart-1", "in orders-dlq (1)");
+    screenshot("classroom-sqs-visibility");
+  }
+
+  @Test
+  void sqsFifo_stuckA1_redeliveredAt21s_otherGroupsFlow_sendAndCrashThroughTheWire()
+      throws IOException {
+    load("sqs-fifo", Map.of("visibility-timeout", "20", "messages", "4", "duration", "40"));
+    type("speed", "100");
+    click("play");
+    waitForText("clock", "t = 40.000 s");
+    // A1 hangs at 1 s; with a 20 s visibility timeout group A waits until 21 s.
+    waitForText("first-throttle", "First redelivery at t = 21.000 s");
+    assertTrue(text("why").contains("visibility timeout (20 s)"), text("why"));
+    assertTrue(text("why").contains("MessageGroupId"), text("why"));
+
+    // A student's message in a new group, then a consumer that receives it and crashes.
+    click("action-0");
+    waitForText("result", "SendMessage OK");
+    assertTrue(text("cli").endsWith("--message-body D1 --message-group-id D"), text("cli"));
+    click("action-1");
+    waitForText("result", "received D1 (receive 1) and crashed");
+    waitForText("chart-1", "in flight (received, not deleted) (1)");
+    screenshot("classroom-sqs-fifo");
+  }
+
+  @Test
+  void apiGateway_burst5Rate10_throttlesAtOnce_andUpdateStageMovesTheBurstLine()
+      throws IOException {
+    load(
+        "apigateway-burst",
+        Map.of("rate", "10", "burst", "5", "requests", "20", "interval-ms", "50", "duration", "2"));
+    waitForText("chart-0", "burst (bucket size): 5");
+    waitForText("chart-1", "rate limit: 10");
+
+    // 20 requests at 0 s against a bucket of 5: the 6th is the first 429, at 0 s.
+    click("step1");
+    waitForText("clock", "t = 1.000 s");
+    waitForText("first-throttle", "First throttle at t = 0.000 s");
+    assertTrue(text("why").contains("429 Too Many Requests"), text("why"));
+    assertTrue(text("why").contains("at most 5 tokens (burst) and refills at 10 per second"));
+
+    type("action-1-burst", "-1");
+    click("action-1");
+    waitForText("error", "BadRequestException");
+    assertTrue(text("cli").contains("apigateway update-stage --rest-api-id "), text("cli"));
+    type("action-1-rate", "20");
+    type("action-1-burst", "10");
+    click("action-1");
+    waitForText("result", "UpdateStage OK");
+    waitForText("chart-0", "burst (bucket size): 10");
+    waitForText("chart-1", "rate limit: 20");
+
+    // A fresh bucket of 10 tokens: 10 requests through the data plane all pass.
+    type("action-0-count", "10");
+    click("action-0");
+    waitForText("result", "10 x 200");
+    screenshot("classroom-apigateway-burst");
+  }
+
+  @Test
   void pausedRun_doesNotMove_twoTabsAndAReloadSeeTheSameRun_badSpeedShowsTheError() {
     load("kinesis-hot-shard", Map.of("duration", "600"));
     type("speed", "10");

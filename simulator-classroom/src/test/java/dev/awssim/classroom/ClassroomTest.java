@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.awssim.apigateway.ThrottleSettings;
 import dev.awssim.engine.AwsServiceException;
 import dev.awssim.examples.Demo;
 import dev.awssim.examples.DemoOptions;
@@ -63,6 +64,78 @@ class ClassroomTest {
         "dynamodb-hot-partition",
         Map.of("wcu", "100", "rate", "200", "idle", "10", "spike", "30"),
         40);
+  }
+
+  @Test
+  void sqsVisibility_steppedToTheEnd_sameNumbersAsTheTerminalDemo() throws Exception {
+    assertSameNumbersAsTheTerminal(
+        "sqs-visibility",
+        Map.of("visibility-timeout", "30", "max-receive-count", "3", "duration", "100"),
+        100);
+  }
+
+  @Test
+  void sqsFifo_steppedToTheEnd_sameNumbersAsTheTerminalDemo() throws Exception {
+    assertSameNumbersAsTheTerminal(
+        "sqs-fifo", Map.of("visibility-timeout", "20", "messages", "4", "duration", "40"), 40);
+  }
+
+  @Test
+  void apiGatewayBurst_steppedToTheEnd_sameNumbersAsTheTerminalDemo() throws Exception {
+    assertSameNumbersAsTheTerminal(
+        "apigateway-burst",
+        Map.of("rate", "10", "burst", "5", "requests", "20", "interval-ms", "50", "duration", "2"),
+        2);
+  }
+
+  private static HttpResponse<String> updateStage(ClassroomServer c, String apiId, String body)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(
+                URI.create(
+                    c.endpoint()
+                        + "/_classroom/update-stage?restApiId="
+                        + apiId
+                        + "&stageName=prod"))
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String patch(String rate, String burst) {
+    return "{\"patchOperations\":[{\"op\":\"replace\",\"path\":\"/*/*/throttling/rateLimit\","
+        + "\"value\":\""
+        + rate
+        + "\"},{\"op\":\"replace\",\"path\":\"/*/*/throttling/burstLimit\",\"value\":\""
+        + burst
+        + "\"}]}";
+  }
+
+  private static ThrottleSettings stageThrottle(ClassroomServer c, String apiId) {
+    return c.wire()
+        .simulator()
+        .apiGateway()
+        .getStage(apiId, "prod")
+        .defaultMethodSettings()
+        .throttle()
+        .orElseThrow();
+  }
+
+  @Test
+  void updateStage_negativeBurst_isBadRequestAndTheStageKeepsItsThrottle() throws Exception {
+    try (ClassroomServer c = ClassroomServer.start(0, 42)) {
+      c.load("apigateway-burst", 42, Map.of("rate", "10", "burst", "5"));
+      String apiId = c.resource();
+      HttpResponse<String> bad = updateStage(c, apiId, patch("20", "-1"));
+      assertEquals(400, bad.statusCode());
+      assertTrue(bad.body().contains("BadRequestException"), bad.body());
+      assertEquals(5, stageThrottle(c, apiId).burstLimit());
+      HttpResponse<String> ok = updateStage(c, apiId, patch("20", "10"));
+      assertEquals(200, ok.statusCode(), ok.body());
+      ThrottleSettings throttle = stageThrottle(c, apiId);
+      assertEquals(20.0, throttle.rateLimit());
+      assertEquals(10, throttle.burstLimit());
+    }
   }
 
   @Test

@@ -15,14 +15,22 @@ import dev.awssim.apigateway.StageSettings;
 import dev.awssim.apigateway.ThrottleLevel;
 import dev.awssim.apigateway.ThrottleSettings;
 import dev.awssim.apigateway.UsagePlanSettings;
+import dev.awssim.engine.time.Cancellable;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * API Gateway throttling on the real model: a burst against a stage's token bucket (tokens over
  * time, 200s and 429s), then two customers on usage plans with different rates and quotas.
  */
-final class ApiGatewayDemo implements Demo {
+final class ApiGatewayDemo implements LiveDemo {
+  /** The API the burst is sent to. */
+  static final String API = "shop";
+
+  /** Its stage. */
+  static final String STAGE = "prod";
+
   @Override
   public String name() {
     return "apigateway-burst";
@@ -74,105 +82,152 @@ final class ApiGatewayDemo implements Demo {
   }
 
   @Override
-  public DemoResult run(DemoOptions options) {
-    AwsSimulator sim = AwsSimulator.withSeed(options.seed());
+  public boolean showsProgress() {
+    return false;
+  }
+
+  @Override
+  public Run start(AwsSimulator sim, DemoOptions options) {
     ApiGateway gateway = sim.apiGateway();
-    RestApi api = gateway.createRestApi("shop");
+    RestApi api = gateway.createRestApi(API);
     String resource = gateway.createResourcePath(api.id(), "/orders");
     gateway.putMethod(api.id(), resource, "GET", Integration.mock(200, "orders"));
     String deployment = gateway.createDeployment(api.id());
     gateway.createStage(
         api.id(),
-        "prod",
+        STAGE,
         deployment,
         StageSettings.defaults()
             .withDefaultMethodSettings(
                 MethodSettings.defaults()
                     .withThrottle(
                         new ThrottleSettings(options.integer("rate"), options.integer("burst")))));
-    DemoResult result =
-        new DemoResult(this, options).timeline("t (ms)", "requests", "response", "tokens left");
-    ApiRequest request = ApiRequest.of(api.id(), "prod", "GET", "/orders");
-    Series tokens = new Series("stage bucket tokens", DemoResult.Style.LINE);
-    Series ok = new Series("200 OK (cumulative)");
-    Series throttled = new Series("429 THROTTLED (cumulative)");
-    int[] counts = new int[2];
-    int[] atZero = {0};
-    Rows rows = new Rows(result);
-    tokens.add(0, stageTokens(gateway, request));
-    ok.add(0, 0);
-    throttled.add(0, 0);
-    Runnable call =
-        () -> {
-          double t = sim.clock().nanos() / 1e9;
-          tokens.add(t, stageTokens(gateway, request));
-          ApiResponse response = gateway.invoke(request);
-          boolean admitted = response.statusCode() == 200;
-          counts[admitted ? 0 : 1]++;
-          if (admitted && sim.clock().nanos() == 0) {
-            atZero[0]++;
-          }
-          double left = stageTokens(gateway, request);
-          tokens.add(t, left);
-          ok.add(t, counts[0]);
-          throttled.add(t, counts[1]);
-          rows.add(
-              sim.clock().nanos() / 1_000_000,
-              admitted ? "200 OK" : response.statusCode() + " " + response.errorType(),
-              left);
-        };
-    // Samples between calls lie on the bucket's refill line; calls add the drops.
-    sim.every(
-        Duration.ofMillis(SAMPLE_MS),
-        () -> tokens.add(sim.clock().nanos() / 1e9, stageTokens(gateway, request)));
-    for (int i = 0; i < options.integer("requests"); i++) {
-      sim.after(Duration.ZERO, call);
+    return new Burst(this, sim, options, ApiRequest.of(api.id(), STAGE, "GET", "/orders"));
+  }
+
+  /**
+   * The stage burst: {@code requests} calls at the start, then one every {@code interval-ms}, and a
+   * sample of the stage bucket's tokens every {@value #SAMPLE_MS} ms.
+   */
+  private static final class Burst implements Run {
+    private final AwsSimulator sim;
+    private final DemoOptions options;
+    private final ApiGateway gateway;
+    private final ApiRequest request;
+    private final DemoResult result;
+    private final Series tokens = new Series("stage bucket tokens", DemoResult.Style.LINE);
+    private final Series ok = new Series("200 OK (cumulative)");
+    private final Series throttled = new Series("429 THROTTLED (cumulative)");
+    private final int[] counts = new int[2];
+    private final Rows rows;
+    private final List<Cancellable> scheduled = new ArrayList<>();
+    private final long startNanos;
+    private int atZero;
+
+    Burst(ApiGatewayDemo demo, AwsSimulator sim, DemoOptions options, ApiRequest request) {
+      this.sim = sim;
+      this.options = options;
+      this.gateway = sim.apiGateway();
+      this.request = request;
+      this.startNanos = sim.clock().nanos();
+      this.result =
+          new DemoResult(demo, options).timeline("t (ms)", "requests", "response", "tokens left");
+      this.rows = new Rows(result);
+      tokens.add(0, stageTokens(gateway, request));
+      ok.add(0, 0);
+      throttled.add(0, 0);
+      // Samples between calls lie on the bucket's refill line; calls add the drops.
+      scheduled.add(
+          sim.every(
+              Duration.ofMillis(SAMPLE_MS),
+              () -> tokens.add(seconds(), stageTokens(gateway, request))));
+      for (int i = 0; i < options.integer("requests"); i++) {
+        scheduled.add(sim.after(Duration.ZERO, this::call));
+      }
+      long duration = Duration.ofSeconds(options.integer("duration")).toMillis();
+      int interval = options.integer("interval-ms");
+      for (long t = interval; t <= duration; t += interval) {
+        scheduled.add(sim.after(Duration.ofMillis(t), this::call));
+      }
     }
-    int seconds = options.integer("duration");
-    long duration = Duration.ofSeconds(seconds).toMillis();
-    int interval = options.integer("interval-ms");
-    for (long t = interval; t <= duration; t += interval) {
-      sim.after(Duration.ofMillis(t), call);
+
+    private double seconds() {
+      return (sim.clock().nanos() - startNanos) / 1e9;
     }
-    sim.advanceBy(Duration.ofMillis(duration));
-    tokens.add(seconds, stageTokens(gateway, request));
-    rows.flush();
-    Customers customers = customers(options);
-    int burst = options.integer("burst");
-    int rate = options.integer("rate");
-    return result
-        .keyNumber("passed at t = 0", Integer.toString(atZero[0]), "burst = " + burst)
-        .keyNumber(
-            "200 OK in all",
-            Numbers.count(counts[0]),
-            "burst + rate x time = " + burst + " + " + rate + " x " + seconds + " s at most")
-        .keyNumber("429 THROTTLED in all", Numbers.count(counts[1]), "no token, no request")
-        .keyNumber(
-            "gold customer: 200 OK", Numbers.count(customers.goldOk), "plan rate 50/s, burst 100")
-        .keyNumber(
-            "free customer: 200 OK",
-            Numbers.count(customers.freeOk),
-            "plan rate 2/s, burst 5, quota " + options.integer("free-quota") + "/day")
-        .keyNumber(
-            "free customer: QUOTA_EXCEEDED",
-            Numbers.count(customers.freeQuota),
-            "429 once the day's quota is used")
-        .chart(
-            DemoResult.Chart.of(
-                    "Tokens in the stage bucket: spent by requests, refilled at the rate",
-                    "tokens",
-                    seconds,
-                    Series.all(tokens))
-                .limit("burst (bucket size)", burst))
-        .chart(
-            DemoResult.Chart.of("Stage responses", "requests", seconds, Series.all(ok, throttled)))
-        .chart(
-            DemoResult.Chart.of(
-                    "Two customers, 20 requests/s each: successes",
-                    "requests",
-                    CUSTOMER_SECONDS,
-                    Series.all(customers.gold, customers.free))
-                .limit("free plan's daily quota", options.integer("free-quota")));
+
+    private void call() {
+      double t = seconds();
+      tokens.add(t, stageTokens(gateway, request));
+      ApiResponse response = gateway.invoke(request);
+      boolean admitted = response.statusCode() == 200;
+      counts[admitted ? 0 : 1]++;
+      if (admitted && sim.clock().nanos() == startNanos) {
+        atZero++;
+      }
+      double left = stageTokens(gateway, request);
+      tokens.add(t, left);
+      ok.add(t, counts[0]);
+      throttled.add(t, counts[1]);
+      rows.add(
+          (sim.clock().nanos() - startNanos) / 1_000_000,
+          admitted ? "200 OK" : response.statusCode() + " " + response.errorType(),
+          left);
+    }
+
+    @Override
+    public Duration duration() {
+      return Duration.ofSeconds(options.integer("duration"));
+    }
+
+    @Override
+    public String resource() {
+      return request.apiId();
+    }
+
+    @Override
+    public DemoResult finish() {
+      scheduled.forEach(Cancellable::cancel);
+      int seconds = options.integer("duration");
+      tokens.add(seconds, stageTokens(gateway, request));
+      rows.flush();
+      Customers customers = customers(options);
+      int burst = options.integer("burst");
+      int rate = options.integer("rate");
+      return result
+          .keyNumber("passed at t = 0", Integer.toString(atZero), "burst = " + burst)
+          .keyNumber(
+              "200 OK in all",
+              Numbers.count(counts[0]),
+              "burst + rate x time = " + burst + " + " + rate + " x " + seconds + " s at most")
+          .keyNumber("429 THROTTLED in all", Numbers.count(counts[1]), "no token, no request")
+          .keyNumber(
+              "gold customer: 200 OK", Numbers.count(customers.goldOk), "plan rate 50/s, burst 100")
+          .keyNumber(
+              "free customer: 200 OK",
+              Numbers.count(customers.freeOk),
+              "plan rate 2/s, burst 5, quota " + options.integer("free-quota") + "/day")
+          .keyNumber(
+              "free customer: QUOTA_EXCEEDED",
+              Numbers.count(customers.freeQuota),
+              "429 once the day's quota is used")
+          .chart(
+              DemoResult.Chart.of(
+                      "Tokens in the stage bucket: spent by requests, refilled at the rate",
+                      "tokens",
+                      seconds,
+                      Series.all(tokens))
+                  .limit("burst (bucket size)", burst))
+          .chart(
+              DemoResult.Chart.of(
+                  "Stage responses", "requests", seconds, Series.all(ok, throttled)))
+          .chart(
+              DemoResult.Chart.of(
+                      "Two customers, 20 requests/s each: successes",
+                      "requests",
+                      CUSTOMER_SECONDS,
+                      Series.all(customers.gold, customers.free))
+                  .limit("free plan's daily quota", options.integer("free-quota")));
+    }
   }
 
   private static final int CUSTOMER_SECONDS = 10;

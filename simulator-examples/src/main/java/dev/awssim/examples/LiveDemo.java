@@ -30,12 +30,19 @@ public interface LiveDemo extends Demo {
    */
   Run start(AwsSimulator sim, DemoOptions options);
 
+  /** Whether the terminal run prints its progress as it goes (the longer demos do). */
+  default boolean showsProgress() {
+    return true;
+  }
+
   /** The terminal run: a fresh simulation, started, advanced to the end and finished. */
   @Override
   default DemoResult run(DemoOptions options) {
     AwsSimulator sim = AwsSimulator.builder().seed(options.seed()).traceEnabled(false).build();
     Run run = start(sim, options);
-    options.reportProgress(sim, run.duration());
+    if (showsProgress()) {
+      options.reportProgress(sim, run.duration());
+    }
     sim.advanceBy(run.duration());
     return run.finish();
   }

@@ -4,6 +4,7 @@ import static dev.awssim.examples.SqsVisibilityDemo.format;
 import static dev.awssim.examples.SqsVisibilityDemo.seconds;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.engine.time.Cancellable;
 import dev.awssim.sqs.Message;
 import dev.awssim.sqs.ReceiveMessageRequest;
 import dev.awssim.sqs.SendMessageRequest;
@@ -20,7 +21,10 @@ import java.util.Set;
  * SQS FIFO message groups: a message stuck in flight blocks the rest of its group until its
  * visibility timeout ends, while the other groups keep flowing, each in order.
  */
-final class SqsFifoDemo implements Demo {
+final class SqsFifoDemo implements LiveDemo {
+  /** The FIFO queue. */
+  static final String QUEUE = "jobs.fifo";
+
   @Override
   public String name() {
     return "sqs-fifo";
@@ -58,78 +62,115 @@ final class SqsFifoDemo implements Demo {
   }
 
   @Override
-  public DemoResult run(DemoOptions options) {
-    int timeout = options.integer("visibility-timeout");
+  public boolean showsProgress() {
+    return false;
+  }
+
+  @Override
+  public Run start(AwsSimulator sim, DemoOptions options) {
     int perGroup = options.integer("messages");
-    AwsSimulator sim = AwsSimulator.withSeed(options.seed());
     Sqs sqs = sim.sqs();
     String queue =
         sqs.createQueue(
-            "jobs.fifo",
+            QUEUE,
             Map.of(
                 "FifoQueue", "true",
                 "ContentBasedDeduplication", "true",
-                "VisibilityTimeout", Integer.toString(timeout)));
+                "VisibilityTimeout", Integer.toString(options.integer("visibility-timeout"))));
     for (int i = 1; i <= perGroup; i++) {
       for (String group : List.of("A", "B", "C")) {
         sqs.sendMessage(new SendMessageRequest(queue, group + i, null, null, null, null, group));
       }
     }
-    DemoResult result =
-        new DemoResult(this, options).timeline("t", "received", "what the consumer did");
-    Map<String, List<String>> processed = new LinkedHashMap<>();
-    Map<String, Series> done = new LinkedHashMap<>();
-    for (String group : List.of("A", "B", "C")) {
-      processed.put(group, new ArrayList<>());
-      done.put(group, new Series("group " + group + ": processed"));
+    Consumer consumer = new Consumer(this, sim, options, queue);
+    consumer.poller = sim.every(Duration.ofSeconds(1), consumer::poll);
+    return consumer;
+  }
+
+  /** The consumer: one message a second, and it hangs on the first message of group A once. */
+  private static final class Consumer implements Run {
+    private final AwsSimulator sim;
+    private final DemoOptions options;
+    private final Sqs sqs;
+    private final String queue;
+    private final DemoResult result;
+    private final Map<String, List<String>> processed = new LinkedHashMap<>();
+    private final Map<String, Series> done = new LinkedHashMap<>();
+    private final Set<String> hungOnce = new HashSet<>();
+    private final ReceiveMessageRequest poll;
+    private double groupAUnblocked = -1;
+    private Cancellable poller;
+
+    Consumer(SqsFifoDemo demo, AwsSimulator sim, DemoOptions options, String queue) {
+      this.sim = sim;
+      this.options = options;
+      this.sqs = sim.sqs();
+      this.queue = queue;
+      this.result =
+          new DemoResult(demo, options).timeline("t", "received", "what the consumer did");
+      for (String group : List.of("A", "B", "C")) {
+        processed.put(group, new ArrayList<>());
+        done.put(group, new Series("group " + group + ": processed"));
+      }
+      done.values().forEach(series -> series.add(0, 0));
+      this.poll = ReceiveMessageRequest.builder(queue).maxNumberOfMessages(1).build();
     }
-    done.values().forEach(series -> series.add(0, 0));
-    Set<String> hungOnce = new HashSet<>();
-    double[] groupAUnblocked = {-1};
-    ReceiveMessageRequest poll =
-        ReceiveMessageRequest.builder(queue).maxNumberOfMessages(1).build();
-    sim.every(
-        Duration.ofSeconds(1),
-        () -> {
-          double t = seconds(sim);
-          for (Message m : sqs.receiveMessage(poll).messages()) {
-            String group = m.body().substring(0, 1);
-            if (m.body().equals("A1") && hungOnce.add("A1")) {
-              result.row(format(t), m.body(), "hangs: never deletes it");
-              continue;
-            }
-            if (m.body().equals("A1")) {
-              groupAUnblocked[0] = t;
-            }
-            sqs.deleteMessage(queue, m.receiptHandle());
-            processed.get(group).add(m.body());
-            result.row(format(t), m.body(), "processed and deleted");
-          }
-          done.forEach((g, s) -> s.add(t, processed.get(g).size()));
-        });
-    int duration = options.integer("duration");
-    sim.advanceBy(Duration.ofSeconds(duration));
-    boolean inOrder =
-        processed.entrySet().stream()
-            .allMatch(e -> e.getValue().equals(expected(e.getKey(), e.getValue().size())));
-    return result
-        .keyNumber(
-            "A1 delivered again at",
-            format(groupAUnblocked[0]),
-            "VisibilityTimeout = " + timeout + " s after the hang at t = 1 s")
-        .keyNumber(
-            "B processed",
-            processed.get("B").size() + " of " + perGroup,
-            "other groups keep flowing")
-        .keyNumber(
-            "C processed",
-            processed.get("C").size() + " of " + perGroup,
-            "other groups keep flowing")
-        .keyNumber(
-            "order within every group",
-            inOrder ? "kept" : "BROKEN",
-            "FIFO order per MessageGroupId")
-        .chart(chart(duration, done, groupAUnblocked[0]));
+
+    void poll() {
+      double t = seconds(sim);
+      for (Message m : sqs.receiveMessage(poll).messages()) {
+        String group = m.body().substring(0, 1);
+        if (m.body().equals("A1") && hungOnce.add("A1")) {
+          result.row(format(t), m.body(), "hangs: never deletes it");
+          continue;
+        }
+        if (m.body().equals("A1")) {
+          groupAUnblocked = t;
+        }
+        sqs.deleteMessage(queue, m.receiptHandle());
+        processed.computeIfAbsent(group, g -> new ArrayList<>()).add(m.body());
+        result.row(format(t), m.body(), "processed and deleted");
+      }
+      done.forEach((g, s) -> s.add(t, processed.get(g).size()));
+    }
+
+    @Override
+    public Duration duration() {
+      return Duration.ofSeconds(options.integer("duration"));
+    }
+
+    @Override
+    public String resource() {
+      return QUEUE;
+    }
+
+    @Override
+    public DemoResult finish() {
+      poller.cancel();
+      int timeout = options.integer("visibility-timeout");
+      int perGroup = options.integer("messages");
+      boolean inOrder =
+          processed.entrySet().stream()
+              .allMatch(e -> e.getValue().equals(expected(e.getKey(), e.getValue().size())));
+      return result
+          .keyNumber(
+              "A1 delivered again at",
+              format(groupAUnblocked),
+              "VisibilityTimeout = " + timeout + " s after the hang at t = 1 s")
+          .keyNumber(
+              "B processed",
+              processed.get("B").size() + " of " + perGroup,
+              "other groups keep flowing")
+          .keyNumber(
+              "C processed",
+              processed.get("C").size() + " of " + perGroup,
+              "other groups keep flowing")
+          .keyNumber(
+              "order within every group",
+              inOrder ? "kept" : "BROKEN",
+              "FIFO order per MessageGroupId")
+          .chart(chart(options.integer("duration"), done, groupAUnblocked));
+    }
   }
 
   private static DemoResult.Chart chart(int duration, Map<String, Series> done, double unblocked) {
