@@ -2,8 +2,8 @@ package dev.awssim.lambda;
 
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.AwsSimulator;
-import dev.awssim.engine.SimulationContext;
-import dev.awssim.engine.random.RandomIds;
+import dev.awssim.internal.RandomIds;
+import dev.awssim.internal.SimulationContext;
 import dev.awssim.sqs.Sqs;
 import dev.awssim.sqs.SqsException;
 import java.time.Duration;
