@@ -11,14 +11,16 @@ import dev.awssim.dax.Dax;
 import dev.awssim.dynamodb.DynamoDb;
 import dev.awssim.dynamodb.DynamoDbLimits;
 import dev.awssim.engine.AwsAccount;
-import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.metrics.Metrics;
 import dev.awssim.engine.metrics.MetricsRetention;
 import dev.awssim.engine.random.RandomStreams;
 import dev.awssim.engine.time.Cancellable;
-import dev.awssim.engine.time.Scheduler;
+import dev.awssim.engine.time.Pacer;
 import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.engine.trace.Trace;
+import dev.awssim.internal.Scheduler;
+import dev.awssim.internal.SimulationContext;
+import dev.awssim.internal.WallClockPacer;
 import dev.awssim.kinesis.Kinesis;
 import dev.awssim.kinesis.KinesisLimits;
 import dev.awssim.sns.Sns;
@@ -35,7 +37,7 @@ import java.util.random.RandomGenerator;
 /**
  * One simulation of AWS services on a deterministic virtual clock: the entry point of awssim.
  *
- * <p>It owns the {@link VirtualClock}, the {@link Scheduler}, the seeded {@link RandomStreams}, the
+ * <p>It owns the {@link VirtualClock}, the event scheduler, the seeded {@link RandomStreams}, the
  * {@link Metrics} recorder and the {@link Trace}, and gives access to each service model. Nothing
  * in it reads the wall clock or sleeps: time moves only when you advance it (or when a call that
  * would block in AWS, such as a long poll, advances it for you).
@@ -63,11 +65,12 @@ public final class AwsSimulator {
 
   private AwsSimulator(Builder builder) {
     Object lock = new Object();
-    VirtualClock clock = new VirtualClock(builder.start);
+    Scheduler scheduler = new Scheduler(builder.start, lock);
+    VirtualClock clock = scheduler.clock();
     this.context =
         new SimulationContext(
             clock,
-            new Scheduler(clock, lock),
+            scheduler,
             new RandomStreams(builder.seed),
             new Metrics(clock, lock, builder.metricsEnabled, builder.metricsRetention),
             new Trace(clock, lock, builder.traceEnabled, builder.traceCapacity),
@@ -120,7 +123,13 @@ public final class AwsSimulator {
     return context.clock().asTicker();
   }
 
-  /** The event scheduler. */
+  /**
+   * The event scheduler, with its nanosecond API. <b>Internal</b>: for awssim's own modules (the
+   * SDK adapter, the wire endpoint, the classroom); its type lives in {@code dev.awssim.internal}
+   * and may change in any release. Users drive time through this class's {@link #advanceBy}, {@link
+   * #advanceTo}, {@link #step}, {@link #runUntilIdle}, {@link #at}, {@link #after}, {@link #every}
+   * and {@link #paceByWallClock}.
+   */
   public Scheduler scheduler() {
     return context.scheduler();
   }
@@ -192,37 +201,94 @@ public final class AwsSimulator {
     return context.account();
   }
 
-  /** The context that service models are built on. */
+  /**
+   * The context that service models are built on (lock, scheduler, random streams, metrics, trace).
+   * <b>Internal</b>: for awssim's own modules (the SDK adapter, Lambda, the wire endpoint); its
+   * type lives in {@code dev.awssim.internal} and may change in any release.
+   */
   public SimulationContext context() {
     return context;
   }
 
-  /** See {@link Scheduler#advanceBy(Duration)}: tasks due at or before the target run. */
+  /**
+   * Moves virtual time forward by {@code duration}, running every task due at or before the target,
+   * including one due exactly at it; afterwards the clock equals the target.
+   *
+   * @throws IllegalArgumentException if {@code duration} is negative or the target is past the
+   *     clock's last instant
+   * @throws IllegalStateException if called from inside a scheduled task
+   */
   public void advanceBy(Duration duration) {
     context.scheduler().advanceBy(duration);
   }
 
-  /** See {@link Scheduler#advanceTo(Instant)}: tasks due at or before the target run. */
+  /**
+   * Moves virtual time to {@code instant}, running every task due at or before it, including one
+   * due exactly at it; afterwards the clock equals {@code instant}.
+   *
+   * @throws IllegalArgumentException if {@code instant} is before now or past the clock's last
+   *     instant
+   * @throws IllegalStateException if called from inside a scheduled task
+   */
   public void advanceTo(Instant instant) {
     context.scheduler().advanceTo(instant);
   }
 
-  /** See {@link Scheduler#runUntilIdle()}. */
+  /**
+   * Runs tasks until none is pending, at most {@value Scheduler#DEFAULT_IDLE_GUARD} of them.
+   *
+   * @return how many tasks ran
+   * @throws IllegalStateException if tasks are still pending after the guard (periodic tasks never
+   *     let the simulation go idle: use {@link #advanceBy(Duration)} with them), or if called from
+   *     inside a scheduled task
+   */
   public long runUntilIdle() {
     return context.scheduler().runUntilIdle();
   }
 
-  /** See {@link Scheduler#at(Instant, Runnable)}. */
+  /**
+   * Runs the next pending task, moving the clock to its due time.
+   *
+   * @return whether a task ran (false when nothing is pending)
+   * @throws IllegalStateException if called from inside a scheduled task or while paced
+   */
+  public boolean step() {
+    return context.scheduler().step();
+  }
+
+  /**
+   * Lets virtual time follow the wall clock times {@code factor} until the returned pacer is closed
+   * (see {@link Pacer}): for third-party libraries that wait on the wall clock, and live demos.
+   *
+   * @throws IllegalArgumentException if {@code factor} is not positive and finite
+   * @throws IllegalStateException if a pacer already moves this simulation, or if called from
+   *     inside a scheduled task
+   */
+  public Pacer paceByWallClock(double factor) {
+    return WallClockPacer.start(context.scheduler(), factor);
+  }
+
+  /**
+   * Runs {@code task} once at {@code instant} (an instant already past runs at the next advance).
+   */
   public Cancellable at(Instant instant, Runnable task) {
     return context.scheduler().at(instant, task);
   }
 
-  /** See {@link Scheduler#after(Duration, Runnable)}. */
+  /**
+   * Runs {@code task} once after {@code delay} of virtual time.
+   *
+   * @throws IllegalArgumentException if {@code delay} is negative
+   */
   public Cancellable after(Duration delay, Runnable task) {
     return context.scheduler().after(delay, task);
   }
 
-  /** See {@link Scheduler#every(Duration, Runnable)}. */
+  /**
+   * Runs {@code task} every {@code period} of virtual time, first after one period.
+   *
+   * @throws IllegalArgumentException if {@code period} is not positive
+   */
   public Cancellable every(Duration period, Runnable task) {
     return context.scheduler().every(period, task);
   }

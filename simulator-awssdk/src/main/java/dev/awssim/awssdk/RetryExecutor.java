@@ -4,9 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import dev.awssim.engine.SimulationContext;
-import dev.awssim.engine.random.RandomIds;
 import dev.awssim.engine.time.Cancellable;
+import dev.awssim.internal.RandomIds;
+import dev.awssim.internal.SimulationContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

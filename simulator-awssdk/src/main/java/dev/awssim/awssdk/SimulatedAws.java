@@ -48,8 +48,7 @@ import software.amazon.awssdk.services.xray.XRayClient;
  * their retries' backoffs and SQS long polls as tasks on virtual time: no thread ever waits. A call
  * that needs no waiting returns a future that is already complete; one that waits completes when
  * virtual time gets there, that is when the test advances the simulation, or, for third-party
- * libraries that block on futures, while a {@link dev.awssim.engine.time.WallClockPacer} moves
- * time.
+ * libraries that block on futures, while a {@link dev.awssim.internal.WallClockPacer} moves time.
  */
 public final class SimulatedAws {
   private final AwsSimulator simulator;
@@ -430,7 +429,7 @@ public final class SimulatedAws {
      * run. Unless set, they complete on the thread that makes them complete: the caller's for a
      * call that needs no waiting, the simulation's (inside a scheduled task, holding its lock) for
      * a long poll or retry, which keeps stepped runs deterministic. Give libraries that block
-     * inside their callbacks (and any run with a {@link dev.awssim.engine.time.WallClockPacer}) an
+     * inside their callbacks (and any run with a {@link dev.awssim.internal.WallClockPacer}) an
      * executor of their own, as the SDK's own async clients complete on a thread pool.
      *
      * @throws NullPointerException if {@code executor} is null

@@ -1,7 +1,7 @@
 package dev.awssim.awssdk;
 
-import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.time.Cancellable;
+import dev.awssim.internal.SimulationContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;

@@ -66,8 +66,8 @@
  * on virtual time. So the conversions and error mapping exist once, and no thread ever waits: an
  * async long poll registers a waiter with the core's callback form; its future completes when
  * virtual time gets there (a stepped test advances the simulation; third-party libraries that block
- * on futures run under a {@link dev.awssim.engine.time.WallClockPacer}). {@code
- * CloudWatchAsyncClient} models PutMetricData only, into the simulation's metrics.
+ * on futures run under a {@link dev.awssim.internal.WallClockPacer}). {@code CloudWatchAsyncClient}
+ * models PutMetricData only, into the simulation's metrics.
  *
  * <pre>
  *   user code --SqsAsyncClient--> proxy --same-named method--> SimulatedSqsClient (one attempt)

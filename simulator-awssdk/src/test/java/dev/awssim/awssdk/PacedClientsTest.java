@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
-import dev.awssim.engine.time.WallClockPacer;
+import dev.awssim.internal.WallClockPacer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

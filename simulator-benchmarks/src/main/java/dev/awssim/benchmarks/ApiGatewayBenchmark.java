@@ -11,7 +11,7 @@ import dev.awssim.apigateway.RestApi;
 import dev.awssim.apigateway.StageSettings;
 import dev.awssim.apigateway.ThrottleSettings;
 import dev.awssim.apigateway.UsagePlanSettings;
-import dev.awssim.engine.time.Scheduler;
+import dev.awssim.internal.Scheduler;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

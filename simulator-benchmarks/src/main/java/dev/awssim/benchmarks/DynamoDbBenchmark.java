@@ -9,7 +9,7 @@ import dev.awssim.dynamodb.DynamoDb;
 import dev.awssim.dynamodb.KeySchemaElement;
 import dev.awssim.dynamodb.KeyType;
 import dev.awssim.dynamodb.ScalarAttributeType;
-import dev.awssim.engine.time.Scheduler;
+import dev.awssim.internal.Scheduler;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

@@ -3,7 +3,7 @@ package dev.awssim.benchmarks;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import dev.awssim.AwsSimulator;
 import dev.awssim.awssdk.SimulatedAws;
-import dev.awssim.engine.time.Scheduler;
+import dev.awssim.internal.Scheduler;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

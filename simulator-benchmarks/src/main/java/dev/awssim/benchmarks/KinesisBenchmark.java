@@ -1,7 +1,7 @@
 package dev.awssim.benchmarks;
 
 import dev.awssim.AwsSimulator;
-import dev.awssim.engine.time.Scheduler;
+import dev.awssim.internal.Scheduler;
 import dev.awssim.kinesis.Kinesis;
 import dev.awssim.kinesis.PutRecordRequest;
 import java.util.concurrent.TimeUnit;

@@ -1,7 +1,7 @@
 package dev.awssim.benchmarks;
 
 import dev.awssim.AwsSimulator;
-import dev.awssim.engine.time.Scheduler;
+import dev.awssim.internal.Scheduler;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

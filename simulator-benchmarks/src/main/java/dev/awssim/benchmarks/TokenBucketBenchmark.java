@@ -1,7 +1,7 @@
 package dev.awssim.benchmarks;
 
-import dev.awssim.engine.throttle.ThrottleDecision;
-import dev.awssim.engine.throttle.TokenBucket;
+import dev.awssim.internal.throttle.ThrottleDecision;
+import dev.awssim.internal.throttle.TokenBucket;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;

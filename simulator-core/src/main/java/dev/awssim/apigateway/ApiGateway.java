@@ -5,10 +5,10 @@ import static dev.awssim.apigateway.ApiGatewayErrors.require;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.metrics.Dimensions;
-import dev.awssim.engine.random.RandomIds;
 import dev.awssim.engine.time.Cancellable;
+import dev.awssim.internal.RandomIds;
+import dev.awssim.internal.SimulationContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.awssim.apigateway;
 
-import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
+import static dev.awssim.internal.time.TimeUnits.NANOS_PER_SECOND;
 
 import com.google.common.collect.ImmutableMap;
 

@@ -2,7 +2,7 @@ package dev.awssim.apigateway;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.awssim.engine.time.Durations;
+import dev.awssim.internal.time.Durations;
 import java.time.Duration;
 import java.util.function.Function;
 

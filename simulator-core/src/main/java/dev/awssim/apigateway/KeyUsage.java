@@ -1,7 +1,7 @@
 package dev.awssim.apigateway;
 
 import com.google.common.collect.ImmutableList;
-import dev.awssim.engine.time.UtcCalendar;
+import dev.awssim.internal.time.UtcCalendar;
 import java.time.LocalDate;
 import java.util.OptionalLong;
 import java.util.TreeMap;

@@ -1,6 +1,6 @@
 package dev.awssim.apigateway;
 
-import dev.awssim.engine.throttle.TokenBucket;
+import dev.awssim.internal.throttle.TokenBucket;
 
 /** A token bucket with its level and settings. */
 final class LevelBucket {

@@ -2,7 +2,7 @@ package dev.awssim.apigateway;
 
 import static dev.awssim.apigateway.ApiGatewayErrors.require;
 
-import dev.awssim.engine.throttle.TokenBucket;
+import dev.awssim.internal.throttle.TokenBucket;
 
 /**
  * A token-bucket throttle ({@code API_ThrottleSettings.html}): {@code rateLimit} tokens per second

@@ -5,9 +5,9 @@ import static dev.awssim.apigateway.ApiGatewayErrors.require;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import dev.awssim.engine.random.RandomIds;
-import dev.awssim.engine.time.UtcCalendar;
 import dev.awssim.engine.time.VirtualClock;
+import dev.awssim.internal.RandomIds;
+import dev.awssim.internal.time.UtcCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +51,7 @@ final class UsagePlans {
     this.limits = limits;
     this.ids = ids;
     this.newId = newId;
-    this.days = UtcCalendar.of(clock);
+    this.days = new UtcCalendar(clock.start());
     this.restStages = restStages;
   }
 

@@ -4,10 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.metrics.Datapoint;
 import dev.awssim.engine.metrics.MetricKey;
 import dev.awssim.engine.time.Cancellable;
+import dev.awssim.internal.SimulationContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.awssim.dax;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.awssim.engine.SimulationContext;
+import dev.awssim.internal.SimulationContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

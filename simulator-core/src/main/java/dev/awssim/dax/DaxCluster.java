@@ -1,7 +1,7 @@
 package dev.awssim.dax;
 
-import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.internal.SimulationContext;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;

@@ -3,7 +3,7 @@ package dev.awssim.dynamodb;
 import dev.awssim.dynamodb.capacity.PartitionView;
 import dev.awssim.dynamodb.capacity.TableCapacity;
 import dev.awssim.dynamodb.capacity.WarmThroughputView;
-import dev.awssim.engine.SimulationContext;
+import dev.awssim.internal.SimulationContext;
 import java.util.List;
 import java.util.function.Function;
 

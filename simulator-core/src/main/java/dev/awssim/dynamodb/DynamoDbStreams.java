@@ -1,6 +1,6 @@
 package dev.awssim.dynamodb;
 
-import dev.awssim.engine.SimulationContext;
+import dev.awssim.internal.SimulationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

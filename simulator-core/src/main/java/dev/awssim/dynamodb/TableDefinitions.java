@@ -5,7 +5,7 @@ import dev.awssim.dynamodb.capacity.CapacityKnobs;
 import dev.awssim.dynamodb.capacity.IndexCapacity;
 import dev.awssim.dynamodb.capacity.TableCapacity;
 import dev.awssim.dynamodb.capacity.WarmThroughputView;
-import dev.awssim.engine.SimulationContext;
+import dev.awssim.internal.SimulationContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

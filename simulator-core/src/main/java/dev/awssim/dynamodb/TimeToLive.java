@@ -1,8 +1,8 @@
 package dev.awssim.dynamodb;
 
 import com.google.common.collect.ImmutableMap;
-import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.internal.SimulationContext;
 import java.util.Map;
 
 /**

@@ -1,7 +1,7 @@
 package dev.awssim.kinesis;
 
 import com.google.common.collect.ImmutableMap;
-import dev.awssim.engine.throttle.SlidingWindowLimiter;
+import dev.awssim.internal.throttle.SlidingWindowLimiter;
 import java.util.HashMap;
 import java.util.Map;
 

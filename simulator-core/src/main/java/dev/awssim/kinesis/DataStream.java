@@ -1,6 +1,6 @@
 package dev.awssim.kinesis;
 
-import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
+import static dev.awssim.internal.time.TimeUnits.NANOS_PER_SECOND;
 
 import dev.awssim.engine.time.Cancellable;
 import java.util.ArrayDeque;

@@ -3,8 +3,8 @@ package dev.awssim.kinesis;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
-import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.time.Cancellable;
+import dev.awssim.internal.SimulationContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,7 +1,7 @@
 package dev.awssim.kinesis;
 
-import dev.awssim.engine.throttle.SlidingWindowLimiter;
-import dev.awssim.engine.throttle.TokenBucket;
+import dev.awssim.internal.throttle.SlidingWindowLimiter;
+import dev.awssim.internal.throttle.TokenBucket;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.awssim.kinesis;
 
-import static dev.awssim.engine.time.TimeUnits.NANOS_PER_MILLISECOND;
-import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
+import static dev.awssim.internal.time.TimeUnits.NANOS_PER_MILLISECOND;
+import static dev.awssim.internal.time.TimeUnits.NANOS_PER_SECOND;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.awssim.kinesis;
 
 import com.google.common.collect.ImmutableMap;
-import dev.awssim.engine.throttle.ThrottleDecision;
+import dev.awssim.internal.throttle.ThrottleDecision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package dev.awssim.kinesis;
 
 import com.google.common.collect.ImmutableMap;
-import dev.awssim.engine.SimulationContext;
+import dev.awssim.internal.SimulationContext;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,6 +1,6 @@
 package dev.awssim.sqs;
 
-import dev.awssim.engine.time.TimeUnits;
+import dev.awssim.internal.time.TimeUnits;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 

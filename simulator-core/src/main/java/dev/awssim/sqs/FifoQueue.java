@@ -1,6 +1,6 @@
 package dev.awssim.sqs;
 
-import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
+import static dev.awssim.internal.time.TimeUnits.NANOS_PER_SECOND;
 
 import java.util.ArrayList;
 import java.util.Iterator;

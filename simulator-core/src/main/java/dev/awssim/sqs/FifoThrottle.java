@@ -1,6 +1,6 @@
 package dev.awssim.sqs;
 
-import dev.awssim.engine.throttle.SlidingWindowLimiter;
+import dev.awssim.internal.throttle.SlidingWindowLimiter;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package dev.awssim.sqs;
 
-import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
+import static dev.awssim.internal.time.TimeUnits.NANOS_PER_SECOND;
 
-import dev.awssim.engine.random.RandomIds;
+import dev.awssim.internal.RandomIds;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;

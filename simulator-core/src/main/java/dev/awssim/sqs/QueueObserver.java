@@ -1,14 +1,14 @@
 package dev.awssim.sqs;
 
-import static dev.awssim.engine.time.TimeUnits.NANOS_PER_MINUTE;
+import static dev.awssim.internal.time.TimeUnits.NANOS_PER_MINUTE;
 
 import com.google.common.collect.ImmutableMap;
-import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.MetricSeries;
 import dev.awssim.engine.metrics.Metrics;
 import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.engine.trace.Trace;
+import dev.awssim.internal.SimulationContext;
 
 /**
  * The trace events and CloudWatch metrics of one queue (namespace {@code AWS/SQS}, dimension {@code

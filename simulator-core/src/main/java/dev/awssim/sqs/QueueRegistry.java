@@ -1,7 +1,7 @@
 package dev.awssim.sqs;
 
-import dev.awssim.engine.SimulationContext;
-import dev.awssim.engine.time.TimeUnits;
+import dev.awssim.internal.SimulationContext;
+import dev.awssim.internal.time.TimeUnits;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;

@@ -1,12 +1,12 @@
 package dev.awssim.sqs;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-import static dev.awssim.engine.time.TimeUnits.NANOS_PER_SECOND;
+import static dev.awssim.internal.time.TimeUnits.NANOS_PER_SECOND;
 
 import com.google.common.collect.ImmutableMap;
-import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.time.Cancellable;
-import dev.awssim.engine.time.Scheduler;
+import dev.awssim.internal.Scheduler;
+import dev.awssim.internal.SimulationContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package dev.awssim.xray;
 
-import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.time.Cancellable;
+import dev.awssim.internal.SimulationContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@ package dev.awssim.xray;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.awssim.engine.SimulationContext;
-import dev.awssim.engine.random.RandomIds;
+import dev.awssim.internal.RandomIds;
+import dev.awssim.internal.SimulationContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

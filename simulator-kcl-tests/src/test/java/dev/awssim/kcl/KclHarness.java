@@ -3,7 +3,7 @@ package dev.awssim.kcl;
 import dev.awssim.AwsSimulator;
 import dev.awssim.awssdk.ClientFaults;
 import dev.awssim.awssdk.SimulatedAws;
-import dev.awssim.engine.time.WallClockPacer;
+import dev.awssim.internal.WallClockPacer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.kinesis.model.Shard;
 /**
  * The Kinesis Client Library 3.1.3, unchanged, on awssim: a real KCL {@code Scheduler} on the
  * simulation's KinesisAsyncClient, DynamoDbAsyncClient and CloudWatchAsyncClient, with a {@link
- * dev.awssim.engine.time.WallClockPacer} moving virtual time {@value KclHarness#PACE} times as fast
- * as the wall clock. Each test is bounded by wall-clock timeouts, never by sleeping.
+ * dev.awssim.internal.WallClockPacer} moving virtual time {@value KclHarness#PACE} times as fast as
+ * the wall clock. Each test is bounded by wall-clock timeouts, never by sleeping.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class KinesisClientLibraryTest {

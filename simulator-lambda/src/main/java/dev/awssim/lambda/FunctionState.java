@@ -1,7 +1,7 @@
 package dev.awssim.lambda;
 
 import dev.awssim.engine.metrics.Dimensions;
-import dev.awssim.engine.throttle.TokenBucket;
+import dev.awssim.internal.throttle.TokenBucket;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 

@@ -3,7 +3,7 @@ package dev.awssim.wire;
 import dev.awssim.AwsSimulator;
 import dev.awssim.awssdk.RetryMode;
 import dev.awssim.awssdk.SimulatedAws;
-import dev.awssim.engine.time.Scheduler;
+import dev.awssim.internal.Scheduler;
 import java.util.concurrent.CompletableFuture;
 
 /**

@@ -17,7 +17,7 @@ import java.util.Locale;
  *   <li>{@link #stepped()}: only the admin endpoints ({@code POST /_awssim/advance}) move time; a
  *       parked long poll waits for them.
  *   <li>{@link #accelerated(double)}: virtual time follows the wall clock {@code factor} times
- *       faster ({@link dev.awssim.engine.time.WallClockPacer}); determinism is then not promised.
+ *       faster ({@link dev.awssim.internal.WallClockPacer}); determinism is then not promised.
  * </ul>
  *
  * @param name {@code idle}, {@code stepped} or {@code accelerated}

@@ -9,7 +9,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.awssim.AwsSimulator;
-import dev.awssim.engine.time.WallClockPacer;
+import dev.awssim.internal.WallClockPacer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,9 +53,9 @@ import java.util.function.LongFunction;
  * and none has arrived for {@value #QUIET_MILLIS} ms of wall time; in {@linkplain
  * TimeMode#stepped() stepped mode} only the admin endpoints move it; in {@linkplain
  * TimeMode#accelerated(double) accelerated mode} it follows the wall clock. Only {@link
- * dev.awssim.engine.time.WallClockPacer} looks at the wall clock. Requests are served one at a
- * time, in arrival order, and idle jumps are logged, so that a {@link SessionLog} replays the
- * session exactly.
+ * dev.awssim.internal.WallClockPacer} looks at the wall clock. Requests are served one at a time,
+ * in arrival order, and idle jumps are logged, so that a {@link SessionLog} replays the session
+ * exactly.
  */
 @SuppressForbidden(reason = "the JDK HTTP server is the server this module is built on")
 public final class WireServer implements AutoCloseable {

@@ -2,7 +2,7 @@ package dev.awssim.dynamodb.capacity;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.awssim.engine.time.TimeUnits;
+import dev.awssim.internal.time.TimeUnits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.awssim.engine.metrics;
 
-import dev.awssim.engine.time.TimeUnits;
-import dev.awssim.engine.time.UtcCalendar;
 import dev.awssim.engine.time.VirtualClock;
+import dev.awssim.internal.time.TimeUnits;
+import dev.awssim.internal.time.UtcCalendar;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

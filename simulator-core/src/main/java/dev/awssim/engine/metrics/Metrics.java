@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.awssim.engine.time.Cancellable;
-import dev.awssim.engine.time.UtcCalendar;
 import dev.awssim.engine.time.VirtualClock;
+import dev.awssim.internal.time.UtcCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -61,7 +61,7 @@ public final class Metrics {
    */
   public Metrics(VirtualClock clock, Object lock, boolean enabled, MetricsRetention retention) {
     this.clock = checkNotNull(clock, "clock");
-    this.calendar = UtcCalendar.of(clock);
+    this.calendar = new UtcCalendar(clock.start());
     this.lock = checkNotNull(lock, "lock");
     this.enabled = enabled;
     this.retention = checkNotNull(retention, "retention");

@@ -1,7 +1,7 @@
 package dev.awssim.engine.time;
 
 /**
- * A handle to a task on the {@link Scheduler}; cancelling it stops every future run.
+ * A handle to a task on the simulation's scheduler; cancelling it stops every future run.
  *
  * <pre>{@code
  * Cancellable ticker = scheduler.every(Duration.ofSeconds(1), this::tick);

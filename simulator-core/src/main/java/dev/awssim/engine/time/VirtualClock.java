@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Ticker;
+import dev.awssim.internal.time.Durations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.time.ZoneOffset;
 /**
  * The virtual clock of one simulation: a {@code long} of nanoseconds since a fixed start instant.
  *
- * <p>Only the owning {@link Scheduler} moves it, and only forwards. Everything else reads it,
+ * <p>Only the simulation's scheduler moves it, and only forwards. Everything else reads it,
  * directly or through the {@link #asTicker() Guava Ticker} and {@link #asJavaClock() java.time
  * Clock} views that let user code share virtual time. It never reads the wall clock.
  *
@@ -31,15 +32,17 @@ public final class VirtualClock implements TimeSource {
   public static final Instant DEFAULT_START = Instant.parse("2025-01-01T00:00:00Z");
 
   private final Instant start;
-  private volatile long nanos;
+  private final TimeSource elapsed;
 
   /**
-   * Creates a clock at {@code start}, with no time elapsed.
+   * A read-only clock at {@code start} plus what {@code elapsed} reads. The simulation builds its
+   * own from the scheduler that moves it; a clock built here cannot move a simulation's time.
    *
-   * @throws NullPointerException if {@code start} is null
+   * @throws NullPointerException if an argument is null
    */
-  public VirtualClock(Instant start) {
+  public VirtualClock(Instant start, TimeSource elapsed) {
     this.start = checkNotNull(start, "start");
+    this.elapsed = checkNotNull(elapsed, "elapsed");
   }
 
   /** The instant at which the simulation started. */
@@ -49,12 +52,12 @@ public final class VirtualClock implements TimeSource {
 
   @Override
   public long read() {
-    return nanos;
+    return elapsed.read();
   }
 
   /** The nanoseconds elapsed since {@link #start()}; the same as {@link #read()}. */
   public long nanos() {
-    return nanos;
+    return elapsed.read();
   }
 
   /**
@@ -67,12 +70,12 @@ public final class VirtualClock implements TimeSource {
 
   /** The current virtual instant. */
   public Instant now() {
-    return toInstant(nanos);
+    return toInstant(elapsed.read());
   }
 
   /** The virtual time elapsed since the start. */
   public Duration elapsed() {
-    return Duration.ofNanos(nanos);
+    return Duration.ofNanos(elapsed.read());
   }
 
   /** Converts elapsed nanoseconds to an instant on this clock. */
@@ -102,7 +105,7 @@ public final class VirtualClock implements TimeSource {
     return new Ticker() {
       @Override
       public long read() {
-        return nanos;
+        return elapsed.read();
       }
     };
   }
@@ -115,11 +118,6 @@ public final class VirtualClock implements TimeSource {
   /** A {@link Clock} in {@code zone} whose instant is this clock's virtual now. */
   public Clock asJavaClock(ZoneId zone) {
     return new VirtualJavaClock(this, checkNotNull(zone, "zone"));
-  }
-
-  void moveTo(long targetNanos) {
-    checkArgument(targetNanos >= nanos, "time moves forward only");
-    nanos = targetNanos;
   }
 
   @Override

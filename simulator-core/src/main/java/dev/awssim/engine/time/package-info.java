@@ -1,6 +1,7 @@
 /**
  * Virtual time: one {@link dev.awssim.engine.time.VirtualClock} and one {@link
- * dev.awssim.engine.time.Scheduler} per simulation.
+ * dev.awssim.internal.Scheduler scheduler} per simulation (the scheduler is internal: users move
+ * time through {@code AwsSimulator}, which builds both).
  *
  * <h2>How is time designed, and why?</h2>
  *
@@ -20,14 +21,14 @@
  * scheduling, so ties run in scheduling order. Advancing to a target runs every task due at or
  * before the target, each with the clock set to its due time, including tasks scheduled by those
  * tasks inside the window; the clock then equals the target. A call that would block in AWS (a long
- * poll) uses {@link dev.awssim.engine.time.Scheduler#advanceUntil} to advance time until it can
+ * poll) uses {@link dev.awssim.internal.Scheduler#advanceUntil} to advance time until it can
  * answer. Code running inside a task cannot advance time; it schedules a continuation.
  *
- * <p>One exception, opt-in: {@link dev.awssim.engine.time.WallClockPacer} lets virtual time follow
- * the wall clock times a factor, for third-party libraries that run their own threads and wait on
- * the wall clock (the Kinesis Client Library, the SDK's batch manager) and for live demos. It is
- * the only class that reads the wall clock, exempt by name from the build's check; with it runs are
- * no longer deterministic. Stopping it returns the simulation to stepped control.
+ * <p>One exception, opt-in: a {@link dev.awssim.engine.time.Pacer} lets virtual time follow the
+ * wall clock times a factor, for third-party libraries that run their own threads and wait on the
+ * wall clock (the Kinesis Client Library, the SDK's batch manager) and for live demos. It is the
+ * only class that reads the wall clock, exempt by name from the build's check; with it runs are no
+ * longer deterministic. Stopping it returns the simulation to stepped control.
  *
  * <p>Inside, time is a {@code long} of nanoseconds (saturating conversions); at the API it is
  * {@link java.time.Instant} and {@link java.time.Duration}. Guava {@code Ticker} and {@code

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.engine.time.Cancellable;
-import dev.awssim.engine.time.Scheduler;
 import dev.awssim.engine.time.VirtualClock;
+import dev.awssim.internal.Scheduler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class MetricListenerTest {
   private final Object lock = new Object();
-  private final VirtualClock clock = new VirtualClock(VirtualClock.DEFAULT_START);
-  private final Scheduler scheduler = new Scheduler(clock, lock);
+  private final Scheduler scheduler = new Scheduler(VirtualClock.DEFAULT_START, lock);
+  private final VirtualClock clock = scheduler.clock();
   private final MetricKey sent =
       new MetricKey("AWS/SQS", "NumberOfMessagesSent", Dimensions.of("QueueName", "orders"));
 

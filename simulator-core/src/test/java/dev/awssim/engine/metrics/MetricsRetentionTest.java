@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.awssim.engine.time.Scheduler;
 import dev.awssim.engine.time.VirtualClock;
+import dev.awssim.internal.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +23,8 @@ class MetricsRetentionTest {
   private static final Duration HOUR = Duration.ofHours(1);
 
   private final Object lock = new Object();
-  private final VirtualClock clock = new VirtualClock(VirtualClock.DEFAULT_START);
-  private final Scheduler scheduler = new Scheduler(clock, lock);
+  private final Scheduler scheduler = new Scheduler(VirtualClock.DEFAULT_START, lock);
+  private final VirtualClock clock = scheduler.clock();
   private final Metrics metrics = new Metrics(clock, lock);
   private final MetricKey sent =
       new MetricKey("AWS/SQS", "NumberOfMessagesSent", Dimensions.of("QueueName", "orders"));

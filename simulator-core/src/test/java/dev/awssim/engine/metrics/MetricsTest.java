@@ -3,8 +3,8 @@ package dev.awssim.engine.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.awssim.engine.time.Scheduler;
 import dev.awssim.engine.time.VirtualClock;
+import dev.awssim.internal.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class MetricsTest {
   private final Object lock = new Object();
-  private final VirtualClock clock = new VirtualClock(VirtualClock.DEFAULT_START);
-  private final Scheduler scheduler = new Scheduler(clock, lock);
+  private final Scheduler scheduler = new Scheduler(VirtualClock.DEFAULT_START, lock);
+  private final VirtualClock clock = scheduler.clock();
   private final Metrics metrics = new Metrics(clock, lock);
   private final MetricKey sent =
       new MetricKey("AWS/SQS", "NumberOfMessagesSent", Dimensions.of("QueueName", "orders"));
@@ -75,8 +75,8 @@ class MetricsTest {
   @Test
   void aClockStartingMidSecondFillsEpochSecondsNotSecondsSinceStart() {
     Object lock = new Object();
-    VirtualClock clock = new VirtualClock(Instant.parse("2025-01-01T00:00:00.600Z"));
-    Scheduler scheduler = new Scheduler(clock, lock);
+    Scheduler scheduler = new Scheduler(Instant.parse("2025-01-01T00:00:00.600Z"), lock);
+    VirtualClock clock = scheduler.clock();
     Metrics metrics = new Metrics(clock, lock);
     MetricSeries series = metrics.series(sent);
     series.record(1); // 00:00:00.600

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.awssim.internal.RandomIds;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

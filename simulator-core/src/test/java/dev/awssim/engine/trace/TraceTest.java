@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableMap;
-import dev.awssim.engine.time.Scheduler;
 import dev.awssim.engine.time.VirtualClock;
+import dev.awssim.internal.Scheduler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +24,8 @@ class TraceTest {
   }
 
   private final Object lock = new Object();
-  private final VirtualClock clock = new VirtualClock(VirtualClock.DEFAULT_START);
-  private final Scheduler scheduler = new Scheduler(clock, lock);
+  private final Scheduler scheduler = new Scheduler(VirtualClock.DEFAULT_START, lock);
+  private final VirtualClock clock = scheduler.clock();
 
   private Trace script(Trace trace, String id) {
     trace.record(TestEvent.SENT, "q", ImmutableMap.of("messageId", id));
@@ -62,8 +62,8 @@ class TraceTest {
   @Test
   void hash_isStableForTheSameEvents_andDiffersOtherwise() {
     String a = script(new Trace(clock, lock, true, 10), "m1").hash();
-    VirtualClock clock2 = new VirtualClock(VirtualClock.DEFAULT_START);
-    Scheduler scheduler2 = new Scheduler(clock2, lock);
+    Scheduler scheduler2 = new Scheduler(VirtualClock.DEFAULT_START, lock);
+    VirtualClock clock2 = scheduler2.clock();
     Trace b = new Trace(clock2, lock, true, 10);
     b.record(TestEvent.SENT, "q", ImmutableMap.of("messageId", "m1"));
     scheduler2.advanceBy(Duration.ofSeconds(1));

@@ -1,4 +1,4 @@
-package dev.awssim.engine.throttle;
+package dev.awssim.internal.throttle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

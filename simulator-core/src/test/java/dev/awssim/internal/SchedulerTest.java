@@ -1,10 +1,12 @@
-package dev.awssim.engine.time;
+package dev.awssim.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.awssim.engine.time.Cancellable;
+import dev.awssim.engine.time.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SchedulerTest {
-  private final VirtualClock clock = new VirtualClock(VirtualClock.DEFAULT_START);
-  private final Scheduler scheduler = new Scheduler(clock, new Object());
+  private final Scheduler scheduler = new Scheduler(VirtualClock.DEFAULT_START, new Object());
+  private final VirtualClock clock = scheduler.clock();
   private final List<String> log = new ArrayList<>();
 
   private Runnable logAt(String name) {
@@ -232,8 +234,8 @@ class SchedulerTest {
   void advanceTo_pastTheClocksLastInstant_isRefusedAndTimeStays() {
     scheduler.advanceTo(clock.end());
     assertEquals(clock.end(), clock.now());
-    VirtualClock other = new VirtualClock(VirtualClock.DEFAULT_START);
-    Scheduler fresh = new Scheduler(other, new Object());
+    Scheduler fresh = new Scheduler(VirtualClock.DEFAULT_START, new Object());
+    VirtualClock other = fresh.clock();
 
     IllegalArgumentException e =
         assertThrows(

@@ -1,4 +1,4 @@
-package dev.awssim.engine.time;
+package dev.awssim.internal.time;
 
 /**
  * The engine's units of time as {@code long} nanoseconds, and exact conversions into them: the one

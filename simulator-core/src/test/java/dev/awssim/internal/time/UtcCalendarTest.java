@@ -1,4 +1,4 @@
-package dev.awssim.engine.time;
+package dev.awssim.internal.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -49,9 +49,9 @@ class UtcCalendarTest {
   }
 
   @Test
-  void of_usesTheClocksStart() {
-    VirtualClock clock = new VirtualClock(VirtualClock.DEFAULT_START);
+  void epochDay_atElapsedZero_isTheStartsDay() {
     assertEquals(
-        LocalDate.of(2025, 1, 1).toEpochDay(), UtcCalendar.of(clock).epochDay(clock.nanos()));
+        LocalDate.of(2025, 1, 1).toEpochDay(),
+        new UtcCalendar(Instant.parse("2025-01-01T00:00:00Z")).epochDay(0));
   }
 }

@@ -1,4 +1,4 @@
-package dev.awssim.engine.random;
+package dev.awssim.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

@@ -1,4 +1,4 @@
-package dev.awssim.engine.time;
+package dev.awssim.internal.time;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -45,11 +45,6 @@ public final class UtcCalendar {
     this.startNanosOfDay =
         Math.floorMod(startEpochSecond, TimeUnits.SECONDS_PER_DAY) * TimeUnits.NANOS_PER_SECOND
             + startNanosOfSecond;
-  }
-
-  /** A calendar for {@code clock}'s start instant. */
-  public static UtcCalendar of(VirtualClock clock) {
-    return new UtcCalendar(checkNotNull(clock, "clock").start());
   }
 
   /** The epoch second (seconds since 1970-01-01T00:00:00Z) holding elapsed time {@code nanos}. */

@@ -1,10 +1,10 @@
-package dev.awssim.engine;
+package dev.awssim.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.awssim.engine.AwsAccount;
 import dev.awssim.engine.metrics.Metrics;
 import dev.awssim.engine.random.RandomStreams;
-import dev.awssim.engine.time.Scheduler;
 import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.engine.trace.Trace;
 

@@ -1,10 +1,11 @@
-package dev.awssim.engine.time;
+package dev.awssim.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.awssim.engine.time.VirtualClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,9 @@ class WallClockPacerTest {
   /** One second of virtual time per wall millisecond: the tests below take milliseconds. */
   private static final double FAST = 1000.0;
 
-  private final VirtualClock clock = new VirtualClock(VirtualClock.DEFAULT_START);
   private final Object lock = new Object();
-  private final Scheduler scheduler = new Scheduler(clock, lock);
+  private final Scheduler scheduler = new Scheduler(VirtualClock.DEFAULT_START, lock);
+  private final VirtualClock clock = scheduler.clock();
   private final List<String> log = new ArrayList<>();
 
   private Runnable logAt(String name) {

@@ -1,4 +1,4 @@
-package dev.awssim.engine.time;
+package dev.awssim.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

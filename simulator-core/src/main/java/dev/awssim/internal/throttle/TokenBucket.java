@@ -1,9 +1,9 @@
-package dev.awssim.engine.throttle;
+package dev.awssim.internal.throttle;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.math.LongMath;
-import dev.awssim.engine.time.Durations;
+import dev.awssim.internal.time.Durations;
 import java.time.Duration;
 
 /**

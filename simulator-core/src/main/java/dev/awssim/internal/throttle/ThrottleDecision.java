@@ -1,4 +1,4 @@
-package dev.awssim.engine.throttle;
+package dev.awssim.internal.throttle;
 
 import java.time.Duration;
 

@@ -1,8 +1,8 @@
-package dev.awssim.engine.throttle;
+package dev.awssim.internal.throttle;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import dev.awssim.engine.time.Durations;
+import dev.awssim.internal.time.Durations;
 import java.time.Duration;
 
 /**

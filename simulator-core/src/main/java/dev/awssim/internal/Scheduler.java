@@ -1,9 +1,12 @@
-package dev.awssim.engine.time;
+package dev.awssim.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import dev.awssim.engine.time.Cancellable;
+import dev.awssim.engine.time.VirtualClock;
+import dev.awssim.internal.time.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
@@ -44,6 +47,10 @@ public final class Scheduler {
 
   private final VirtualClock clock;
   private final Object lock;
+
+  /** The clock's elapsed nanoseconds: only this scheduler moves them, and only forwards. */
+  private volatile long nanos;
+
   private final TaskHeap<Task> queue = new TaskHeap<>();
   private long nextSequence;
   private long cancelledInQueue;
@@ -53,13 +60,23 @@ public final class Scheduler {
   private Pacing pacing;
 
   /**
-   * Creates a scheduler that moves {@code clock}, guarded by {@code lock}.
+   * Creates a scheduler with a fresh clock at {@code start}, guarded by {@code lock}. The clock is
+   * this scheduler's own: no other scheduler can move it.
    *
    * @throws NullPointerException if an argument is null
    */
-  public Scheduler(VirtualClock clock, Object lock) {
-    this.clock = checkNotNull(clock, "clock");
+  public Scheduler(Instant start, Object lock) {
+    this.clock = new VirtualClock(start, this::elapsedNanos);
     this.lock = checkNotNull(lock, "lock");
+  }
+
+  private long elapsedNanos() {
+    return nanos;
+  }
+
+  private void moveTo(long targetNanos) {
+    checkArgument(targetNanos >= nanos, "time moves forward only");
+    nanos = targetNanos;
   }
 
   /** The clock this scheduler moves. */
@@ -213,7 +230,7 @@ public final class Scheduler {
       while (runNextDueBy(targetNanos)) {
         // keep running
       }
-      clock.moveTo(targetNanos);
+      moveTo(targetNanos);
     }
   }
 
@@ -291,7 +308,7 @@ public final class Scheduler {
           return true;
         }
       }
-      clock.moveTo(target);
+      moveTo(target);
       return ready.getAsBoolean();
     }
   }
@@ -332,7 +349,7 @@ public final class Scheduler {
     }
     queue.poll();
     next.queued = false;
-    clock.moveTo(next.due);
+    moveTo(next.due);
     runningTask = true;
     try {
       next.action.run();

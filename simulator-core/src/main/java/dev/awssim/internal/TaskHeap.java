@@ -1,4 +1,4 @@
-package dev.awssim.engine.time;
+package dev.awssim.internal;
 
 import java.util.Arrays;
 import java.util.function.Predicate;

@@ -1,4 +1,4 @@
-package dev.awssim.engine.time;
+package dev.awssim.internal.time;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;

@@ -18,8 +18,8 @@
  * <p>Both are pure state with the current time passed in, as in Guava's {@code SmoothRateLimiter}
  * and Bucket4j's {@code BucketState}; neither reads a clock. Both count in integers (the token
  * bucket in units of 1/gcd of a token), so a simulated month does not drift. A decision is a typed
- * {@link dev.awssim.engine.throttle.ThrottleDecision}: admitted, or rejected with the virtual time
- * until the same request would pass; {@code estimate} answers without changing anything, which lets
- * a request be admitted only when every applicable bucket has room.
+ * {@link dev.awssim.internal.throttle.ThrottleDecision}: admitted, or rejected with the virtual
+ * time until the same request would pass; {@code estimate} answers without changing anything, which
+ * lets a request be admitted only when every applicable bucket has room.
  */
-package dev.awssim.engine.throttle;
+package dev.awssim.internal.throttle;

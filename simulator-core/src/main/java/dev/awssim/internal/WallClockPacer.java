@@ -1,9 +1,11 @@
-package dev.awssim.engine.time;
+package dev.awssim.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import dev.awssim.engine.time.Pacer;
+import dev.awssim.engine.time.VirtualClock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -18,6 +20,9 @@ import java.util.function.BooleanSupplier;
  *   runTheLibrary();
  * }                                             // stepped, deterministic control again
  * }</pre>
+ *
+ * <p>The public face of pacing is {@link Pacer} ({@code AwsSimulator.paceByWallClock}); this class
+ * is the project's own, for modules that hold the scheduler.
  *
  * <p>How it works: one daemon thread ({@code awssim-pacer}) sets the target {@code virtual start +
  * (wall elapsed x factor)} and advances the {@link Scheduler} to it, so every scheduled task runs
@@ -34,7 +39,7 @@ import java.util.function.BooleanSupplier;
  * between two wall-clock readings depends on thread timing, so the same seed may give a different
  * trace. A task that throws is recorded ({@link #failure()}) and the pacer goes on.
  */
-public final class WallClockPacer implements AutoCloseable {
+public final class WallClockPacer implements Pacer {
   /** The longest the pacer waits before it looks at the wall clock again, in milliseconds. */
   public static final long MAX_WAIT_MILLIS = 1;
 
@@ -77,19 +82,19 @@ public final class WallClockPacer implements AutoCloseable {
     return pacer;
   }
 
-  /** How many seconds of virtual time pass per second of wall time. */
+  @Override
   public double factor() {
     return factor;
   }
 
-  /** Whether the pacer still moves time. */
+  @Override
   public boolean isRunning() {
     synchronized (lock) {
       return !stopped;
     }
   }
 
-  /** The first exception a scheduled task threw while paced, if any. */
+  @Override
   public Optional<RuntimeException> failure() {
     synchronized (lock) {
       return Optional.ofNullable(failure);
@@ -101,6 +106,7 @@ public final class WallClockPacer implements AutoCloseable {
    * then driven step by step again, from the virtual instant it reached. Stopping twice is
    * harmless. Called from inside a scheduled task it stops the pacer after that task.
    */
+  @Override
   public void stop() {
     synchronized (lock) {
       if (!stopped) {
