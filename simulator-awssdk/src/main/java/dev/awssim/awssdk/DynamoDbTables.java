@@ -1,25 +1,15 @@
 package dev.awssim.awssdk;
 
-import static dev.awssim.awssdk.DynamoDbRequests.enumOf;
-
-import dev.awssim.dynamodb.AttributeDefinition;
-import dev.awssim.dynamodb.BillingMode;
 import dev.awssim.dynamodb.CreateTableRequest;
 import dev.awssim.dynamodb.GlobalSecondaryIndex;
 import dev.awssim.dynamodb.GlobalSecondaryIndexDescription;
 import dev.awssim.dynamodb.GlobalSecondaryIndexUpdate;
 import dev.awssim.dynamodb.KeySchemaElement;
-import dev.awssim.dynamodb.KeyType;
-import dev.awssim.dynamodb.LocalSecondaryIndex;
 import dev.awssim.dynamodb.LocalSecondaryIndexDescription;
 import dev.awssim.dynamodb.OnDemandThroughput;
 import dev.awssim.dynamodb.Projection;
-import dev.awssim.dynamodb.ProjectionType;
 import dev.awssim.dynamodb.ProvisionedThroughput;
 import dev.awssim.dynamodb.ProvisionedThroughputDescription;
-import dev.awssim.dynamodb.ScalarAttributeType;
-import dev.awssim.dynamodb.StreamSpecification;
-import dev.awssim.dynamodb.StreamViewType;
 import dev.awssim.dynamodb.TableDescription;
 import dev.awssim.dynamodb.UpdateTableRequest;
 import dev.awssim.dynamodb.WarmThroughput;
@@ -33,136 +23,42 @@ final class DynamoDbTables {
 
   static CreateTableRequest create(
       software.amazon.awssdk.services.dynamodb.model.CreateTableRequest r) {
-    return new CreateTableRequest(
-        r.tableName(),
-        Convert.list(r.keySchema(), DynamoDbTables::keyElement),
-        Convert.list(r.attributeDefinitions(), DynamoDbTables::attribute),
-        enumOf(BillingMode.class, r.billingModeAsString()),
-        throughput(r.provisionedThroughput()),
-        r.hasGlobalSecondaryIndexes()
-            ? Convert.list(r.globalSecondaryIndexes(), DynamoDbTables::gsi)
-            : null,
-        r.hasLocalSecondaryIndexes()
-            ? Convert.list(r.localSecondaryIndexes(), DynamoDbTables::lsi)
-            : null,
-        stream(r.streamSpecification()),
-        onDemand(r.onDemandThroughput()),
-        warm(r.warmThroughput()));
+    return SdkToCore.convert(r, CreateTableRequest.class);
   }
 
   static UpdateTableRequest update(
       software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest r) {
-    return new UpdateTableRequest(
-        r.tableName(),
-        r.hasAttributeDefinitions()
-            ? Convert.list(r.attributeDefinitions(), DynamoDbTables::attribute)
-            : null,
-        enumOf(BillingMode.class, r.billingModeAsString()),
-        throughput(r.provisionedThroughput()),
-        r.hasGlobalSecondaryIndexUpdates()
-            ? Convert.list(r.globalSecondaryIndexUpdates(), DynamoDbTables::gsiUpdate)
-            : null,
-        stream(r.streamSpecification()),
-        onDemand(r.onDemandThroughput()),
-        warm(r.warmThroughput()));
+    return SdkToCore.convert(r, UpdateTableRequest.class);
   }
 
-  private static OnDemandThroughput onDemand(
-      software.amazon.awssdk.services.dynamodb.model.OnDemandThroughput o) {
-    return o == null
-        ? null
-        : new OnDemandThroughput(o.maxReadRequestUnits(), o.maxWriteRequestUnits());
-  }
-
-  private static WarmThroughput warm(
-      software.amazon.awssdk.services.dynamodb.model.WarmThroughput w) {
-    return w == null ? null : new WarmThroughput(w.readUnitsPerSecond(), w.writeUnitsPerSecond());
-  }
-
-  private static GlobalSecondaryIndexUpdate gsiUpdate(
+  /**
+   * The one shape that is not read by name: AWS nests a GSI change as one of Create, Update or
+   * Delete, the simulator's {@link GlobalSecondaryIndexUpdate} is flat.
+   */
+  static GlobalSecondaryIndexUpdate gsiUpdate(
       software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate u) {
     if (u.create() != null) {
-      var c = u.create();
       return new GlobalSecondaryIndexUpdate(
-          new GlobalSecondaryIndex(
-              c.indexName(),
-              Convert.list(c.keySchema(), DynamoDbTables::keyElement),
-              projection(c.projection()),
-              throughput(c.provisionedThroughput()),
-              onDemand(c.onDemandThroughput()),
-              warm(c.warmThroughput())),
-          null,
-          null,
-          null);
+          SdkToCore.convert(u.create(), GlobalSecondaryIndex.class), null, null, null);
     }
-    if (u.update() != null) {
+    var update = u.update();
+    if (update != null) {
       return new GlobalSecondaryIndexUpdate(
           null,
-          u.update().indexName(),
-          throughput(u.update().provisionedThroughput()),
+          update.indexName(),
+          update.provisionedThroughput() == null
+              ? null
+              : SdkToCore.convert(update.provisionedThroughput(), ProvisionedThroughput.class),
           null,
-          onDemand(u.update().onDemandThroughput()),
-          warm(u.update().warmThroughput()));
+          update.onDemandThroughput() == null
+              ? null
+              : SdkToCore.convert(update.onDemandThroughput(), OnDemandThroughput.class),
+          update.warmThroughput() == null
+              ? null
+              : SdkToCore.convert(update.warmThroughput(), WarmThroughput.class));
     }
     return new GlobalSecondaryIndexUpdate(
         null, null, null, u.delete() == null ? null : u.delete().indexName());
-  }
-
-  private static KeySchemaElement keyElement(
-      software.amazon.awssdk.services.dynamodb.model.KeySchemaElement k) {
-    return new KeySchemaElement(k.attributeName(), enumOf(KeyType.class, k.keyTypeAsString()));
-  }
-
-  private static AttributeDefinition attribute(
-      software.amazon.awssdk.services.dynamodb.model.AttributeDefinition a) {
-    return new AttributeDefinition(
-        a.attributeName(), enumOf(ScalarAttributeType.class, a.attributeTypeAsString()));
-  }
-
-  private static ProvisionedThroughput throughput(
-      software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput t) {
-    return t == null
-        ? null
-        : new ProvisionedThroughput(
-            t.readCapacityUnits() == null ? 0 : t.readCapacityUnits(),
-            t.writeCapacityUnits() == null ? 0 : t.writeCapacityUnits());
-  }
-
-  private static GlobalSecondaryIndex gsi(
-      software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex g) {
-    return new GlobalSecondaryIndex(
-        g.indexName(),
-        Convert.list(g.keySchema(), DynamoDbTables::keyElement),
-        projection(g.projection()),
-        throughput(g.provisionedThroughput()),
-        onDemand(g.onDemandThroughput()),
-        warm(g.warmThroughput()));
-  }
-
-  private static LocalSecondaryIndex lsi(
-      software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex l) {
-    return new LocalSecondaryIndex(
-        l.indexName(),
-        Convert.list(l.keySchema(), DynamoDbTables::keyElement),
-        projection(l.projection()));
-  }
-
-  private static Projection projection(
-      software.amazon.awssdk.services.dynamodb.model.Projection p) {
-    return p == null
-        ? null
-        : new Projection(
-            enumOf(ProjectionType.class, p.projectionTypeAsString()),
-            p.hasNonKeyAttributes() ? p.nonKeyAttributes() : null);
-  }
-
-  private static StreamSpecification stream(
-      software.amazon.awssdk.services.dynamodb.model.StreamSpecification s) {
-    return s == null
-        ? null
-        : new StreamSpecification(
-            Boolean.TRUE.equals(s.streamEnabled()),
-            enumOf(StreamViewType.class, s.streamViewTypeAsString()));
   }
 
   // ------------------------------------------------------------------ descriptions

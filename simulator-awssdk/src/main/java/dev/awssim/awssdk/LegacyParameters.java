@@ -1,14 +1,18 @@
 package dev.awssim.awssdk;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.model.AttributeAction;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
 import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalOperator;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
 
 /**
@@ -34,6 +38,78 @@ final class LegacyParameters {
   /** The ExpressionAttributeValues the rewritten expressions use. */
   Map<String, AttributeValue> values() {
     return values;
+  }
+
+  /**
+   * PutItem, UpdateItem or DeleteItem as it would read with expressions: its {@code Expected} and
+   * {@code ConditionalOperator} as a ConditionExpression, its {@code AttributeUpdates} as an
+   * UpdateExpression (read and written through the SDK's field metadata, so the three requests
+   * share one rewrite). A request without them is returned as it is.
+   *
+   * @throws software.amazon.awssdk.services.dynamodb.model.DynamoDbException ValidationException
+   *     for a request that mixes legacy and expression parameters, or an invalid legacy one
+   */
+  @SuppressWarnings("unchecked")
+  static SdkPojo rewrite(DynamoDbRequest r) {
+    Map<String, SdkField<?>> fields = new HashMap<>();
+    r.sdkFields().forEach(f -> fields.put(f.memberName(), f));
+    Map<String, ExpectedAttributeValue> expected =
+        (Map<String, ExpectedAttributeValue>) value(fields, r, "Expected");
+    Map<String, AttributeValueUpdate> updates =
+        (Map<String, AttributeValueUpdate>) value(fields, r, "AttributeUpdates");
+    boolean hasExpected = expected != null && !expected.isEmpty();
+    boolean hasUpdates = updates != null && !updates.isEmpty();
+    if (!hasExpected && !hasUpdates) {
+      return r;
+    }
+    List<String> legacyNames = new ArrayList<>();
+    if (hasExpected) {
+      legacyNames.add("Expected");
+    }
+    if (hasUpdates) {
+      legacyNames.add("AttributeUpdates");
+    }
+    List<String> expressions = new ArrayList<>();
+    for (String member :
+        List.of(
+            "UpdateExpression",
+            "ConditionExpression",
+            "ExpressionAttributeNames",
+            "ExpressionAttributeValues")) {
+      if (value(fields, r, member) != null) {
+        expressions.add(member);
+      }
+    }
+    rejectMixed(legacyNames, expressions);
+    LegacyParameters legacy = new LegacyParameters();
+    String update = hasUpdates ? legacy.update(updates) : null;
+    String condition =
+        hasExpected
+            ? legacy.condition(expected, (String) value(fields, r, "ConditionalOperator"))
+            : null;
+    DynamoDbRequest.Builder b = r.toBuilder();
+    set(fields, b, "Expected", null);
+    set(fields, b, "AttributeUpdates", null);
+    set(fields, b, "ConditionalOperator", null);
+    set(fields, b, "UpdateExpression", update);
+    set(fields, b, "ConditionExpression", condition);
+    set(fields, b, "ExpressionAttributeNames", legacy.names());
+    set(fields, b, "ExpressionAttributeValues", legacy.values().isEmpty() ? null : legacy.values());
+    return (SdkPojo) b.build();
+  }
+
+  private static Object value(Map<String, SdkField<?>> fields, SdkPojo r, String member) {
+    SdkField<?> f = fields.get(member);
+    Object v = f == null ? null : f.getValueOrDefault(r);
+    return SdkToCore.present(v) ? v : null;
+  }
+
+  private static void set(
+      Map<String, SdkField<?>> fields, DynamoDbRequest.Builder b, String member, Object value) {
+    SdkField<?> f = fields.get(member);
+    if (f != null) {
+      f.set(b, value);
+    }
   }
 
   /**

@@ -147,7 +147,7 @@ class DynamoDbClientFuzzTest {
   }
 
   private List<Map<String, dev.awssim.dynamodb.AttributeValue>> items() {
-    return sim.dynamoDb().scan(ScanRequest.builder(TABLE).consistentRead(true).build()).items();
+    return sim.dynamoDb().scan(ScanRequest.of(TABLE).withConsistentRead(true)).items();
   }
 
   // ------------------------------------------------------------------ building blocks

@@ -52,11 +52,10 @@ public class DynamoDbBenchmark {
     dynamoDb = sim.dynamoDb();
     scheduler = sim.scheduler();
     dynamoDb.createTable(
-        CreateTableRequest.builder("bench")
-            .keySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
-            .attributeDefinitions(List.of(new AttributeDefinition("pk", ScalarAttributeType.S)))
-            .billingMode(BillingMode.PAY_PER_REQUEST)
-            .build());
+        CreateTableRequest.of("bench")
+            .withKeySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
+            .withAttributeDefinitions(List.of(new AttributeDefinition("pk", ScalarAttributeType.S)))
+            .withBillingMode(BillingMode.PAY_PER_REQUEST));
     for (Map<String, AttributeValue> item : items) {
       tick();
       dynamoDb.putItem("bench", item);

@@ -197,11 +197,10 @@ public class SoakBenchmark {
   private static void dynamoDb(AwsSimulator sim) {
     DynamoDb dynamoDb = sim.dynamoDb();
     dynamoDb.createTable(
-        CreateTableRequest.builder("customers")
-            .keySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
-            .attributeDefinitions(List.of(new AttributeDefinition("pk", ScalarAttributeType.S)))
-            .billingMode(BillingMode.PAY_PER_REQUEST)
-            .build());
+        CreateTableRequest.of("customers")
+            .withKeySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
+            .withAttributeDefinitions(List.of(new AttributeDefinition("pk", ScalarAttributeType.S)))
+            .withBillingMode(BillingMode.PAY_PER_REQUEST));
     Map<String, AttributeValue>[] items = DynamoDbItems.items(KEYS);
     Map<String, AttributeValue>[] keys = DynamoDbItems.keys(KEYS);
     long[] n = {0};

@@ -183,9 +183,8 @@ final class Batches {
         }
         ItemWrites.Planned plan =
             request.putItem() != null
-                ? writes.planPut(
-                    table, PutItemRequest.builder(table.name, request.putItem()).build())
-                : writes.planDelete(table, request.deleteKey(), null, null, null);
+                ? writes.planPut(table, PutItemRequest.of(table.name, request.putItem()))
+                : writes.planDelete(table, request.deleteKey(), WriteCondition.NONE);
         if (!seen.add(plan.key())) {
           throw Errors.validation("Provided list of item keys contains duplicates");
         }

@@ -6,7 +6,10 @@ import java.util.List;
  * The parameters of CreateTable.
  *
  * <pre>{@code
- * CreateTableRequest.builder("Orders").keySchema(List.of(new KeySchemaElement("id", KeyType.HASH))).attributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S))).billingMode(BillingMode.PAY_PER_REQUEST).build()
+ * CreateTableRequest.of("Orders")
+ *     .withKeySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
+ *     .withAttributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
+ *     .withBillingMode(BillingMode.PAY_PER_REQUEST)
  * }</pre>
  *
  * @param tableName 3-255 characters [a-zA-Z0-9_.-]
@@ -31,149 +34,66 @@ public record CreateTableRequest(
     StreamSpecification streamSpecification,
     OnDemandThroughput onDemandThroughput,
     WarmThroughput warmThroughput) {
-  /** A request without on-demand maximums or warm throughput. */
-  public CreateTableRequest(
-      String tableName,
-      List<KeySchemaElement> keySchema,
-      List<AttributeDefinition> attributeDefinitions,
-      BillingMode billingMode,
-      ProvisionedThroughput provisionedThroughput,
-      List<GlobalSecondaryIndex> globalSecondaryIndexes,
-      List<LocalSecondaryIndex> localSecondaryIndexes,
-      StreamSpecification streamSpecification) {
-    this(
-        tableName,
-        keySchema,
-        attributeDefinitions,
-        billingMode,
-        provisionedThroughput,
-        globalSecondaryIndexes,
-        localSecondaryIndexes,
-        streamSpecification,
-        null,
-        null);
-  }
-
   /** Copies collections; null collections become empty. */
   public CreateTableRequest {
-    keySchema = keySchema == null ? List.of() : List.copyOf(keySchema);
-    attributeDefinitions =
-        attributeDefinitions == null ? List.of() : List.copyOf(attributeDefinitions);
-    globalSecondaryIndexes =
-        globalSecondaryIndexes == null ? List.of() : List.copyOf(globalSecondaryIndexes);
-    localSecondaryIndexes =
-        localSecondaryIndexes == null ? List.of() : List.copyOf(localSecondaryIndexes);
+    keySchema = Records.copy(keySchema);
+    attributeDefinitions = Records.copy(attributeDefinitions);
+    globalSecondaryIndexes = Records.copy(globalSecondaryIndexes);
+    localSecondaryIndexes = Records.copy(localSecondaryIndexes);
   }
 
-  /** A builder with the required tableName. */
-  public static Builder builder(String tableName) {
-    return new Builder().tableName(tableName);
+  /**
+   * A table of the given name; the key schema and attribute definitions come with {@code with...}.
+   */
+  public static CreateTableRequest of(String tableName) {
+    return new CreateTableRequest(tableName, null, null, null, null, null, null, null, null, null);
   }
 
-  /** A builder holding this request's values. */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.tableName = tableName;
-    b.keySchema = keySchema;
-    b.attributeDefinitions = attributeDefinitions;
-    b.billingMode = billingMode;
-    b.provisionedThroughput = provisionedThroughput;
-    b.globalSecondaryIndexes = globalSecondaryIndexes;
-    b.localSecondaryIndexes = localSecondaryIndexes;
-    b.streamSpecification = streamSpecification;
-    b.onDemandThroughput = onDemandThroughput;
-    b.warmThroughput = warmThroughput;
-    return b;
+  /** This request with {@code keySchema}. */
+  public CreateTableRequest withKeySchema(List<KeySchemaElement> keySchema) {
+    return Records.with(this, "keySchema", keySchema);
   }
 
-  /** Builds a {@link CreateTableRequest}. */
-  public static final class Builder {
-    private String tableName;
-    private List<KeySchemaElement> keySchema;
-    private List<AttributeDefinition> attributeDefinitions;
-    private BillingMode billingMode;
-    private ProvisionedThroughput provisionedThroughput;
-    private List<GlobalSecondaryIndex> globalSecondaryIndexes;
-    private List<LocalSecondaryIndex> localSecondaryIndexes;
-    private StreamSpecification streamSpecification;
-    private OnDemandThroughput onDemandThroughput;
-    private WarmThroughput warmThroughput;
+  /** This request with {@code attributeDefinitions}. */
+  public CreateTableRequest withAttributeDefinitions(
+      List<AttributeDefinition> attributeDefinitions) {
+    return Records.with(this, "attributeDefinitions", attributeDefinitions);
+  }
 
-    private Builder() {}
+  /** This request with {@code billingMode}. */
+  public CreateTableRequest withBillingMode(BillingMode billingMode) {
+    return Records.with(this, "billingMode", billingMode);
+  }
 
-    /** Sets tableName: 3-255 characters [a-zA-Z0-9_.-]. */
-    public Builder tableName(String tableName) {
-      this.tableName = tableName;
-      return this;
-    }
+  /** This request with {@code provisionedThroughput}. */
+  public CreateTableRequest withProvisionedThroughput(ProvisionedThroughput provisionedThroughput) {
+    return Records.with(this, "provisionedThroughput", provisionedThroughput);
+  }
 
-    /** Sets keySchema: HASH and optional RANGE. */
-    public Builder keySchema(List<KeySchemaElement> keySchema) {
-      this.keySchema = keySchema;
-      return this;
-    }
+  /** This request with {@code globalSecondaryIndexes}. */
+  public CreateTableRequest withGlobalSecondaryIndexes(
+      List<GlobalSecondaryIndex> globalSecondaryIndexes) {
+    return Records.with(this, "globalSecondaryIndexes", globalSecondaryIndexes);
+  }
 
-    /** Sets attributeDefinitions: every key attribute of the table and its indexes. */
-    public Builder attributeDefinitions(List<AttributeDefinition> attributeDefinitions) {
-      this.attributeDefinitions = attributeDefinitions;
-      return this;
-    }
+  /** This request with {@code localSecondaryIndexes}. */
+  public CreateTableRequest withLocalSecondaryIndexes(
+      List<LocalSecondaryIndex> localSecondaryIndexes) {
+    return Records.with(this, "localSecondaryIndexes", localSecondaryIndexes);
+  }
 
-    /** Sets billingMode: PROVISIONED (default) or PAY_PER_REQUEST. */
-    public Builder billingMode(BillingMode billingMode) {
-      this.billingMode = billingMode;
-      return this;
-    }
+  /** This request with {@code streamSpecification}. */
+  public CreateTableRequest withStreamSpecification(StreamSpecification streamSpecification) {
+    return Records.with(this, "streamSpecification", streamSpecification);
+  }
 
-    /** Sets provisionedThroughput: required for PROVISIONED. */
-    public Builder provisionedThroughput(ProvisionedThroughput provisionedThroughput) {
-      this.provisionedThroughput = provisionedThroughput;
-      return this;
-    }
+  /** This request with {@code onDemandThroughput}. */
+  public CreateTableRequest withOnDemandThroughput(OnDemandThroughput onDemandThroughput) {
+    return Records.with(this, "onDemandThroughput", onDemandThroughput);
+  }
 
-    /** Sets globalSecondaryIndexes: up to 20. */
-    public Builder globalSecondaryIndexes(List<GlobalSecondaryIndex> globalSecondaryIndexes) {
-      this.globalSecondaryIndexes = globalSecondaryIndexes;
-      return this;
-    }
-
-    /** Sets localSecondaryIndexes: up to 5. */
-    public Builder localSecondaryIndexes(List<LocalSecondaryIndex> localSecondaryIndexes) {
-      this.localSecondaryIndexes = localSecondaryIndexes;
-      return this;
-    }
-
-    /** Sets streamSpecification: null for no stream. */
-    public Builder streamSpecification(StreamSpecification streamSpecification) {
-      this.streamSpecification = streamSpecification;
-      return this;
-    }
-
-    /** Sets onDemandThroughput: the maximums of an on-demand table. */
-    public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
-      this.onDemandThroughput = onDemandThroughput;
-      return this;
-    }
-
-    /** Sets warmThroughput. */
-    public Builder warmThroughput(WarmThroughput warmThroughput) {
-      this.warmThroughput = warmThroughput;
-      return this;
-    }
-
-    /** Builds the request. */
-    public CreateTableRequest build() {
-      return new CreateTableRequest(
-          tableName,
-          keySchema,
-          attributeDefinitions,
-          billingMode,
-          provisionedThroughput,
-          globalSecondaryIndexes,
-          localSecondaryIndexes,
-          streamSpecification,
-          onDemandThroughput,
-          warmThroughput);
-    }
+  /** This request with {@code warmThroughput}. */
+  public CreateTableRequest withWarmThroughput(WarmThroughput warmThroughput) {
+    return Records.with(this, "warmThroughput", warmThroughput);
   }
 }

@@ -24,10 +24,10 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * DynamoDb db = sim.dynamoDb();
- * db.createTable(CreateTableRequest.builder("Orders")
- *     .keySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
- *     .attributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
- *     .billingMode(BillingMode.PAY_PER_REQUEST).build());
+ * db.createTable(CreateTableRequest.of("Orders")
+ *     .withKeySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
+ *     .withAttributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
+ *     .withBillingMode(BillingMode.PAY_PER_REQUEST));
  * db.putItem("Orders", Map.of("id", AttributeValue.s("o-1")));
  * }</pre>
  *
@@ -234,7 +234,7 @@ public final class DynamoDb {
 
   /** PutItem of {@code item} with no condition. */
   public PutItemResult putItem(String tableName, Map<String, AttributeValue> item) {
-    return putItem(PutItemRequest.builder(tableName, item).build());
+    return putItem(PutItemRequest.of(tableName, item));
   }
 
   /**
@@ -252,7 +252,7 @@ public final class DynamoDb {
 
   /** An eventually consistent GetItem of the whole item; null when absent. */
   public Map<String, AttributeValue> getItem(String tableName, Map<String, AttributeValue> key) {
-    return getItem(GetItemRequest.builder(tableName, key).build()).item();
+    return getItem(GetItemRequest.of(tableName, key)).item();
   }
 
   /**

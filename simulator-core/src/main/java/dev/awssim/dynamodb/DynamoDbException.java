@@ -16,8 +16,8 @@ import java.util.Map;
  *
  * <pre>{@code
  * try {
- *   db.putItem(PutItemRequest.builder("Orders", item)
- *       .conditionExpression("attribute_not_exists(id)").build());
+ *   db.putItem(PutItemRequest.of("Orders", item)
+ *       .withCondition(WriteCondition.of("attribute_not_exists(id)")));
  * } catch (DynamoDbException e) {
  *   assert e.errorCode().equals("ConditionalCheckFailedException");
  * }

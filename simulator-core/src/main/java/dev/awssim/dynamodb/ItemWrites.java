@@ -81,8 +81,7 @@ final class ItemWrites {
   PutItemResult put(Table table, PutItemRequest r, long now) {
     only(r.returnValues(), ReturnValue.NONE, ReturnValue.ALL_OLD);
     Planned plan = planPut(table, r);
-    List<CapacityCharge> charges =
-        execute("PutItem", plan, r.returnValuesOnConditionCheckFailure(), now);
+    List<CapacityCharge> charges = execute("PutItem", plan, r.condition(), now);
     return new PutItemResult(
         r.returnValues() == ReturnValue.ALL_OLD ? plan.oldItem : null,
         Capacities.consumed(charges, r.returnConsumedCapacity(), table),
@@ -91,8 +90,7 @@ final class ItemWrites {
 
   UpdateItemResult update(Table table, UpdateItemRequest r, long now) {
     Planned plan = planUpdate(table, r);
-    List<CapacityCharge> charges =
-        execute("UpdateItem", plan, r.returnValuesOnConditionCheckFailure(), now);
+    List<CapacityCharge> charges = execute("UpdateItem", plan, r.condition(), now);
     return new UpdateItemResult(
         returned(plan, r.returnValues()),
         Capacities.consumed(charges, r.returnConsumedCapacity(), table),
@@ -101,15 +99,8 @@ final class ItemWrites {
 
   DeleteItemResult delete(Table table, DeleteItemRequest r, long now) {
     only(r.returnValues(), ReturnValue.NONE, ReturnValue.ALL_OLD);
-    Planned plan =
-        planDelete(
-            table,
-            r.key(),
-            r.conditionExpression(),
-            r.expressionAttributeNames(),
-            r.expressionAttributeValues());
-    List<CapacityCharge> charges =
-        execute("DeleteItem", plan, r.returnValuesOnConditionCheckFailure(), now);
+    Planned plan = planDelete(table, r.key(), r.condition());
+    List<CapacityCharge> charges = execute("DeleteItem", plan, r.condition(), now);
     return new DeleteItemResult(
         r.returnValues() == ReturnValue.ALL_OLD ? plan.oldItem : null,
         Capacities.consumed(charges, r.returnConsumedCapacity(), table),
@@ -117,7 +108,7 @@ final class ItemWrites {
   }
 
   private List<CapacityCharge> execute(
-      String operation, Planned plan, ReturnValuesOnConditionCheckFailure onFailure, long now) {
+      String operation, Planned plan, WriteCondition written, long now) {
     boolean holds = plan.conditionHolds();
     if (holds) {
       plan.checkItemCollection(limits.maxItemCollectionBytes());
@@ -126,7 +117,10 @@ final class ItemWrites {
     gate.admitOrThrow(operation, charges, now);
     if (!holds) {
       throw Errors.conditionFailed(
-          onFailure == ReturnValuesOnConditionCheckFailure.ALL_OLD ? plan.oldItem : null);
+          written.returnValuesOnConditionCheckFailure()
+                  == ReturnValuesOnConditionCheckFailure.ALL_OLD
+              ? plan.oldItem
+              : null);
     }
     plan.apply(now);
     return charges;
@@ -146,42 +140,33 @@ final class ItemWrites {
 
   Planned planPut(Table table, PutItemRequest r) {
     Map<String, AttributeValue> item = checkItem(table, r.item());
-    ExpressionContext ctx =
-        new ExpressionContext(r.expressionAttributeNames(), r.expressionAttributeValues());
-    Condition condition =
-        r.conditionExpression() == null
-            ? null
-            : ExpressionParser.condition(r.conditionExpression(), "ConditionExpression", ctx);
+    ExpressionContext ctx = r.condition().context();
+    Condition condition = condition(r.condition(), ctx);
     ctx.checkAllUsed(condition != null);
     return new Planned(table, table.key.keyOf(item), condition, table.get(item), item, null);
   }
 
-  Planned planDelete(
-      Table table,
-      Map<String, AttributeValue> key,
-      String conditionText,
-      Map<String, String> names,
-      Map<String, AttributeValue> values) {
+  /** The parsed ConditionExpression, or null when there is none. */
+  private static Condition condition(WriteCondition written, ExpressionContext ctx) {
+    return written.conditionExpression() == null
+        ? null
+        : ExpressionParser.condition(written.conditionExpression(), "ConditionExpression", ctx);
+  }
+
+  Planned planDelete(Table table, Map<String, AttributeValue> key, WriteCondition written) {
     table.key.checkKey(key);
-    ExpressionContext ctx = new ExpressionContext(names, values);
-    Condition condition =
-        conditionText == null
-            ? null
-            : ExpressionParser.condition(conditionText, "ConditionExpression", ctx);
+    ExpressionContext ctx = written.context();
+    Condition condition = condition(written, ctx);
     ctx.checkAllUsed(condition != null);
     return new Planned(table, key, condition, table.get(key), null, null);
   }
 
   Planned planUpdate(Table table, UpdateItemRequest r) {
     table.key.checkKey(r.key());
-    ExpressionContext ctx =
-        new ExpressionContext(r.expressionAttributeNames(), r.expressionAttributeValues());
+    ExpressionContext ctx = r.condition().context();
     UpdateExpression update =
         r.updateExpression() == null ? null : ExpressionParser.update(r.updateExpression(), ctx);
-    Condition condition =
-        r.conditionExpression() == null
-            ? null
-            : ExpressionParser.condition(r.conditionExpression(), "ConditionExpression", ctx);
+    Condition condition = condition(r.condition(), ctx);
     ctx.checkAllUsed(update != null || condition != null);
     if (update != null) {
       for (String name : update.topLevelNames()) {

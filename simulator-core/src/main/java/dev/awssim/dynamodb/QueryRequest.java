@@ -1,14 +1,12 @@
 package dev.awssim.dynamodb;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The parameters of Query.
  *
  * <pre>{@code
- * QueryRequest.builder("Orders", "customer = :c").expressionAttributeValues(Map.of(":c", AttributeValue.s("ann"))).build()
+ * QueryRequest.of("Orders", "pk = :p").withExpressionAttributeValues(Map.of(":p", AttributeValue.s("a")))
  * }</pre>
  *
  * @param tableName the table
@@ -39,159 +37,84 @@ public record QueryRequest(
     boolean consistentRead,
     Select select,
     ReturnConsumedCapacity returnConsumedCapacity) {
-  /** Copies collections; null collections become empty. */
+  /** Copies collections; null placeholders become empty. */
   public QueryRequest {
-    expressionAttributeNames =
-        expressionAttributeNames == null
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(expressionAttributeNames));
-    expressionAttributeValues =
-        expressionAttributeValues == null
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(expressionAttributeValues));
-    exclusiveStartKey =
-        exclusiveStartKey == null
-            ? null
-            : Collections.unmodifiableMap(new LinkedHashMap<>(exclusiveStartKey));
+    expressionAttributeNames = Records.copy(expressionAttributeNames);
+    expressionAttributeValues = Records.copy(expressionAttributeValues);
+    exclusiveStartKey = Records.copyOrNull(exclusiveStartKey);
   }
 
-  /** A builder with the required tableName, keyConditionExpression. */
-  public static Builder builder(String tableName, String keyConditionExpression) {
-    return new Builder().tableName(tableName).keyConditionExpression(keyConditionExpression);
+  /** A query of the table by its key condition. */
+  public static QueryRequest of(String tableName, String keyConditionExpression) {
+    return new QueryRequest(
+        tableName,
+        null,
+        keyConditionExpression,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null);
   }
 
-  /** A builder holding this request's values. */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.tableName = tableName;
-    b.indexName = indexName;
-    b.keyConditionExpression = keyConditionExpression;
-    b.filterExpression = filterExpression;
-    b.projectionExpression = projectionExpression;
-    b.expressionAttributeNames = expressionAttributeNames;
-    b.expressionAttributeValues = expressionAttributeValues;
-    b.scanIndexForward = scanIndexForward;
-    b.limit = limit;
-    b.exclusiveStartKey = exclusiveStartKey;
-    b.consistentRead = consistentRead;
-    b.select = select;
-    b.returnConsumedCapacity = returnConsumedCapacity;
-    return b;
+  /** This request with {@code indexName}. */
+  public QueryRequest withIndexName(String indexName) {
+    return Records.with(this, "indexName", indexName);
   }
 
-  /** Builds a {@link QueryRequest}. */
-  public static final class Builder {
-    private String tableName;
-    private String indexName;
-    private String keyConditionExpression;
-    private String filterExpression;
-    private String projectionExpression;
-    private Map<String, String> expressionAttributeNames;
-    private Map<String, AttributeValue> expressionAttributeValues;
-    private Boolean scanIndexForward;
-    private Integer limit;
-    private Map<String, AttributeValue> exclusiveStartKey;
-    private boolean consistentRead;
-    private Select select;
-    private ReturnConsumedCapacity returnConsumedCapacity;
+  /** This request with {@code filterExpression}. */
+  public QueryRequest withFilterExpression(String filterExpression) {
+    return Records.with(this, "filterExpression", filterExpression);
+  }
 
-    private Builder() {}
+  /** This request with {@code projectionExpression}. */
+  public QueryRequest withProjectionExpression(String projectionExpression) {
+    return Records.with(this, "projectionExpression", projectionExpression);
+  }
 
-    /** Sets tableName: the table. */
-    public Builder tableName(String tableName) {
-      this.tableName = tableName;
-      return this;
-    }
+  /** This request with {@code expressionAttributeNames}. */
+  public QueryRequest withExpressionAttributeNames(Map<String, String> expressionAttributeNames) {
+    return Records.with(this, "expressionAttributeNames", expressionAttributeNames);
+  }
 
-    /** Sets indexName: a GSI or LSI, or null. */
-    public Builder indexName(String indexName) {
-      this.indexName = indexName;
-      return this;
-    }
+  /** This request with {@code expressionAttributeValues}. */
+  public QueryRequest withExpressionAttributeValues(
+      Map<String, AttributeValue> expressionAttributeValues) {
+    return Records.with(this, "expressionAttributeValues", expressionAttributeValues);
+  }
 
-    /** Sets keyConditionExpression: pk = :v [AND sort-key condition]. */
-    public Builder keyConditionExpression(String keyConditionExpression) {
-      this.keyConditionExpression = keyConditionExpression;
-      return this;
-    }
+  /** This request with {@code scanIndexForward}. */
+  public QueryRequest withScanIndexForward(Boolean scanIndexForward) {
+    return Records.with(this, "scanIndexForward", scanIndexForward);
+  }
 
-    /** Sets filterExpression: or null. */
-    public Builder filterExpression(String filterExpression) {
-      this.filterExpression = filterExpression;
-      return this;
-    }
+  /** This request with {@code limit}. */
+  public QueryRequest withLimit(Integer limit) {
+    return Records.with(this, "limit", limit);
+  }
 
-    /** Sets projectionExpression: or null. */
-    public Builder projectionExpression(String projectionExpression) {
-      this.projectionExpression = projectionExpression;
-      return this;
-    }
+  /** This request with {@code exclusiveStartKey}. */
+  public QueryRequest withExclusiveStartKey(Map<String, AttributeValue> exclusiveStartKey) {
+    return Records.with(this, "exclusiveStartKey", exclusiveStartKey);
+  }
 
-    /** Sets expressionAttributeNames: #name placeholders. */
-    public Builder expressionAttributeNames(Map<String, String> expressionAttributeNames) {
-      this.expressionAttributeNames = expressionAttributeNames;
-      return this;
-    }
+  /** This request with {@code consistentRead}. */
+  public QueryRequest withConsistentRead(boolean consistentRead) {
+    return Records.with(this, "consistentRead", consistentRead);
+  }
 
-    /** Sets expressionAttributeValues: :value placeholders. */
-    public Builder expressionAttributeValues(
-        Map<String, AttributeValue> expressionAttributeValues) {
-      this.expressionAttributeValues = expressionAttributeValues;
-      return this;
-    }
+  /** This request with {@code select}. */
+  public QueryRequest withSelect(Select select) {
+    return Records.with(this, "select", select);
+  }
 
-    /** Sets scanIndexForward: ascending (default true). */
-    public Builder scanIndexForward(Boolean scanIndexForward) {
-      this.scanIndexForward = scanIndexForward;
-      return this;
-    }
-
-    /** Sets limit: items to evaluate, or null. */
-    public Builder limit(Integer limit) {
-      this.limit = limit;
-      return this;
-    }
-
-    /** Sets exclusiveStartKey: a previous LastEvaluatedKey, or null. */
-    public Builder exclusiveStartKey(Map<String, AttributeValue> exclusiveStartKey) {
-      this.exclusiveStartKey = exclusiveStartKey;
-      return this;
-    }
-
-    /** Sets consistentRead: strongly consistent (not on a GSI). */
-    public Builder consistentRead(boolean consistentRead) {
-      this.consistentRead = consistentRead;
-      return this;
-    }
-
-    /** Sets select: or null. */
-    public Builder select(Select select) {
-      this.select = select;
-      return this;
-    }
-
-    /** Sets returnConsumedCapacity: or null. */
-    public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-      this.returnConsumedCapacity = returnConsumedCapacity;
-      return this;
-    }
-
-    /** Builds the request. */
-    public QueryRequest build() {
-      return new QueryRequest(
-          tableName,
-          indexName,
-          keyConditionExpression,
-          filterExpression,
-          projectionExpression,
-          expressionAttributeNames,
-          expressionAttributeValues,
-          scanIndexForward,
-          limit,
-          exclusiveStartKey,
-          consistentRead,
-          select,
-          returnConsumedCapacity);
-    }
+  /** This request with {@code returnConsumedCapacity}. */
+  public QueryRequest withReturnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+    return Records.with(this, "returnConsumedCapacity", returnConsumedCapacity);
   }
 }

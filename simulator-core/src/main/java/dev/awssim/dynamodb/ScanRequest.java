@@ -1,14 +1,12 @@
 package dev.awssim.dynamodb;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The parameters of Scan.
  *
  * <pre>{@code
- * ScanRequest.builder("Orders").limit(100).build()
+ * ScanRequest.of("Orders").withSegment(0).withTotalSegments(4)
  * }</pre>
  *
  * @param tableName the table
@@ -39,159 +37,77 @@ public record ScanRequest(
     Integer totalSegments,
     Select select,
     ReturnConsumedCapacity returnConsumedCapacity) {
-  /** Copies collections; null collections become empty. */
+  /** Copies collections; null placeholders become empty. */
   public ScanRequest {
-    expressionAttributeNames =
-        expressionAttributeNames == null
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(expressionAttributeNames));
-    expressionAttributeValues =
-        expressionAttributeValues == null
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(expressionAttributeValues));
-    exclusiveStartKey =
-        exclusiveStartKey == null
-            ? null
-            : Collections.unmodifiableMap(new LinkedHashMap<>(exclusiveStartKey));
+    expressionAttributeNames = Records.copy(expressionAttributeNames);
+    expressionAttributeValues = Records.copy(expressionAttributeValues);
+    exclusiveStartKey = Records.copyOrNull(exclusiveStartKey);
   }
 
-  /** A builder with the required tableName. */
-  public static Builder builder(String tableName) {
-    return new Builder().tableName(tableName);
+  /** A scan of the whole table. */
+  public static ScanRequest of(String tableName) {
+    return new ScanRequest(
+        tableName, null, null, null, null, null, null, null, false, null, null, null, null);
   }
 
-  /** A builder holding this request's values. */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.tableName = tableName;
-    b.indexName = indexName;
-    b.filterExpression = filterExpression;
-    b.projectionExpression = projectionExpression;
-    b.expressionAttributeNames = expressionAttributeNames;
-    b.expressionAttributeValues = expressionAttributeValues;
-    b.limit = limit;
-    b.exclusiveStartKey = exclusiveStartKey;
-    b.consistentRead = consistentRead;
-    b.segment = segment;
-    b.totalSegments = totalSegments;
-    b.select = select;
-    b.returnConsumedCapacity = returnConsumedCapacity;
-    return b;
+  /** This request with {@code indexName}. */
+  public ScanRequest withIndexName(String indexName) {
+    return Records.with(this, "indexName", indexName);
   }
 
-  /** Builds a {@link ScanRequest}. */
-  public static final class Builder {
-    private String tableName;
-    private String indexName;
-    private String filterExpression;
-    private String projectionExpression;
-    private Map<String, String> expressionAttributeNames;
-    private Map<String, AttributeValue> expressionAttributeValues;
-    private Integer limit;
-    private Map<String, AttributeValue> exclusiveStartKey;
-    private boolean consistentRead;
-    private Integer segment;
-    private Integer totalSegments;
-    private Select select;
-    private ReturnConsumedCapacity returnConsumedCapacity;
+  /** This request with {@code filterExpression}. */
+  public ScanRequest withFilterExpression(String filterExpression) {
+    return Records.with(this, "filterExpression", filterExpression);
+  }
 
-    private Builder() {}
+  /** This request with {@code projectionExpression}. */
+  public ScanRequest withProjectionExpression(String projectionExpression) {
+    return Records.with(this, "projectionExpression", projectionExpression);
+  }
 
-    /** Sets tableName: the table. */
-    public Builder tableName(String tableName) {
-      this.tableName = tableName;
-      return this;
-    }
+  /** This request with {@code expressionAttributeNames}. */
+  public ScanRequest withExpressionAttributeNames(Map<String, String> expressionAttributeNames) {
+    return Records.with(this, "expressionAttributeNames", expressionAttributeNames);
+  }
 
-    /** Sets indexName: or null. */
-    public Builder indexName(String indexName) {
-      this.indexName = indexName;
-      return this;
-    }
+  /** This request with {@code expressionAttributeValues}. */
+  public ScanRequest withExpressionAttributeValues(
+      Map<String, AttributeValue> expressionAttributeValues) {
+    return Records.with(this, "expressionAttributeValues", expressionAttributeValues);
+  }
 
-    /** Sets filterExpression: or null. */
-    public Builder filterExpression(String filterExpression) {
-      this.filterExpression = filterExpression;
-      return this;
-    }
+  /** This request with {@code limit}. */
+  public ScanRequest withLimit(Integer limit) {
+    return Records.with(this, "limit", limit);
+  }
 
-    /** Sets projectionExpression: or null. */
-    public Builder projectionExpression(String projectionExpression) {
-      this.projectionExpression = projectionExpression;
-      return this;
-    }
+  /** This request with {@code exclusiveStartKey}. */
+  public ScanRequest withExclusiveStartKey(Map<String, AttributeValue> exclusiveStartKey) {
+    return Records.with(this, "exclusiveStartKey", exclusiveStartKey);
+  }
 
-    /** Sets expressionAttributeNames: #name placeholders. */
-    public Builder expressionAttributeNames(Map<String, String> expressionAttributeNames) {
-      this.expressionAttributeNames = expressionAttributeNames;
-      return this;
-    }
+  /** This request with {@code consistentRead}. */
+  public ScanRequest withConsistentRead(boolean consistentRead) {
+    return Records.with(this, "consistentRead", consistentRead);
+  }
 
-    /** Sets expressionAttributeValues: :value placeholders. */
-    public Builder expressionAttributeValues(
-        Map<String, AttributeValue> expressionAttributeValues) {
-      this.expressionAttributeValues = expressionAttributeValues;
-      return this;
-    }
+  /** This request with {@code segment}. */
+  public ScanRequest withSegment(Integer segment) {
+    return Records.with(this, "segment", segment);
+  }
 
-    /** Sets limit: items to evaluate, or null. */
-    public Builder limit(Integer limit) {
-      this.limit = limit;
-      return this;
-    }
+  /** This request with {@code totalSegments}. */
+  public ScanRequest withTotalSegments(Integer totalSegments) {
+    return Records.with(this, "totalSegments", totalSegments);
+  }
 
-    /** Sets exclusiveStartKey: a previous LastEvaluatedKey, or null. */
-    public Builder exclusiveStartKey(Map<String, AttributeValue> exclusiveStartKey) {
-      this.exclusiveStartKey = exclusiveStartKey;
-      return this;
-    }
+  /** This request with {@code select}. */
+  public ScanRequest withSelect(Select select) {
+    return Records.with(this, "select", select);
+  }
 
-    /** Sets consistentRead: strongly consistent. */
-    public Builder consistentRead(boolean consistentRead) {
-      this.consistentRead = consistentRead;
-      return this;
-    }
-
-    /** Sets segment: 0..TotalSegments-1, or null. */
-    public Builder segment(Integer segment) {
-      this.segment = segment;
-      return this;
-    }
-
-    /** Sets totalSegments: 1..1,000,000, or null. */
-    public Builder totalSegments(Integer totalSegments) {
-      this.totalSegments = totalSegments;
-      return this;
-    }
-
-    /** Sets select: or null. */
-    public Builder select(Select select) {
-      this.select = select;
-      return this;
-    }
-
-    /** Sets returnConsumedCapacity: or null. */
-    public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-      this.returnConsumedCapacity = returnConsumedCapacity;
-      return this;
-    }
-
-    /** Builds the request. */
-    public ScanRequest build() {
-      return new ScanRequest(
-          tableName,
-          indexName,
-          filterExpression,
-          projectionExpression,
-          expressionAttributeNames,
-          expressionAttributeValues,
-          limit,
-          exclusiveStartKey,
-          consistentRead,
-          segment,
-          totalSegments,
-          select,
-          returnConsumedCapacity);
-    }
+  /** This request with {@code returnConsumedCapacity}. */
+  public ScanRequest withReturnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+    return Records.with(this, "returnConsumedCapacity", returnConsumedCapacity);
   }
 }

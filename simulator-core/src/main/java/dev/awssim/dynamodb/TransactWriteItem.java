@@ -4,7 +4,7 @@ package dev.awssim.dynamodb;
  * One action of TransactWriteItems: exactly one of put, update, delete or conditionCheck.
  *
  * <pre>{@code
- * TransactWriteItem.put(PutItemRequest.builder("Orders", item).build())
+ * TransactWriteItem.put(PutItemRequest.of("Orders", item))
  * }</pre>
  *
  * @param put or null
@@ -36,5 +36,16 @@ public record TransactWriteItem(
   /** A condition check. */
   public static TransactWriteItem conditionCheck(ConditionCheck check) {
     return new TransactWriteItem(null, null, null, check);
+  }
+
+  /** The condition of whichever action this is (the caller has checked there is one). */
+  WriteCondition condition() {
+    if (put != null) {
+      return put.condition();
+    }
+    if (update != null) {
+      return update.condition();
+    }
+    return delete != null ? delete.condition() : conditionCheck.condition();
   }
 }

@@ -74,7 +74,8 @@ final class Transactions {
             new CancellationReason(
                 "ConditionalCheckFailed",
                 "The conditional request failed",
-                onFailure(actions.get(i)) == ReturnValuesOnConditionCheckFailure.ALL_OLD
+                actions.get(i).condition().returnValuesOnConditionCheckFailure()
+                        == ReturnValuesOnConditionCheckFailure.ALL_OLD
                     ? plan.oldItem()
                     : null));
       }
@@ -185,19 +186,6 @@ final class Transactions {
     }
   }
 
-  private static ReturnValuesOnConditionCheckFailure onFailure(TransactWriteItem action) {
-    if (action.put() != null) {
-      return action.put().returnValuesOnConditionCheckFailure();
-    }
-    if (action.update() != null) {
-      return action.update().returnValuesOnConditionCheckFailure();
-    }
-    if (action.delete() != null) {
-      return action.delete().returnValuesOnConditionCheckFailure();
-    }
-    return action.conditionCheck().returnValuesOnConditionCheckFailure();
-  }
-
   private ItemWrites.Planned plan(Function<String, Table> tables, TransactWriteItem action) {
     int set =
         (action.put() != null ? 1 : 0)
@@ -215,23 +203,13 @@ final class Transactions {
     }
     if (action.delete() != null) {
       DeleteItemRequest d = action.delete();
-      return writes.planDelete(
-          tables.apply(d.tableName()),
-          d.key(),
-          d.conditionExpression(),
-          d.expressionAttributeNames(),
-          d.expressionAttributeValues());
+      return writes.planDelete(tables.apply(d.tableName()), d.key(), d.condition());
     }
     ConditionCheck c = action.conditionCheck();
-    if (c.conditionExpression() == null) {
+    if (c.condition().conditionExpression() == null) {
       throw Errors.validation("The expression can not be empty;");
     }
-    return writes.planDelete(
-        tables.apply(c.tableName()),
-        c.key(),
-        c.conditionExpression(),
-        c.expressionAttributeNames(),
-        c.expressionAttributeValues());
+    return writes.planDelete(tables.apply(c.tableName()), c.key(), c.condition());
   }
 
   TransactGetItemsResult get(

@@ -1,25 +1,22 @@
 package dev.awssim.dynamodb;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The parameters of UpdateItem.
  *
  * <pre>{@code
- * UpdateItemRequest.builder("Orders", key).updateExpression("ADD hits :one").expressionAttributeValues(Map.of(":one", AttributeValue.n(1))).build()
+ * UpdateItemRequest.of("Orders", key, "ADD hits :one")
+ *     .withCondition(WriteCondition.of(null, null, Map.of(":one", AttributeValue.n(1))))
  * }</pre>
  *
  * @param tableName the table
  * @param key the full primary key
  * @param updateExpression SET/REMOVE/ADD/DELETE clauses, or null
- * @param conditionExpression or null
- * @param expressionAttributeNames #name placeholders
- * @param expressionAttributeValues :value placeholders
+ * @param condition ConditionExpression, the placeholders of both expressions and
+ *     ReturnValuesOnConditionCheckFailure; null is {@link WriteCondition#NONE}
  * @param returnValues any ReturnValue
  * @param returnConsumedCapacity or null
- * @param returnValuesOnConditionCheckFailure or null
  * @param returnItemCollectionMetrics SIZE for the ItemCollectionMetrics of a table with local
  *     secondary indexes, or null
  */
@@ -27,138 +24,40 @@ public record UpdateItemRequest(
     String tableName,
     Map<String, AttributeValue> key,
     String updateExpression,
-    String conditionExpression,
-    Map<String, String> expressionAttributeNames,
-    Map<String, AttributeValue> expressionAttributeValues,
+    WriteCondition condition,
     ReturnValue returnValues,
     ReturnConsumedCapacity returnConsumedCapacity,
-    ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
     ReturnItemCollectionMetrics returnItemCollectionMetrics) {
-  /** Copies collections; null collections become empty. */
+  /** Copies the key; a null key becomes empty. */
   public UpdateItemRequest {
     key = key == null ? Map.of() : StoredItem.of(key);
-    expressionAttributeNames =
-        expressionAttributeNames == null
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(expressionAttributeNames));
-    expressionAttributeValues =
-        expressionAttributeValues == null
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(expressionAttributeValues));
+    condition = condition == null ? WriteCondition.NONE : condition;
   }
 
-  /** A builder with the required tableName, key. */
-  public static Builder builder(String tableName, Map<String, AttributeValue> key) {
-    return new Builder().tableName(tableName).key(key);
+  /** An unconditional update. */
+  public static UpdateItemRequest of(
+      String tableName, Map<String, AttributeValue> key, String updateExpression) {
+    return new UpdateItemRequest(tableName, key, updateExpression, null, null, null, null);
   }
 
-  /** A builder holding this request's values. */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.tableName = tableName;
-    b.key = key;
-    b.updateExpression = updateExpression;
-    b.conditionExpression = conditionExpression;
-    b.expressionAttributeNames = expressionAttributeNames;
-    b.expressionAttributeValues = expressionAttributeValues;
-    b.returnValues = returnValues;
-    b.returnConsumedCapacity = returnConsumedCapacity;
-    b.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
-    b.returnItemCollectionMetrics = returnItemCollectionMetrics;
-    return b;
+  /** This request with {@code condition}. */
+  public UpdateItemRequest withCondition(WriteCondition condition) {
+    return Records.with(this, "condition", condition);
   }
 
-  /** Builds a {@link UpdateItemRequest}. */
-  public static final class Builder {
-    private String tableName;
-    private Map<String, AttributeValue> key;
-    private String updateExpression;
-    private String conditionExpression;
-    private Map<String, String> expressionAttributeNames;
-    private Map<String, AttributeValue> expressionAttributeValues;
-    private ReturnValue returnValues;
-    private ReturnConsumedCapacity returnConsumedCapacity;
-    private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
-    private ReturnItemCollectionMetrics returnItemCollectionMetrics;
+  /** This request with {@code returnValues}. */
+  public UpdateItemRequest withReturnValues(ReturnValue returnValues) {
+    return Records.with(this, "returnValues", returnValues);
+  }
 
-    private Builder() {}
+  /** This request with {@code returnConsumedCapacity}. */
+  public UpdateItemRequest withReturnConsumedCapacity(
+      ReturnConsumedCapacity returnConsumedCapacity) {
+    return Records.with(this, "returnConsumedCapacity", returnConsumedCapacity);
+  }
 
-    /** Sets tableName: the table. */
-    public Builder tableName(String tableName) {
-      this.tableName = tableName;
-      return this;
-    }
-
-    /** Sets key: the full primary key. */
-    public Builder key(Map<String, AttributeValue> key) {
-      this.key = key;
-      return this;
-    }
-
-    /** Sets updateExpression: SET/REMOVE/ADD/DELETE clauses, or null. */
-    public Builder updateExpression(String updateExpression) {
-      this.updateExpression = updateExpression;
-      return this;
-    }
-
-    /** Sets conditionExpression: or null. */
-    public Builder conditionExpression(String conditionExpression) {
-      this.conditionExpression = conditionExpression;
-      return this;
-    }
-
-    /** Sets expressionAttributeNames: #name placeholders. */
-    public Builder expressionAttributeNames(Map<String, String> expressionAttributeNames) {
-      this.expressionAttributeNames = expressionAttributeNames;
-      return this;
-    }
-
-    /** Sets expressionAttributeValues: :value placeholders. */
-    public Builder expressionAttributeValues(
-        Map<String, AttributeValue> expressionAttributeValues) {
-      this.expressionAttributeValues = expressionAttributeValues;
-      return this;
-    }
-
-    /** Sets returnValues: any ReturnValue. */
-    public Builder returnValues(ReturnValue returnValues) {
-      this.returnValues = returnValues;
-      return this;
-    }
-
-    /** Sets returnConsumedCapacity: or null. */
-    public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-      this.returnConsumedCapacity = returnConsumedCapacity;
-      return this;
-    }
-
-    /** Sets returnValuesOnConditionCheckFailure: or null. */
-    public Builder returnValuesOnConditionCheckFailure(
-        ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
-      this.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
-      return this;
-    }
-
-    /** Sets returnItemCollectionMetrics: SIZE, NONE or null. */
-    public Builder returnItemCollectionMetrics(
-        ReturnItemCollectionMetrics returnItemCollectionMetrics) {
-      this.returnItemCollectionMetrics = returnItemCollectionMetrics;
-      return this;
-    }
-
-    /** Builds the request. */
-    public UpdateItemRequest build() {
-      return new UpdateItemRequest(
-          tableName,
-          key,
-          updateExpression,
-          conditionExpression,
-          expressionAttributeNames,
-          expressionAttributeValues,
-          returnValues,
-          returnConsumedCapacity,
-          returnValuesOnConditionCheckFailure,
-          returnItemCollectionMetrics);
-    }
+  /** This request with {@code returnItemCollectionMetrics}. */
+  public UpdateItemRequest withReturnItemCollectionMetrics(ReturnItemCollectionMetrics metrics) {
+    return Records.with(this, "returnItemCollectionMetrics", metrics);
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * The parameters of UpdateTable.
  *
  * <pre>{@code
- * UpdateTableRequest.builder("Orders").provisionedThroughput(new ProvisionedThroughput(10, 10)).build()
+ * UpdateTableRequest.of("Orders").withProvisionedThroughput(new ProvisionedThroughput(10, 10))
  * }</pre>
  *
  * @param tableName the table
@@ -27,125 +27,51 @@ public record UpdateTableRequest(
     StreamSpecification streamSpecification,
     OnDemandThroughput onDemandThroughput,
     WarmThroughput warmThroughput) {
-  /** A request without on-demand maximums or warm throughput. */
-  public UpdateTableRequest(
-      String tableName,
-      List<AttributeDefinition> attributeDefinitions,
-      BillingMode billingMode,
-      ProvisionedThroughput provisionedThroughput,
-      List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates,
-      StreamSpecification streamSpecification) {
-    this(
-        tableName,
-        attributeDefinitions,
-        billingMode,
-        provisionedThroughput,
-        globalSecondaryIndexUpdates,
-        streamSpecification,
-        null,
-        null);
-  }
-
   /** Copies collections; null collections become empty. */
   public UpdateTableRequest {
-    attributeDefinitions =
-        attributeDefinitions == null ? List.of() : List.copyOf(attributeDefinitions);
-    globalSecondaryIndexUpdates =
-        globalSecondaryIndexUpdates == null ? List.of() : List.copyOf(globalSecondaryIndexUpdates);
+    attributeDefinitions = Records.copy(attributeDefinitions);
+    globalSecondaryIndexUpdates = Records.copy(globalSecondaryIndexUpdates);
   }
 
-  /** A builder with the required tableName. */
-  public static Builder builder(String tableName) {
-    return new Builder().tableName(tableName);
+  /** A change to the named table; what changes comes with {@code with...}. */
+  public static UpdateTableRequest of(String tableName) {
+    return new UpdateTableRequest(tableName, null, null, null, null, null, null, null);
   }
 
-  /** A builder holding this request's values. */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.tableName = tableName;
-    b.attributeDefinitions = attributeDefinitions;
-    b.billingMode = billingMode;
-    b.provisionedThroughput = provisionedThroughput;
-    b.globalSecondaryIndexUpdates = globalSecondaryIndexUpdates;
-    b.streamSpecification = streamSpecification;
-    b.onDemandThroughput = onDemandThroughput;
-    b.warmThroughput = warmThroughput;
-    return b;
+  /** This request with {@code attributeDefinitions}. */
+  public UpdateTableRequest withAttributeDefinitions(
+      List<AttributeDefinition> attributeDefinitions) {
+    return Records.with(this, "attributeDefinitions", attributeDefinitions);
   }
 
-  /** Builds a {@link UpdateTableRequest}. */
-  public static final class Builder {
-    private String tableName;
-    private List<AttributeDefinition> attributeDefinitions;
-    private BillingMode billingMode;
-    private ProvisionedThroughput provisionedThroughput;
-    private List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
-    private StreamSpecification streamSpecification;
-    private OnDemandThroughput onDemandThroughput;
-    private WarmThroughput warmThroughput;
+  /** This request with {@code billingMode}. */
+  public UpdateTableRequest withBillingMode(BillingMode billingMode) {
+    return Records.with(this, "billingMode", billingMode);
+  }
 
-    private Builder() {}
+  /** This request with {@code provisionedThroughput}. */
+  public UpdateTableRequest withProvisionedThroughput(ProvisionedThroughput provisionedThroughput) {
+    return Records.with(this, "provisionedThroughput", provisionedThroughput);
+  }
 
-    /** Sets tableName: the table. */
-    public Builder tableName(String tableName) {
-      this.tableName = tableName;
-      return this;
-    }
+  /** This request with {@code globalSecondaryIndexUpdates}. */
+  public UpdateTableRequest withGlobalSecondaryIndexUpdates(
+      List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates) {
+    return Records.with(this, "globalSecondaryIndexUpdates", globalSecondaryIndexUpdates);
+  }
 
-    /** Sets attributeDefinitions: definitions of new index keys. */
-    public Builder attributeDefinitions(List<AttributeDefinition> attributeDefinitions) {
-      this.attributeDefinitions = attributeDefinitions;
-      return this;
-    }
+  /** This request with {@code streamSpecification}. */
+  public UpdateTableRequest withStreamSpecification(StreamSpecification streamSpecification) {
+    return Records.with(this, "streamSpecification", streamSpecification);
+  }
 
-    /** Sets billingMode: a new billing mode, or null. */
-    public Builder billingMode(BillingMode billingMode) {
-      this.billingMode = billingMode;
-      return this;
-    }
+  /** This request with {@code onDemandThroughput}. */
+  public UpdateTableRequest withOnDemandThroughput(OnDemandThroughput onDemandThroughput) {
+    return Records.with(this, "onDemandThroughput", onDemandThroughput);
+  }
 
-    /** Sets provisionedThroughput: new throughput, or null. */
-    public Builder provisionedThroughput(ProvisionedThroughput provisionedThroughput) {
-      this.provisionedThroughput = provisionedThroughput;
-      return this;
-    }
-
-    /** Sets globalSecondaryIndexUpdates: GSI changes. */
-    public Builder globalSecondaryIndexUpdates(
-        List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates) {
-      this.globalSecondaryIndexUpdates = globalSecondaryIndexUpdates;
-      return this;
-    }
-
-    /** Sets streamSpecification: a stream change, or null. */
-    public Builder streamSpecification(StreamSpecification streamSpecification) {
-      this.streamSpecification = streamSpecification;
-      return this;
-    }
-
-    /** Sets onDemandThroughput: new maximums of an on-demand table, or null. */
-    public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
-      this.onDemandThroughput = onDemandThroughput;
-      return this;
-    }
-
-    /** Sets warmThroughput: new warm throughput, or null. */
-    public Builder warmThroughput(WarmThroughput warmThroughput) {
-      this.warmThroughput = warmThroughput;
-      return this;
-    }
-
-    /** Builds the request. */
-    public UpdateTableRequest build() {
-      return new UpdateTableRequest(
-          tableName,
-          attributeDefinitions,
-          billingMode,
-          provisionedThroughput,
-          globalSecondaryIndexUpdates,
-          streamSpecification,
-          onDemandThroughput,
-          warmThroughput);
-    }
+  /** This request with {@code warmThroughput}. */
+  public UpdateTableRequest withWarmThroughput(WarmThroughput warmThroughput) {
+    return Records.with(this, "warmThroughput", warmThroughput);
   }
 }

@@ -21,11 +21,10 @@ class BatchAndTransactionTest {
   @BeforeEach
   void createTable() {
     db.createTable(
-        CreateTableRequest.builder("accounts")
-            .keySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
-            .attributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
-            .billingMode(BillingMode.PAY_PER_REQUEST)
-            .build());
+        CreateTableRequest.of("accounts")
+            .withKeySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
+            .withAttributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
+            .withBillingMode(BillingMode.PAY_PER_REQUEST));
   }
 
   private static Map<String, AttributeValue> key(String id) {
@@ -131,19 +130,14 @@ class BatchAndTransactionTest {
     return new TransactWriteItemsRequest(
         List.of(
             TransactWriteItem.update(
-                UpdateItemRequest.builder("accounts", key("a"))
-                    .updateExpression("SET balance = balance - :amount")
-                    .conditionExpression("balance >= :amount")
-                    .expressionAttributeValues(values)
-                    .build()),
+                UpdateItemRequest.of("accounts", key("a"), "SET balance = balance - :amount")
+                    .withCondition(WriteCondition.of("balance >= :amount", null, values))),
             TransactWriteItem.update(
-                UpdateItemRequest.builder("accounts", key("b"))
-                    .updateExpression("SET balance = balance + :amount")
-                    .conditionExpression("balance < :amount")
-                    .expressionAttributeValues(values)
-                    .returnValuesOnConditionCheckFailure(
-                        ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                    .build())),
+                UpdateItemRequest.of("accounts", key("b"), "SET balance = balance + :amount")
+                    .withCondition(
+                        WriteCondition.of("balance < :amount", null, values)
+                            .withReturnValuesOnConditionCheckFailure(
+                                ReturnValuesOnConditionCheckFailure.ALL_OLD)))),
         token,
         ReturnConsumedCapacity.TOTAL);
   }
@@ -182,8 +176,7 @@ class BatchAndTransactionTest {
     assertEquals(AttributeValue.n(70), db.getItem("accounts", key("a")).get("balance"));
     TransactWriteItemsRequest other =
         new TransactWriteItemsRequest(
-            List.of(
-                TransactWriteItem.put(PutItemRequest.builder("accounts", account("c", 1)).build())),
+            List.of(TransactWriteItem.put(PutItemRequest.of("accounts", account("c", 1)))),
             "tok",
             null);
     assertEquals(
@@ -199,8 +192,8 @@ class BatchAndTransactionTest {
     TransactWriteItemsRequest request =
         new TransactWriteItemsRequest(
             List.of(
-                TransactWriteItem.put(PutItemRequest.builder("accounts", account("a", 1)).build()),
-                TransactWriteItem.delete(DeleteItemRequest.builder("accounts", key("a")).build())),
+                TransactWriteItem.put(PutItemRequest.of("accounts", account("a", 1))),
+                TransactWriteItem.delete(DeleteItemRequest.of("accounts", key("a")))),
             null,
             null);
     DynamoDbException e =
@@ -215,8 +208,7 @@ class BatchAndTransactionTest {
     TransactGetItemsResult result =
         db.transactGetItems(
             List.of(
-                GetItemRequest.builder("accounts", key("zz")).build(),
-                GetItemRequest.builder("accounts", key("a")).build()),
+                GetItemRequest.of("accounts", key("zz")), GetItemRequest.of("accounts", key("a"))),
             ReturnConsumedCapacity.TOTAL);
     assertNull(result.responses().get(0));
     assertEquals(AttributeValue.n(1), result.responses().get(1).get("balance"));

@@ -18,12 +18,11 @@ class DataPlaneCapacityTest {
 
   private void table(long wcu) {
     db.createTable(
-        CreateTableRequest.builder("orders")
-            .keySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
-            .attributeDefinitions(List.of(new AttributeDefinition("pk", ScalarAttributeType.S)))
-            .billingMode(BillingMode.PROVISIONED)
-            .provisionedThroughput(new ProvisionedThroughput(wcu, wcu))
-            .build());
+        CreateTableRequest.of("orders")
+            .withKeySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
+            .withAttributeDefinitions(List.of(new AttributeDefinition("pk", ScalarAttributeType.S)))
+            .withBillingMode(BillingMode.PROVISIONED)
+            .withProvisionedThroughput(new ProvisionedThroughput(wcu, wcu)));
   }
 
   private static Map<String, AttributeValue> item(int i) {
@@ -70,9 +69,8 @@ class DataPlaneCapacityTest {
             DynamoDbException.class,
             () ->
                 db.updateTable(
-                    UpdateTableRequest.builder("orders")
-                        .provisionedThroughput(new ProvisionedThroughput(40_001, 10))
-                        .build()));
+                    UpdateTableRequest.of("orders")
+                        .withProvisionedThroughput(new ProvisionedThroughput(40_001, 10))));
     assertEquals("LimitExceededException", e.errorCode());
     assertEquals(10, db.describeTable("orders").provisionedThroughput().readCapacityUnits());
   }
@@ -80,33 +78,31 @@ class DataPlaneCapacityTest {
   @Test
   void updateTable_badGsiThroughput_isRejected_andTheBillingModeIsUnchanged() {
     db.createTable(
-        CreateTableRequest.builder("indexed")
-            .keySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
-            .attributeDefinitions(
+        CreateTableRequest.of("indexed")
+            .withKeySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
+            .withAttributeDefinitions(
                 List.of(
                     new AttributeDefinition("pk", ScalarAttributeType.S),
                     new AttributeDefinition("g", ScalarAttributeType.S)))
-            .billingMode(BillingMode.PAY_PER_REQUEST)
-            .globalSecondaryIndexes(
+            .withBillingMode(BillingMode.PAY_PER_REQUEST)
+            .withGlobalSecondaryIndexes(
                 List.of(
                     new GlobalSecondaryIndex(
                         "byG",
                         List.of(new KeySchemaElement("g", KeyType.HASH)),
                         Projection.all(),
-                        null)))
-            .build());
+                        null))));
     assertThrows(
         DynamoDbException.class,
         () ->
             db.updateTable(
-                UpdateTableRequest.builder("indexed")
-                    .billingMode(BillingMode.PROVISIONED)
-                    .provisionedThroughput(new ProvisionedThroughput(5, 5))
-                    .globalSecondaryIndexUpdates(
+                UpdateTableRequest.of("indexed")
+                    .withBillingMode(BillingMode.PROVISIONED)
+                    .withProvisionedThroughput(new ProvisionedThroughput(5, 5))
+                    .withGlobalSecondaryIndexUpdates(
                         List.of(
                             new GlobalSecondaryIndexUpdate(
-                                null, "byG", new ProvisionedThroughput(0, 5), null)))
-                    .build()));
+                                null, "byG", new ProvisionedThroughput(0, 5), null)))));
     assertEquals(
         BillingMode.PAY_PER_REQUEST,
         db.describeTable("indexed").billingModeSummary().billingMode());

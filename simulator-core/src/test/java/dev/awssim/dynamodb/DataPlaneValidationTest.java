@@ -29,17 +29,16 @@ class DataPlaneValidationTest {
 
   DataPlaneValidationTest() {
     db.createTable(
-        CreateTableRequest.builder("orders")
-            .keySchema(
+        CreateTableRequest.of("orders")
+            .withKeySchema(
                 List.of(
                     new KeySchemaElement("pk", KeyType.HASH),
                     new KeySchemaElement("sk", KeyType.RANGE)))
-            .attributeDefinitions(
+            .withAttributeDefinitions(
                 List.of(
                     new AttributeDefinition("pk", ScalarAttributeType.S),
                     new AttributeDefinition("sk", ScalarAttributeType.N)))
-            .billingMode(BillingMode.PAY_PER_REQUEST)
-            .build());
+            .withBillingMode(BillingMode.PAY_PER_REQUEST));
   }
 
   private static Map<String, AttributeValue> key(String pk, long sk) {
@@ -87,7 +86,7 @@ class DataPlaneValidationTest {
 
   @Test
   void requests_nullMembers_validationException() {
-    assertValidation(() -> db.putItem(PutItemRequest.builder(null, item("a", 1, "v")).build()));
+    assertValidation(() -> db.putItem(PutItemRequest.of(null, item("a", 1, "v"))));
     assertValidation(() -> db.batchWriteItem(null, null));
     assertValidation(() -> db.batchGetItem(null, null));
     assertValidation(() -> db.transactGetItems(null, null));
@@ -107,8 +106,7 @@ class DataPlaneValidationTest {
             db.transactWriteItems(
                 new TransactWriteItemsRequest(
                     Arrays.asList(
-                        TransactWriteItem.put(
-                            PutItemRequest.builder("orders", item("a", 1, "v")).build()),
+                        TransactWriteItem.put(PutItemRequest.of("orders", item("a", 1, "v"))),
                         null),
                     null,
                     null)));
@@ -133,7 +131,7 @@ class DataPlaneValidationTest {
 
   private TransactWriteItemsRequest tokened(String token) {
     return new TransactWriteItemsRequest(
-        List.of(TransactWriteItem.put(PutItemRequest.builder("orders", item("a", 1, "v")).build())),
+        List.of(TransactWriteItem.put(PutItemRequest.of("orders", item("a", 1, "v")))),
         token,
         null);
   }
@@ -148,8 +146,8 @@ class DataPlaneValidationTest {
     assertEquals(1, itemCount());
   }
 
-  private QueryRequest.Builder query() {
-    return QueryRequest.builder("orders", "pk = :p");
+  private QueryRequest query() {
+    return QueryRequest.of("orders", "pk = :p");
   }
 
   @Test
@@ -159,24 +157,21 @@ class DataPlaneValidationTest {
         () ->
             db.query(
                 query()
-                    .filterExpression("sk > :z")
-                    .expressionAttributeValues(
-                        Map.of(":p", AttributeValue.s("a"), ":z", AttributeValue.n(0)))
-                    .build()));
+                    .withFilterExpression("sk > :z")
+                    .withExpressionAttributeValues(
+                        Map.of(":p", AttributeValue.s("a"), ":z", AttributeValue.n(0)))));
     assertValidation(
         () ->
             db.query(
                 query()
-                    .filterExpression("attribute_exists(v) AND begins_with(pk, :p)")
-                    .expressionAttributeValues(Map.of(":p", AttributeValue.s("a")))
-                    .build()));
+                    .withFilterExpression("attribute_exists(v) AND begins_with(pk, :p)")
+                    .withExpressionAttributeValues(Map.of(":p", AttributeValue.s("a")))));
     QueryResult ok =
         db.query(
             query()
-                .filterExpression("v = :v")
-                .expressionAttributeValues(
-                    Map.of(":p", AttributeValue.s("a"), ":v", AttributeValue.s("v")))
-                .build());
+                .withFilterExpression("v = :v")
+                .withExpressionAttributeValues(
+                    Map.of(":p", AttributeValue.s("a"), ":v", AttributeValue.s("v"))));
     assertEquals(1, ok.count());
   }
 
@@ -189,15 +184,13 @@ class DataPlaneValidationTest {
         () ->
             db.query(
                 query()
-                    .expressionAttributeValues(Map.of(":p", AttributeValue.s("a")))
-                    .exclusiveStartKey(key("b", 1))
-                    .build()));
+                    .withExpressionAttributeValues(Map.of(":p", AttributeValue.s("a")))
+                    .withExclusiveStartKey(key("b", 1))));
     QueryResult next =
         db.query(
             query()
-                .expressionAttributeValues(Map.of(":p", AttributeValue.s("a")))
-                .exclusiveStartKey(key("a", 1))
-                .build());
+                .withExpressionAttributeValues(Map.of(":p", AttributeValue.s("a")))
+                .withExclusiveStartKey(key("a", 1)));
     assertEquals(List.of(item("a", 2, "v")), next.items());
   }
 
@@ -280,9 +273,8 @@ class DataPlaneValidationTest {
     assertValidation(
         () ->
             db.scan(
-                ScanRequest.builder("orders")
-                    .filterExpression("v = :v")
-                    .expressionAttributeValues(Map.of(":v", AttributeValue.ss(List.of())))
-                    .build()));
+                ScanRequest.of("orders")
+                    .withFilterExpression("v = :v")
+                    .withExpressionAttributeValues(Map.of(":v", AttributeValue.ss(List.of())))));
   }
 }

@@ -31,11 +31,10 @@ class DynamoDbTest {
       defs.add(new AttributeDefinition("sk", ScalarAttributeType.N));
     }
     db.createTable(
-        CreateTableRequest.builder(name)
-            .keySchema(keys)
-            .attributeDefinitions(defs)
-            .billingMode(BillingMode.PAY_PER_REQUEST)
-            .build());
+        CreateTableRequest.of(name)
+            .withKeySchema(keys)
+            .withAttributeDefinitions(defs)
+            .withBillingMode(BillingMode.PAY_PER_REQUEST));
   }
 
   private static Map<String, AttributeValue> item(String pk, long sk, String data) {
@@ -88,10 +87,11 @@ class DynamoDbTest {
     createTable("tbl", false);
     db.putItem("tbl", Map.of("pk", AttributeValue.s("a"), "v", AttributeValue.n(1)));
     PutItemRequest put =
-        PutItemRequest.builder("tbl", Map.of("pk", AttributeValue.s("a"), "v", AttributeValue.n(2)))
-            .conditionExpression("attribute_not_exists(pk)")
-            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-            .build();
+        PutItemRequest.of("tbl", Map.of("pk", AttributeValue.s("a"), "v", AttributeValue.n(2)))
+            .withCondition(
+                WriteCondition.of("attribute_not_exists(pk)")
+                    .withReturnValuesOnConditionCheckFailure(
+                        ReturnValuesOnConditionCheckFailure.ALL_OLD));
     DynamoDbException e = assertThrows(DynamoDbException.class, () -> db.putItem(put));
     assertEquals("ConditionalCheckFailedException", e.errorCode());
     assertEquals(AttributeValue.n(1), e.item().get("v"));
@@ -105,12 +105,12 @@ class DynamoDbTest {
     Map<String, AttributeValue> key = Map.of("pk", AttributeValue.s("c"));
     for (int i = 0; i < 3; i++) {
       db.updateItem(
-          UpdateItemRequest.builder("tbl", key)
-              .updateExpression("ADD hits :one SET #n = if_not_exists(#n, :zero) + :one")
-              .expressionAttributeNames(Map.of("#n", "n"))
-              .expressionAttributeValues(
-                  Map.of(":one", AttributeValue.n(1), ":zero", AttributeValue.n(0)))
-              .build());
+          UpdateItemRequest.of("tbl", key, "ADD hits :one SET #n = if_not_exists(#n, :zero) + :one")
+              .withCondition(
+                  WriteCondition.of(
+                      null,
+                      Map.of("#n", "n"),
+                      Map.of(":one", AttributeValue.n(1), ":zero", AttributeValue.n(0)))));
     }
     Map<String, AttributeValue> got = db.getItem("tbl", key);
     assertEquals(AttributeValue.n(3), got.get("hits"));
@@ -126,10 +126,9 @@ class DynamoDbTest {
             DynamoDbException.class,
             () ->
                 db.updateItem(
-                    UpdateItemRequest.builder("tbl", key)
-                        .updateExpression("SET status = :v")
-                        .expressionAttributeValues(Map.of(":v", AttributeValue.s("x")))
-                        .build()));
+                    UpdateItemRequest.of("tbl", key, "SET status = :v")
+                        .withCondition(
+                            WriteCondition.of(null, null, Map.of(":v", AttributeValue.s("x"))))));
     assertTrue(
         reserved.errorMessage().contains("reserved keyword: status"), reserved.errorMessage());
     DynamoDbException unused =
@@ -137,11 +136,13 @@ class DynamoDbTest {
             DynamoDbException.class,
             () ->
                 db.updateItem(
-                    UpdateItemRequest.builder("tbl", key)
-                        .updateExpression("SET a = :v")
-                        .expressionAttributeValues(
-                            Map.of(":v", AttributeValue.s("x"), ":w", AttributeValue.s("y")))
-                        .build()));
+                    UpdateItemRequest.of("tbl", key, "SET a = :v")
+                        .withCondition(
+                            WriteCondition.of(
+                                null,
+                                null,
+                                Map.of(
+                                    ":v", AttributeValue.s("x"), ":w", AttributeValue.s("y"))))));
     assertTrue(
         unused.errorMessage().contains("unused in expressions: keys: {:w}"), unused.errorMessage());
     assertNull(db.getItem("tbl", key));
@@ -158,9 +159,8 @@ class DynamoDbTest {
     }
     QueryResult page =
         db.query(
-            QueryRequest.builder("tbl", "pk = :p")
-                .expressionAttributeValues(Map.of(":p", AttributeValue.s("p")))
-                .build());
+            QueryRequest.of("tbl", "pk = :p")
+                .withExpressionAttributeValues(Map.of(":p", AttributeValue.s("p"))));
     assertTrue(
         page.scannedCount() >= 10 && page.scannedCount() <= 11,
         "items of ~100 KB in 1 MB: " + page.scannedCount());
@@ -173,19 +173,16 @@ class DynamoDbTest {
       AwsSimulator s = AwsSimulator.withSeed(seed);
       DynamoDb d = s.dynamoDb();
       d.createTable(
-          CreateTableRequest.builder("tbl")
-              .keySchema(
+          CreateTableRequest.of("tbl")
+              .withKeySchema(
                   List.of(
                       new KeySchemaElement("pk", KeyType.HASH),
                       new KeySchemaElement("sk", KeyType.RANGE)))
-              .attributeDefinitions(
+              .withAttributeDefinitions(
                   List.of(
                       new AttributeDefinition("pk", ScalarAttributeType.S),
                       new AttributeDefinition("sk", ScalarAttributeType.N)))
-              .build()
-              .toBuilder()
-              .billingMode(BillingMode.PAY_PER_REQUEST)
-              .build());
+              .withBillingMode(BillingMode.PAY_PER_REQUEST));
       Random random = new Random(seed);
       Map<Long, String> expected = new java.util.TreeMap<>();
       for (int i = 0; i < 60; i++) {
@@ -203,8 +200,8 @@ class DynamoDbTest {
       do {
         QueryResult page =
             d.query(
-                QueryRequest.builder("tbl", "pk = :p AND sk BETWEEN :lo AND :hi")
-                    .expressionAttributeValues(
+                QueryRequest.of("tbl", "pk = :p AND sk BETWEEN :lo AND :hi")
+                    .withExpressionAttributeValues(
                         Map.of(
                             ":p",
                             AttributeValue.s("a"),
@@ -212,9 +209,8 @@ class DynamoDbTest {
                             AttributeValue.n(-50),
                             ":hi",
                             AttributeValue.n(50)))
-                    .limit(1 + random.nextInt(7))
-                    .exclusiveStartKey(start)
-                    .build());
+                    .withLimit(1 + random.nextInt(7))
+                    .withExclusiveStartKey(start));
         page.items().forEach(it -> got.add(Long.parseLong(it.get("sk").n())));
         start = page.lastEvaluatedKey();
       } while (start != null);
@@ -257,27 +253,24 @@ class DynamoDbTest {
     assertEquals(
         2.0,
         db.getItem(
-                GetItemRequest.builder("tbl", key)
-                    .consistentRead(true)
-                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
-                    .build())
+                GetItemRequest.of("tbl", key)
+                    .withConsistentRead(true)
+                    .withReturnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
             .consumedCapacity()
             .capacityUnits());
     assertEquals(
         1.0,
         db.getItem(
-                GetItemRequest.builder("tbl", key)
-                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
-                    .build())
+                GetItemRequest.of("tbl", key)
+                    .withReturnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
             .consumedCapacity()
             .capacityUnits());
     Map<String, AttributeValue> missing = new HashMap<>(Map.of("pk", AttributeValue.s("zz")));
     assertEquals(
         0.5,
         db.getItem(
-                GetItemRequest.builder("tbl", missing)
-                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
-                    .build())
+                GetItemRequest.of("tbl", missing)
+                    .withReturnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
             .consumedCapacity()
             .capacityUnits());
   }

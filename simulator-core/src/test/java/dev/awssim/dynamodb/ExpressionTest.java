@@ -19,11 +19,10 @@ class ExpressionTest {
   @BeforeEach
   void createItem() {
     db.createTable(
-        CreateTableRequest.builder("things")
-            .keySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
-            .attributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
-            .billingMode(BillingMode.PAY_PER_REQUEST)
-            .build());
+        CreateTableRequest.of("things")
+            .withKeySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
+            .withAttributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
+            .withBillingMode(BillingMode.PAY_PER_REQUEST));
     db.putItem(
         "things",
         Map.of(
@@ -57,10 +56,8 @@ class ExpressionTest {
         });
     try {
       db.updateItem(
-          UpdateItemRequest.builder("things", KEY)
-              .conditionExpression(condition)
-              .expressionAttributeValues(used)
-              .build());
+          UpdateItemRequest.of("things", KEY, null)
+              .withCondition(WriteCondition.of(condition, null, used)));
       return true;
     } catch (DynamoDbException e) {
       if (!e.errorCode().equals("ConditionalCheckFailedException")) {
@@ -95,17 +92,19 @@ class ExpressionTest {
   @Test
   void update_setRemoveAddDelete_onNestedPathsAndSets() {
     db.updateItem(
-        UpdateItemRequest.builder("things", KEY)
-            .updateExpression(
+        UpdateItemRequest.of(
+                "things",
+                KEY,
                 "SET doc.mid.deep = :v, arr[1] = :v, #l2 = list_append(arr, :more) REMOVE title ADD tags :c DELETE #t :a")
-            .expressionAttributeNames(Map.of("#l2", "list2", "#t", "tags2"))
-            .expressionAttributeValues(
-                Map.of(
-                    ":v", AttributeValue.s("new"),
-                    ":more", AttributeValue.l(AttributeValue.n(4)),
-                    ":c", AttributeValue.ss("c"),
-                    ":a", AttributeValue.ss("a")))
-            .build());
+            .withCondition(
+                WriteCondition.of(
+                    null,
+                    Map.of("#l2", "list2", "#t", "tags2"),
+                    Map.of(
+                        ":v", AttributeValue.s("new"),
+                        ":more", AttributeValue.l(AttributeValue.n(4)),
+                        ":c", AttributeValue.ss("c"),
+                        ":a", AttributeValue.ss("a")))));
     Map<String, AttributeValue> item = db.getItem("things", KEY);
     assertEquals(AttributeValue.s("new"), item.get("doc").m().get("mid").m().get("deep"));
     assertEquals(AttributeValue.s("new"), item.get("arr").l().get(1));
@@ -121,10 +120,9 @@ class ExpressionTest {
             DynamoDbException.class,
             () ->
                 db.updateItem(
-                    UpdateItemRequest.builder("things", KEY)
-                        .updateExpression("SET doc.mid = :v REMOVE doc")
-                        .expressionAttributeValues(Map.of(":v", AttributeValue.s("v")))
-                        .build()));
+                    UpdateItemRequest.of("things", KEY, "SET doc.mid = :v REMOVE doc")
+                        .withCondition(
+                            WriteCondition.of(null, null, Map.of(":v", AttributeValue.s("v"))))));
     assertTrue(e.errorMessage().contains("Two document paths overlap"), e.errorMessage());
   }
 
@@ -135,10 +133,9 @@ class ExpressionTest {
             DynamoDbException.class,
             () ->
                 db.updateItem(
-                    UpdateItemRequest.builder("things", KEY)
-                        .updateExpression("ADD title :one")
-                        .expressionAttributeValues(Map.of(":one", AttributeValue.n(1)))
-                        .build()));
+                    UpdateItemRequest.of("things", KEY, "ADD title :one")
+                        .withCondition(
+                            WriteCondition.of(null, null, Map.of(":one", AttributeValue.n(1))))));
     assertEquals("ValidationException", e.errorCode());
     assertEquals(AttributeValue.s("hello world"), db.getItem("things", KEY).get("title"));
   }
@@ -150,10 +147,9 @@ class ExpressionTest {
             DynamoDbException.class,
             () ->
                 db.updateItem(
-                    UpdateItemRequest.builder("things", KEY)
-                        .updateExpression("SET id = :v")
-                        .expressionAttributeValues(Map.of(":v", AttributeValue.s("y")))
-                        .build()));
+                    UpdateItemRequest.of("things", KEY, "SET id = :v")
+                        .withCondition(
+                            WriteCondition.of(null, null, Map.of(":v", AttributeValue.s("y"))))));
     assertTrue(e.errorMessage().contains("This attribute is part of the key"), e.errorMessage());
   }
 
@@ -161,10 +157,9 @@ class ExpressionTest {
   void projection_nestedPathsAndListIndexes() {
     Map<String, AttributeValue> item =
         db.getItem(
-                GetItemRequest.builder("things", KEY)
-                    .projectionExpression("doc.mid.deep, arr[2], arr[0], #f")
-                    .expressionAttributeNames(Map.of("#f", "flag"))
-                    .build())
+                GetItemRequest.of("things", KEY)
+                    .withProjectionExpression("doc.mid.deep, arr[2], arr[0], #f")
+                    .withExpressionAttributeNames(Map.of("#f", "flag")))
             .item();
     assertEquals(
         Map.of(

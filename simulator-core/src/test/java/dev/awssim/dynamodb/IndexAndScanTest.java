@@ -19,15 +19,15 @@ class IndexAndScanTest {
   @BeforeEach
   void createTable() {
     db.createTable(
-        CreateTableRequest.builder("orders")
-            .keySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
-            .attributeDefinitions(
+        CreateTableRequest.of("orders")
+            .withKeySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
+            .withAttributeDefinitions(
                 List.of(
                     new AttributeDefinition("id", ScalarAttributeType.S),
                     new AttributeDefinition("status", ScalarAttributeType.S),
                     new AttributeDefinition("total", ScalarAttributeType.N)))
-            .billingMode(BillingMode.PAY_PER_REQUEST)
-            .globalSecondaryIndexes(
+            .withBillingMode(BillingMode.PAY_PER_REQUEST)
+            .withGlobalSecondaryIndexes(
                 List.of(
                     new GlobalSecondaryIndex(
                         "byStatus",
@@ -35,8 +35,7 @@ class IndexAndScanTest {
                             new KeySchemaElement("status", KeyType.HASH),
                             new KeySchemaElement("total", KeyType.RANGE)),
                         Projection.all(),
-                        null)))
-            .build());
+                        null))));
   }
 
   private void put(String id, String status, long total) {
@@ -48,11 +47,11 @@ class IndexAndScanTest {
             "total", AttributeValue.n(total)));
   }
 
-  private QueryRequest.Builder byStatus(String status) {
-    return QueryRequest.builder("orders", "#s = :s")
-        .indexName("byStatus")
-        .expressionAttributeNames(Map.of("#s", "status"))
-        .expressionAttributeValues(Map.of(":s", AttributeValue.s(status)));
+  private QueryRequest byStatus(String status) {
+    return QueryRequest.of("orders", "#s = :s")
+        .withIndexName("byStatus")
+        .withExpressionAttributeNames(Map.of("#s", "status"))
+        .withExpressionAttributeValues(Map.of(":s", AttributeValue.s(status)));
   }
 
   @Test
@@ -63,9 +62,9 @@ class IndexAndScanTest {
     put("d", "open", 20);
     db.putItem("orders", Map.of("id", AttributeValue.s("sparse")));
     List<String> ids = new ArrayList<>();
-    db.query(byStatus("open").build()).items().forEach(i -> ids.add(i.get("id").s()));
+    db.query(byStatus("open")).items().forEach(i -> ids.add(i.get("id").s()));
     assertEquals(List.of("b", "d", "a"), ids);
-    QueryResult reversed = db.query(byStatus("open").scanIndexForward(false).limit(1).build());
+    QueryResult reversed = db.query(byStatus("open").withScanIndexForward(false).withLimit(1));
     assertEquals("a", reversed.items().get(0).get("id").s());
     assertEquals(
         Set.of("id", "status", "total"),
@@ -79,7 +78,7 @@ class IndexAndScanTest {
   void queryGsi_consistentRead_validationException() {
     DynamoDbException e =
         assertThrows(
-            DynamoDbException.class, () -> db.query(byStatus("open").consistentRead(true).build()));
+            DynamoDbException.class, () -> db.query(byStatus("open").withConsistentRead(true)));
     assertEquals("ValidationException", e.errorCode());
   }
 
@@ -88,18 +87,17 @@ class IndexAndScanTest {
     put("a", "open", 30);
     UpdateItemResult result =
         db.updateItem(
-            UpdateItemRequest.builder("orders", Map.of("id", AttributeValue.s("a")))
-                .updateExpression("SET #s = :s")
-                .expressionAttributeNames(Map.of("#s", "status"))
-                .expressionAttributeValues(Map.of(":s", AttributeValue.s("shipped")))
-                .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
-                .build());
+            UpdateItemRequest.of("orders", Map.of("id", AttributeValue.s("a")), "SET #s = :s")
+                .withCondition(
+                    WriteCondition.of(
+                        null, Map.of("#s", "status"), Map.of(":s", AttributeValue.s("shipped"))))
+                .withReturnConsumedCapacity(ReturnConsumedCapacity.INDEXES));
     assertEquals(1.0, result.consumedCapacity().table().capacityUnits());
     assertEquals(
         2.0, result.consumedCapacity().globalSecondaryIndexes().get("byStatus").capacityUnits());
     assertEquals(3.0, result.consumedCapacity().capacityUnits());
-    assertEquals(1, db.query(byStatus("shipped").build()).count());
-    assertEquals(0, db.query(byStatus("open").build()).count());
+    assertEquals(1, db.query(byStatus("shipped")).count());
+    assertEquals(0, db.query(byStatus("open")).count());
   }
 
   @Test
@@ -114,15 +112,14 @@ class IndexAndScanTest {
       do {
         QueryResult page =
             db.scan(
-                ScanRequest.builder("orders")
-                    .segment(segment)
-                    .totalSegments(4)
-                    .limit(7)
-                    .exclusiveStartKey(start)
-                    .filterExpression("#s = :s")
-                    .expressionAttributeNames(Map.of("#s", "status"))
-                    .expressionAttributeValues(Map.of(":s", AttributeValue.s("open")))
-                    .build());
+                ScanRequest.of("orders")
+                    .withSegment(segment)
+                    .withTotalSegments(4)
+                    .withLimit(7)
+                    .withExclusiveStartKey(start)
+                    .withFilterExpression("#s = :s")
+                    .withExpressionAttributeNames(Map.of("#s", "status"))
+                    .withExpressionAttributeValues(Map.of(":s", AttributeValue.s("open"))));
         assertTrue(page.scannedCount() <= 7);
         page.items().forEach(i -> seen.add(i.get("id").s()));
         total += page.count();

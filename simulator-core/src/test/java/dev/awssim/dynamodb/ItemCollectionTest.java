@@ -25,34 +25,36 @@ class ItemCollectionTest {
           .dynamoDb();
 
   private void createTable(String name, boolean withLsi) {
-    CreateTableRequest.Builder b =
-        CreateTableRequest.builder(name)
-            .keySchema(
+    CreateTableRequest b =
+        CreateTableRequest.of(name)
+            .withKeySchema(
                 List.of(
                     new KeySchemaElement("pk", KeyType.HASH),
                     new KeySchemaElement("sk", KeyType.RANGE)))
-            .attributeDefinitions(
+            .withAttributeDefinitions(
                 List.of(
                     new AttributeDefinition("pk", ScalarAttributeType.S),
                     new AttributeDefinition("sk", ScalarAttributeType.S),
                     new AttributeDefinition("l", ScalarAttributeType.S)))
-            .billingMode(BillingMode.PAY_PER_REQUEST);
+            .withBillingMode(BillingMode.PAY_PER_REQUEST);
     if (withLsi) {
-      b.localSecondaryIndexes(
-          List.of(
-              new LocalSecondaryIndex(
-                  "byL",
-                  List.of(
-                      new KeySchemaElement("pk", KeyType.HASH),
-                      new KeySchemaElement("l", KeyType.RANGE)),
-                  Projection.all())));
+      b =
+          b.withLocalSecondaryIndexes(
+              List.of(
+                  new LocalSecondaryIndex(
+                      "byL",
+                      List.of(
+                          new KeySchemaElement("pk", KeyType.HASH),
+                          new KeySchemaElement("l", KeyType.RANGE)),
+                      Projection.all())));
     } else {
-      b.attributeDefinitions(
-          List.of(
-              new AttributeDefinition("pk", ScalarAttributeType.S),
-              new AttributeDefinition("sk", ScalarAttributeType.S)));
+      b =
+          b.withAttributeDefinitions(
+              List.of(
+                  new AttributeDefinition("pk", ScalarAttributeType.S),
+                  new AttributeDefinition("sk", ScalarAttributeType.S)));
     }
-    db.createTable(b.build());
+    db.createTable(b);
   }
 
   /** "pk" + "p" (3 bytes) + "sk" + 2 (4) + "l" + "x" (2) + "v" + padding = 10 + padding bytes. */
@@ -121,10 +123,8 @@ class ItemCollectionTest {
                 db.transactWriteItems(
                     new TransactWriteItemsRequest(
                         List.of(
-                            TransactWriteItem.put(
-                                PutItemRequest.builder("lsi", item("q", "s0", 0)).build()),
-                            TransactWriteItem.put(
-                                PutItemRequest.builder("lsi", item("p", "s2", 0)).build())),
+                            TransactWriteItem.put(PutItemRequest.of("lsi", item("q", "s0", 0))),
+                            TransactWriteItem.put(PutItemRequest.of("lsi", item("p", "s2", 0)))),
                         null,
                         null)));
     assertEquals("ItemCollectionSizeLimitExceededException", transaction.errorCode());
@@ -137,21 +137,18 @@ class ItemCollectionTest {
     createTable("plain", false);
     PutItemResult result =
         db.putItem(
-            PutItemRequest.builder("lsi", item("p", "s0", 10))
-                .returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE)
-                .build());
+            PutItemRequest.of("lsi", item("p", "s0", 10))
+                .withReturnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE));
     assertEquals(
         new ItemCollectionMetrics(Map.of("pk", AttributeValue.s("p")), List.of(0.0, 1.0)),
         result.itemCollectionMetrics());
     assertNull(
-        db.putItem(PutItemRequest.builder("lsi", item("p", "s1", 10)).build())
-            .itemCollectionMetrics(),
+        db.putItem(PutItemRequest.of("lsi", item("p", "s1", 10))).itemCollectionMetrics(),
         "not asked for");
     assertNull(
         db.putItem(
-                PutItemRequest.builder("plain", item("p", "s0", 10))
-                    .returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE)
-                    .build())
+                PutItemRequest.of("plain", item("p", "s0", 10))
+                    .withReturnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE))
             .itemCollectionMetrics(),
         "a table without LSIs reports none");
   }

@@ -19,12 +19,11 @@ class StreamsAndTtlTest {
   private static DynamoDb newTable(AwsSimulator sim, StreamViewType view) {
     DynamoDb db = sim.dynamoDb();
     db.createTable(
-        CreateTableRequest.builder("events")
-            .keySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
-            .attributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
-            .billingMode(BillingMode.PAY_PER_REQUEST)
-            .streamSpecification(new StreamSpecification(true, view))
-            .build());
+        CreateTableRequest.of("events")
+            .withKeySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
+            .withAttributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
+            .withBillingMode(BillingMode.PAY_PER_REQUEST)
+            .withStreamSpecification(new StreamSpecification(true, view)));
     return db;
   }
 
@@ -71,8 +70,8 @@ class StreamsAndTtlTest {
     db.putItem("events", Map.of("id", AttributeValue.s("a"), "v", AttributeValue.n(1)));
     db.putItem("events", Map.of("id", AttributeValue.s("a"), "v", AttributeValue.n(1)));
     db.putItem("events", Map.of("id", AttributeValue.s("a"), "v", AttributeValue.n(2)));
-    db.deleteItem(DeleteItemRequest.builder("events", key("a")).build());
-    db.deleteItem(DeleteItemRequest.builder("events", key("a")).build());
+    db.deleteItem(DeleteItemRequest.of("events", key("a")));
+    db.deleteItem(DeleteItemRequest.of("events", key("a")));
     List<StreamRecord> records = readAll(db);
     assertEquals(
         List.of(OperationType.INSERT, OperationType.MODIFY, OperationType.REMOVE),
@@ -122,11 +121,10 @@ class StreamsAndTtlTest {
               db.putItem("events", Map.of("id", AttributeValue.s(id), "v", AttributeValue.n(i)));
           case 1 ->
               db.updateItem(
-                  UpdateItemRequest.builder("events", key(id))
-                      .updateExpression("ADD n :one")
-                      .expressionAttributeValues(Map.of(":one", AttributeValue.n(1)))
-                      .build());
-          default -> db.deleteItem(DeleteItemRequest.builder("events", key(id)).build());
+                  UpdateItemRequest.of("events", key(id), "ADD n :one")
+                      .withCondition(
+                          WriteCondition.of(null, null, Map.of(":one", AttributeValue.n(1)))));
+          default -> db.deleteItem(DeleteItemRequest.of("events", key(id)));
         }
       }
       Map<AttributeValue, Map<String, AttributeValue>> rebuilt = new LinkedHashMap<>();

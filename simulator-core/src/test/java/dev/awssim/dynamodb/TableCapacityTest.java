@@ -25,18 +25,17 @@ class TableCapacityTest {
   private final AwsSimulator sim = AwsSimulator.withSeed(11);
   private final DynamoDb db = sim.dynamoDb();
 
-  private static CreateTableRequest.Builder table(String name) {
-    return CreateTableRequest.builder(name)
-        .keySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
-        .attributeDefinitions(List.of(new AttributeDefinition("pk", ScalarAttributeType.S)));
+  private static CreateTableRequest table(String name) {
+    return CreateTableRequest.of(name)
+        .withKeySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
+        .withAttributeDefinitions(List.of(new AttributeDefinition("pk", ScalarAttributeType.S)));
   }
 
   private void provisioned(String name, long rcu, long wcu) {
     db.createTable(
         table(name)
-            .billingMode(BillingMode.PROVISIONED)
-            .provisionedThroughput(new ProvisionedThroughput(rcu, wcu))
-            .build());
+            .withBillingMode(BillingMode.PROVISIONED)
+            .withProvisionedThroughput(new ProvisionedThroughput(rcu, wcu)));
   }
 
   private static Map<String, AttributeValue> item(String key) {
@@ -65,7 +64,7 @@ class TableCapacityTest {
 
   @Test
   void scan_strongPagesOver3200RruInOneSecondOnNewOnDemandTable_areNotThrottled() {
-    db.createTable(table("big").billingMode(BillingMode.PAY_PER_REQUEST).build());
+    db.createTable(table("big").withBillingMode(BillingMode.PAY_PER_REQUEST));
     String payload = "x".repeat(32_000);
     for (int i = 0; i < 420; i++) {
       db.putItem("big", Map.of("pk", AttributeValue.s("k" + i), "v", AttributeValue.s(payload)));
@@ -79,11 +78,10 @@ class TableCapacityTest {
     do {
       QueryResult page =
           db.scan(
-              ScanRequest.builder("big")
-                  .consistentRead(true)
-                  .exclusiveStartKey(start)
-                  .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
-                  .build());
+              ScanRequest.of("big")
+                  .withConsistentRead(true)
+                  .withExclusiveStartKey(start)
+                  .withReturnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
       consumed += page.consumedCapacity().capacityUnits();
       start = page.lastEvaluatedKey();
     } while (start != null);
@@ -94,7 +92,7 @@ class TableCapacityTest {
 
   @Test
   void scan_parallelSegments_shareNoKeyCeiling() {
-    db.createTable(table("seg").billingMode(BillingMode.PAY_PER_REQUEST).build());
+    db.createTable(table("seg").withBillingMode(BillingMode.PAY_PER_REQUEST));
     for (int i = 0; i < 200; i++) {
       db.putItem("seg", Map.of("pk", AttributeValue.s("k" + i)));
     }
@@ -102,7 +100,7 @@ class TableCapacityTest {
     // 4,000 one-page segment scans in one second: 4,000 RRU over the table's many keys
     for (int n = 0; n < 4_000; n++) {
       db.scan(
-          ScanRequest.builder("seg").consistentRead(true).segment(n % 4).totalSegments(4).build());
+          ScanRequest.of("seg").withConsistentRead(true).withSegment(n % 4).withTotalSegments(4));
     }
     assertEquals(0.0, metric("ReadThrottleEvents", Dimensions.of("TableName", "seg")));
   }
@@ -129,9 +127,8 @@ class TableCapacityTest {
             DynamoDbException.class,
             () ->
                 db.updateTable(
-                    UpdateTableRequest.builder("tblB3")
-                        .provisionedThroughput(new ProvisionedThroughput(1, 10_001))
-                        .build()));
+                    UpdateTableRequest.of("tblB3")
+                        .withProvisionedThroughput(new ProvisionedThroughput(1, 10_001))));
     assertEquals("LimitExceededException", e.errorCode());
     assertEquals(10_000, db.describeTable("tblB3").provisionedThroughput().writeCapacityUnits());
     assertEquals(10_000, db.capacity().capacity("tblB3").table().writeCapacityUnits());
@@ -141,7 +138,7 @@ class TableCapacityTest {
   void createTable_onDemandTables_doNotCountAgainstTheProvisionedAccountQuota() {
     provisioned("tblC1", 40_000, 1);
     provisioned("tblC2", 40_000, 1);
-    db.createTable(table("tblC3").billingMode(BillingMode.PAY_PER_REQUEST).build());
+    db.createTable(table("tblC3").withBillingMode(BillingMode.PAY_PER_REQUEST));
     assertEquals(3, db.listTables().size());
   }
 
@@ -169,10 +166,9 @@ class TableCapacityTest {
   void putItem_twoHotKeysOnOnePartitionOfStreamsTable_shareThePartitions1000Wcu() {
     db.createTable(
         table("streamed")
-            .billingMode(BillingMode.PROVISIONED)
-            .provisionedThroughput(new ProvisionedThroughput(1, 2_000))
-            .streamSpecification(new StreamSpecification(true, StreamViewType.NEW_IMAGE))
-            .build());
+            .withBillingMode(BillingMode.PROVISIONED)
+            .withProvisionedThroughput(new ProvisionedThroughput(1, 2_000))
+            .withStreamSpecification(new StreamSpecification(true, StreamViewType.NEW_IMAGE)));
     List<String> keys = twoKeysOnOnePartition("streamed");
     assertEquals(0, puts("streamed", keys.get(0), 500));
     assertEquals(0, puts("streamed", keys.get(1), 500), "the 1,000th write of the partition");
@@ -190,9 +186,8 @@ class TableCapacityTest {
   void putItem_twoHotKeysOnOnePartitionOfOnDemandStreamsTable_areIsolated() {
     db.createTable(
         table("odStreamed")
-            .billingMode(BillingMode.PAY_PER_REQUEST)
-            .streamSpecification(new StreamSpecification(true, StreamViewType.NEW_IMAGE))
-            .build());
+            .withBillingMode(BillingMode.PAY_PER_REQUEST)
+            .withStreamSpecification(new StreamSpecification(true, StreamViewType.NEW_IMAGE)));
     List<String> keys = twoKeysOnOnePartition("odStreamed");
     assertEquals(0, puts("odStreamed", keys.get(0), 600));
     assertEquals(0, puts("odStreamed", keys.get(1), 600), "1,200 writes on one partition");
@@ -212,9 +207,8 @@ class TableCapacityTest {
   private void onDemandWithMaxWrites(String name, long maxWrites) {
     db.createTable(
         table(name)
-            .billingMode(BillingMode.PAY_PER_REQUEST)
-            .onDemandThroughput(new OnDemandThroughput(null, maxWrites))
-            .build());
+            .withBillingMode(BillingMode.PAY_PER_REQUEST)
+            .withOnDemandThroughput(new OnDemandThroughput(null, maxWrites)));
   }
 
   @Test
@@ -232,9 +226,8 @@ class TableCapacityTest {
   void updateTable_notMentioningOnDemandThroughput_keepsTheMaximum() {
     onDemandWithMaxWrites("kept", 10);
     db.updateTable(
-        UpdateTableRequest.builder("kept")
-            .streamSpecification(new StreamSpecification(true, StreamViewType.KEYS_ONLY))
-            .build());
+        UpdateTableRequest.of("kept")
+            .withStreamSpecification(new StreamSpecification(true, StreamViewType.KEYS_ONLY)));
     assertEquals(new OnDemandThroughput(-1L, 10L), db.describeTable("kept").onDemandThroughput());
     assertEquals(1, puts("kept", "a", 11));
   }
@@ -243,9 +236,7 @@ class TableCapacityTest {
   void updateTable_onDemandThroughputMinusOne_removesTheMaximum() {
     onDemandWithMaxWrites("lifted", 10);
     db.updateTable(
-        UpdateTableRequest.builder("lifted")
-            .onDemandThroughput(new OnDemandThroughput(null, -1L))
-            .build());
+        UpdateTableRequest.of("lifted").withOnDemandThroughput(new OnDemandThroughput(null, -1L)));
     assertEquals(0, puts("lifted", "a", 11));
     assertEquals(new OnDemandThroughput(-1L, -1L), db.describeTable("lifted").onDemandThroughput());
   }
@@ -258,10 +249,9 @@ class TableCapacityTest {
             () ->
                 db.createTable(
                     table("wrong")
-                        .billingMode(BillingMode.PROVISIONED)
-                        .provisionedThroughput(new ProvisionedThroughput(5, 5))
-                        .onDemandThroughput(new OnDemandThroughput(10L, null))
-                        .build()));
+                        .withBillingMode(BillingMode.PROVISIONED)
+                        .withProvisionedThroughput(new ProvisionedThroughput(5, 5))
+                        .withOnDemandThroughput(new OnDemandThroughput(10L, null))));
     assertEquals("ValidationException", e.errorCode());
     assertTrue(db.listTables().isEmpty());
   }
@@ -269,14 +259,14 @@ class TableCapacityTest {
   @Test
   void createTable_gsiMaxWriteRequestUnits_throttlesTheBaseTableWrite() {
     db.createTable(
-        CreateTableRequest.builder("withIndex")
-            .keySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
-            .attributeDefinitions(
+        CreateTableRequest.of("withIndex")
+            .withKeySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
+            .withAttributeDefinitions(
                 List.of(
                     new AttributeDefinition("pk", ScalarAttributeType.S),
                     new AttributeDefinition("g", ScalarAttributeType.S)))
-            .billingMode(BillingMode.PAY_PER_REQUEST)
-            .globalSecondaryIndexes(
+            .withBillingMode(BillingMode.PAY_PER_REQUEST)
+            .withGlobalSecondaryIndexes(
                 List.of(
                     new GlobalSecondaryIndex(
                         "byG",
@@ -284,8 +274,7 @@ class TableCapacityTest {
                         Projection.all(),
                         null,
                         new OnDemandThroughput(null, 5L),
-                        null)))
-            .build());
+                        null))));
     for (int i = 0; i < 5; i++) {
       db.putItem("withIndex", Map.of("pk", AttributeValue.s("p" + i), "g", AttributeValue.s("g")));
     }
@@ -307,9 +296,8 @@ class TableCapacityTest {
   void createTable_warmThroughput10000Writes_sustains10000WritesInTheFirstSecond() {
     db.createTable(
         table("warm")
-            .billingMode(BillingMode.PAY_PER_REQUEST)
-            .warmThroughput(new WarmThroughput(null, 10_000L))
-            .build());
+            .withBillingMode(BillingMode.PAY_PER_REQUEST)
+            .withWarmThroughput(new WarmThroughput(null, 10_000L)));
     int throttled = 0;
     for (int i = 0; i < 10_001; i++) {
       try {
@@ -327,7 +315,7 @@ class TableCapacityTest {
 
   @Test
   void describeTable_newOnDemandTable_reportsInitialWarmThroughput() {
-    db.createTable(table("fresh").billingMode(BillingMode.PAY_PER_REQUEST).build());
+    db.createTable(table("fresh").withBillingMode(BillingMode.PAY_PER_REQUEST));
     WarmThroughputDescription warm = db.describeTable("fresh").warmThroughput();
     assertEquals(new WarmThroughputDescription(12_000, 4_000, "ACTIVE"), warm);
   }
@@ -342,19 +330,17 @@ class TableCapacityTest {
             DynamoDbException.class,
             () ->
                 db.updateTable(
-                    UpdateTableRequest.builder("dec")
-                        .provisionedThroughput(new ProvisionedThroughput(90, 90))
-                        .globalSecondaryIndexUpdates(
-                            List.of(new GlobalSecondaryIndexUpdate(null, null, null, "nope")))
-                        .build()));
+                    UpdateTableRequest.of("dec")
+                        .withProvisionedThroughput(new ProvisionedThroughput(90, 90))
+                        .withGlobalSecondaryIndexUpdates(
+                            List.of(new GlobalSecondaryIndexUpdate(null, null, null, "nope")))));
     assertEquals("ValidationException", e.errorCode());
     assertEquals(100, db.capacity().capacity("dec").table().readCapacityUnits());
     // all four decreases of the first UTC hour are still there
     for (long units = 80; units >= 50; units -= 10) {
       db.updateTable(
-          UpdateTableRequest.builder("dec")
-              .provisionedThroughput(new ProvisionedThroughput(units, units))
-              .build());
+          UpdateTableRequest.of("dec")
+              .withProvisionedThroughput(new ProvisionedThroughput(units, units)));
     }
     assertEquals(50, db.describeTable("dec").provisionedThroughput().readCapacityUnits());
   }
@@ -363,9 +349,7 @@ class TableCapacityTest {
   void updateTable_nothingToChange_isValidationException() {
     provisioned("same", 5, 5);
     DynamoDbException e =
-        assertThrows(
-            DynamoDbException.class,
-            () -> db.updateTable(UpdateTableRequest.builder("same").build()));
+        assertThrows(DynamoDbException.class, () -> db.updateTable(UpdateTableRequest.of("same")));
     assertEquals("ValidationException", e.errorCode());
     assertTrue(e.errorMessage().startsWith("At least one of ProvisionedThroughput, BillingMode"));
   }
@@ -378,9 +362,8 @@ class TableCapacityTest {
             DynamoDbException.class,
             () ->
                 db.updateTable(
-                    UpdateTableRequest.builder("neg")
-                        .provisionedThroughput(new ProvisionedThroughput(-1, 5))
-                        .build()));
+                    UpdateTableRequest.of("neg")
+                        .withProvisionedThroughput(new ProvisionedThroughput(-1, 5))));
     assertEquals("ValidationException", e.errorCode());
     assertEquals(
         "1 validation error detected: Value '-1' at 'provisionedThroughput.readCapacityUnits'"
@@ -396,7 +379,7 @@ class TableCapacityTest {
     DynamoDbException e =
         assertThrows(
             DynamoDbException.class,
-            () -> db.createTable(table("a").billingMode(BillingMode.PAY_PER_REQUEST).build()));
+            () -> db.createTable(table("a").withBillingMode(BillingMode.PAY_PER_REQUEST)));
     assertEquals("ValidationException", e.errorCode());
     assertEquals(
         "1 validation error detected: Value 'a' at 'tableName' failed to satisfy constraint:"
@@ -406,13 +389,13 @@ class TableCapacityTest {
 
   @Test
   void createTable_nameLengths_threeAnd255AreValid_twoAnd256AreNot() {
-    db.createTable(table("abc").billingMode(BillingMode.PAY_PER_REQUEST).build());
-    db.createTable(table("n".repeat(255)).billingMode(BillingMode.PAY_PER_REQUEST).build());
+    db.createTable(table("abc").withBillingMode(BillingMode.PAY_PER_REQUEST));
+    db.createTable(table("n".repeat(255)).withBillingMode(BillingMode.PAY_PER_REQUEST));
     for (String name : List.of("ab", "n".repeat(256))) {
       DynamoDbException e =
           assertThrows(
               DynamoDbException.class,
-              () -> db.createTable(table(name).billingMode(BillingMode.PAY_PER_REQUEST).build()));
+              () -> db.createTable(table(name).withBillingMode(BillingMode.PAY_PER_REQUEST)));
       assertTrue(e.errorMessage().contains("Member must have length"), e.errorMessage());
     }
   }
@@ -422,7 +405,7 @@ class TableCapacityTest {
     DynamoDbException e =
         assertThrows(
             DynamoDbException.class,
-            () -> db.createTable(table("a!").billingMode(BillingMode.PAY_PER_REQUEST).build()));
+            () -> db.createTable(table("a!").withBillingMode(BillingMode.PAY_PER_REQUEST)));
     assertTrue(e.errorMessage().startsWith("2 validation errors detected: "), e.errorMessage());
   }
 
@@ -431,7 +414,7 @@ class TableCapacityTest {
     DynamoDbException e =
         assertThrows(
             DynamoDbException.class,
-            () -> db.createTable(table(null).billingMode(BillingMode.PAY_PER_REQUEST).build()));
+            () -> db.createTable(table(null).withBillingMode(BillingMode.PAY_PER_REQUEST)));
     assertEquals(
         "1 validation error detected: Value null at 'tableName' failed to satisfy constraint:"
             + " Member must not be null",
@@ -485,9 +468,8 @@ class TableCapacityTest {
           .dynamoDb()
           .createTable(
               table(name)
-                  .billingMode(BillingMode.PROVISIONED)
-                  .provisionedThroughput(new ProvisionedThroughput(40_000, 1))
-                  .build());
+                  .withBillingMode(BillingMode.PROVISIONED)
+                  .withProvisionedThroughput(new ProvisionedThroughput(40_000, 1)));
     }
     assertEquals(3, raised.dynamoDb().listTables().size());
   }
@@ -504,9 +486,8 @@ class TableCapacityTest {
         .dynamoDb()
         .createTable(
             table("four")
-                .billingMode(BillingMode.PROVISIONED)
-                .provisionedThroughput(new ProvisionedThroughput(5, 5))
-                .build());
+                .withBillingMode(BillingMode.PROVISIONED)
+                .withProvisionedThroughput(new ProvisionedThroughput(5, 5)));
     assertEquals(4, split.dynamoDb().capacity().partitions("four", null).size());
   }
 
@@ -521,9 +502,8 @@ class TableCapacityTest {
     DynamoDb store = sized.dynamoDb();
     store.createTable(
         table("grows")
-            .billingMode(BillingMode.PROVISIONED)
-            .provisionedThroughput(new ProvisionedThroughput(100, 100))
-            .build());
+            .withBillingMode(BillingMode.PROVISIONED)
+            .withProvisionedThroughput(new ProvisionedThroughput(100, 100)));
     // each item: "pk" + "k0" (4 bytes) + "v" + 5,115 characters = 5,120 bytes
     for (String key : List.of("k0", "k1")) {
       store.putItem(
@@ -545,20 +525,19 @@ class TableCapacityTest {
             .dynamoDb();
     store.createTable(
         table("indexed")
-            .attributeDefinitions(
+            .withAttributeDefinitions(
                 List.of(
                     new AttributeDefinition("pk", ScalarAttributeType.S),
                     new AttributeDefinition("g", ScalarAttributeType.S)))
-            .billingMode(BillingMode.PROVISIONED)
-            .provisionedThroughput(new ProvisionedThroughput(100, 100))
-            .globalSecondaryIndexes(
+            .withBillingMode(BillingMode.PROVISIONED)
+            .withProvisionedThroughput(new ProvisionedThroughput(100, 100))
+            .withGlobalSecondaryIndexes(
                 List.of(
                     new GlobalSecondaryIndex(
                         "byG",
                         List.of(new KeySchemaElement("g", KeyType.HASH)),
                         Projection.all(),
-                        new ProvisionedThroughput(100, 100))))
-            .build());
+                        new ProvisionedThroughput(100, 100)))));
     // each item: "pk" + "k0" (4 bytes) + "g" + "x" (2) + "v" + 5,113 characters = 5,120 bytes
     for (String key : List.of("k0", "k1")) {
       store.putItem("indexed", indexedItem(key, 5_113));

@@ -340,27 +340,28 @@ final class DynamoDbHotPartitionDemo implements LiveDemo {
   }
 
   private static void createTable(DynamoDb db, String name, long wcu, String gsi) {
-    CreateTableRequest.Builder table =
-        CreateTableRequest.builder(name)
-            .keySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
-            .attributeDefinitions(
+    CreateTableRequest table =
+        CreateTableRequest.of(name)
+            .withKeySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
+            .withAttributeDefinitions(
                 gsi == null
                     ? List.of(new AttributeDefinition("pk", ScalarAttributeType.S))
                     : List.of(
                         new AttributeDefinition("pk", ScalarAttributeType.S),
                         new AttributeDefinition("status", ScalarAttributeType.S)))
-            .billingMode(BillingMode.PROVISIONED)
-            .provisionedThroughput(new ProvisionedThroughput(wcu, wcu));
+            .withBillingMode(BillingMode.PROVISIONED)
+            .withProvisionedThroughput(new ProvisionedThroughput(wcu, wcu));
     if (gsi != null) {
-      table.globalSecondaryIndexes(
-          List.of(
-              new GlobalSecondaryIndex(
-                  gsi,
-                  List.of(new KeySchemaElement("status", KeyType.HASH)),
-                  Projection.all(),
-                  new ProvisionedThroughput(GSI_WCU, GSI_WCU))));
+      table =
+          table.withGlobalSecondaryIndexes(
+              List.of(
+                  new GlobalSecondaryIndex(
+                      gsi,
+                      List.of(new KeySchemaElement("status", KeyType.HASH)),
+                      Projection.all(),
+                      new ProvisionedThroughput(GSI_WCU, GSI_WCU))));
     }
-    db.createTable(table.build());
+    db.createTable(table);
   }
 
   private static Map<String, AttributeValue> item(String key) {
