@@ -11,6 +11,9 @@ final class AsyncEvent {
   /** Attempts that ran the function. */
   int attempts;
 
+  /** The version the last attempt ran, or null before the first. */
+  String executedVersion;
+
   /** Tries refused by a throttle; each doubles the next wait. */
   int throttles;
 

@@ -33,6 +33,9 @@ final class FunctionState {
   /** Provisioned concurrency per version, in the order it was configured. */
   final java.util.Map<String, Provisioned> provisioned = new java.util.LinkedHashMap<>();
 
+  /** Aliases by name, in creation order. */
+  final java.util.Map<String, Alias> aliases = new java.util.LinkedHashMap<>();
+
   EventInvokeConfig eventConfig = EventInvokeConfig.defaults();
 
   /** Set by DeleteFunction: invocations in flight finish, nothing new starts. */
@@ -88,6 +91,25 @@ final class FunctionState {
 
     Provisioned(int requested) {
       this.requested = requested;
+    }
+  }
+
+  /** One alias: a version, and optionally a second version taking a share of invocations. */
+  static final class Alias {
+    final String name;
+    final RandomGenerator routing;
+    String functionVersion;
+    String description = "";
+
+    /** The second version of {@code RoutingConfig}, or null. */
+    String additionalVersion;
+
+    double additionalWeight;
+
+    Alias(String name, String functionVersion, RandomGenerator routing) {
+      this.name = name;
+      this.functionVersion = functionVersion;
+      this.routing = routing;
     }
   }
 

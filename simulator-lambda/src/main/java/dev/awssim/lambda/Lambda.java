@@ -55,6 +55,8 @@ public final class Lambda {
 
   private static final Pattern FUNCTION_NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
   private static final String LATEST = "$LATEST";
+  private static final Pattern ALIAS_NAME = Pattern.compile("(?!^[0-9]+$)([a-zA-Z0-9-_]+)");
+  private static final Pattern VERSION_NUMBER = Pattern.compile("[0-9]+");
   private static final String UNHANDLED = "Unhandled";
 
   private final SimulationContext ctx;
@@ -343,6 +345,259 @@ public final class Lambda {
     }
   }
 
+  // ---------------------------------------------------------------- aliases
+
+  /**
+   * {@code CreateAlias}: a name for a version of the function, optionally routing a share of
+   * invocations to a second version ({@code RoutingConfig.AdditionalVersionWeights}, drawn from the
+   * seeded stream {@code lambda/alias/<function>/<alias>})
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_CreateAlias.html,
+   * https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html). Invoke it as
+   * {@code name:alias}.
+   *
+   * @param additionalVersionWeights the second version and its share (0.0-1.0), or null or empty
+   * @param description the description, or null
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function or
+   *     version; {@code ResourceConflictException} (409) for an alias name already taken; {@code
+   *     ValidationException} (400) for a bad name; {@code InvalidParameterValueException} (400) for
+   *     a routing configuration AWS refuses
+   */
+  public AliasConfiguration createAlias(
+      String functionName,
+      String name,
+      String functionVersion,
+      String description,
+      Map<String, Double> additionalVersionWeights) {
+    checkNotNull(name, "name");
+    checkNotNull(functionVersion, "functionVersion");
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      if (!ALIAS_NAME.matcher(name).matches()
+          || name.length() > LambdaLimits.ALIAS_NAME_MAXIMUM_LENGTH) {
+        throw LambdaErrors.validation(
+            "1 validation error detected: Value '"
+                + name
+                + "' at 'name' failed to satisfy constraint: Member must satisfy regular expression"
+                + " pattern: (?!^[0-9]+$)([a-zA-Z0-9-_]+)");
+      }
+      if (f.aliases.containsKey(name)) {
+        throw LambdaErrors.resourceConflict("Alias already exists: " + f.arn + ":" + name);
+      }
+      String version = version(f, functionVersion);
+      FunctionState.Alias alias =
+          new FunctionState.Alias(
+              name, version, ctx.random().stream("lambda/alias/" + f.name + "/" + name));
+      routing(f, alias, version, additionalVersionWeights);
+      alias.description = description == null ? "" : description;
+      f.aliases.put(name, alias);
+      return describe(f, alias);
+    }
+  }
+
+  /**
+   * {@code GetAlias}.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function or
+   *     alias
+   */
+  public AliasConfiguration getAlias(String functionName, String name) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      return describe(f, alias(f, name));
+    }
+  }
+
+  /**
+   * {@code UpdateAlias}: another version, description or routing; null keeps the current value, an
+   * empty weight map removes the routing.
+   *
+   * @throws LambdaException as {@link #createAlias}, and {@code ResourceNotFoundException} (404)
+   *     for an unknown alias
+   */
+  public AliasConfiguration updateAlias(
+      String functionName,
+      String name,
+      String functionVersion,
+      String description,
+      Map<String, Double> additionalVersionWeights) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      FunctionState.Alias alias = alias(f, name);
+      String version =
+          functionVersion == null ? alias.functionVersion : version(f, functionVersion);
+      Map<String, Double> weights = additionalVersionWeights;
+      if (weights == null && alias.additionalVersion != null) {
+        weights = Map.of(alias.additionalVersion, alias.additionalWeight);
+      }
+      // Checked on a copy first, so that a refused update changes nothing.
+      FunctionState.Alias checked = new FunctionState.Alias(name, version, alias.routing);
+      routing(f, checked, version, weights);
+      if (f.provisioned.containsKey(name) && !version.equals(alias.functionVersion)) {
+        checkProvisionedVersionFree(f, name, version);
+      }
+      alias.functionVersion = version;
+      alias.additionalVersion = checked.additionalVersion;
+      alias.additionalWeight = checked.additionalWeight;
+      if (description != null) {
+        alias.description = description;
+      }
+      return describe(f, alias);
+    }
+  }
+
+  /**
+   * {@code DeleteAlias}, with its provisioned concurrency configuration. Event source mappings on
+   * the alias stay and fail until an alias of that name exists again, as with DeleteFunction.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
+   */
+  public void deleteAlias(String functionName, String name) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      if (f.aliases.remove(name) != null) {
+        f.provisioned.remove(name);
+      }
+    }
+  }
+
+  /**
+   * {@code ListAliases}: the function's aliases in creation order, optionally only those pointing
+   * to {@code functionVersion} (null for all).
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
+   */
+  public List<AliasConfiguration> listAliases(String functionName, String functionVersion) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      List<AliasConfiguration> out = new ArrayList<>();
+      for (FunctionState.Alias a : f.aliases.values()) {
+        if (functionVersion == null
+            || a.functionVersion.equals(functionVersion)
+            || functionVersion.equals(a.additionalVersion)) {
+          out.add(describe(f, a));
+        }
+      }
+      return out;
+    }
+  }
+
+  private AliasConfiguration describe(FunctionState f, FunctionState.Alias a) {
+    return new AliasConfiguration(
+        f.arn + ":" + a.name,
+        a.name,
+        a.functionVersion,
+        a.description,
+        a.additionalVersion == null ? Map.of() : Map.of(a.additionalVersion, a.additionalWeight));
+  }
+
+  private static FunctionState.Alias alias(FunctionState f, String name) {
+    FunctionState.Alias a = name == null ? null : f.aliases.get(name);
+    if (a == null) {
+      throw LambdaErrors.resourceNotFound(f.arn + ":" + name, "Alias");
+    }
+    return a;
+  }
+
+  /** {@code $LATEST} or a published version of {@code f}; aliases are not versions. */
+  private static String version(FunctionState f, String version) {
+    if (f.aliases.containsKey(version)) {
+      throw LambdaErrors.resourceNotFound(f.arn + ":" + version, "Function");
+    }
+    return qualifier(f, version);
+  }
+
+  /** Checks and sets the routing of {@code alias} (primary {@code version}). */
+  private static void routing(
+      FunctionState f, FunctionState.Alias alias, String version, Map<String, Double> weights) {
+    alias.additionalVersion = null;
+    alias.additionalWeight = 0;
+    if (weights == null || weights.isEmpty()) {
+      return;
+    }
+    if (weights.size() > LambdaLimits.ALIAS_MAXIMUM_ADDITIONAL_VERSIONS) {
+      throw LambdaErrors.invalidParameterValue(
+          "Number of items in AdditionalVersionWeights cannot be greater than "
+              + LambdaLimits.ALIAS_MAXIMUM_ADDITIONAL_VERSIONS);
+    }
+    Map.Entry<String, Double> e = weights.entrySet().iterator().next();
+    Double weight = e.getValue();
+    if (weight == null || !(weight >= 0.0 && weight <= 1.0)) {
+      throw LambdaErrors.invalidParameterValue(
+          "Invalid function version weight: " + weight + ". Weights must be between 0.0 and 1.0");
+    }
+    if (version.equals(LATEST)) {
+      throw LambdaErrors.invalidParameterValue(
+          "$LATEST is not supported for an alias pointing to more than 1 version");
+    }
+    if (!VERSION_NUMBER.matcher(e.getKey()).matches()) {
+      throw LambdaErrors.invalidParameterValue(
+          "Invalid version in AdditionalVersionWeights: " + e.getKey());
+    }
+    String second = qualifier(f, e.getKey());
+    if (second.equals(version)) {
+      throw LambdaErrors.invalidParameterValue(
+          "Cannot set a function version's weight in AdditionalVersionWeights when it is the"
+              + " alias's primary version: "
+              + second);
+    }
+    alias.additionalVersion = second;
+    alias.additionalWeight = weight;
+  }
+
+  /**
+   * The version an invocation of {@code qualifier} runs: the qualifier itself, or an alias's
+   * version (the second one with its routing weight); null when the alias no longer exists.
+   */
+  private static String executedVersion(FunctionState f, String qualifier) {
+    if (qualifier.equals(LATEST) || VERSION_NUMBER.matcher(qualifier).matches()) {
+      return qualifier;
+    }
+    FunctionState.Alias a = f.aliases.get(qualifier);
+    if (a == null) {
+      return null;
+    }
+    if (a.additionalVersion != null && a.routing.nextDouble() < a.additionalWeight) {
+      return a.additionalVersion;
+    }
+    return a.functionVersion;
+  }
+
+  /** Whether {@code qualifier} still names a version or alias of {@code f}. */
+  private static boolean exists(FunctionState f, String qualifier) {
+    try {
+      qualifier(f, qualifier);
+      return true;
+    } catch (LambdaException e) {
+      return false;
+    }
+  }
+
+  /** The version a qualifier's provisioned concurrency serves: an alias's primary version. */
+  private static String provisionedVersion(FunctionState f, String qualifier) {
+    FunctionState.Alias a = f.aliases.get(qualifier);
+    return a == null ? qualifier : a.functionVersion;
+  }
+
+  /**
+   * One provisioned concurrency configuration per version: refuses one for {@code qualifier} when
+   * another version or alias already provisions {@code version}
+   * (https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html).
+   */
+  private static void checkProvisionedVersionFree(
+      FunctionState f, String qualifier, String version) {
+    for (String other : f.provisioned.keySet()) {
+      if (!other.equals(qualifier) && provisionedVersion(f, other).equals(version)) {
+        throw LambdaErrors.resourceConflict(
+            "Alias or version "
+                + other
+                + " already has provisioned concurrency on version "
+                + version
+                + " of function "
+                + f.name);
+      }
+    }
+  }
+
   /**
    * {@code PutProvisionedConcurrencyConfig}: pre-initialized environments for a published version.
    * They count against the function's reservation or the unreserved pool at once, and serve
@@ -362,13 +617,14 @@ public final class Lambda {
         throw LambdaErrors.invalidParameterValue(
             "Provisioned Concurrency Configs cannot be applied to unpublished function versions.");
       }
-      String version = qualifier(f, qualifier);
+      String key = qualifier(f, qualifier);
       if (provisionedConcurrentExecutions < 1) {
         throw LambdaErrors.invalidParameterValue(
             "ProvisionedConcurrentExecutions must be at least 1: "
                 + provisionedConcurrentExecutions);
       }
-      FunctionState.Provisioned old = f.provisioned.get(version);
+      checkProvisionedVersionFree(f, key, provisionedVersion(f, key));
+      FunctionState.Provisioned old = f.provisioned.get(key);
       int newTotal =
           f.provisionedTotal()
               - (old == null ? 0 : old.requested)
@@ -389,7 +645,7 @@ public final class Lambda {
                 + "].");
       }
       FunctionState.Provisioned p = new FunctionState.Provisioned(provisionedConcurrentExecutions);
-      f.provisioned.put(version, p);
+      f.provisioned.put(key, p);
       ctx.scheduler().after(limits.provisionedAllocationDelay(), () -> p.ready = true);
     }
   }
@@ -652,6 +908,7 @@ public final class Lambda {
       Object payload,
       Consumer<InvokeResult> onComplete) {
     long now = ctx.clock().nanos();
+    String executed = executedVersion(f, qualifier);
     FunctionState.Provisioned provisioned = idleProvisioned(f, qualifier);
     if (provisioned != null) {
       provisioned.inFlight++;
@@ -677,7 +934,13 @@ public final class Lambda {
     ctx.trace().record(LambdaEventType.STARTED, f.name, ImmutableMap.of("requestId", requestId));
 
     LambdaContext context =
-        new LambdaContext(requestId, f.name, f.arn, qualifier, f.memorySize, f.timeout);
+        new LambdaContext(
+            requestId,
+            f.name,
+            qualifier.equals(LATEST) ? f.arn : f.arn + ":" + qualifier,
+            executed,
+            f.memorySize,
+            f.timeout);
     Object response;
     InvokeResult.FunctionError error = null;
     try {
@@ -711,7 +974,7 @@ public final class Lambda {
             requestId,
             error == null ? null : UNHANDLED,
             error == null ? response : error,
-            qualifier,
+            executed,
             Duration.ofNanos(took));
     long end = now + took;
     ctx.scheduler()
@@ -775,7 +1038,7 @@ public final class Lambda {
     FunctionState f = event.function;
     EventInvokeConfig config = f.eventConfig;
     long now = ctx.clock().nanos();
-    if (f.deleted) {
+    if (f.deleted || !exists(f, event.qualifier)) {
       ctx.trace()
           .record(
               LambdaEventType.EVENT_DROPPED,
@@ -812,7 +1075,10 @@ public final class Lambda {
         event.qualifier,
         event.requestId,
         event.payload,
-        result -> asyncAttemptEnded(event, result));
+        result -> {
+          event.executedVersion = result.executedVersion();
+          asyncAttemptEnded(event, result);
+        });
   }
 
   private void asyncAttemptEnded(AsyncEvent event, InvokeResult result) {
@@ -916,7 +1182,9 @@ public final class Lambda {
             event.attempts,
             event.payload,
             status,
-            event.qualifier,
+            event.executedVersion != null
+                ? event.executedVersion
+                : provisionedVersion(f, event.qualifier),
             functionError,
             response);
     ctx.trace()
@@ -1011,7 +1279,7 @@ public final class Lambda {
   boolean invokeForMapping(
       FunctionState mapped, String qualifier, Object payload, Consumer<InvokeResult> onComplete) {
     FunctionState f = mapped.deleted ? functions.get(mapped.name) : mapped;
-    if (f == null) {
+    if (f == null || !exists(f, qualifier)) {
       ctx.trace()
           .record(
               LambdaEventType.MAPPING_INVOKE_FAILED,
@@ -1041,8 +1309,8 @@ public final class Lambda {
   }
 
   private static String qualifier(FunctionState f, String qualifier) {
-    if (qualifier.equals(LATEST)) {
-      return LATEST;
+    if (qualifier.equals(LATEST) || f.aliases.containsKey(qualifier)) {
+      return qualifier;
     }
     try {
       int version = Integer.parseInt(qualifier);

@@ -18,6 +18,15 @@ final class LambdaErrors {
         "ResourceNotFoundException", 404, null, 0, "Function not found: " + functionName);
   }
 
+  static LambdaException resourceNotFound(String arn, String kind) {
+    return new LambdaException(
+        "ResourceNotFoundException", 404, null, 0, kind + " not found: " + arn);
+  }
+
+  static LambdaException validation(String message) {
+    return new LambdaException("ValidationException", 400, null, 0, message);
+  }
+
   static LambdaException resourceConflict(String message) {
     return new LambdaException("ResourceConflictException", 409, null, 0, message);
   }

@@ -239,6 +239,19 @@ public record LambdaLimits(
   public static final Duration DYNAMODB_STREAMS_POLL_INTERVAL = Duration.ofMillis(250);
 
   /**
+   * An alias points to a version and at most one additional version ({@code
+   * RoutingConfig.AdditionalVersionWeights}, weights 0.0-1.0).
+   * https://docs.aws.amazon.com/lambda/latest/api/API_AliasRoutingConfiguration.html
+   */
+  public static final int ALIAS_MAXIMUM_ADDITIONAL_VERSIONS = 1;
+
+  /**
+   * An alias name has 1-128 characters and is not a number.
+   * https://docs.aws.amazon.com/lambda/latest/api/API_CreateAlias.html
+   */
+  public static final int ALIAS_NAME_MAXIMUM_LENGTH = 128;
+
+  /**
    * Validates the limits.
    *
    * @throws IllegalArgumentException if a number is out of range
