@@ -32,7 +32,9 @@ public final class Demos {
           new ApiGatewayDemo(),
           new RetriesDemo(),
           new DaxStaleReadsDemo(),
-          new XRaySamplingRampDemo());
+          new XRaySamplingRampDemo(),
+          new SqsLambdaDemo(),
+          new KinesisLambdaDemo());
 
   private Demos() {}
 

@@ -22,9 +22,10 @@ import org.opentest4j.TestAbortedException;
  * The JUnit 5 extension behind {@link AwsSimulation} and {@link SeededTest}: a fresh, seeded {@link
  * AwsSimulator} per test (injected into {@code AwsSimulator} fields and parameters, and a {@code
  * long} parameter annotated {@link Seed}), SDK clients over it when simulator-awssdk is on the
- * class path (with the SDK's default retries, or none with {@link NoRetries}), the {@link Faults}
- * profile applied, and a failure rethrown as it was, with its seed, the property to rerun it and
- * the last events of the trace attached ({@link SimulationFailure}).
+ * class path (with the SDK's default retries, or none with {@link NoRetries}), the simulated {@code
+ * Lambda} model and its {@code LambdaClient} when simulator-lambda is, the {@link Faults} profile
+ * applied, and a failure rethrown as it was, with its seed, the property to rerun it and the last
+ * events of the trace attached ({@link SimulationFailure}).
  *
  * <p>State lives in each test's {@link ExtensionContext.Store}, never in statics, so tests may run
  * in parallel.
@@ -39,7 +40,8 @@ public final class AwsSimulatorExtension
 
   @Override
   public void beforeEach(ExtensionContext context) throws IllegalAccessException {
-    AwsSimulator sim = simulator(context);
+    // Every test gets its simulator, injected or not, so that a failure can name its seed.
+    simulator(context);
     Object instance = context.getRequiredTestInstance();
     List<Field> fields =
         ReflectionSupport.findFields(
@@ -49,10 +51,7 @@ public final class AwsSimulatorExtension
     for (Field field : fields) {
       field.setAccessible(true);
       field.set(
-          instance,
-          field.getType() == AwsSimulator.class
-              ? sim
-              : sdk(context, field.getType(), field.isAnnotationPresent(NoRetries.class)));
+          instance, resolve(context, field.getType(), field.isAnnotationPresent(NoRetries.class)));
     }
   }
 
@@ -63,7 +62,20 @@ public final class AwsSimulatorExtension
   }
 
   private static boolean injectable(Class<?> type) {
-    return type == AwsSimulator.class || (SdkClients.AVAILABLE && SdkClients.supports(type));
+    return type == AwsSimulator.class
+        || (SdkClients.AVAILABLE && SdkClients.supports(type))
+        || (LambdaModels.AVAILABLE && LambdaModels.supports(type));
+  }
+
+  /** The test's simulator, SDK client, Lambda model or LambdaClient of {@code type}. */
+  private static Object resolve(ExtensionContext context, Class<?> type, boolean noRetries) {
+    if (type == AwsSimulator.class) {
+      return simulator(context);
+    }
+    if (LambdaModels.AVAILABLE && LambdaModels.supports(type)) {
+      return LambdaModels.resolve(context.getStore(NAMESPACE), simulator(context), type);
+    }
+    return sdk(context, type, noRetries);
   }
 
   /**
@@ -84,12 +96,9 @@ public final class AwsSimulatorExtension
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    if (type == AwsSimulator.class) {
-      return simulator(context);
-    }
     return type == long.class
         ? simulator(context).seed()
-        : sdk(context, type, parameter.isAnnotated(NoRetries.class));
+        : resolve(context, type, parameter.isAnnotated(NoRetries.class));
   }
 
   /**

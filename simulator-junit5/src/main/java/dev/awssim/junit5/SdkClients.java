@@ -22,7 +22,7 @@ final class SdkClients {
 
   private SdkClients() {}
 
-  private static boolean present(String className) {
+  static boolean present(String className) {
     try {
       Class.forName(className, false, SdkClients.class.getClassLoader());
       return true;

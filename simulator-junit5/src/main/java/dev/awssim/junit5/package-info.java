@@ -17,7 +17,8 @@
  *
  * <p>With simulator-awssdk on the class path, tests also get SDK clients ({@code SqsClient}, {@code
  * KinesisClient}, {@code DynamoDbClient}, {@code DynamoDbStreamsClient}, {@code
- * DynamoDbEnhancedClient}, {@code SimulatedAws}) over their simulator, by field or parameter.
+ * DynamoDbEnhancedClient}, {@code SimulatedAws}) over their simulator, by field or parameter; with
+ * simulator-lambda, the simulated {@code Lambda} model and a {@code LambdaClient} over it.
  *
  * <p>Fault profiles ({@link dev.awssim.junit5.Faults}): SQS duplicates, reordering and short-poll
  * sampling; throttling of chosen SDK operations with a given probability; latency added to every
