@@ -59,6 +59,7 @@ public final class Classroom {
     out.println("Students run the AWS CLI against the same simulation (any credentials work):");
     out.println(
         "  export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1");
+    out.println("  aws --endpoint-url " + e + " sqs get-queue-url --queue-name orders");
     out.println("  aws --endpoint-url " + e + " kinesis list-shards --stream-name clicks");
     out.println("  aws --endpoint-url " + e + " dynamodb describe-table --table-name orders");
     new CountDownLatch(1).await();

@@ -23,7 +23,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +55,8 @@ import java.util.regex.Pattern;
  * <p>Time moves only through the admin endpoints and, while playing, in steps of speed x {@value
  * #PLAY_TICK_MILLIS} ms each {@value #PLAY_TICK_MILLIS} ms of wall time, up to the run's end: the
  * wire server runs in {@linkplain TimeMode#stepped() stepped mode}, and nothing here reads the wall
- * clock (it only waits on it, through {@link WallClockPacer#awaitWall}). The play steps are not in
- * the wire server's session log.
+ * clock (it only waits on it, through {@link WallClockPacer#awaitWall}). The play steps go through
+ * the admin endpoint too, so the wire server's session log holds every move of time.
  */
 @SuppressForbidden(reason = "the classroom's routes are JDK HTTP server handlers")
 public final class ClassroomServer implements AutoCloseable {
@@ -82,6 +86,8 @@ public final class ClassroomServer implements AutoCloseable {
   private long runs;
   private final Thread player;
   private final Object playSignal = new Object();
+  private final Object playStep = new Object();
+  private final HttpClient http = HttpClient.newHttpClient();
   private volatile boolean playing;
   private volatile double speed = 10;
 
@@ -205,8 +211,11 @@ public final class ClassroomServer implements AutoCloseable {
       pendingScenario = s;
       pendingOptions = parsed;
     }
-    // Outside this classroom's lock: the wire server takes its own lock, then calls newRun.
-    wire.reset(seed);
+    // Outside this classroom's lock: the wire server takes its own lock, then calls newRun. Not
+    // while a step of play is on its way (it would move the fresh simulation).
+    synchronized (playStep) {
+      wire.reset(seed);
+    }
     wake();
   }
 
@@ -259,6 +268,11 @@ public final class ClassroomServer implements AutoCloseable {
    * {@value #PLAY_TICK_MILLIS} ms of wall time, and stops at the run's end, where the terminal demo
    * stops, so that a played run shows the terminal demo's numbers. It never reads the wall clock:
    * it only waits on it (a slow step makes play slower, never skips virtual time).
+   *
+   * <p>Each step of play is a {@code POST /_awssim/advance?to=INSTANT} to the wire server's own
+   * admin endpoint, as the page's step buttons are: the session log ({@code GET /_awssim/session})
+   * then holds every move of time, played or stepped, and {@link dev.awssim.wire.SessionLog#replay}
+   * on a fresh simulation running the same scenario repeats the run the class saw.
    */
   private void playLoop() {
     try {
@@ -266,25 +280,54 @@ public final class ClassroomServer implements AutoCloseable {
         synchronized (playSignal) {
           WallClockPacer.awaitWall(playSignal, PLAY_TICK_MILLIS);
         }
-        synchronized (lock) {
-          if (!playing) {
-            continue;
+        // Held while the step is sent, so that a load cannot reset the simulation in between.
+        synchronized (playStep) {
+          Live l;
+          long target;
+          boolean last;
+          synchronized (lock) {
+            if (!playing) {
+              continue;
+            }
+            l = live;
+            long now = l.sim.clock().nanos();
+            long end = l.run.duration().toNanos();
+            target = Math.min(end, now + (long) (speed * PLAY_TICK_MILLIS * 1_000_000L));
+            last = target >= end;
+            if (target <= now) {
+              target = -1;
+            }
           }
-          Live l = live;
-          long now = l.sim.clock().nanos();
-          long end = l.run.duration().toNanos();
-          long target = Math.min(end, now + (long) (speed * PLAY_TICK_MILLIS * 1_000_000L));
-          if (target > now) {
-            l.sim.scheduler().advanceToNanos(target);
+          if (target >= 0) {
+            advanceTo(l.sim.clock().start().plusNanos(target));
           }
-          if (target >= end) {
-            playing = false;
+          synchronized (lock) {
+            if (last && live == l) {
+              playing = false;
+            }
           }
         }
         wake();
       }
     } catch (InterruptedException e) {
-      // closing
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** {@code POST /_awssim/advance?to=instant} on this server: a logged move of virtual time. */
+  private void advanceTo(Instant instant) throws InterruptedException {
+    try {
+      var unused = // the clock's new time is read from the simulation, not from the answer
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          wire.endpoint() + WireServer.ADMIN_PREFIX + "advance?to=" + instant))
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+    } catch (IOException e) {
+      // The server is closing; play stops with it.
+      playing = false;
     }
   }
 

@@ -22,12 +22,19 @@
  * the same seed and options ({@code ClassroomTest} checks it).
  *
  * <p>The page's actions (inject a burst, change the shard count, split a shard, change a table's
- * WCU/RCU, write an item) are AWS requests the page POSTs to the same endpoint, with the {@code
+ * WCU/RCU, write an item, send an SQS message, crash a consumer, set a queue's visibility timeout,
+ * send requests to the API) are AWS requests the page sends to the same endpoint, with the {@code
  * aws} command that sends the same request shown beside them; a value AWS refuses comes back as
- * AWS's error and is shown on the page.
+ * AWS's error and is shown on the page. Changing an API Gateway stage's rate and burst takes the
+ * body of the CLI's {@code update-stage} at {@code /_classroom/update-stage}: the wire server has
+ * no API Gateway control plane yet.
  *
- * <p>Scenarios so far: the Kinesis hot shard and the DynamoDB hot partition. The other demos need
- * the same small change as those two (run as actors, {@link dev.awssim.examples.LiveDemo}) and a
- * {@code Scenario} naming their metrics, limits and throttle explanations.
+ * <p>Every move of virtual time, stepped or played, is a request to the wire server's admin
+ * endpoint, so the wire server's session log holds the run and replays it.
+ *
+ * <p>Scenarios: SQS visibility timeout and dead-letter queue, SQS FIFO groups, the Kinesis hot
+ * shard, the DynamoDB hot partition and API Gateway token buckets. The retries demo is not one yet:
+ * its writers block in the SDK client's retry loop, and need to become actors ({@link
+ * dev.awssim.examples.LiveDemo}) first.
  */
 package dev.awssim.classroom;

@@ -5,18 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.awssim.AwsSimulator;
 import dev.awssim.apigateway.ThrottleSettings;
 import dev.awssim.engine.AwsServiceException;
 import dev.awssim.examples.Demo;
 import dev.awssim.examples.DemoOptions;
 import dev.awssim.examples.DemoResult;
 import dev.awssim.examples.Demos;
+import dev.awssim.examples.LiveDemo;
+import dev.awssim.wire.SessionLog;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -135,6 +139,33 @@ class ClassroomTest {
       ThrottleSettings throttle = stageThrottle(c, apiId);
       assertEquals(20.0, throttle.rateLimit());
       assertEquals(10, throttle.burstLimit());
+    }
+  }
+
+  @Test
+  void play_toTheEnd_isInTheSessionLog_andItsReplayGivesTheSameTrace() throws Exception {
+    Map<String, String> options = Map.of("shards", "2", "rate", "1500", "duration", "3");
+    try (ClassroomServer c = ClassroomServer.start(0, 42)) {
+      c.load("kinesis-hot-shard", 7, options);
+      send(c, "POST", "/_awssim/advance?seconds=1");
+      // Played at 2x: 100 ms of virtual time each 50 ms of wall time, to the run's end at 3 s.
+      assertEquals(200, send(c, "POST", "/_classroom/play?speed=2").statusCode());
+      while (send(c, "GET", "/_classroom/state").body().contains("\"playing\":true")) {
+        Thread.onSpinWait();
+      }
+      AwsSimulator live = c.wire().simulator();
+      assertEquals(Duration.ofSeconds(3), live.clock().elapsed());
+      List<SessionLog.Entry> log = c.wire().sessionLog().entries();
+      // The step of 1 s, then 20 steps of play of 100 ms each.
+      assertEquals(21, log.size(), log.toString());
+      assertTrue(log.stream().allMatch(e -> e.operation().equals(SessionLog.ADVANCE)));
+
+      Demo demo = demo("kinesis-hot-shard");
+      AwsSimulator replayed = AwsSimulator.builder().seed(7).build();
+      ((LiveDemo) demo).start(replayed, DemoOptions.parse(demo, 7, options));
+      c.wire().sessionLog().replay(replayed);
+      assertEquals(live.clock().elapsed(), replayed.clock().elapsed());
+      assertEquals(live.trace().hash(), replayed.trace().hash());
     }
   }
 
