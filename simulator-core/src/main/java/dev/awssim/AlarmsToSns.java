@@ -18,14 +18,16 @@ final class AlarmsToSns implements AlarmActions {
   }
 
   @Override
-  public void run(String actionArn, String subject, String message) {
+  public Outcome run(String actionArn, String subject, String message) {
     if (!actionArn.startsWith("arn:aws:sns:")) {
-      return;
+      return Outcome.NOT_MODELLED;
     }
     try {
       sns.publish(PublishRequest.builder(actionArn, message).subject(subject).build());
+      return Outcome.SUCCEEDED;
     } catch (SnsException e) {
-      // The action fails; the alarm's state change stands.
+      // The action fails; the alarm's state change stands, and the history says so.
+      return Outcome.FAILED;
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.awssim.cloudwatch;
 import dev.awssim.engine.AwsAccount;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,7 +13,7 @@ import java.util.Map;
  * is shaped like the ones AWS sends.
  */
 final class AlarmMessage {
-  private static final DateTimeFormatter TIME =
+  static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT)
           .withZone(java.time.ZoneOffset.UTC);
 
@@ -30,79 +29,64 @@ final class AlarmMessage {
       Instant configUpdated,
       AwsAccount account) {
     StringBuilder sb = new StringBuilder(1024).append('{');
-    field(sb, "AlarmName", d.alarmName());
+    JsonText.field(sb, "AlarmName", d.alarmName());
     sb.append(",\"AlarmDescription\":")
-        .append(d.alarmDescription() == null ? "null" : quote(d.alarmDescription()));
+        .append(d.alarmDescription() == null ? "null" : JsonText.quote(d.alarmDescription()));
     sb.append(',');
-    field(sb, "AWSAccountId", account.accountId());
+    JsonText.field(sb, "AWSAccountId", account.accountId());
     sb.append(',');
-    field(sb, "AlarmConfigurationUpdatedTimestamp", TIME.format(configUpdated));
+    JsonText.field(sb, "AlarmConfigurationUpdatedTimestamp", TIME.format(configUpdated));
     sb.append(',');
-    field(sb, "NewStateValue", next.name());
+    JsonText.field(sb, "NewStateValue", next.name());
     sb.append(',');
-    field(sb, "NewStateReason", reason);
+    JsonText.field(sb, "NewStateReason", reason);
     sb.append(',');
-    field(sb, "StateChangeTime", TIME.format(changed));
+    JsonText.field(sb, "StateChangeTime", TIME.format(changed));
     sb.append(',');
-    field(sb, "Region", account.region());
+    JsonText.field(sb, "Region", account.region());
     sb.append(',');
-    field(sb, "AlarmArn", arn);
+    JsonText.field(sb, "AlarmArn", arn);
     sb.append(',');
-    field(sb, "OldStateValue", old.name());
-    sb.append(",\"OKActions\":").append(list(d.okActions()));
-    sb.append(",\"AlarmActions\":").append(list(d.alarmActions()));
-    sb.append(",\"InsufficientDataActions\":").append(list(d.insufficientDataActions()));
+    JsonText.field(sb, "OldStateValue", old.name());
+    sb.append(",\"OKActions\":").append(JsonText.list(d.okActions()));
+    sb.append(",\"AlarmActions\":").append(JsonText.list(d.alarmActions()));
+    sb.append(",\"InsufficientDataActions\":").append(JsonText.list(d.insufficientDataActions()));
     sb.append(",\"Trigger\":{");
-    field(sb, "MetricName", d.metricName());
+    JsonText.field(sb, "MetricName", d.metricName());
     sb.append(',');
-    field(sb, "Namespace", d.namespace());
+    JsonText.field(sb, "Namespace", d.namespace());
     sb.append(',');
-    field(sb, "StatisticType", "Statistic");
-    sb.append(',');
-    field(sb, "Statistic", d.statistic().name());
+    if (d.extendedStatistic() != null) {
+      JsonText.field(sb, "StatisticType", "ExtendedStatistic");
+      sb.append(',');
+      JsonText.field(sb, "ExtendedStatistic", d.extendedStatistic());
+    } else {
+      JsonText.field(sb, "StatisticType", "Statistic");
+      sb.append(',');
+      JsonText.field(sb, "Statistic", d.statistic().name());
+    }
     sb.append(",\"Unit\":null,\"Dimensions\":[");
     boolean first = true;
     for (Map.Entry<String, String> e : d.dimensions().asMap().entrySet()) {
-      sb.append(first ? "" : ",").append("{\"value\":").append(quote(e.getValue()));
-      sb.append(",\"name\":").append(quote(e.getKey())).append('}');
+      sb.append(first ? "" : ",").append("{\"value\":").append(JsonText.quote(e.getValue()));
+      sb.append(",\"name\":").append(JsonText.quote(e.getKey())).append('}');
       first = false;
     }
     sb.append("],\"Period\":").append(d.periodSeconds());
     sb.append(",\"EvaluationPeriods\":").append(d.evaluationPeriods());
     sb.append(",\"DatapointsToAlarm\":").append(d.effectiveDatapointsToAlarm());
     sb.append(',');
-    field(sb, "ComparisonOperator", d.comparisonOperator().awsName());
+    JsonText.field(sb, "ComparisonOperator", d.comparisonOperator().awsName());
     sb.append(",\"Threshold\":").append(d.threshold());
     sb.append(',');
-    field(sb, "TreatMissingData", d.treatMissingData().awsName());
-    sb.append(",\"EvaluateLowSampleCountPercentile\":\"\"}}");
+    JsonText.field(sb, "TreatMissingData", d.treatMissingData().awsName());
+    sb.append(",\"EvaluateLowSampleCountPercentile\":")
+        .append(
+            JsonText.quote(
+                d.evaluateLowSampleCountPercentile() == null
+                    ? ""
+                    : d.evaluateLowSampleCountPercentile()))
+        .append("}}");
     return sb.toString();
-  }
-
-  private static String list(List<String> values) {
-    StringBuilder sb = new StringBuilder("[");
-    for (int i = 0; i < values.size(); i++) {
-      sb.append(i == 0 ? "" : ",").append(quote(values.get(i)));
-    }
-    return sb.append(']').toString();
-  }
-
-  private static void field(StringBuilder sb, String name, String value) {
-    sb.append(quote(name)).append(':').append(quote(value));
-  }
-
-  private static String quote(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20) {
-        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.append('"').toString();
   }
 }

@@ -6,11 +6,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.metrics.Datapoint;
 import dev.awssim.engine.metrics.MetricKey;
+import dev.awssim.engine.metrics.Statistic;
 import dev.awssim.engine.time.Cancellable;
 import dev.awssim.internal.SimulationContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,14 @@ import java.util.Map;
  * point k (k = 1 newest) is the statistic of the values in [t - kP, t - (k-1)P); an empty bucket is
  * missing. Ingestion latency is zero. One scheduled task per alarm, so an alarm costs nothing
  * between evaluations. A state change is stamped t and runs the new state's actions once, at t.
- * Percentile statistics and metric-math alarms are not modelled.
+ * Alarms on a percentile ({@code ExtendedStatistic} {@code pNN.NN}) evaluate the raw values kept
+ * for the metric, honouring EvaluateLowSampleCountPercentile. Metric-math alarms are not modelled.
+ *
+ * <p>The metric side of CloudWatch is here too: PutMetricData, GetMetricStatistics, ListMetrics and
+ * GetMetricData (with a subset of metric math, {@link MetricMath}) over the simulation's metrics,
+ * the ones models record ({@code AWS/SQS}, {@code AWS/DynamoDB}, ...) and custom ones alike. Every
+ * change to an alarm, every state change and every action is kept in the alarm history
+ * (DescribeAlarmHistory) for {@link CloudWatchLimits#ALARM_HISTORY_RETENTION}.
  */
 public final class CloudWatch {
   /** The evaluation cadence of alarms whose period is at least a minute: every minute. */
@@ -51,6 +60,8 @@ public final class CloudWatch {
 
   private final SimulationContext context;
   private final Map<String, Alarm> alarms = new LinkedHashMap<>();
+  private final AlarmHistory history = new AlarmHistory();
+  private final MetricQueries queries;
   private AlarmActions actions = AlarmActions.NONE;
 
   /**
@@ -60,6 +71,7 @@ public final class CloudWatch {
    */
   public CloudWatch(SimulationContext context) {
     this.context = checkNotNull(context, "context");
+    this.queries = new MetricQueries(context);
   }
 
   /**
@@ -95,6 +107,7 @@ public final class CloudWatch {
     validate(r);
     synchronized (context.lock()) {
       Alarm a = alarms.get(r.alarmName());
+      boolean created = a == null;
       if (a == null) {
         a = new Alarm();
         a.arn =
@@ -109,11 +122,91 @@ public final class CloudWatch {
       } else if (a.next != null) {
         a.next.cancel();
       }
+      PutMetricAlarmRequest before = a.definition;
       a.definition = r;
       a.actionsEnabled = r.actionsEnabled();
       a.configUpdated = context.clock().now();
+      if (r.extendedStatistic() != null) {
+        queries.raw.track(key(r));
+      }
+      if (created) {
+        configurationItem(a, "Create", "created", "createdAlarm", null);
+      } else {
+        configurationItem(a, "Update", "updated", "updatedAlarm", before);
+      }
       schedule(a);
     }
+  }
+
+  private static MetricKey key(PutMetricAlarmRequest d) {
+    return new MetricKey(d.namespace(), d.metricName(), d.dimensions());
+  }
+
+  /** A ConfigurationUpdate history item with the alarm's definition as AWS's JSON. */
+  private void configurationItem(
+      Alarm a, String type, String verb, String field, PutMetricAlarmRequest before) {
+    StringBuilder data = new StringBuilder("{");
+    JsonText.field(data, "type", type);
+    data.append(',');
+    JsonText.field(data, "version", "1.0");
+    data.append(',').append(JsonText.quote(field)).append(':').append(alarmJson(a, a.definition));
+    if (before != null) {
+      data.append(",\"originalUpdatedFields\":").append(alarmJson(a, before));
+    }
+    data.append('}');
+    history.add(
+        new AlarmHistoryItem(
+            a.definition.alarmName(),
+            "MetricAlarm",
+            context.clock().now(),
+            HistoryItemType.CONFIGURATION_UPDATE,
+            "Alarm \"" + a.definition.alarmName() + "\" " + verb,
+            data.toString()));
+  }
+
+  private String alarmJson(Alarm a, PutMetricAlarmRequest d) {
+    StringBuilder sb = new StringBuilder("{");
+    JsonText.field(sb, "alarmName", d.alarmName());
+    sb.append(',');
+    JsonText.field(sb, "alarmArn", a.arn);
+    sb.append(",\"alarmDescription\":").append(JsonText.quote(d.alarmDescription()));
+    sb.append(",\"actionsEnabled\":").append(d.actionsEnabled());
+    sb.append(",\"oKActions\":").append(JsonText.list(d.okActions()));
+    sb.append(",\"alarmActions\":").append(JsonText.list(d.alarmActions()));
+    sb.append(",\"insufficientDataActions\":").append(JsonText.list(d.insufficientDataActions()));
+    sb.append(',');
+    JsonText.field(sb, "metricName", d.metricName());
+    sb.append(',');
+    JsonText.field(sb, "namespace", d.namespace());
+    sb.append(',');
+    if (d.extendedStatistic() != null) {
+      JsonText.field(sb, "extendedStatistic", d.extendedStatistic());
+    } else {
+      JsonText.field(sb, "statistic", Statistics.awsName(d.statistic()));
+    }
+    sb.append(",\"dimensions\":[");
+    boolean first = true;
+    for (Map.Entry<String, String> e : d.dimensions().asMap().entrySet()) {
+      sb.append(first ? "{" : ",{");
+      JsonText.field(sb, "name", e.getKey());
+      sb.append(',');
+      JsonText.field(sb, "value", e.getValue());
+      sb.append('}');
+      first = false;
+    }
+    sb.append("],\"period\":").append(d.periodSeconds());
+    sb.append(",\"evaluationPeriods\":").append(d.evaluationPeriods());
+    sb.append(",\"datapointsToAlarm\":").append(d.effectiveDatapointsToAlarm());
+    sb.append(",\"threshold\":").append(d.threshold());
+    sb.append(',');
+    JsonText.field(sb, "comparisonOperator", d.comparisonOperator().awsName());
+    sb.append(',');
+    JsonText.field(sb, "treatMissingData", d.treatMissingData().awsName());
+    if (d.evaluateLowSampleCountPercentile() != null) {
+      sb.append(',');
+      JsonText.field(sb, "evaluateLowSampleCountPercentile", d.evaluateLowSampleCountPercentile());
+    }
+    return sb.append('}').toString();
   }
 
   private static void validate(PutMetricAlarmRequest r) {
@@ -123,8 +216,23 @@ public final class CloudWatch {
     if (r.namespace() == null || r.metricName() == null || r.dimensions() == null) {
       throw CloudWatchException.missing("MetricName");
     }
-    if (r.statistic() == null || r.comparisonOperator() == null || r.treatMissingData() == null) {
-      throw CloudWatchException.missing("Statistic");
+    if ((r.statistic() == null) == (r.extendedStatistic() == null)) {
+      throw CloudWatchException.combination(
+          "Exactly one of the parameters Statistic and ExtendedStatistic must be given.");
+    }
+    if (r.extendedStatistic() != null) {
+      MetricQueries.checkPercentile(r.extendedStatistic(), "ExtendedStatistic");
+    }
+    String low = r.evaluateLowSampleCountPercentile();
+    if (low != null && !low.equals("evaluate") && !low.equals("ignore")) {
+      throw CloudWatchException.invalid(
+          "The value " + low + " for parameter EvaluateLowSampleCountPercentile is invalid.");
+    }
+    if (r.comparisonOperator() == null) {
+      throw CloudWatchException.missing("ComparisonOperator");
+    }
+    if (r.treatMissingData() == null) {
+      throw CloudWatchException.missing("TreatMissingData");
     }
     int p = r.periodSeconds();
     if (!(p == 10 || p == 20 || p == 30 || (p > 0 && p % 60 == 0))) {
@@ -173,14 +281,9 @@ public final class CloudWatch {
       long p = d.periodSeconds();
       long granularity = p < 60 ? HIGH_RESOLUTION_EVALUATION_INTERVAL_SECONDS : 60;
       Instant start = t.minusSeconds(range * p);
+      MetricKey key = key(d);
       List<Datapoint> data =
-          context
-              .metrics()
-              .getMetricStatistics(
-                  new MetricKey(d.namespace(), d.metricName(), d.dimensions()),
-                  start,
-                  t,
-                  Duration.ofSeconds(granularity));
+          context.metrics().getMetricStatistics(key, start, t, Duration.ofSeconds(granularity));
       double[][] buckets = new double[range][];
       for (Datapoint dp : data) {
         long offset = dp.timestamp().getEpochSecond() - start.getEpochSecond();
@@ -198,23 +301,60 @@ public final class CloudWatch {
         b[2] = Math.max(b[2], dp.maximum());
         b[3] += dp.sampleCount();
       }
+      double percentile = Statistics.percentile(d.extendedStatistic());
       List<Boolean> points = new ArrayList<>(range);
-      for (double[] b : buckets) {
-        if (b == null) {
-          points.add(null);
-        } else {
-          double value = new Datapoint(t, b[0], b[1], b[2], (long) b[3]).get(d.statistic());
-          points.add(d.comparisonOperator().breaches(value, d.threshold()));
+      List<Double> values = new ArrayList<>(range);
+      boolean lowSamples = false;
+      for (int slot = 0; slot < range; slot++) {
+        double[] b = buckets[slot];
+        Double value = null;
+        if (b != null && d.extendedStatistic() == null) {
+          value = new Datapoint(t, b[0], b[1], b[2], (long) b[3]).get(d.statistic());
+        } else if (b != null) {
+          long from = start.getEpochSecond() + slot * p;
+          value = queries.raw.percentile(key, from, from + p, percentile);
+          // The newest period with data decides whether the samples are too few.
+          lowSamples =
+              Statistics.lowSampleCount(percentile, queries.raw.count(key, from, from + p));
         }
+        values.add(value);
+        points.add(value == null ? null : d.comparisonOperator().breaches(value, d.threshold()));
+      }
+      if (lowSamples && "ignore".equals(d.evaluateLowSampleCountPercentile())) {
+        // EvaluateLowSampleCountPercentile=ignore: the state does not change while the samples are
+        // too few to be significant (AlarmThatSendsEmail.html, 2023 text).
+        schedule(a);
+        return;
       }
       // CloudWatch treats every AWS/DynamoDB metric as ignore (alarm-evaluation.html).
       TreatMissingData treat =
           d.namespace().equals("AWS/DynamoDB") ? TreatMissingData.IGNORE : d.treatMissingData();
       AlarmState next =
           Evaluation.evaluate(points, d.effectiveDatapointsToAlarm(), n, treat, a.state);
-      transition(a, next, "Threshold Crossed: evaluated " + describe(points));
+      transition(
+          a, next, "Threshold Crossed: evaluated " + describe(points), reasonData(d, t, values));
       schedule(a);
     }
+  }
+
+  private static String reasonData(PutMetricAlarmRequest d, Instant t, List<Double> values) {
+    StringBuilder sb = new StringBuilder("{");
+    JsonText.field(sb, "version", "1.0");
+    sb.append(',');
+    JsonText.field(sb, "queryDate", AlarmMessage.TIME.format(t));
+    sb.append(',');
+    JsonText.field(sb, "statistic", d.statisticName());
+    sb.append(",\"period\":").append(d.periodSeconds());
+    sb.append(",\"recentDatapoints\":[");
+    boolean first = true;
+    for (int i = values.size() - 1; i >= 0; i--) {
+      if (values.get(i) != null) {
+        sb.append(first ? "" : ",").append(values.get(i));
+        first = false;
+      }
+    }
+    sb.append("],\"threshold\":").append(d.threshold());
+    return sb.append('}').toString();
   }
 
   private static String describe(List<Boolean> points) {
@@ -225,14 +365,37 @@ public final class CloudWatch {
     return sb.toString();
   }
 
-  private void transition(Alarm a, AlarmState next, String reason) {
+  private void transition(Alarm a, AlarmState next, String reason, String reasonData) {
     if (next == a.state) {
       return;
     }
     AlarmState old = a.state;
+    String oldReason = a.reason;
     a.state = next;
     a.reason = reason;
     a.updated = context.clock().now();
+    StringBuilder data = new StringBuilder("{");
+    JsonText.field(data, "version", "1.0");
+    data.append(",\"oldState\":{");
+    JsonText.field(data, "stateValue", old.name());
+    data.append(',');
+    JsonText.field(data, "stateReason", oldReason);
+    data.append("},\"newState\":{");
+    JsonText.field(data, "stateValue", next.name());
+    data.append(',');
+    JsonText.field(data, "stateReason", reason);
+    if (reasonData != null) {
+      data.append(",\"stateReasonData\":").append(reasonData);
+    }
+    data.append("}}");
+    history.add(
+        new AlarmHistoryItem(
+            a.definition.alarmName(),
+            "MetricAlarm",
+            a.updated,
+            HistoryItemType.STATE_UPDATE,
+            "Alarm updated from " + old.name() + " to " + next.name(),
+            data.toString()));
     context
         .trace()
         .record(
@@ -257,20 +420,212 @@ public final class CloudWatch {
         AlarmMessage.json(
             a.definition, a.arn, old, next, reason, a.updated, a.configUpdated, context.account());
     for (String target : targets) {
-      actions.run(target, subject, message);
+      AlarmActions.Outcome outcome = actions.run(target, subject, message);
+      if (outcome == AlarmActions.Outcome.NOT_MODELLED) {
+        continue;
+      }
+      boolean ok = outcome == AlarmActions.Outcome.SUCCEEDED;
+      StringBuilder item = new StringBuilder("{");
+      JsonText.field(item, "actionState", ok ? "Succeeded" : "Failed");
+      item.append(',');
+      JsonText.field(item, "stateUpdateTimestamp", AlarmMessage.TIME.format(a.updated));
+      item.append(',');
+      JsonText.field(item, "notificationResource", target);
+      item.append(",\"publishedMessage\":").append(JsonText.quote(message)).append('}');
+      history.add(
+          new AlarmHistoryItem(
+              a.definition.alarmName(),
+              "MetricAlarm",
+              a.updated,
+              HistoryItemType.ACTION,
+              (ok ? "Successfully executed action " : "Failed to execute action ") + target,
+              item.toString()));
     }
   }
 
-  /** DescribeAlarms: the named alarms (all when {@code names} is empty), in creation order. */
+  /** DescribeAlarms: the named alarms (all when {@code names} is empty), sorted by name. */
   public List<MetricAlarm> describeAlarms(List<String> names) {
     synchronized (context.lock()) {
       ImmutableList.Builder<MetricAlarm> out = ImmutableList.builder();
-      for (Alarm a : alarms.values()) {
+      for (Alarm a : sorted()) {
         if (names == null || names.isEmpty() || names.contains(a.definition.alarmName())) {
-          out.add(new MetricAlarm(a.arn, a.definition, a.state, a.reason, a.updated));
+          out.add(view(a));
         }
       }
       return out.build();
+    }
+  }
+
+  private List<Alarm> sorted() {
+    List<Alarm> list = new ArrayList<>(alarms.values());
+    list.sort(Comparator.comparing(a -> a.definition.alarmName()));
+    return list;
+  }
+
+  private static MetricAlarm view(Alarm a) {
+    return new MetricAlarm(
+        a.arn, a.definition, a.state, a.reason, a.updated, a.actionsEnabled, a.configUpdated);
+  }
+
+  /**
+   * DescribeAlarms with its filters and paging (API_DescribeAlarms.html): alarms sorted by name.
+   *
+   * @throws CloudWatchException InvalidParameterCombination (names and a prefix),
+   *     InvalidParameterValue (more than 100 names, MaxRecords outside 1 to 100), InvalidNextToken
+   */
+  public DescribeAlarmsResult describeAlarms(DescribeAlarmsRequest r) {
+    checkNotNull(r, "request");
+    if (!r.alarmNames().isEmpty() && r.alarmNamePrefix() != null) {
+      throw CloudWatchException.combination(
+          "AlarmNames and AlarmNamePrefix cannot be given together.");
+    }
+    if (r.alarmNames().size() > CloudWatchLimits.MAX_ALARM_NAMES) {
+      throw CloudWatchException.invalid(
+          "The collection AlarmNames must not have a size greater than 100.");
+    }
+    int max = r.maxRecords() == null ? CloudWatchLimits.MAX_RECORDS : r.maxRecords();
+    if (max < 1 || max > CloudWatchLimits.MAX_RECORDS) {
+      throw CloudWatchException.invalid(
+          "The value " + max + " for parameter MaxRecords must be between 1 and 100.");
+    }
+    int from = r.nextToken() == null ? 0 : MetricQueries.indexToken(r.nextToken(), "a");
+    synchronized (context.lock()) {
+      List<MetricAlarm> matching = new ArrayList<>();
+      for (Alarm a : sorted()) {
+        PutMetricAlarmRequest d = a.definition;
+        if ((r.alarmNames().isEmpty() || r.alarmNames().contains(d.alarmName()))
+            && (r.alarmNamePrefix() == null || d.alarmName().startsWith(r.alarmNamePrefix()))
+            && (r.stateValue() == null || r.stateValue() == a.state)
+            && (r.actionPrefix() == null || hasAction(d, r.actionPrefix()))) {
+          matching.add(view(a));
+        }
+      }
+      if (from > matching.size()) {
+        throw CloudWatchException.invalidToken();
+      }
+      int to = Math.min(matching.size(), from + max);
+      return new DescribeAlarmsResult(
+          matching.subList(from, to), to < matching.size() ? "a" + to : null);
+    }
+  }
+
+  private static boolean hasAction(PutMetricAlarmRequest d, String prefix) {
+    for (List<String> list :
+        List.of(d.alarmActions(), d.okActions(), d.insufficientDataActions())) {
+      for (String action : list) {
+        if (action.startsWith(prefix)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * DescribeAlarmsForMetric (API_DescribeAlarmsForMetric.html): the alarms on the metric, sorted by
+   * name, narrowed by the statistic, extended statistic and period when they are not null.
+   */
+  public List<MetricAlarm> describeAlarmsForMetric(
+      MetricKey metric, Statistic statistic, String extendedStatistic, Integer period) {
+    checkNotNull(metric, "metric");
+    synchronized (context.lock()) {
+      List<MetricAlarm> out = new ArrayList<>();
+      for (Alarm a : sorted()) {
+        PutMetricAlarmRequest d = a.definition;
+        if (key(d).equals(metric)
+            && (statistic == null || statistic == d.statistic())
+            && (extendedStatistic == null || extendedStatistic.equals(d.extendedStatistic()))
+            && (period == null || period == d.periodSeconds())) {
+          out.add(view(a));
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * DescribeAlarmHistory (API_DescribeAlarmHistory.html): ConfigurationUpdate, StateUpdate and
+   * Action items, kept two weeks and after the alarm's deletion, newest first unless {@code ScanBy}
+   * says otherwise.
+   *
+   * @throws CloudWatchException InvalidParameterValue, InvalidNextToken
+   */
+  public DescribeAlarmHistoryResult describeAlarmHistory(DescribeAlarmHistoryRequest r) {
+    checkNotNull(r, "request");
+    synchronized (context.lock()) {
+      return history.describe(r, context.clock().now());
+    }
+  }
+
+  /**
+   * PutMetricData (API_PutMetricData.html): records each datum at the current virtual time, next to
+   * the services' own metrics. The whole request is validated first, so a rejected one records
+   * nothing. Raw values are kept for percentiles.
+   *
+   * @throws CloudWatchException MissingParameter, InvalidParameterValue (a reserved {@code AWS/}
+   *     namespace, more than 1,000 metrics, 30 dimensions or 150 values, a value out of range, a
+   *     StorageResolution other than 1 or 60), InvalidParameterCombination, RequestEntityTooLarge
+   *     (over 1 MB)
+   */
+  public void putMetricData(String namespace, List<MetricDatum> metricData) {
+    synchronized (context.lock()) {
+      queries.putMetricData(namespace, metricData);
+    }
+  }
+
+  /**
+   * GetMetricStatistics (API_GetMetricStatistics.html): per period, aligned to multiples of the
+   * period, the requested statistics or percentiles; periods with no data are left out; oldest
+   * first.
+   *
+   * @throws CloudWatchException MissingParameter, InvalidParameterValue (period, range, statistic
+   *     names), InvalidParameterCombination (both or neither of Statistics and ExtendedStatistics,
+   *     more than 1,440 data points)
+   */
+  public List<StatisticsDatapoint> getMetricStatistics(GetMetricStatisticsRequest r) {
+    checkNotNull(r, "request");
+    synchronized (context.lock()) {
+      return queries.getMetricStatistics(r);
+    }
+  }
+
+  /**
+   * ListMetrics (API_ListMetrics.html): the metrics recorded so far, in the order first recorded,
+   * 500 a page.
+   *
+   * @throws CloudWatchException InvalidParameterValue, InvalidNextToken
+   */
+  public ListMetricsResult listMetrics(ListMetricsRequest r) {
+    checkNotNull(r, "request");
+    synchronized (context.lock()) {
+      return queries.listMetrics(r);
+    }
+  }
+
+  /**
+   * GetMetricData (API_GetMetricData.html): metric statistics and metric math, newest first unless
+   * {@code ScanBy} says otherwise, paged by MaxDatapoints.
+   *
+   * @throws CloudWatchException MissingParameter, InvalidParameterValue (ids, periods, stats, an
+   *     expression AWS would reject, such as an unknown function), InvalidParameterCombination,
+   *     InvalidNextToken
+   */
+  public GetMetricDataResult getMetricData(GetMetricDataRequest r) {
+    checkNotNull(r, "request");
+    synchronized (context.lock()) {
+      return queries.getMetricData(r);
+    }
+  }
+
+  /**
+   * Keeps the raw values of {@code metric} from now on, so that its percentiles can be asked for.
+   * Metrics published with {@link #putMetricData} and metrics named by a percentile alarm are kept
+   * without asking.
+   */
+  public void trackPercentiles(MetricKey metric) {
+    checkNotNull(metric, "metric");
+    synchronized (context.lock()) {
+      queries.raw.track(metric);
     }
   }
 
@@ -291,6 +646,7 @@ public final class CloudWatch {
         if (a.next != null) {
           a.next.cancel();
         }
+        configurationItem(a, "Delete", "deleted", "deletedAlarm", null);
       }
     }
   }
@@ -308,7 +664,7 @@ public final class CloudWatch {
       if (a == null) {
         throw CloudWatchException.notFound(alarmName);
       }
-      transition(a, state, reason == null ? "" : reason);
+      transition(a, state, reason == null ? "" : reason, null);
     }
   }
 

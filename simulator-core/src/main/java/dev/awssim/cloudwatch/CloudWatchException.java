@@ -22,6 +22,15 @@ public final class CloudWatchException extends AwsServiceException {
         "MissingParameter", 400, "The parameter " + parameter + " is required.");
   }
 
+  static CloudWatchException combination(String message) {
+    return new CloudWatchException("InvalidParameterCombination", 400, message);
+  }
+
+  static CloudWatchException invalidToken() {
+    return new CloudWatchException(
+        "InvalidNextToken", 400, "The service couldn't process the token.");
+  }
+
   static CloudWatchException notFound(String name) {
     return new CloudWatchException("ResourceNotFound", 404, "Alarm " + name + " does not exist.");
   }

@@ -20,7 +20,8 @@ import java.util.List;
  * @param namespace the metric's namespace
  * @param metricName the metric's name
  * @param dimensions the metric's dimensions
- * @param statistic the statistic compared
+ * @param statistic the statistic compared, or null with {@code extendedStatistic}
+ * @param extendedStatistic a percentile such as {@code p99}, or null with {@code statistic}
  * @param periodSeconds 10, 20, 30 or a multiple of 60
  * @param evaluationPeriods N
  * @param datapointsToAlarm M (null = N)
@@ -32,6 +33,8 @@ import java.util.List;
  * @param okActions actions on entering OK
  * @param insufficientDataActions actions on entering INSUFFICIENT_DATA
  * @param alarmDescription the description, or null
+ * @param evaluateLowSampleCountPercentile {@code evaluate} or {@code ignore} for a percentile
+ *     alarm, or null ({@code evaluate})
  */
 public record PutMetricAlarmRequest(
     String alarmName,
@@ -39,6 +42,7 @@ public record PutMetricAlarmRequest(
     String metricName,
     Dimensions dimensions,
     Statistic statistic,
+    String extendedStatistic,
     int periodSeconds,
     int evaluationPeriods,
     Integer datapointsToAlarm,
@@ -49,7 +53,8 @@ public record PutMetricAlarmRequest(
     List<String> alarmActions,
     List<String> okActions,
     List<String> insufficientDataActions,
-    String alarmDescription) {
+    String alarmDescription,
+    String evaluateLowSampleCountPercentile) {
 
   /** Copies the lists (null becomes empty). */
   public PutMetricAlarmRequest {
@@ -57,6 +62,11 @@ public record PutMetricAlarmRequest(
     okActions = okActions == null ? List.of() : List.copyOf(okActions);
     insufficientDataActions =
         insufficientDataActions == null ? List.of() : List.copyOf(insufficientDataActions);
+  }
+
+  /** The statistic's AWS name: {@code Sum}, ..., or the extended statistic such as {@code p99}. */
+  public String statisticName() {
+    return extendedStatistic != null ? extendedStatistic : Statistics.awsName(statistic);
   }
 
   /** M: DatapointsToAlarm, or N when not given. */
@@ -77,6 +87,8 @@ public record PutMetricAlarmRequest(
     private final String metricName;
     private final Dimensions dimensions;
     private Statistic statistic = Statistic.AVERAGE;
+    private String extendedStatistic;
+    private String evaluateLowSampleCountPercentile;
     private int periodSeconds = 60;
     private int evaluationPeriods = 1;
     private Integer datapointsToAlarm;
@@ -97,9 +109,23 @@ public record PutMetricAlarmRequest(
       this.dimensions = dimensions;
     }
 
-    /** The statistic. */
+    /** The statistic (and no extended statistic). */
     public Builder statistic(Statistic value) {
       statistic = value;
+      extendedStatistic = null;
+      return this;
+    }
+
+    /** A percentile such as {@code p99} as the statistic (and no {@link Statistic}). */
+    public Builder extendedStatistic(String value) {
+      extendedStatistic = value;
+      statistic = null;
+      return this;
+    }
+
+    /** {@code evaluate} (the default) or {@code ignore}: how a low-sample percentile counts. */
+    public Builder evaluateLowSampleCountPercentile(String value) {
+      evaluateLowSampleCountPercentile = value;
       return this;
     }
 
@@ -177,6 +203,7 @@ public record PutMetricAlarmRequest(
           metricName,
           dimensions,
           statistic,
+          extendedStatistic,
           periodSeconds,
           evaluationPeriods,
           datapointsToAlarm,
@@ -187,7 +214,8 @@ public record PutMetricAlarmRequest(
           alarmActions,
           okActions,
           insufficientDataActions,
-          alarmDescription);
+          alarmDescription,
+          evaluateLowSampleCountPercentile);
     }
   }
 }
