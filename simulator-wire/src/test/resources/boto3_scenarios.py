@@ -2,23 +2,17 @@
 
 Usage: python3 boto3_scenarios.py http://127.0.0.1:PORT
 Every response is also checked against botocore's own model of the operation's output shape
-(botocore.validate.ParamValidator over the parsed response): missing required members,
-unknown members and wrong types are listed under "shape_errors". Range and length constraints
-are left out: they constrain input, and AWS itself answers FailedRecordCount 0 or
-NumberOfDecreasesToday 0 where the model says min 1.
+(awssim_boto3.call); what does not match is listed under "shape_errors".
 """
 import json
 import sys
 import urllib.request
 
-import boto3
-import botocore.exceptions
-from botocore.config import Config
-from botocore.validate import ParamValidator
+from awssim_boto3 import SHAPE_ERRORS, call, error_code
+import awssim_boto3
 
 ENDPOINT = sys.argv[1]
-CONFIG = Config(retries={"total_max_attempts": 1}, connect_timeout=10, read_timeout=60)
-OUT = {"shape_errors": []}
+OUT = {"shape_errors": SHAPE_ERRORS}
 
 
 def admin(path):
@@ -28,29 +22,7 @@ def admin(path):
 
 
 def client(service):
-    return boto3.client(service, endpoint_url=ENDPOINT, region_name="eu-west-1",
-                        aws_access_key_id="AKIDFAKE", aws_secret_access_key="fake", config=CONFIG)
-
-
-def call(c, op, **kwargs):
-    """Calls op, validates the response against botocore's output shape, returns it."""
-    response = getattr(c, op)(**kwargs)
-    model = c.meta.service_model.operation_model(c.meta.method_to_api_mapping[op])
-    body = {k: v for k, v in response.items() if k != "ResponseMetadata"}
-    if model.output_shape is not None:
-        report = ParamValidator().validate(body, model.output_shape)
-        for reason, name, details in report._errors:
-            if reason not in ("invalid range", "invalid length"):
-                OUT["shape_errors"].append("%s: %s %s %r" % (op, reason, name, details))
-    return response
-
-
-def error_code(c, op, **kwargs):
-    try:
-        call(c, op, **kwargs)
-        return None
-    except botocore.exceptions.ClientError as e:
-        return [e.response["Error"]["Code"], e.response["ResponseMetadata"]["HTTPStatusCode"]]
+    return awssim_boto3.client(service, ENDPOINT, "us-east-1")
 
 
 def sqs():

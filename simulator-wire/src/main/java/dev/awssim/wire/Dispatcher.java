@@ -7,9 +7,10 @@ import dev.awssim.internal.Scheduler;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Routes one AWS request to its protocol: {@code X-Amz-Target} means AWS JSON or CBOR; a form body
- * with an {@code Action} means the Query protocol. The same dispatcher serves the HTTP server and
- * the in-process replay of a session log.
+ * Routes one AWS request to its protocol: {@code X-Amz-Target} means AWS JSON or CBOR; {@code
+ * smithy-protocol: rpc-v2-cbor} (or a {@code /service/.../operation/...} path) Smithy RPC v2 CBOR;
+ * a form body with an {@code Action} the Query protocol. The same dispatcher serves the HTTP server
+ * and the in-process replay of a session log.
  */
 final class Dispatcher {
   private final SimulatedAws aws;
@@ -35,6 +36,10 @@ final class Dispatcher {
     if (ApiGatewayDataPlane.matches(request)) {
       return "ApiGateway " + request.method() + " " + request.path();
     }
+    if (RpcV2Protocol.matches(request)) {
+      String op = RpcV2Protocol.operation(request);
+      return op != null ? op : request.method() + " " + request.path();
+    }
     String action = QueryProtocol.action(request);
     return action == null ? request.method() + " " + request.path() : "Query." + action;
   }
@@ -44,24 +49,15 @@ final class Dispatcher {
    * carry it in their XML).
    */
   WireResponse dispatch(WireRequest request, String requestId) {
-    String target = request.header("x-amz-target");
-    if (target != null) {
-      return JsonProtocol.handle(aws, request, target);
-    }
-    return dispatchOther(request, requestId);
+    return route(request, requestId, false).join();
   }
 
   /**
-   * Serves {@code request} as {@link #dispatch} does, except that an SQS long poll over AWS JSON is
-   * parked: the future completes when virtual time reaches its answer. Query-protocol long polls
-   * still move time on arrival.
+   * Serves {@code request} as {@link #dispatch} does, except that an SQS long poll (over AWS JSON
+   * or the Query protocol) is parked: the future completes when virtual time reaches its answer.
    */
   CompletableFuture<WireResponse> dispatchParking(WireRequest request, String requestId) {
-    String target = request.header("x-amz-target");
-    CompletableFuture<WireResponse> response =
-        target != null
-            ? JsonProtocol.handle(aws, request, target, true)
-            : CompletableFuture.completedFuture(dispatchOther(request, requestId));
+    CompletableFuture<WireResponse> response = route(request, requestId, true);
     // What the request made due now (a parked long poll woken by a SendMessage) runs now, without
     // moving time.
     Scheduler scheduler = aws.simulator().scheduler();
@@ -69,13 +65,26 @@ final class Dispatcher {
     return response;
   }
 
-  private WireResponse dispatchOther(WireRequest request, String requestId) {
+  private CompletableFuture<WireResponse> route(
+      WireRequest request, String requestId, boolean park) {
+    String target = request.header("x-amz-target");
+    if (target != null) {
+      return JsonProtocol.handle(aws, request, target, park);
+    }
     if (ApiGatewayDataPlane.matches(request)) {
-      return ApiGatewayDataPlane.handle(aws.simulator(), request);
+      return CompletableFuture.completedFuture(
+          ApiGatewayDataPlane.handle(aws.simulator(), request));
+    }
+    if (RpcV2Protocol.matches(request)) {
+      return RpcV2Protocol.handle(aws, request);
     }
     if (QueryProtocol.action(request) != null) {
-      return QueryProtocol.handle(aws, request, requestId);
+      return QueryProtocol.handle(aws, request, requestId, park);
     }
+    return CompletableFuture.completedFuture(unknown());
+  }
+
+  private static WireResponse unknown() {
     return WireResponse.json(
         400,
         "{\"__type\":\"UnknownOperationException\",\"message\":\"No X-Amz-Target header and no"

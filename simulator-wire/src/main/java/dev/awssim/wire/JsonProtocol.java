@@ -2,11 +2,9 @@ package dev.awssim.wire;
 
 import dev.awssim.awssdk.SimulatedAws;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.zip.CRC32;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPojo;
-import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
 
 /**
  * The AWS JSON 1.0 / 1.1 and CBOR 1.1 protocols: {@code POST /} with {@code X-Amz-Target:
@@ -27,14 +25,14 @@ final class JsonProtocol {
     return target.substring(target.lastIndexOf('.') + 1);
   }
 
-  static WireResponse handle(SimulatedAws aws, WireRequest request, String target) {
-    return handle(aws, request, target, false).join();
-  }
-
   /**
    * Serves {@code request}. With {@code park}, an SQS {@code ReceiveMessage} goes to the async
    * client, whose future completes on virtual time (a long poll holds no thread); every other
-   * request, and every request without {@code park}, is answered before this returns.
+   * request, and every request without {@code park}, is answered before this returns (an operation
+   * served by an async client, such as CloudWatch's, completes at once).
+   *
+   * <p>A request signed for another Region than the simulation's is refused (awssim serves one
+   * Region per simulation, see {@link CredentialScope}).
    */
   static CompletableFuture<WireResponse> handle(
       SimulatedAws aws, WireRequest request, String target, boolean park) {
@@ -47,42 +45,29 @@ final class JsonProtocol {
         cbor
             ? CBOR_CONTENT_TYPE
             : service == null ? "application/x-amz-json-1.0" : service.jsonContentType();
-    try {
-      if (service == null) {
-        throw WireException.unknownOperation("Unknown target: " + target);
-      }
-      Operations.Operation op = service.operations().get(target.substring(dot + 1));
-      if (op == null) {
-        throw WireException.unknownOperation("Unknown operation: " + target);
-      }
-      Object sdkRequest = codec.decode(request.body(), op.requestBuilder());
-      if (park && sdkRequest instanceof ReceiveMessageRequest receive) {
-        return aws.sqsAsyncClient()
-            .receiveMessage(receive)
-            .handle(
-                (response, failure) -> {
-                  if (failure == null) {
-                    return withCrc(
-                        service, WireResponse.of(200, responseType, codec.encode(response)));
-                  }
-                  Throwable cause =
-                      failure instanceof CompletionException && failure.getCause() != null
-                          ? failure.getCause()
-                          : failure;
-                  return failure(
-                      service,
-                      codec,
-                      responseType,
-                      cause instanceof RuntimeException r ? r : new IllegalStateException(cause));
-                });
-      }
-      Object sdkResponse = op.invoke(service.client(aws), sdkRequest);
-      return CompletableFuture.completedFuture(
-          withCrc(
-              service, WireResponse.of(200, responseType, codec.encode((SdkPojo) sdkResponse))));
-    } catch (RuntimeException e) {
-      return CompletableFuture.completedFuture(failure(service, codec, responseType, e));
+    if (service == null) {
+      return done(
+          failure(
+              null,
+              codec,
+              responseType,
+              WireException.unknownOperation("Unknown target: " + target)));
     }
+    CompletableFuture<Object> response;
+    try {
+      response = service.call(aws, request, target.substring(dot + 1), codec, park);
+    } catch (RuntimeException e) {
+      return done(failure(service, codec, responseType, e));
+    }
+    return response.handle(
+        (r, e) ->
+            e == null
+                ? withCrc(service, WireResponse.of(200, responseType, codec.encode((SdkPojo) r)))
+                : failure(service, codec, responseType, Operations.unwrap(e)));
+  }
+
+  private static CompletableFuture<WireResponse> done(WireResponse r) {
+    return CompletableFuture.completedFuture(r);
   }
 
   /** The error response AWS sends for {@code e}. */

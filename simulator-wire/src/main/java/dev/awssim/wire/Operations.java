@@ -6,6 +6,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.AwsRequest;
 import software.amazon.awssdk.core.SdkPojo;
@@ -35,6 +37,27 @@ final class Operations {
         throw new IllegalStateException(e);
       }
     }
+
+    /**
+     * Calls the operation: an async client's future as it is, a sync client's result completed.
+     * Exceptions a client throws (rather than completes its future with) propagate unwrapped.
+     */
+    CompletableFuture<Object> call(Object client, Object request) {
+      Object result = invoke(client, request);
+      if (result instanceof CompletableFuture<?> f) {
+        return f.thenApply(r -> r);
+      }
+      return CompletableFuture.completedFuture(result);
+    }
+  }
+
+  /** The exception a failed future holds, without its {@code CompletionException} wrapper. */
+  static RuntimeException unwrap(Throwable failure) {
+    Throwable cause =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
+    return cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
   }
 
   private final ImmutableMap<String, Operation> byName;

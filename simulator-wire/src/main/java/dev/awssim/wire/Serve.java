@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
  * Starts a {@link WireServer} from the command line and serves until the process is stopped:
  *
  * <pre>
- * serve [--port 4566] [--seed 42] [--time idle|stepped|accelerated:60]
+ * serve [--port 4566] [--seed 42] [--time idle|stepped|accelerated:60] [--region us-east-1]
  * </pre>
  *
  * It prints the endpoint and AWS CLI commands to try.
@@ -20,17 +20,23 @@ public final class Serve {
    * Parses the options, starts the server and waits.
    *
    * @param args {@code --port N} (default 4566, 0 for any free port), {@code --seed N} (default
-   *     42), {@code --time idle|stepped|accelerated:K} (default idle; see {@link TimeMode})
+   *     42), {@code --time idle|stepped|accelerated:K} (default idle; see {@link TimeMode}), {@code
+   *     --region R} (default us-east-1: the one Region the simulation serves)
    */
   public static void main(String[] args) throws InterruptedException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     WireServer.Builder b = WireServer.builder();
+    String region = "us-east-1";
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
-      if ((a.equals("--port") || a.equals("--seed") || a.equals("--time")) && i + 1 < args.length) {
+      if ((a.equals("--port") || a.equals("--seed") || a.equals("--time") || a.equals("--region"))
+          && i + 1 < args.length) {
         String v = args[++i];
         try {
-          if (a.equals("--port")) {
+          if (a.equals("--region")) {
+            region = v;
+            b.region(v);
+          } else if (a.equals("--port")) {
             b.port(Integer.parseInt(v));
           } else if (a.equals("--time")) {
             b.timeMode(TimeMode.parse(v));
@@ -51,7 +57,12 @@ public final class Serve {
     }
     WireServer server = b.start();
     String e = server.endpoint().toString();
-    out.println("awssim serving SQS, DynamoDB, DynamoDB Streams and Kinesis at " + e);
+    out.println(
+        "awssim serving SQS, SNS, DynamoDB, DynamoDB Streams, Kinesis and CloudWatch"
+            + " (PutMetricData) at "
+            + e
+            + ", Region "
+            + region);
     out.println(
         "seed "
             + server.seed()
@@ -60,15 +71,25 @@ public final class Serve {
             + "; virtual time: "
             + server.simulator().now());
     out.println();
-    out.println("Try (any credentials work; signatures are not checked):");
     out.println(
-        "  export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1");
+        "Try (any credentials work; signatures are not checked, but requests must be signed for "
+            + region
+            + "):");
+    out.println(
+        "  export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=" + region);
     out.println("  aws --endpoint-url " + e + " sqs create-queue --queue-name orders");
     out.println(
         "  aws --endpoint-url "
             + e
             + " sqs send-message --message-body hello --queue-url"
-            + " https://sqs.us-east-1.amazonaws.com/000000000000/orders");
+            + " https://sqs."
+            + region
+            + ".amazonaws.com/000000000000/orders");
+    out.println("  aws --endpoint-url " + e + " sns create-topic --name news");
+    out.println(
+        "  aws --endpoint-url "
+            + e
+            + " cloudwatch put-metric-data --namespace App --metric-name Orders --value 1");
     out.println(
         "  aws --endpoint-url "
             + e
@@ -91,6 +112,8 @@ public final class Serve {
     if (problem != null) {
       out.println("serve: " + problem);
     }
-    out.println("usage: serve [--port 4566] [--seed 42] [--time idle|stepped|accelerated:60]");
+    out.println(
+        "usage: serve [--port 4566] [--seed 42] [--time idle|stepped|accelerated:60]"
+            + " [--region us-east-1]");
   }
 }

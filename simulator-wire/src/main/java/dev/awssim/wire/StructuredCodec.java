@@ -1,5 +1,7 @@
 package dev.awssim.wire;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -21,10 +23,13 @@ import software.amazon.awssdk.core.util.SdkAutoConstructList;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 import software.amazon.awssdk.protocols.cbor.internal.AwsStructuredCborFactory;
 import software.amazon.awssdk.protocols.json.BaseAwsStructuredJsonFactory;
+import software.amazon.awssdk.protocols.json.SdkJsonGenerator;
 import software.amazon.awssdk.protocols.json.StructuredJsonGenerator;
 import software.amazon.awssdk.protocols.json.internal.AwsStructuredPlainJsonFactory;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 import software.amazon.awssdk.protocols.jsoncore.JsonNodeParser;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonFactory;
+import software.amazon.awssdk.thirdparty.jackson.dataformat.cbor.CBORGenerator;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
@@ -40,24 +45,73 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
 final class StructuredCodec {
   /** AWS JSON (1.0 and 1.1 share the body format). */
   static final StructuredCodec JSON =
-      new StructuredCodec(AwsStructuredPlainJsonFactory.SDK_JSON_FACTORY, false);
+      new StructuredCodec(
+          AwsStructuredPlainJsonFactory.SDK_JSON_FACTORY,
+          false,
+          () ->
+              AwsStructuredPlainJsonFactory.SDK_JSON_FACTORY.createWriter(
+                  "application/octet-stream"));
 
-  /** AWS CBOR 1.1 (Kinesis' default in the Java SDK v2). */
+  /** AWS CBOR 1.1 (Kinesis' default in the Java SDK v2): timestamps in epoch milliseconds. */
   static final StructuredCodec CBOR =
-      new StructuredCodec(AwsStructuredCborFactory.SDK_CBOR_FACTORY, true);
+      new StructuredCodec(
+          AwsStructuredCborFactory.SDK_CBOR_FACTORY,
+          true,
+          () -> AwsStructuredCborFactory.SDK_CBOR_FACTORY.createWriter("application/octet-stream"));
 
-  private final BaseAwsStructuredJsonFactory factory;
+  /**
+   * Smithy RPC v2 CBOR: the body format of CBOR 1.1, but timestamps in epoch seconds (tag 1 with a
+   * fraction). https://smithy.io/2.0/additional-specs/protocols/smithy-rpc-v2.html
+   */
+  static final StructuredCodec RPC_V2_CBOR =
+      new StructuredCodec(
+          AwsStructuredCborFactory.SDK_CBOR_FACTORY,
+          false,
+          () ->
+              new EpochSecondsCborGenerator(
+                  AwsStructuredCborFactory.SDK_CBOR_FACTORY.getJsonFactory()));
+
+  private final Supplier<StructuredJsonGenerator> writers;
   private final JsonNodeParser parser;
-  private final boolean cbor;
+  private final boolean millis;
 
-  private StructuredCodec(BaseAwsStructuredJsonFactory factory, boolean cbor) {
-    this.factory = factory;
+  private StructuredCodec(
+      BaseAwsStructuredJsonFactory factory,
+      boolean millis,
+      Supplier<StructuredJsonGenerator> writers) {
+    this.writers = writers;
     this.parser =
         JsonNodeParser.builder()
             .jsonFactory(factory.getJsonFactory())
             .removeErrorLocations(true)
             .build();
-    this.cbor = cbor;
+    this.millis = millis;
+  }
+
+  /** A CBOR generator that writes timestamps as tag 1 with epoch seconds, as RPC v2 wants. */
+  private static final class EpochSecondsCborGenerator extends SdkJsonGenerator {
+    EpochSecondsCborGenerator(JsonFactory factory) {
+      super(factory, "application/cbor");
+    }
+
+    @Override
+    public StructuredJsonGenerator writeValue(Instant t) {
+      try {
+        CBORGenerator g = (CBORGenerator) getGenerator();
+        g.writeTag(1);
+        if (t.getNano() == 0) {
+          g.writeNumber(t.getEpochSecond());
+        } else {
+          g.writeNumber(
+              BigDecimal.valueOf(t.getEpochSecond(), 0)
+                  .add(BigDecimal.valueOf(t.getNano(), 9))
+                  .doubleValue());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return this;
+    }
   }
 
   /**
@@ -83,7 +137,7 @@ final class StructuredCodec {
 
   /** The body of {@code pojo} in this codec's format. */
   byte[] encode(SdkPojo pojo) {
-    StructuredJsonGenerator gen = factory.createWriter("application/octet-stream");
+    StructuredJsonGenerator gen = writers.get();
     writeStructure(gen, pojo);
     return gen.getBytes();
   }
@@ -93,7 +147,7 @@ final class StructuredCodec {
    * (such as DynamoDB's {@code CancellationReasons}).
    */
   byte[] encodeError(String type, String message, SdkPojo members) {
-    StructuredJsonGenerator gen = factory.createWriter("application/octet-stream");
+    StructuredJsonGenerator gen = writers.get();
     gen.writeStartObject();
     gen.writeFieldName("__type").writeValue(type);
     if (message != null) {
@@ -202,7 +256,7 @@ final class StructuredCodec {
   private Instant instant(JsonNode v, String path) {
     if (v.isNumber()) {
       BigDecimal n = new BigDecimal(v.asNumber());
-      if (cbor) {
+      if (millis) {
         return Instant.ofEpochMilli(n.longValueExact());
       }
       BigDecimal millis = n.movePointRight(3);

@@ -10,6 +10,8 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.awssim.AwsSimulator;
 import dev.awssim.internal.WallClockPacer;
+import dev.awssim.engine.AwsAccount;
+import dev.awssim.sqs.SqsLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,8 +46,12 @@ import java.util.function.LongFunction;
  * }
  * }</pre>
  *
- * <p>Signatures are accepted without being checked: any credentials work. Only the loopback
- * interface is bound. Admin endpoints live under {@code /_awssim/} (see {@link AdminEndpoints}).
+ * <p>Signatures are accepted without being checked: any credentials work. The Region of a request's
+ * SigV4 credential scope must be the simulation's ({@link Builder#region}); a request signed for
+ * another Region is answered as AWS answers it (403 {@code SignatureDoesNotMatch} over the Query
+ * protocol, 400 {@code InvalidSignatureException} over AWS JSON), because a simulation has one
+ * Region and one account. Only the loopback interface is bound. Admin endpoints live under {@code
+ * /_awssim/} (see {@link AdminEndpoints}).
  *
  * <p><b>Time.</b> One virtual clock, moved as the {@link TimeMode} says: an SQS long poll is parked
  * (it holds no thread) until virtual time reaches its answer; in {@linkplain TimeMode#idle() idle
@@ -564,6 +570,30 @@ public final class WireServer implements AutoCloseable {
     public Builder simulator(AwsSimulator simulator) {
       this.simulator = checkNotNull(simulator, "simulator");
       this.seed = simulator.seed();
+      return this;
+    }
+
+    /**
+     * The Region of the simulations the server builds (default {@value
+     * dev.awssim.engine.AwsAccount#DEFAULT_REGION}): queue URLs and ARNs carry it, and a request
+     * signed for another Region is refused as AWS refuses a credential scoped to the wrong Region
+     * (a simulation has one Region). Replaces {@link #simulations}; ignored when {@link #simulator}
+     * is set (that simulation's Region is served).
+     *
+     * @throws NullPointerException if {@code region} is null
+     * @throws IllegalArgumentException if {@code region} is not shaped like a Region code
+     */
+    public Builder region(String region) {
+      checkNotNull(region, "region");
+      var unused = new AwsAccount(AwsAccount.DEFAULT_ACCOUNT_ID, region); // validates the code
+      // SqsLimits carries its own Region for queue URLs and ARNs; the account's does not reach it.
+      this.simulations =
+          s ->
+              AwsSimulator.builder()
+                  .seed(s)
+                  .region(region)
+                  .sqsLimits(SqsLimits.defaults().withRegion(region))
+                  .build();
       return this;
     }
 

@@ -1,10 +1,12 @@
 package dev.awssim.wire;
 
 import dev.awssim.awssdk.SimulatedAws;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
 
 /**
  * The services the wire serves over the AWS JSON protocols, each named by the {@code X-Amz-Target}
@@ -55,6 +57,22 @@ enum WireService {
     Object client(SimulatedAws aws) {
       return aws.kinesisClient();
     }
+  },
+  /**
+   * CloudWatch: AWS JSON 1.0, query-compatible (the protocol newer SDKs send with {@code
+   * x-amzn-query-mode}; the Java SDK v2 still speaks Query, newer CLIs Smithy RPC v2 CBOR).
+   * https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/making-api-requests.html
+   */
+  CLOUDWATCH(
+      "GraniteServiceVersion20100801",
+      "application/x-amz-json-1.0",
+      "",
+      CloudWatchBackend.clientInterface(),
+      false) {
+    @Override
+    Object client(SimulatedAws aws) {
+      return CloudWatchBackend.client(aws);
+    }
   };
 
   private final String targetPrefix;
@@ -77,6 +95,33 @@ enum WireService {
     this.errorTypePrefix = errorTypePrefix;
     this.operations = Operations.of(clientInterface);
     this.crc32 = crc32;
+  }
+
+  /**
+   * Checks the Region of {@code request}'s credential scope, decodes its body for {@code operation}
+   * and calls the simulated client. With {@code park}, an SQS {@code ReceiveMessage} goes to the
+   * async client, whose future completes on virtual time.
+   *
+   * @throws WireException for another Region, an unknown operation or a body that cannot be decoded
+   * @throws RuntimeException what the simulated client throws
+   */
+  CompletableFuture<Object> call(
+      SimulatedAws aws,
+      WireRequest request,
+      String operation,
+      StructuredCodec codec,
+      boolean park) {
+    CredentialScope.checkRegion(
+        request, aws.simulator().account().region(), signatureErrorCode(), signatureErrorStatus());
+    Operations.Operation op = operations.get(operation);
+    if (op == null) {
+      throw WireException.unknownOperation("Unknown operation: " + targetPrefix + "." + operation);
+    }
+    Object sdkRequest = codec.decode(request.body(), op.requestBuilder());
+    if (park && sdkRequest instanceof ReceiveMessageRequest receive) {
+      return aws.sqsAsyncClient().receiveMessage(receive).thenApply(r -> r);
+    }
+    return op.call(client(aws), sdkRequest);
   }
 
   /** The service whose target prefix is {@code prefix}, or null. */
@@ -118,11 +163,25 @@ enum WireService {
 
   /** The error code of invalid input the model did not name. */
   String validationErrorCode() {
-    return this == SQS ? "InvalidParameterValue" : "ValidationException";
+    return queryCompatible() ? "InvalidParameterValue" : "ValidationException";
   }
 
   /** Whether errors also carry {@code x-amzn-query-error: Code;Sender}. */
   boolean queryCompatible() {
-    return this == SQS;
+    return this == SQS || this == CLOUDWATCH;
+  }
+
+  /**
+   * The error code of a request signed for a Region the endpoint does not serve: the Query
+   * services' {@code SignatureDoesNotMatch}, the JSON services' {@code InvalidSignatureException}
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html).
+   */
+  String signatureErrorCode() {
+    return queryCompatible() ? "SignatureDoesNotMatch" : "InvalidSignatureException";
+  }
+
+  /** The HTTP status of {@link #signatureErrorCode()}: 403 and 400 respectively. */
+  int signatureErrorStatus() {
+    return queryCompatible() ? 403 : 400;
   }
 }

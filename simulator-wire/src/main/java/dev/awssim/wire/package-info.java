@@ -14,12 +14,15 @@
  *
  * <pre>
  *   AWS CLI / boto3 / SDK --HTTP--> WireServer --Dispatcher--> JsonProtocol (X-Amz-Target)
+ *                                       |                        RpcV2Protocol (smithy-protocol)
  *                                       |                        QueryProtocol (Action=...)
  *                                  AdminEndpoints                      |
- *                                  (/_awssim/...)        StructuredCodec: JSON 1.0/1.1, CBOR 1.1
+ *                                  (/_awssim/...)        StructuredCodec: JSON 1.0/1.1, CBOR 1.1,
+ *                                       |                  RPC v2 CBOR; Query form/XML
  *                                       |                              |
- *                                  the simulation  &lt;---- SqsClient, DynamoDbClient, KinesisClient,
- *                                                        DynamoDbStreamsClient (simulator-awssdk)
+ *                                  the simulation  &lt;---- SqsClient, SnsClient, DynamoDbClient,
+ *                                                        KinesisClient, DynamoDbStreamsClient,
+ *                                                        CloudWatch(Async)Client (simulator-awssdk)
  * </pre>
  *
  * <p><b>Protocols.</b> AWS JSON 1.0 for SQS (query-compatible: errors also carry {@code
@@ -28,10 +31,13 @@
  * milliseconds, blobs are byte strings). Errors are {@code {"__type": ..., "message": ...}} with
  * the model's status; an unknown operation is 400 {@code UnknownOperationException} and a body that
  * cannot be decoded is 400 {@code SerializationException}, never a 5xx that clients would retry.
- * Every response carries {@code x-amzn-RequestId}, from a counter.
+ * The Query protocol (form in, XML out) serves SQS, SNS and CloudWatch; Smithy RPC v2 CBOR and AWS
+ * JSON 1.0 serve CloudWatch as newer CLIs and SDKs speak it. Every response carries {@code
+ * x-amzn-RequestId}, from a counter.
  *
- * <p><b>Trust.</b> Only the loopback interface is bound. Signatures are not checked: any
- * credentials work.
+ * <p><b>Trust and Region.</b> Only the loopback interface is bound. Signatures are not checked: any
+ * credentials work. A simulation has one Region; a request whose SigV4 credential scope names
+ * another is refused as AWS refuses a credential scoped to the wrong Region's endpoint.
  *
  * <p><b>Time.</b> Requests are served one at a time in arrival order. A call that would block in
  * AWS (an SQS long poll) is parked until virtual time reaches its answer; what moves time is the

@@ -35,7 +35,7 @@ class RealClientsTest {
   @BeforeAll
   static void files() throws IOException {
     Files.createDirectories(WORK);
-    Files.writeString(WORK.resolve("config"), "[default]\nregion = eu-west-1\n");
+    Files.writeString(WORK.resolve("config"), "[default]\nregion = us-east-1\n");
     Files.writeString(
         WORK.resolve("credentials"),
         "[default]\naws_access_key_id = AKIDFAKE\naws_secret_access_key = fake\n");
@@ -66,7 +66,7 @@ class RealClientsTest {
       env.keySet().removeIf(k -> k.startsWith("AWS_"));
       env.put("AWS_ACCESS_KEY_ID", "AKIDFAKE");
       env.put("AWS_SECRET_ACCESS_KEY", "fake");
-      env.put("AWS_DEFAULT_REGION", "eu-west-1");
+      env.put("AWS_DEFAULT_REGION", "us-east-1");
       env.put("AWS_EC2_METADATA_DISABLED", "true");
       env.put("AWS_CONFIG_FILE", WORK.resolve("config").toAbsolutePath().toString());
       env.put(
@@ -192,10 +192,7 @@ class RealClientsTest {
   @Test
   void boto3_sqsDynamoDbKinesis_behaveAsAwsDocuments_andMatchBotocoreShapes() throws IOException {
     assumeTrue(available("python3", "-c", "import boto3"), "boto3 is not installed");
-    Path script = WORK.resolve("boto3_scenarios.py");
-    try (InputStream in = getClass().getResourceAsStream("/boto3_scenarios.py")) {
-      Files.write(script, in.readAllBytes());
-    }
+    Path script = script("boto3_scenarios.py");
     Result r = run(List.of("python3", script.toString(), server.endpoint().toString()));
     assertEquals(0, r.exit(), r.err());
     JsonNode out = JsonNode.parser().parse(r.out());
@@ -229,6 +226,171 @@ class RealClientsTest {
         text(out.field("kinesis_error_codes").get()));
     assertEquals("0", out.field("kinesis_failed_next_second").get().asNumber());
     assertEquals("[\"r0\",\"r1\",\"r2\"]", text(out.field("kinesis_first_records").get()));
+  }
+
+  @Test
+  void awsCli_snsToSqs_publishIsReceived_andCloudWatchPutMetricDataIsCounted() {
+    assumeTrue(available("aws", "--version"), "the AWS CLI is not installed");
+    String url =
+        awsOk("sqs", "create-queue", "--queue-name", "cli-fanout")
+            .field("QueueUrl")
+            .get()
+            .asString();
+    String queueArn =
+        awsOk("sqs", "get-queue-attributes", "--queue-url", url, "--attribute-names", "QueueArn")
+            .field("Attributes")
+            .get()
+            .field("QueueArn")
+            .get()
+            .asString();
+    String topic =
+        awsOk("sns", "create-topic", "--name", "cli-news").field("TopicArn").get().asString();
+    assertEquals("arn:aws:sns:us-east-1:000000000000:cli-news", topic);
+    awsOk(
+        "sns",
+        "subscribe",
+        "--topic-arn",
+        topic,
+        "--protocol",
+        "sqs",
+        "--notification-endpoint",
+        queueArn,
+        "--attributes",
+        "RawMessageDelivery=true");
+    awsOk("sns", "publish", "--topic-arn", topic, "--message", "from the cli");
+    JsonNode got = awsOk("sqs", "receive-message", "--queue-url", url);
+    assertEquals(
+        "from the cli",
+        got.field("Messages").get().asArray().get(0).field("Body").get().asString());
+
+    java.time.Instant start = server.simulator().now();
+    awsOk(
+        "cloudwatch",
+        "put-metric-data",
+        "--namespace",
+        "Cli/App",
+        "--metric-name",
+        "Orders",
+        "--dimensions",
+        "Shop=north",
+        "--value",
+        "5");
+    String stats = Http.sumPerMinute(server, "Cli/App", "Orders", "Shop", "north", start);
+    assertTrue(stats.contains("\"value\":5.0"), stats);
+    Result reserved =
+        aws(
+            "cloudwatch",
+            "put-metric-data",
+            "--namespace",
+            "AWS/SQS",
+            "--metric-name",
+            "Fake",
+            "--value",
+            "1");
+    assertTrue(reserved.exit() != 0);
+    assertTrue(reserved.err().contains("InvalidParameterValue"), reserved.err());
+  }
+
+  @Test
+  void awsCli_twoRegions_euServerNamesEuWest1_usSignedRequestIsRefused() {
+    assumeTrue(available("aws", "--version"), "the AWS CLI is not installed");
+    try (WireServer eu = WireServer.builder().seed(21).port(0).region("eu-west-1").start()) {
+      String base = eu.endpoint().toString();
+      Result created =
+          run(
+              List.of(
+                  "aws",
+                  "--endpoint-url",
+                  base,
+                  "--output",
+                  "json",
+                  "--region",
+                  "eu-west-1",
+                  "sqs",
+                  "create-queue",
+                  "--queue-name",
+                  "here"));
+      assertEquals(0, created.exit(), created.err());
+      assertTrue(created.out().contains("https://sqs.eu-west-1.amazonaws.com/"), created.out());
+      Result wrong =
+          run(
+              List.of(
+                  "aws",
+                  "--endpoint-url",
+                  base,
+                  "--output",
+                  "json",
+                  "--region",
+                  "us-east-1",
+                  "sqs",
+                  "list-queues"));
+      assertTrue(wrong.exit() != 0);
+      assertTrue(wrong.err().contains("SignatureDoesNotMatch"), wrong.err());
+      assertTrue(wrong.err().contains("not 'us-east-1'"), wrong.err());
+      assertEquals(1, eu.simulator().sqs().listQueues().queueUrls().size());
+    }
+  }
+
+  @Test
+  void boto3_snsCloudWatchAndRegions_behaveAsAwsDocuments_andMatchBotocoreShapes()
+      throws IOException {
+    assumeTrue(available("python3", "-c", "import boto3"), "boto3 is not installed");
+    Path script = script("boto3_sns_cloudwatch.py");
+    try (WireServer eu = WireServer.builder().seed(22).port(0).region("eu-west-1").start()) {
+      java.time.Instant start = server.simulator().now();
+      Result r =
+          run(
+              List.of(
+                  "python3",
+                  script.toString(),
+                  server.endpoint().toString(),
+                  eu.endpoint().toString()));
+      assertEquals(0, r.exit(), r.err());
+      JsonNode out = JsonNode.parser().parse(r.out());
+      assertFalse(out.field("failures").isPresent(), r.out());
+      assertEquals(List.of(), out.field("shape_errors").get().asArray(), r.out());
+
+      assertEquals(
+          "arn:aws:sns:us-east-1:000000000000:news", out.field("topic_arn").get().asString());
+      assertEquals("true", out.field("subscription_attrs_raw").get().asString());
+      assertEquals("News", out.field("topic_display_name").get().asString());
+      assertEquals("[\"breaking\"]", text(out.field("sqs_bodies").get()));
+      assertEquals("alert", out.field("sqs_kind").get().asString());
+      assertEquals("[\"NotFound\",404]", text(out.field("sns_missing_topic").get()));
+
+      // botocore 1.4x sends CloudWatch Smithy RPC v2 CBOR (first in its model's protocols).
+      assertEquals("smithy-rpc-v2-cbor", out.field("cloudwatch_protocol").get().asString());
+      assertEquals("[\"InvalidParameterValue\",400]", text(out.field("cloudwatch_reserved").get()));
+      String stats = Http.sumPerMinute(server, "Shop/App", "Orders", "Shop", "north", start);
+      assertTrue(stats.contains("\"value\":7.0"), stats);
+
+      assertTrue(
+          out.field("eu_queue_url")
+              .get()
+              .asString()
+              .startsWith("https://sqs.eu-west-1.amazonaws.com/"),
+          r.out());
+      assertEquals(
+          "arn:aws:sqs:eu-west-1:000000000000:here", out.field("eu_queue_arn").get().asString());
+      assertEquals(
+          "arn:aws:sns:eu-west-1:000000000000:t", out.field("eu_topic_arn").get().asString());
+      assertEquals("[\"SignatureDoesNotMatch\",403]", text(out.field("us_client_on_eu_sqs").get()));
+      assertEquals("[\"SignatureDoesNotMatch\",403]", text(out.field("us_client_on_eu_sns").get()));
+      assertEquals(
+          "[\"InvalidSignatureException\",400]", text(out.field("us_client_on_eu_dynamodb").get()));
+      assertEquals(
+          "[\"SignatureDoesNotMatch\",403]", text(out.field("us_client_on_eu_cloudwatch").get()));
+    }
+  }
+
+  /** Copies the Python script {@code name} and the helpers it imports into the work directory. */
+  private Path script(String name) throws IOException {
+    for (String file : List.of("awssim_boto3.py", name)) {
+      try (InputStream in = getClass().getResourceAsStream("/" + file)) {
+        Files.write(WORK.resolve(file), in.readAllBytes());
+      }
+    }
+    return WORK.resolve(name);
   }
 
   private static String text(JsonNode node) {

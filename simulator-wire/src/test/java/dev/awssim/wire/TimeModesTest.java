@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -87,6 +88,69 @@ class TimeModesTest {
       List<Message> got = assertTimeoutPreemptively(WALL_BUDGET, poll::join).messages();
       assertEquals(List.of("wake up"), got.stream().map(Message::body).toList());
       assertEquals(start, server.simulator().now());
+    }
+  }
+
+  private static CompletableFuture<HttpResponse<byte[]>> queryLongPoll(WireServer server) {
+    return CompletableFuture.supplyAsync(
+        () ->
+            Http.post(
+                server,
+                null,
+                "application/x-www-form-urlencoded; charset=utf-8",
+                "Action=ReceiveMessage&Version=2012-11-05&WaitTimeSeconds=20&QueueUrl="
+                    + QUERY_URL));
+  }
+
+  private static final String QUERY_URL = "https://sqs.us-east-1.amazonaws.com/000000000000/query";
+
+  @Test
+  void queryReceive_wait20InIdleMode_returnsEmptyAtExactly20VirtualSeconds() {
+    try (WireServer server = WireServer.builder().seed(3).port(0).start();
+        SqsClient sqs = Loopback.sqs(server)) {
+      sqs.createQueue(b -> b.queueName("query"));
+      Instant start = server.simulator().now();
+      HttpResponse<byte[]> r =
+          assertTimeoutPreemptively(WALL_BUDGET, () -> queryLongPoll(server).join());
+      assertEquals(200, r.statusCode(), Http.text(r));
+      assertFalse(Http.text(r).contains("<Message>"), Http.text(r));
+      assertEquals(start.plusSeconds(20), server.simulator().now());
+    }
+  }
+
+  @Test
+  void queryReceive_wait20InSteppedMode_isParkedUntilAdminReaches20Seconds() {
+    try (WireServer server =
+            WireServer.builder().seed(3).port(0).timeMode(TimeMode.stepped()).start();
+        SqsClient sqs = Loopback.sqs(server)) {
+      sqs.createQueue(b -> b.queueName("query"));
+      Instant start = server.simulator().now();
+      CompletableFuture<HttpResponse<byte[]>> poll = queryLongPoll(server);
+      assertTimeoutPreemptively(WALL_BUDGET, () -> awaitParked(server, 1));
+
+      Http.admin(server, "POST", "advance?seconds=19.999");
+      assertEquals(1, server.parkedCount());
+      assertFalse(poll.isDone());
+      Http.admin(server, "POST", "advance?seconds=0.001");
+      HttpResponse<byte[]> r = assertTimeoutPreemptively(WALL_BUDGET, poll::join);
+      assertEquals(200, r.statusCode(), Http.text(r));
+      assertTrue(
+          Http.text(r).contains("<ReceiveMessageResult></ReceiveMessageResult>"), Http.text(r));
+      assertEquals(start.plusSeconds(20), server.simulator().now());
+    }
+  }
+
+  @Test
+  void queryReceive_parkedWhenAClientSends_wakesWithTheMessage() {
+    try (WireServer server =
+            WireServer.builder().seed(3).port(0).timeMode(TimeMode.stepped()).start();
+        SqsClient sqs = Loopback.sqs(server)) {
+      String url = sqs.createQueue(b -> b.queueName("query")).queueUrl();
+      CompletableFuture<HttpResponse<byte[]>> poll = queryLongPoll(server);
+      assertTimeoutPreemptively(WALL_BUDGET, () -> awaitParked(server, 1));
+      sqs.sendMessage(b -> b.queueUrl(url).messageBody("over query"));
+      HttpResponse<byte[]> r = assertTimeoutPreemptively(WALL_BUDGET, poll::join);
+      assertTrue(Http.text(r).contains("<Body>over query</Body>"), Http.text(r));
     }
   }
 
