@@ -1,11 +1,11 @@
 package dev.awssim.cloudwatch;
 
-import dev.awssim.engine.SimulationContext;
 import dev.awssim.engine.metrics.Datapoint;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.MetricKey;
 import dev.awssim.engine.metrics.Metrics;
 import dev.awssim.engine.metrics.Statistic;
+import dev.awssim.internal.SimulationContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

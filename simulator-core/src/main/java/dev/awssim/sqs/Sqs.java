@@ -9,9 +9,11 @@ import dev.awssim.internal.Scheduler;
 import dev.awssim.internal.SimulationContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +56,10 @@ public final class Sqs {
   private final MessageViews views;
   private final Digests digests = new Digests();
   private final Map<String, FifoThrottle> throttles = new LinkedHashMap<>();
-  private final List<Waiter> waiters = new ArrayList<>();
+
+  /** Long polls waiting for a message, per queue (looked up by queue, never iterated across). */
+  private final Map<MessageQueue, QueueWaiters> waiters = new HashMap<>();
+
   private SqsFaults faults = SqsFaults.none();
 
   /**
@@ -386,7 +391,9 @@ public final class Sqs {
           throw SqsErrors.queueDoesNotExist();
         }
       }
-      return result(q, p, longPoll, now);
+      ReceiveMessageResult result = result(q, p, longPoll, now);
+      wake(q);
+      return result;
     }
   }
 
@@ -425,11 +432,14 @@ public final class Sqs {
       throttle(q, FifoThrottle.Action.RECEIVE_MESSAGE, List.of(), now);
       if (longPoll && !q.hasReceivable(now)) {
         Waiter w = new Waiter(q, p, now + p.waitSeconds() * NANOS_PER_SECOND, callback);
-        waiters.add(w);
-        arm(w, now);
+        QueueWaiters qw = waiters.computeIfAbsent(q, k -> new QueueWaiters());
+        qw.polls.add(w);
+        w.timer = context.scheduler().atNanos(w.deadline, () -> deadlineReached(w));
+        arm(q, qw, now);
         return w;
       }
       ready = result(q, p, longPoll, now);
+      wake(q);
     }
     callback.accept(ready);
     return Waiter.SERVED;
@@ -470,9 +480,11 @@ public final class Sqs {
     @Override
     public void cancel() {
       synchronized (context.lock()) {
-        if (!cancelled && waiters.remove(this)) {
+        QueueWaiters qw = waiters.get(queue);
+        if (!cancelled && qw != null && qw.polls.remove(this)) {
           cancelled = true;
           timer.cancel();
+          arm(queue, qw, now());
         }
       }
     }
@@ -485,49 +497,99 @@ public final class Sqs {
     }
   }
 
-  /** Wakes {@code w} when its queue may next have a message, or at its deadline. */
-  private void arm(Waiter w, long now) {
-    if (w.timer != null) {
-      w.timer.cancel();
-    }
-    long at = Math.max(now, Math.min(w.deadline, w.queue.nextChange(now)));
-    w.timer = context.scheduler().atNanos(at, this::serveWaiters);
+  /**
+   * The long polls waiting on one queue, first come first served, and the one timer that wakes them
+   * when a hidden message of the queue becomes visible. Each poll also has a timer at its deadline.
+   */
+  private static final class QueueWaiters {
+    final LinkedHashSet<Waiter> polls = new LinkedHashSet<>();
+    Cancellable timer;
+    long armedAt = Long.MIN_VALUE;
+    boolean serving;
   }
 
-  /** A message may have arrived in {@code q}: serve its waiters at the current instant. */
-  private void wake(MessageQueue q) {
-    for (Waiter w : waiters) {
-      if (w.queue == q) {
-        context.scheduler().afterNanos(0, this::serveWaiters);
-        return;
+  /**
+   * Keeps {@code q}'s timer at the instant its next hidden message becomes visible, re-arming only
+   * when that instant moved, and forgets the queue once no poll waits on it.
+   */
+  private void arm(MessageQueue q, QueueWaiters qw, long now) {
+    if (qw.polls.isEmpty()) {
+      if (qw.timer != null) {
+        qw.timer.cancel();
       }
+      waiters.remove(q);
+      return;
+    }
+    long at = q.isDeleted() ? Long.MAX_VALUE : Math.max(now, q.nextChange(now));
+    if (at == qw.armedAt) {
+      return;
+    }
+    if (qw.timer != null) {
+      qw.timer.cancel();
+    }
+    qw.armedAt = at;
+    qw.timer = at == Long.MAX_VALUE ? null : context.scheduler().atNanos(at, () -> serve(q));
+  }
+
+  /** A message may have arrived in {@code q}: serve its waiters at the current instant, once. */
+  private void wake(MessageQueue q) {
+    QueueWaiters qw = waiters.get(q);
+    if (qw != null && !qw.serving) {
+      qw.serving = true;
+      context.scheduler().afterNanos(0, () -> serve(q));
     }
   }
 
-  private void serveWaiters() {
+  /** Answers {@code q}'s waiting polls in arrival order while it has a message to give. */
+  private void serve(MessageQueue q) {
     List<Runnable> calls = new ArrayList<>();
     synchronized (context.lock()) {
-      long now = now();
-      for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
-        Waiter w = it.next();
-        MessageQueue q = w.queue;
-        if (!q.isDeleted()) {
-          q.refresh(now);
-        }
-        if (q.isDeleted() || q.hasReceivable(now) || now >= w.deadline) {
-          it.remove();
-          w.timer.cancel();
-          ReceiveMessageResult r =
-              q.isDeleted()
-                  ? new ReceiveMessageResult(List.of())
-                  : result(q, w.parameters, true, now);
-          calls.add(() -> w.callback.accept(r));
-        } else {
-          arm(w, now);
-        }
+      QueueWaiters qw = waiters.get(q);
+      if (qw == null) {
+        return;
       }
+      qw.serving = true;
+      long now = now();
+      if (!q.isDeleted()) {
+        q.refresh(now);
+      }
+      for (Iterator<Waiter> it = qw.polls.iterator();
+          it.hasNext() && (q.isDeleted() || q.hasReceivable(now)); ) {
+        Waiter w = it.next();
+        it.remove();
+        w.timer.cancel();
+        calls.add(answer(w, now));
+      }
+      qw.serving = false;
+      arm(q, qw, now);
     }
     calls.forEach(Runnable::run);
+  }
+
+  /** A poll's wait ran out: it is answered with what the queue has now, perhaps nothing. */
+  private void deadlineReached(Waiter w) {
+    Runnable call;
+    synchronized (context.lock()) {
+      QueueWaiters qw = waiters.get(w.queue);
+      if (qw == null || !qw.polls.remove(w)) {
+        return;
+      }
+      long now = now();
+      if (!w.queue.isDeleted()) {
+        w.queue.refresh(now);
+      }
+      call = answer(w, now);
+      arm(w.queue, qw, now);
+    }
+    call.run();
+  }
+
+  /** Receives for {@code w} now; the returned call hands the result to its callback. */
+  private Runnable answer(Waiter w, long now) {
+    MessageQueue q = w.queue;
+    ReceiveMessageResult r =
+        q.isDeleted() ? new ReceiveMessageResult(List.of()) : result(q, w.parameters, true, now);
+    return () -> w.callback.accept(r);
   }
 
   private ReceiveMessageResult result(
