@@ -6,6 +6,7 @@ import static dev.awssim.awssdk.KinesisConverters.streamName;
 import dev.awssim.kinesis.ConsumerDescription;
 import dev.awssim.kinesis.EnhancedMonitoringResult;
 import dev.awssim.kinesis.Kinesis;
+import dev.awssim.kinesis.ListStreamConsumersResult;
 import dev.awssim.kinesis.ScalingType;
 import dev.awssim.kinesis.ShardDescription;
 import dev.awssim.kinesis.ShardIteratorType;
@@ -366,11 +367,9 @@ final class SimulatedKinesisClient implements KinesisClient {
       DeregisterStreamConsumerRequest request) {
     retries.run(
         "DeregisterStreamConsumer",
-        () -> {
-          ConsumerDescription c =
-              consumer(request.streamARN(), request.consumerName(), request.consumerARN());
-          kinesis.deregisterStreamConsumer(c.streamArn(), c.consumerName());
-        });
+        () ->
+            kinesis.deregisterStreamConsumer(
+                request.streamARN(), request.consumerName(), request.consumerARN()));
     return DeregisterStreamConsumerResponse.builder().build();
   }
 
@@ -380,7 +379,9 @@ final class SimulatedKinesisClient implements KinesisClient {
     ConsumerDescription c =
         retries.call(
             "DescribeStreamConsumer",
-            () -> consumer(request.streamARN(), request.consumerName(), request.consumerARN()));
+            () ->
+                kinesis.describeStreamConsumer(
+                    request.streamARN(), request.consumerName(), request.consumerARN()));
     return DescribeStreamConsumerResponse.builder()
         .consumerDescription(KinesisConverters.consumerDescription(c))
         .build();
@@ -388,24 +389,16 @@ final class SimulatedKinesisClient implements KinesisClient {
 
   @Override
   public ListStreamConsumersResponse listStreamConsumers(ListStreamConsumersRequest request) {
-    List<ConsumerDescription> all =
-        retries.call("ListStreamConsumers", () -> kinesis.listStreamConsumers(request.streamARN()));
+    ListStreamConsumersResult page =
+        retries.call(
+            "ListStreamConsumers",
+            () ->
+                kinesis.listStreamConsumers(
+                    request.streamARN(), request.maxResults(), request.nextToken()));
     return ListStreamConsumersResponse.builder()
-        .consumers(Convert.list(all, KinesisConverters::consumer))
+        .consumers(Convert.list(page.consumers(), KinesisConverters::consumer))
+        .nextToken(page.nextToken())
         .build();
-  }
-
-  /** A consumer named by its ARN, or by its stream's ARN and its name. */
-  private ConsumerDescription consumer(String streamArn, String name, String consumerArn) {
-    if (consumerArn != null) {
-      return kinesis.describeStreamConsumer(consumerArn);
-    }
-    for (ConsumerDescription c : kinesis.listStreamConsumers(streamArn)) {
-      if (c.consumerName().equals(name)) {
-        return c;
-      }
-    }
-    return kinesis.describeStreamConsumer(streamArn + "/consumer/" + name);
   }
 
   @Override

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.awssim.AwsSimulator;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.kinesis.model.Consumer;
 import software.amazon.awssdk.services.kinesis.model.LimitExceededException;
+import software.amazon.awssdk.services.kinesis.model.ListStreamConsumersResponse;
 import software.amazon.awssdk.services.kinesis.model.StreamDescriptionSummary;
 import software.amazon.awssdk.services.kinesis.model.StreamMode;
 import software.amazon.awssdk.services.kinesis.model.ValidationException;
@@ -39,6 +42,44 @@ class SimulatedKinesisControlPlaneTest {
     assertEquals(400, e.statusCode());
     sim.advanceBy(Duration.ofSeconds(1));
     kinesis.describeStream(b -> b.streamName("s"));
+  }
+
+  @Test
+  void describeStreamConsumer_21stCallInOneSecond_limitExceededException() {
+    String arn = stream("s");
+    kinesis.registerStreamConsumer(b -> b.streamARN(arn).consumerName("app"));
+    for (int i = 0; i < 20; i++) {
+      kinesis.describeStreamConsumer(b -> b.streamARN(arn).consumerName("app"));
+    }
+    sim.advanceBy(Duration.ofNanos(999_999_999));
+    LimitExceededException e =
+        assertThrows(
+            LimitExceededException.class,
+            () -> kinesis.describeStreamConsumer(b -> b.streamARN(arn).consumerName("app")));
+    assertEquals(400, e.statusCode());
+    sim.advanceBy(Duration.ofNanos(1));
+    kinesis.describeStreamConsumer(b -> b.streamARN(arn).consumerName("app"));
+  }
+
+  @Test
+  void listStreamConsumers_maxResults_paginatorFollowsNextToken() {
+    String arn = stream("s");
+    for (int i = 0; i < 5; i++) {
+      String name = "c" + i;
+      kinesis.registerStreamConsumer(b -> b.streamARN(arn).consumerName(name));
+    }
+    ListStreamConsumersResponse first =
+        kinesis.listStreamConsumers(b -> b.streamARN(arn).maxResults(2));
+    assertEquals(2, first.consumers().size());
+    assertEquals(
+        List.of("c0", "c1", "c2", "c3", "c4"),
+        kinesis.listStreamConsumersPaginator(b -> b.streamARN(arn).maxResults(2)).stream()
+            .flatMap(page -> page.consumers().stream())
+            .map(Consumer::consumerName)
+            .toList());
+    assertThrows(
+        ValidationException.class,
+        () -> kinesis.listStreamConsumers(b -> b.streamARN(arn).maxResults(0)));
   }
 
   @Test

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The control-plane rate limits: each action takes a few transactions per second per account (per
- * stream for ListShards) over every one-second span, and a call beyond gets LimitExceededException
- * and changes nothing ({@code
+ * stream for ListShards and the stream-consumer actions but RegisterStreamConsumer) over every
+ * one-second span, and a call beyond gets LimitExceededException and changes nothing ({@code
  * https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html} and each action's
  * API page; the numbers are in {@link KinesisLimits}).
  */
@@ -23,7 +23,16 @@ final class ControlPlaneRates {
         "DescribeStreamSummary", KinesisLimits.DESCRIBE_STREAM_SUMMARY_CALLS_PER_SECOND),
     LIST_SHARDS("ListShards", KinesisLimits.LIST_SHARDS_CALLS_PER_SECOND),
     SPLIT_SHARD("SplitShard", KinesisLimits.SPLIT_SHARD_CALLS_PER_SECOND),
-    MERGE_SHARDS("MergeShards", KinesisLimits.MERGE_SHARDS_CALLS_PER_SECOND);
+    MERGE_SHARDS("MergeShards", KinesisLimits.MERGE_SHARDS_CALLS_PER_SECOND),
+    UPDATE_SHARD_COUNT("UpdateShardCount", KinesisLimits.UPDATE_SHARD_COUNT_CALLS_PER_SECOND),
+    REGISTER_STREAM_CONSUMER(
+        "RegisterStreamConsumer", KinesisLimits.REGISTER_STREAM_CONSUMER_CALLS_PER_SECOND),
+    DEREGISTER_STREAM_CONSUMER(
+        "DeregisterStreamConsumer", KinesisLimits.DEREGISTER_STREAM_CONSUMER_CALLS_PER_SECOND),
+    DESCRIBE_STREAM_CONSUMER(
+        "DescribeStreamConsumer", KinesisLimits.DESCRIBE_STREAM_CONSUMER_CALLS_PER_SECOND),
+    LIST_STREAM_CONSUMERS(
+        "ListStreamConsumers", KinesisLimits.LIST_STREAM_CONSUMERS_CALLS_PER_SECOND);
 
     final String awsName;
     final int perSecond;

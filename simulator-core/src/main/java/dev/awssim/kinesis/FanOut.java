@@ -28,15 +28,21 @@ final class FanOut {
 
   private final Streams streams;
   private final ShardReader reader;
+  private final ConsumerListing listing;
+
+  /** Registrations so far: each consumer's place in its stream's ListStreamConsumers order. */
+  private long registrations;
 
   FanOut(Streams streams, ShardReader reader) {
     this.streams = streams;
     this.reader = reader;
+    this.listing = new ConsumerListing(streams);
   }
 
   ConsumerDescription register(String streamArn, String consumerName) {
     Streams.validateName(consumerName, "consumerName");
     DataStream stream = streams.requireByArn(streamArn);
+    streams.rates.admit(ControlPlaneRates.Action.REGISTER_STREAM_CONSUMER);
     if (stream.consumers.containsKey(consumerName)) {
       throw KinesisErrors.resourceInUse(
           "Consumer "
@@ -59,28 +65,50 @@ final class FanOut {
     String arn = stream.arn + "/consumer/" + consumerName + ":" + created.getEpochSecond();
     ConsumerDescription description =
         new ConsumerDescription(consumerName, arn, "ACTIVE", created, stream.arn);
-    stream.consumers.put(consumerName, new StreamConsumer(description));
+    stream.consumers.put(consumerName, new StreamConsumer(description, registrations++));
     return description;
   }
 
-  void deregister(String streamArn, String consumerName) {
-    DataStream stream = streams.requireByArn(streamArn);
-    StreamConsumer consumer = stream.consumers.remove(consumerName);
-    if (consumer == null) {
-      throw consumerNotFound(consumerName);
-    }
+  void deregister(String streamArn, String consumerName, String consumerArn) {
+    StreamConsumer consumer = locate(streamArn, consumerName, consumerArn);
+    DataStream stream = streams.requireByArn(consumer.description.streamArn());
+    streams.rates.admit(ControlPlaneRates.Action.DEREGISTER_STREAM_CONSUMER, stream.name);
+    stream.consumers.remove(consumer.description.consumerName());
     new ArrayList<>(consumer.subscriptions.values()).forEach(Subscription::complete);
   }
 
-  List<ConsumerDescription> list(String streamArn) {
-    DataStream stream = streams.requireByArn(streamArn);
-    List<ConsumerDescription> result = new ArrayList<>();
-    stream.consumers.values().forEach(c -> result.add(c.description));
-    return result;
+  ListStreamConsumersResult list(String streamArn, Integer maxResults, String nextToken) {
+    return listing.list(streamArn, maxResults, nextToken);
   }
 
-  ConsumerDescription describe(String consumerArn) {
-    return locate(consumerArn).description;
+  ConsumerDescription describe(String streamArn, String consumerName, String consumerArn) {
+    StreamConsumer consumer = locate(streamArn, consumerName, consumerArn);
+    streams.rates.admit(
+        ControlPlaneRates.Action.DESCRIBE_STREAM_CONSUMER,
+        streams.requireByArn(consumer.description.streamArn()).name);
+    return consumer.description;
+  }
+
+  /** The consumer named by its ARN, or by its stream's ARN and its name. */
+  private StreamConsumer locate(String streamArn, String consumerName, String consumerArn) {
+    if (consumerArn != null) {
+      StreamConsumer consumer = locate(consumerArn);
+      if ((streamArn != null && !streamArn.equals(consumer.description.streamArn()))
+          || (consumerName != null && !consumerName.equals(consumer.description.consumerName()))) {
+        throw KinesisErrors.invalidArgument(
+            "ConsumerARN " + consumerArn + " does not match the StreamARN or ConsumerName given.");
+      }
+      return consumer;
+    }
+    if (streamArn == null || consumerName == null) {
+      throw KinesisErrors.invalidArgument(
+          "Either ConsumerARN or both StreamARN and ConsumerName must be provided.");
+    }
+    StreamConsumer consumer = streams.requireByArn(streamArn).consumers.get(consumerName);
+    if (consumer == null) {
+      throw consumerNotFound(consumerName);
+    }
+    return consumer;
   }
 
   Subscription subscribe(

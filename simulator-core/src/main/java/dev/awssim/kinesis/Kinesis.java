@@ -425,7 +425,7 @@ public final class Kinesis {
    * UpdateShardCount; returns the previous open shard count. ScalingType is required, as in AWS.
    *
    * @throws KinesisException ValidationException without a scaling type, LimitExceededException
-   *     beyond 2x, below half, or past 10 updates per rolling 24 hours
+   *     beyond 2x, below half, past 10 updates per rolling 24 hours, or past 10 calls a second
    */
   public int updateShardCount(
       String streamName, Integer targetShardCount, ScalingType scalingType) {
@@ -433,6 +433,7 @@ public final class Kinesis {
       if (scalingType == null) {
         throw KinesisErrors.validation("scalingType", null, "Member must not be null");
       }
+      streams.rates.admit(ControlPlaneRates.Action.UPDATE_SHARD_COUNT);
       return resharder.updateShardCount(streamName, targetShardCount);
     }
   }
@@ -535,7 +536,7 @@ public final class Kinesis {
    * RegisterStreamConsumer for enhanced fan-out (20 per stream).
    *
    * @throws KinesisException ResourceInUseException for a name taken, LimitExceededException past
-   *     20 consumers
+   *     20 consumers or past 5 calls a second in the account
    */
   public ConsumerDescription registerStreamConsumer(String streamArn, String consumerName) {
     synchronized (context.lock()) {
@@ -544,27 +545,78 @@ public final class Kinesis {
   }
 
   /**
-   * DeregisterStreamConsumer; its subscriptions end.
+   * DeregisterStreamConsumer by stream ARN and name; its subscriptions end.
    *
-   * @throws KinesisException ResourceNotFoundException for an unknown consumer
+   * @throws KinesisException ResourceNotFoundException for an unknown consumer,
+   *     LimitExceededException past 5 calls a second for the stream
    */
   public void deregisterStreamConsumer(String streamArn, String consumerName) {
+    deregisterStreamConsumer(streamArn, consumerName, null);
+  }
+
+  /**
+   * DeregisterStreamConsumer of the consumer named by its ARN, or by its stream's ARN and its name
+   * (either way, as AWS takes it); its subscriptions end.
+   *
+   * @throws KinesisException InvalidArgumentException without a consumer ARN or a stream ARN and
+   *     name, ResourceNotFoundException for an unknown consumer, LimitExceededException past 5
+   *     calls a second for the stream
+   */
+  public void deregisterStreamConsumer(String streamArn, String consumerName, String consumerArn) {
     synchronized (context.lock()) {
-      fanOut.deregister(streamArn, consumerName);
+      fanOut.deregister(streamArn, consumerName, consumerArn);
     }
   }
 
-  /** ListStreamConsumers, in registration order. */
+  /**
+   * ListStreamConsumers: the first page (up to 100) of the stream's consumers, in registration
+   * order.
+   *
+   * @throws KinesisException ResourceNotFoundException for an unknown stream,
+   *     LimitExceededException past 5 calls a second for the stream
+   */
   public List<ConsumerDescription> listStreamConsumers(String streamArn) {
+    return listStreamConsumers(streamArn, null, null).consumers();
+  }
+
+  /**
+   * ListStreamConsumers, in registration order, in pages of {@code maxResults} (100 when null, at
+   * most 100) with a NextToken that expires after 300 seconds ({@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListStreamConsumers.html}).
+   *
+   * @throws KinesisException ValidationException for MaxResults outside 1-10,000,
+   *     InvalidArgumentException for a NextToken that is not one or is another stream's,
+   *     ExpiredNextTokenException for one older than 300 seconds, ResourceNotFoundException for an
+   *     unknown stream, LimitExceededException past 5 calls a second for the stream
+   */
+  public ListStreamConsumersResult listStreamConsumers(
+      String streamArn, Integer maxResults, String nextToken) {
     synchronized (context.lock()) {
-      return fanOut.list(streamArn);
+      return fanOut.list(streamArn, maxResults, nextToken);
     }
   }
 
-  /** DescribeStreamConsumer by ARN. */
+  /**
+   * DescribeStreamConsumer by ARN.
+   *
+   * @throws KinesisException ResourceNotFoundException for an unknown consumer,
+   *     LimitExceededException past 20 calls a second for its stream
+   */
   public ConsumerDescription describeStreamConsumer(String consumerArn) {
+    return describeStreamConsumer(null, null, consumerArn);
+  }
+
+  /**
+   * DescribeStreamConsumer of the consumer named by its ARN, or by its stream's ARN and its name.
+   *
+   * @throws KinesisException InvalidArgumentException without a consumer ARN or a stream ARN and
+   *     name, ResourceNotFoundException for an unknown consumer, LimitExceededException past 20
+   *     calls a second for its stream
+   */
+  public ConsumerDescription describeStreamConsumer(
+      String streamArn, String consumerName, String consumerArn) {
     synchronized (context.lock()) {
-      return fanOut.describe(consumerArn);
+      return fanOut.describe(streamArn, consumerName, consumerArn);
     }
   }
 

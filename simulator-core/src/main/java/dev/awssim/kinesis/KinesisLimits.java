@@ -250,6 +250,57 @@ public record KinesisLimits(
   public static final int MERGE_SHARDS_CALLS_PER_SECOND = 5;
 
   /**
+   * UpdateShardCount: 10 transactions per second ("TPS over 10 will trigger the
+   * LimitExceededException"), counted per account here: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateShardCount.html}.
+   */
+  public static final int UPDATE_SHARD_COUNT_CALLS_PER_SECOND = 10;
+
+  /**
+   * RegisterStreamConsumer: 5 transactions per second per account: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_RegisterStreamConsumer.html}.
+   */
+  public static final int REGISTER_STREAM_CONSUMER_CALLS_PER_SECOND = 5;
+
+  /**
+   * DeregisterStreamConsumer: 5 transactions per second per stream: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DeregisterStreamConsumer.html}.
+   */
+  public static final int DEREGISTER_STREAM_CONSUMER_CALLS_PER_SECOND = 5;
+
+  /**
+   * DescribeStreamConsumer: 20 transactions per second per stream: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeStreamConsumer.html}.
+   */
+  public static final int DESCRIBE_STREAM_CONSUMER_CALLS_PER_SECOND = 20;
+
+  /**
+   * ListStreamConsumers: 5 transactions per second per stream: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListStreamConsumers.html}.
+   */
+  public static final int LIST_STREAM_CONSUMERS_CALLS_PER_SECOND = 5;
+
+  /**
+   * ListStreamConsumers: MaxResults from 1 to 10,000, outside that ValidationException: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListStreamConsumers.html}.
+   */
+  public static final int LIST_STREAM_CONSUMERS_MAX_RESULTS = 10_000;
+
+  /**
+   * ListStreamConsumers returns 100 consumers a page when MaxResults is not given, and at most 100
+   * when it is larger: {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListStreamConsumers.html}.
+   */
+  public static final int LIST_STREAM_CONSUMERS_PAGE_SIZE = 100;
+
+  /**
+   * A ListStreamConsumers NextToken expires 300 seconds after it is returned
+   * (ExpiredNextTokenException): {@code
+   * https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListStreamConsumers.html}.
+   */
+  public static final Duration LIST_STREAM_CONSUMERS_NEXT_TOKEN_LIFETIME = Duration.ofMinutes(5);
+
+  /**
    * Validates the limits.
    *
    * @throws NullPointerException if a component is null

@@ -1,10 +1,13 @@
 package dev.awssim.kinesis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.awssim.AwsSimulator;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
 
@@ -233,5 +236,184 @@ class KinesisControlPlaneTest {
     assertEquals(
         "ValidationException",
         code(() -> kinesis.createStream("t", 1, StreamMode.PROVISIONED, 10_241)));
+  }
+
+  /** Creates streams within CreateStream's 5 calls a second. */
+  private void createStreams(String prefix, int count, int shards) {
+    for (int i = 0; i < count; i++) {
+      kinesis.createStream(prefix + i, shards);
+      if (i % 5 == 4) {
+        sim.advanceBy(Duration.ofSeconds(1));
+      }
+    }
+    sim.advanceBy(Duration.ofSeconds(1));
+  }
+
+  /** Registers consumers c0.. within RegisterStreamConsumer's 5 calls a second. */
+  private List<ConsumerDescription> register(String streamArn, int count) {
+    List<ConsumerDescription> consumers = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      consumers.add(kinesis.registerStreamConsumer(streamArn, "c" + i));
+      if (i % 5 == 4) {
+        sim.advanceBy(Duration.ofSeconds(1));
+      }
+    }
+    sim.advanceBy(Duration.ofSeconds(1));
+    return consumers;
+  }
+
+  @Test
+  void updateShardCount_11thCallInOneSecond_limitExceeded_andScalesNothing() {
+    createStreams("s", 12, 1);
+    assertRate(10, i -> kinesis.updateShardCount("s" + i, 2));
+    assertEquals(
+        1,
+        kinesis.describeStreamSummary("s10").openShardCount(),
+        "the throttled UpdateShardCount scaled nothing");
+    assertEquals(2, kinesis.describeStreamSummary("s11").openShardCount());
+  }
+
+  @Test
+  void registerStreamConsumer_6thCallInOneSecond_limitExceeded_perAccount() {
+    createStreams("s", 2, 1);
+    String a = kinesis.streamArn("s0");
+    String b = kinesis.streamArn("s1");
+    assertRate(5, i -> kinesis.registerStreamConsumer(i < 3 ? a : b, "c" + i));
+    assertEquals(
+        List.of("c0", "c1", "c2"),
+        kinesis.listStreamConsumers(a).stream().map(ConsumerDescription::consumerName).toList());
+    assertEquals(
+        List.of("c3", "c4", "c6"),
+        kinesis.listStreamConsumers(b).stream().map(ConsumerDescription::consumerName).toList(),
+        "the throttled registration of c5 registered nothing");
+  }
+
+  @Test
+  void describeStreamConsumer_21stCallInOneSecond_limitExceeded_perStream() {
+    createStreams("s", 2, 1);
+    String arn = register(kinesis.streamArn("s0"), 1).get(0).consumerArn();
+    String other = register(kinesis.streamArn("s1"), 1).get(0).consumerArn();
+    assertRate(
+        20,
+        i -> {
+          if (i % 2 == 0) {
+            kinesis.describeStreamConsumer(arn);
+          } else {
+            kinesis.describeStreamConsumer(kinesis.streamArn("s0"), "c0", null);
+          }
+        });
+    for (int i = 0; i < 19; i++) {
+      kinesis.describeStreamConsumer(arn);
+    }
+    assertEquals("LimitExceededException", code(() -> kinesis.describeStreamConsumer(arn)));
+    assertEquals("c0", kinesis.describeStreamConsumer(other).consumerName(), "per stream");
+  }
+
+  @Test
+  void listStreamConsumers_6thCallInOneSecond_limitExceeded_perStream() {
+    createStreams("s", 2, 1);
+    register(kinesis.streamArn("s0"), 1);
+    assertRate(5, i -> kinesis.listStreamConsumers(kinesis.streamArn("s0")));
+    for (int i = 0; i < 4; i++) {
+      kinesis.listStreamConsumers(kinesis.streamArn("s0"));
+    }
+    assertEquals(0, kinesis.listStreamConsumers(kinesis.streamArn("s1")).size(), "per stream");
+  }
+
+  @Test
+  void deregisterStreamConsumer_6thCallInOneSecond_limitExceeded_andRemovesNothing() {
+    createStreams("s", 1, 1);
+    String arn = kinesis.streamArn("s0");
+    List<ConsumerDescription> consumers = register(arn, 7);
+    assertRate(
+        5,
+        i -> {
+          if (i % 2 == 0) {
+            kinesis.deregisterStreamConsumer(arn, "c" + i);
+          } else {
+            kinesis.deregisterStreamConsumer(null, null, consumers.get(i).consumerArn());
+          }
+        });
+    assertEquals(
+        "c5",
+        kinesis.describeStreamConsumer(consumers.get(5).consumerArn()).consumerName(),
+        "the throttled DeregisterStreamConsumer removed nothing");
+  }
+
+  @Test
+  void describeStreamConsumer_neitherArnNorStreamAndName_invalidArgument() {
+    createStreams("s", 1, 1);
+    assertEquals(
+        "InvalidArgumentException",
+        code(() -> kinesis.describeStreamConsumer(kinesis.streamArn("s0"), null, null)));
+    assertEquals(
+        "ResourceNotFoundException",
+        code(() -> kinesis.describeStreamConsumer(kinesis.streamArn("s0"), "nobody", null)));
+  }
+
+  @Test
+  void listStreamConsumers_maxResults_pagesInRegistrationOrder_withNextToken() {
+    createStreams("s", 1, 1);
+    String arn = kinesis.streamArn("s0");
+    register(arn, 20);
+    List<String> names = new ArrayList<>();
+    String token = null;
+    List<Integer> sizes = new ArrayList<>();
+    do {
+      ListStreamConsumersResult page = kinesis.listStreamConsumers(arn, 7, token);
+      page.consumers().forEach(c -> names.add(c.consumerName()));
+      sizes.add(page.consumers().size());
+      token = page.nextToken();
+    } while (token != null);
+    assertEquals(List.of(7, 7, 6), sizes);
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      expected.add("c" + i);
+    }
+    assertEquals(expected, names);
+    ListStreamConsumersResult all = kinesis.listStreamConsumers(arn, 10_000, null);
+    assertEquals(20, all.consumers().size());
+    assertNull(all.nextToken());
+  }
+
+  @Test
+  void listStreamConsumers_consumerDeregisteredBetweenPages_nextPageStartsAfterIt() {
+    createStreams("s", 1, 1);
+    String arn = kinesis.streamArn("s0");
+    register(arn, 4);
+    ListStreamConsumersResult first = kinesis.listStreamConsumers(arn, 2, null);
+    kinesis.deregisterStreamConsumer(arn, "c1");
+    ListStreamConsumersResult second = kinesis.listStreamConsumers(arn, 2, first.nextToken());
+    assertEquals(
+        List.of("c2", "c3"),
+        second.consumers().stream().map(ConsumerDescription::consumerName).toList());
+  }
+
+  @Test
+  void listStreamConsumers_maxResultsOutsideOneToTenThousand_validationException() {
+    createStreams("s", 1, 1);
+    String arn = kinesis.streamArn("s0");
+    assertEquals("ValidationException", code(() -> kinesis.listStreamConsumers(arn, 0, null)));
+    assertEquals("ValidationException", code(() -> kinesis.listStreamConsumers(arn, 10_001, null)));
+  }
+
+  @Test
+  void listStreamConsumers_nextTokenAt300Seconds_expiredNextToken() {
+    createStreams("s", 2, 1);
+    String arn = kinesis.streamArn("s0");
+    register(arn, 3);
+    String token = kinesis.listStreamConsumers(arn, 1, null).nextToken();
+    assertEquals(
+        "InvalidArgumentException",
+        code(() -> kinesis.listStreamConsumers(kinesis.streamArn("s1"), 1, token)),
+        "a token is for its own stream");
+    assertEquals(
+        "InvalidArgumentException", code(() -> kinesis.listStreamConsumers(arn, 1, "forged")));
+    sim.advanceBy(Duration.ofMinutes(5).minusNanos(1));
+    assertEquals(
+        "c1", kinesis.listStreamConsumers(arn, 1, token).consumers().get(0).consumerName());
+    sim.advanceBy(Duration.ofNanos(1));
+    assertEquals(
+        "ExpiredNextTokenException", code(() -> kinesis.listStreamConsumers(arn, 1, token)));
   }
 }

@@ -115,6 +115,7 @@ class KinesisFanOutTest {
   void registerStreamConsumer_20PerStream_namesUnique() {
     for (int i = 0; i < 20; i++) {
       kinesis.registerStreamConsumer(streamArn, "c" + i);
+      sim.advanceBy(Duration.ofSeconds(1)); // within RegisterStreamConsumer's 5 calls a second
     }
     assertEquals(
         "LimitExceededException",

@@ -110,6 +110,7 @@ class KinesisReshardTest {
     assertEquals(2, kinesis.updateShardCount("s", 4));
     assertEquals(4, kinesis.describeStream("s").openShardCount());
     for (int i = 0; i < 9; i++) {
+      sim.advanceBy(Duration.ofSeconds(1)); // within UpdateShardCount's 10 calls a second
       kinesis.updateShardCount("s", i % 2 == 0 ? 3 : 4);
     }
     assertEquals(

@@ -21,10 +21,13 @@ import java.util.function.Consumer;
 import software.amazon.kinesis.common.ConfigsBuilder;
 import software.amazon.kinesis.common.InitialPositionInStream;
 import software.amazon.kinesis.common.InitialPositionInStreamExtended;
+import software.amazon.kinesis.common.StreamConfig;
 import software.amazon.kinesis.coordinator.Scheduler;
 import software.amazon.kinesis.exceptions.InvalidStateException;
 import software.amazon.kinesis.exceptions.ShutdownException;
+import software.amazon.kinesis.exceptions.ThrottlingException;
 import software.amazon.kinesis.leases.LeaseManagementConfig;
+import software.amazon.kinesis.leases.LeaseRefresher;
 import software.amazon.kinesis.lifecycle.events.InitializationInput;
 import software.amazon.kinesis.lifecycle.events.LeaseLostInput;
 import software.amazon.kinesis.lifecycle.events.ProcessRecordsInput;
@@ -48,6 +51,22 @@ import software.amazon.kinesis.retrieval.polling.PollingConfig;
 final class KclHarness implements AutoCloseable {
   /** Virtual seconds per wall second: KCL's own wall-clock waits cost less virtual time. */
   static final double PACE = 10.0;
+
+  /** How a worker finds its lease table. */
+  enum LeaseTable {
+    /**
+     * As KCL leaves it: a worker that finds no leases waits a random 1-30 s of wall time (KCL's
+     * {@code Scheduler.shouldInitiateLeaseSync}, unseeded and on the wall clock) before it lists
+     * the shards and creates them.
+     */
+    EMPTY,
+    /**
+     * Created, with one lease per shard, by KCL's own shard sync (the {@code ShardSyncTaskManager}
+     * of this worker's {@code Scheduler}) before the worker starts: what a worker finds when
+     * another one got there first. It then starts at once.
+     */
+    LEASES_CREATED
+  }
 
   final AwsSimulator sim;
   final SimulatedAws aws;
@@ -75,9 +94,14 @@ final class KclHarness implements AutoCloseable {
   final Map<String, List<String>> byWorker = Collections.synchronizedMap(new LinkedHashMap<>());
 
   KclHarness(long seed, ClientFaults faults) {
+    this(seed, faults, PACE);
+  }
+
+  /** A harness whose virtual time runs {@code pace} times as fast as the wall clock. */
+  KclHarness(long seed, ClientFaults faults, double pace) {
     sim = AwsSimulator.withSeed(seed);
     aws = SimulatedAws.builder(sim).faults(faults).asyncCompletionExecutor(completions).build();
-    pacer = WallClockPacer.start(sim.scheduler(), PACE);
+    pacer = WallClockPacer.start(sim.scheduler(), pace);
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String prefix) {
@@ -94,18 +118,25 @@ final class KclHarness implements AutoCloseable {
       String application,
       String workerId,
       boolean fanOut,
-      Consumer<LeaseManagementConfig> leases) {
-    return startWorker(stream, application, workerId, fanOut, leases, 100);
+      Consumer<LeaseManagementConfig> leases)
+      throws Exception {
+    return startWorker(
+        stream, application, workerId, fanOut, leases, 200, LeaseTable.LEASES_CREATED);
   }
 
-  /** As above, polling with {@code idleMillis} of wall time between GetRecords calls. */
+  /**
+   * As above, polling with {@code idleMillis} of wall time between GetRecords calls (KCL's minimum
+   * is 200), on a lease table as {@code table} says.
+   */
   Scheduler startWorker(
       String stream,
       String application,
       String workerId,
       boolean fanOut,
       Consumer<LeaseManagementConfig> leases,
-      long idleMillis) {
+      long idleMillis,
+      LeaseTable table)
+      throws Exception {
     ConfigsBuilder configs =
         new ConfigsBuilder(
             new SingleStreamTracker(
@@ -118,8 +149,14 @@ final class KclHarness implements AutoCloseable {
             aws.cloudWatchAsyncClient(),
             workerId,
             processors(workerId));
+    // KCL's timers run on the wall clock: shorter ones than its defaults (10 s failover, 1 min
+    // shard sync, 10 s parent-shard polls, 1 s dispatch) let a test finish in seconds.
     LeaseManagementConfig leaseConfig =
-        configs.leaseManagementConfig().failoverTimeMillis(2_000).shardSyncIntervalMillis(2_000);
+        configs
+            .leaseManagementConfig()
+            .failoverTimeMillis(2_000)
+            .shardSyncIntervalMillis(2_000)
+            .leaseAssignmentIntervalMillis(1_000L);
     // KCL 3's worker metrics read the host's CPU and the EC2 metadata address: not here.
     leaseConfig.workerUtilizationAwareAssignmentConfig().disableWorkerMetrics(true);
     leases.accept(leaseConfig);
@@ -137,17 +174,40 @@ final class KclHarness implements AutoCloseable {
     Scheduler scheduler =
         new Scheduler(
             configs.checkpointConfig(),
-            configs.coordinatorConfig(),
+            configs
+                .coordinatorConfig()
+                .parentShardPollIntervalMillis(500)
+                .shardConsumerDispatchPollIntervalMillis(200),
             leaseConfig,
             configs.lifecycleConfig(),
             configs.metricsConfig(),
             configs.processorConfig(),
             retrieval);
+    if (table == LeaseTable.LEASES_CREATED) {
+      createLeases(scheduler);
+    }
     Thread t = new Thread(scheduler, "kcl-" + workerId);
     t.setDaemon(true);
     t.start();
     schedulers.add(scheduler);
     return scheduler;
+  }
+
+  /**
+   * Creates the lease table and, if it holds no lease, one lease per shard, with this worker's own
+   * KCL components, as its {@code Scheduler} would after its random wait.
+   */
+  private static void createLeases(Scheduler scheduler) throws Exception {
+    LeaseRefresher refresher = scheduler.leaseRefresher();
+    refresher.createLeaseTableIfNotExists();
+    if (!refresher.waitUntilLeaseTableExists(1, 30)) {
+      throw new IllegalStateException("the lease table did not become ACTIVE");
+    }
+    if (refresher.isLeaseTableEmpty()) {
+      for (StreamConfig config : scheduler.currentStreamConfigMap().values()) {
+        scheduler.shardSyncTaskManagerProvider().apply(config).callShardSyncTask();
+      }
+    }
   }
 
   private ShardRecordProcessorFactory processors(String workerId) {
@@ -173,6 +233,8 @@ final class KclHarness implements AutoCloseable {
               input.checkpointer().checkpoint();
             } catch (InvalidStateException | ShutdownException e) {
               // The lease moved on: the next owner resumes from the last checkpoint.
+            } catch (ThrottlingException e) {
+              // The lease table refused the write: the next batch's checkpoint covers this one.
             }
             signal();
           }

@@ -1,0 +1,135 @@
+package dev.awssim.kcl;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.awssim.AwsSimulator;
+import dev.awssim.awssdk.SimulatedAws;
+import dev.awssim.engine.time.WallClockPacer;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.kinesis.common.ConfigsBuilder;
+import software.amazon.kinesis.common.InitialPositionInStream;
+import software.amazon.kinesis.common.InitialPositionInStreamExtended;
+import software.amazon.kinesis.coordinator.Scheduler;
+import software.amazon.kinesis.leases.LeaseManagementConfig;
+import software.amazon.kinesis.lifecycle.events.InitializationInput;
+import software.amazon.kinesis.lifecycle.events.LeaseLostInput;
+import software.amazon.kinesis.lifecycle.events.ProcessRecordsInput;
+import software.amazon.kinesis.lifecycle.events.ShardEndedInput;
+import software.amazon.kinesis.lifecycle.events.ShutdownRequestedInput;
+import software.amazon.kinesis.processor.ShardRecordProcessor;
+import software.amazon.kinesis.processor.SingleStreamTracker;
+import software.amazon.kinesis.retrieval.polling.PollingConfig;
+
+/**
+ * Keeps the KCL example of simulator-awssdk/README.md ("Running the Kinesis Client Library on
+ * awssim") true: the body of {@link #readmeKclExample_processesTheRecords} between the markers is
+ * the README's snippet.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class ReadmeKclExampleTest {
+  static final AtomicInteger PROCESSED = new AtomicInteger();
+
+  /** The README's record processor: counts what it gets and checkpoints. */
+  static final class MyRecordProcessor implements ShardRecordProcessor {
+    @Override
+    public void initialize(InitializationInput input) {}
+
+    @Override
+    public void processRecords(ProcessRecordsInput input) {
+      PROCESSED.addAndGet(input.records().size());
+      try {
+        input.checkpointer().checkpoint();
+      } catch (Exception e) {
+        // the next batch checkpoints again
+      }
+    }
+
+    @Override
+    public void leaseLost(LeaseLostInput input) {}
+
+    @Override
+    public void shardEnded(ShardEndedInput input) {
+      try {
+        input.checkpointer().checkpoint();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public void shutdownRequested(ShutdownRequestedInput input) {}
+  }
+
+  @Test
+  void readmeKclExample_processesTheRecords() throws Exception {
+    // --- README snippet begins
+    AwsSimulator sim = AwsSimulator.withSeed(42);
+    // KCL blocks on futures inside its callbacks: complete them on threads of their own.
+    ExecutorService sdkThreads = Executors.newFixedThreadPool(8);
+    SimulatedAws aws = SimulatedAws.builder(sim).asyncCompletionExecutor(sdkThreads).build();
+    // KCL sleeps on the wall clock: let virtual time follow it (1x; faster for demos).
+    WallClockPacer pacer = WallClockPacer.start(sim.scheduler(), 1.0);
+
+    aws.kinesisClient().createStream(b -> b.streamName("orders").shardCount(4));
+    aws.kinesisClient()
+        .putRecord(
+            b -> b.streamName("orders").partitionKey("k").data(SdkBytes.fromUtf8String("hello")));
+
+    ConfigsBuilder configs =
+        new ConfigsBuilder(
+            new SingleStreamTracker(
+                "orders",
+                InitialPositionInStreamExtended.newInitialPosition(
+                    InitialPositionInStream.TRIM_HORIZON)),
+            "my-app",
+            aws.kinesisAsyncClient(),
+            aws.dynamoDbAsyncClient(),
+            aws.cloudWatchAsyncClient(),
+            "worker-1",
+            MyRecordProcessor::new);
+    // KCL's timers run on the wall clock: shorter ones than its defaults make a test quick.
+    LeaseManagementConfig leases =
+        configs
+            .leaseManagementConfig()
+            .failoverTimeMillis(2_000)
+            .leaseAssignmentIntervalMillis(1_000L);
+    // KCL 3's worker metrics read the host's CPU and the EC2 instance metadata: turn them off.
+    leases.workerUtilizationAwareAssignmentConfig().disableWorkerMetrics(true);
+    Scheduler scheduler =
+        new Scheduler(
+            configs.checkpointConfig(),
+            configs.coordinatorConfig(),
+            leases,
+            configs.lifecycleConfig(),
+            configs.metricsConfig(),
+            configs.processorConfig(),
+            configs
+                .retrievalConfig()
+                .retrievalSpecificConfig(new PollingConfig("orders", aws.kinesisAsyncClient())));
+    Thread worker = new Thread(scheduler, "kcl-worker-1");
+    worker.start();
+    // ... KCL creates its lease table "my-app" in the simulated DynamoDB and processes "hello".
+    // --- README snippet ends
+    try {
+      // At most 90 s of wall time, in 100 ms waits.
+      for (int i = 0; i < 900 && PROCESSED.get() < 1; i++) {
+        synchronized (this) {
+          WallClockPacer.awaitWall(this, 100);
+        }
+      }
+      assertTrue(PROCESSED.get() >= 1, "KCL processed the record");
+    } finally {
+      // --- README shutdown begins
+      scheduler.shutdown();
+      pacer.close();
+      sdkThreads.shutdown();
+      // --- README shutdown ends
+    }
+  }
+}
