@@ -103,7 +103,8 @@ public final class DynamoDb {
                   + context.account().region()
                   + ":"
                   + context.account().accountId()
-                  + ":table/");
+                  + ":table/",
+              now);
       checkStream(request.streamSpecification());
       Set<String> lsis =
           Set.copyOf(request.localSecondaryIndexes().stream().map(l -> l.indexName()).toList());

@@ -81,6 +81,33 @@ public record DynamoDbLimits(
   public static final long MAX_ITEM_COLLECTION_BYTES = 10L * 1024 * 1024 * 1024;
 
   /**
+   * How long a TransactWriteItems ClientRequestToken stays valid: 10 minutes, after which the same
+   * token is a new request
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html).
+   */
+  public static final java.time.Duration TRANSACTION_TOKEN_LIFETIME =
+      java.time.Duration.ofMinutes(10);
+
+  /**
+   * How long a DynamoDB Streams shard iterator stays valid: 15 minutes
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetShardIterator.html).
+   */
+  public static final java.time.Duration STREAM_ITERATOR_LIFETIME =
+      java.time.Duration.ofMinutes(15);
+
+  /**
+   * How long a stream record is kept: 24 hours
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html).
+   */
+  public static final java.time.Duration STREAM_RECORD_RETENTION = java.time.Duration.ofHours(24);
+
+  /**
+   * How often UpdateTimeToLive may change a table's TTL setting: once per hour
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTimeToLive.html).
+   */
+  public static final java.time.Duration TTL_CHANGE_INTERVAL = java.time.Duration.ofHours(1);
+
+  /**
    * Limits with AWS's capacity quotas, item collection size and the default partition model.
    *
    * @throws IllegalArgumentException if a limit is not positive

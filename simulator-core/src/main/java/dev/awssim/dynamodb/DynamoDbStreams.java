@@ -23,8 +23,8 @@ import java.util.TreeMap;
  * ExpiredIteratorException, TrimmedDataAccessException, ValidationException.
  */
 public final class DynamoDbStreams {
-  /** A shard iterator lives 15 minutes (API_streams_GetShardIterator.html). */
-  public static final long ITERATOR_LIFETIME_NANOS = 15L * 60 * 1_000_000_000L;
+  private static final long ITERATOR_LIFETIME_NANOS =
+      DynamoDbLimits.STREAM_ITERATOR_LIFETIME.toNanos();
 
   /** At most 1,000 records per GetRecords (API_streams_GetRecords.html). */
   public static final int MAX_RECORDS = 1000;

@@ -14,8 +14,7 @@ import java.util.Map;
  * 24 hours are trimmed when the stream is read.
  */
 final class Stream {
-  /** Records are kept 24 hours (Streams.html). */
-  static final long RETENTION_NANOS = 24L * 3600 * 1_000_000_000L;
+  private static final long RETENTION_NANOS = DynamoDbLimits.STREAM_RECORD_RETENTION.toNanos();
 
   private static final DateTimeFormatter LABEL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS", Locale.ROOT)

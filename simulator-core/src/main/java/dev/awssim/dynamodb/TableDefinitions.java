@@ -63,7 +63,11 @@ final class TableDefinitions {
   }
 
   static Table create(
-      CreateTableRequest r, Predicate<String> exists, SimulationContext context, String arnPrefix) {
+      CreateTableRequest r,
+      Predicate<String> exists,
+      SimulationContext context,
+      String arnPrefix,
+      long now) {
     String violations = nameViolations(r.tableName());
     if (violations != null) {
       throw Errors.validation(violations);
@@ -87,7 +91,7 @@ final class TableDefinitions {
             r.tableName(),
             arn,
             DynamoDb.newTableId(context, r.tableName()),
-            context.clock().now(),
+            context.clock().toInstant(now),
             key,
             types);
     for (GlobalSecondaryIndex g : r.globalSecondaryIndexes()) {

@@ -13,8 +13,7 @@ import java.util.Map;
  * costs no capacity and appears in the stream as a service delete.
  */
 final class TimeToLive {
-  /** One change per hour (API_UpdateTimeToLive.html). */
-  static final long CHANGE_INTERVAL_NANOS = 3600L * 1_000_000_000L;
+  static final long CHANGE_INTERVAL_NANOS = DynamoDbLimits.TTL_CHANGE_INTERVAL.toNanos();
 
   private static final long FIVE_YEARS_SECONDS = 5L * 365 * 24 * 3600;
   private static final java.math.BigDecimal LONG_MAX = java.math.BigDecimal.valueOf(Long.MAX_VALUE);

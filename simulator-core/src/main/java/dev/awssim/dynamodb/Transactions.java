@@ -16,8 +16,8 @@ import java.util.function.Function;
  * ClientRequestToken makes a write idempotent for 10 minutes.
  */
 final class Transactions {
-  /** ClientRequestToken lifetime: 10 minutes (API_TransactWriteItems.html). */
-  static final long TOKEN_LIFETIME_NANOS = 10L * 60 * 1_000_000_000L;
+  private static final long TOKEN_LIFETIME_NANOS =
+      DynamoDbLimits.TRANSACTION_TOKEN_LIFETIME.toNanos();
 
   private static final double TRANSACTIONAL = 2;
 

@@ -166,17 +166,18 @@ class StreamsAndTtlTest {
 
   @Test
   void updateTimeToLive_twiceWithinAnHour_validationException() {
+    assertEquals(Duration.ofHours(1), DynamoDbLimits.TTL_CHANGE_INTERVAL);
     AwsSimulator sim = AwsSimulator.withSeed(1);
     DynamoDb db = newTable(sim, StreamViewType.KEYS_ONLY);
     db.updateTimeToLive("events", new TimeToLiveSpecification(true, "ttl"));
-    sim.advanceBy(Duration.ofMinutes(59));
+    sim.advanceBy(Duration.ofHours(1).minusNanos(1));
     assertEquals(
         "ValidationException",
         assertThrows(
                 DynamoDbException.class,
                 () -> db.updateTimeToLive("events", new TimeToLiveSpecification(false, "ttl")))
             .errorCode());
-    sim.advanceBy(Duration.ofMinutes(1));
+    sim.advanceBy(Duration.ofNanos(1));
     db.updateTimeToLive("events", new TimeToLiveSpecification(false, "ttl"));
     assertEquals(TimeToLiveStatus.DISABLED, db.describeTimeToLive("events").timeToLiveStatus());
   }

@@ -3,6 +3,7 @@ package dev.awssim.dynamodb.capacity;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.awssim.internal.time.TimeUnits;
+import dev.awssim.internal.time.UtcCalendar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.Set;
  */
 public final class AccountThroughput {
   private final CapacityLimits limits;
-  private final long startEpochMillis;
+  private final UtcCalendar utc;
   private final Map<String, TableThroughput> tables = new LinkedHashMap<>();
 
   /**
@@ -33,7 +34,7 @@ public final class AccountThroughput {
    */
   public AccountThroughput(CapacityLimits limits, long startEpochMillis) {
     this.limits = checkNotNull(limits, "limits");
-    this.startEpochMillis = startEpochMillis;
+    this.utc = new UtcCalendar(java.time.Instant.ofEpochMilli(startEpochMillis));
   }
 
   /**
@@ -80,7 +81,7 @@ public final class AccountThroughput {
       }
     }
     for (Resource r : table.decreasedBy(next)) {
-      if (!DecreaseRule.allows(r.decreases, now, startEpochMillis)) {
+      if (!DecreaseRule.allows(r.decreases, now, utc)) {
         throw CapacityException.limitExceeded(
             "Subscriber limit exceeded: Provisioned throughput decreases are limited within a"
                 + " given UTC day ("

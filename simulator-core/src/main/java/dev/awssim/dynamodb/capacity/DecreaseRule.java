@@ -1,5 +1,7 @@
 package dev.awssim.dynamodb.capacity;
 
+import dev.awssim.engine.time.TimeUnits;
+import dev.awssim.engine.time.UtcCalendar;
 import java.util.List;
 
 /**
@@ -7,18 +9,14 @@ import java.util.List;
  * 1 per hour if none in the previous hour, at most 27 a day.
  */
 final class DecreaseRule {
-  private static final long HOUR = 3_600_000_000_000L;
-  private static final long DAY = 24 * HOUR;
-
   private DecreaseRule() {}
 
-  static boolean allows(List<Long> decreases, long nowNanos, long startEpochMillis) {
-    long offset = Math.floorMod(startEpochMillis, 86_400_000L) * 1_000_000L;
-    long dayStart = Math.floorDiv(nowNanos + offset, DAY) * DAY - offset;
+  static boolean allows(List<Long> decreases, long nowNanos, UtcCalendar utc) {
+    long dayStart = utc.startOfDay(nowNanos);
     long today = decreases.stream().filter(t -> t >= dayStart).count();
-    if (nowNanos < dayStart + HOUR) {
+    if (nowNanos < dayStart + TimeUnits.NANOS_PER_HOUR) {
       return today < 4;
     }
-    return decreases.stream().noneMatch(t -> t > nowNanos - HOUR);
+    return decreases.stream().noneMatch(t -> t > nowNanos - TimeUnits.NANOS_PER_HOUR);
   }
 }
