@@ -175,7 +175,7 @@ class SimulatedCloudWatchClientTest {
             .metricAlarms()
             .size());
     assertEquals(
-        "Alarm updated from INSUFFICIENT_DATA to ALARM",
+        "Alarm updated from OK to ALARM",
         cw.describeAlarmHistory(
                 b -> b.alarmName("errors").historyItemType(HistoryItemType.STATE_UPDATE))
             .alarmHistoryItems()
