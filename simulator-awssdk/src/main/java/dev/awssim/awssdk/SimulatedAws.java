@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedAsyncClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsAsyncClient;
@@ -65,6 +66,7 @@ public final class SimulatedAws {
   private final Supplier<DynamoDbAsyncClient> dynamoDbAsync;
   private final Supplier<DynamoDbStreamsAsyncClient> dynamoDbStreamsAsync;
   private final Supplier<DynamoDbEnhancedAsyncClient> enhancedAsync;
+  private final Supplier<CloudWatchClient> cloudWatch;
   private final Supplier<CloudWatchAsyncClient> cloudWatchAsync;
   private final Supplier<XRayClient> xray;
   private final Supplier<XRayAsyncClient> xrayAsync;
@@ -152,16 +154,28 @@ public final class SimulatedAws {
                 DynamoDbEnhancedAsyncClient.builder()
                     .dynamoDbClient(dynamoDbAsyncClient())
                     .build());
-    this.cloudWatchAsync =
+    this.cloudWatch =
         Suppliers.memoize(
             () ->
-                new SimulatedCloudWatchAsyncClient(
-                    simulator.metrics(),
+                new SimulatedCloudWatchClient(
+                    simulator.cloudWatch(),
                     executor(
-                        RetryPolicy.of(retryMode),
-                        SimulatedCloudWatchAsyncClient.ERRORS,
-                        "cloudwatch"),
+                        RetryPolicy.of(retryMode), SimulatedCloudWatchClient.ERRORS, "cloudwatch"),
                     simulator.sqs().limits().region()));
+    this.cloudWatchAsync =
+        Suppliers.memoize(
+            () -> {
+              RetryExecutor r =
+                  executor(
+                      RetryPolicy.of(retryMode), SimulatedCloudWatchClient.ERRORS, "cloudwatch");
+              return AsyncClients.create(
+                  CloudWatchAsyncClient.class,
+                  CloudWatchClient.class,
+                  new SimulatedCloudWatchClient(
+                      simulator.cloudWatch(), r.singleAttempt(), simulator.sqs().limits().region()),
+                  r,
+                  ImmutableMap.of());
+            });
     this.xray =
         Suppliers.memoize(
             () ->
@@ -329,9 +343,20 @@ public final class SimulatedAws {
   }
 
   /**
-   * A {@link CloudWatchAsyncClient} whose PutMetricData records into {@link AwsSimulator#metrics()}
-   * at the current virtual time (where libraries such as the Kinesis Client Library publish their
-   * own metrics); its other operations are not modelled.
+   * A {@link CloudWatchClient} over {@link AwsSimulator#cloudWatch()}: metrics (PutMetricData,
+   * GetMetricStatistics, GetMetricData with metric math, ListMetrics) over {@link
+   * AwsSimulator#metrics()}, where the services' own metrics are, and metric alarms
+   * (PutMetricAlarm, DescribeAlarms, DescribeAlarmsForMetric, DescribeAlarmHistory, SetAlarmState,
+   * DeleteAlarms, Enable/DisableAlarmActions).
+   */
+  public CloudWatchClient cloudWatchClient() {
+    return cloudWatch.get();
+  }
+
+  /**
+   * A {@link CloudWatchAsyncClient}: the operations, errors and retries of {@link
+   * #cloudWatchClient()} (where libraries such as the Kinesis Client Library publish their own
+   * metrics).
    */
   public CloudWatchAsyncClient cloudWatchAsyncClient() {
     return cloudWatchAsync.get();

@@ -150,4 +150,33 @@ class SnsFifoTest {
     String topic = sns.createTopic("std");
     assertThrows(SnsException.class, () -> publish(topic, "m", "g", "d"));
   }
+
+  @Test
+  void publish_deliveryRetried_laterMessagesOfTheGroupWait_orderKeptPerGroup() {
+    String topic = fifoTopic(Map.of());
+    String url = fifoQueue("q");
+    sns.subscribe(topic, "sqs", arn(url), Map.of("RawMessageDelivery", "true"));
+    // The queue's first three sends of "a1" fail server-side (throttled); SQS endpoints retry them
+    // (3 immediate retries, then 1 s apart: sns-message-delivery-retries.html).
+    List<String> delivered = new java.util.ArrayList<>();
+    int[] failures = {4};
+    sns.setQueueEndpoints(
+        d -> {
+          if (d.body().equals("a1") && failures[0]-- > 0) {
+            return DeliveryStatus.SERVER_ERROR;
+          }
+          delivered.add(d.messageGroupId() + ":" + d.body());
+          return DeliveryStatus.DELIVERED;
+        });
+    publish(topic, "a1", "A", "1");
+    publish(topic, "b1", "B", "2");
+    publish(topic, "a2", "A", "3");
+    publish(topic, "a3", "A", "4");
+    sim.advanceBy(java.time.Duration.ofSeconds(5));
+
+    assertEquals(
+        List.of("A:a1", "A:a2", "A:a3"),
+        delivered.stream().filter(x -> x.startsWith("A:")).collect(Collectors.toList()));
+    assertEquals(4, delivered.size());
+  }
 }
