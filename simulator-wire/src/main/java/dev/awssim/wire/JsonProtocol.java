@@ -128,13 +128,8 @@ final class JsonProtocol {
     String type = service == null ? code : service.errorType(code);
     WireResponse r =
         WireResponse.of(status, contentType, codec.encodeError(type, message, members));
-    if (service != null && service.queryCompatible()) {
-      r =
-          r.withHeader(
-              "x-amzn-query-error",
-              (queryCode == null ? code : queryCode)
-                  + ";"
-                  + (status >= 500 ? "Receiver" : "Sender"));
+    if (service != null) {
+      r = service.withQueryError(r, queryCode == null ? code : queryCode);
     }
     return withCrc(service, r);
   }

@@ -111,13 +111,8 @@ final class RpcV2Protocol {
     WireResponse r =
         WireResponse.of(status, CONTENT_TYPE, codec.encodeError(code, message, null))
             .withHeader(PROTOCOL_HEADER, PROTOCOL);
-    if (service != null && service.queryCompatible()) {
-      r =
-          r.withHeader(
-              "x-amzn-query-error",
-              (queryCode == null ? code : queryCode)
-                  + ";"
-                  + (status >= 500 ? "Receiver" : "Sender"));
+    if (service != null) {
+      r = service.withQueryError(r, queryCode == null ? code : queryCode);
     }
     return r;
   }

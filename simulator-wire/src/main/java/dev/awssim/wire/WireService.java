@@ -172,6 +172,18 @@ enum WireService {
   }
 
   /**
+   * {@code r} with {@code x-amzn-query-error: queryCode;Sender} (Receiver for a 5xx) when the
+   * service is query-compatible: the header from which clients read the Query error code.
+   */
+  WireResponse withQueryError(WireResponse r, String queryCode) {
+    if (!queryCompatible()) {
+      return r;
+    }
+    return r.withHeader(
+        "x-amzn-query-error", queryCode + ";" + (r.status() >= 500 ? "Receiver" : "Sender"));
+  }
+
+  /**
    * The error code of a request signed for a Region the endpoint does not serve: the Query
    * services' {@code SignatureDoesNotMatch}, the JSON services' {@code InvalidSignatureException}
    * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html).
