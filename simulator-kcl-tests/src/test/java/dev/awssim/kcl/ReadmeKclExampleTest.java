@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
 import dev.awssim.awssdk.SimulatedAws;
-import dev.awssim.engine.time.WallClockPacer;
+import dev.awssim.internal.WallClockPacer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;

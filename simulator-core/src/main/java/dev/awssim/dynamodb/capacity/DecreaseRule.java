@@ -1,7 +1,7 @@
 package dev.awssim.dynamodb.capacity;
 
-import dev.awssim.engine.time.TimeUnits;
-import dev.awssim.engine.time.UtcCalendar;
+import dev.awssim.internal.time.TimeUnits;
+import dev.awssim.internal.time.UtcCalendar;
 import java.util.List;
 
 /**
