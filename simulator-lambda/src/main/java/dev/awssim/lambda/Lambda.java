@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.AwsSimulator;
 import dev.awssim.engine.AwsAccount;
@@ -12,6 +13,7 @@ import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.random.RandomIds;
 import dev.awssim.engine.throttle.ThrottleDecision;
 import dev.awssim.engine.throttle.TokenBucket;
+import dev.awssim.sns.DeliveryStatus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -169,6 +171,12 @@ public final class Lambda {
                   limits.scalingBurst(), limits.scalingRefill(), limits.scalingPeriod()));
       functions.put(name, f);
       ctx.trace().record(LambdaEventType.FUNCTION_CREATED, name);
+      if (simulator != null) {
+        // SNS invokes a subscribed function asynchronously with the SNS event; an AWS service's
+        // async invoke is not subject to the invocation request rate
+        // (https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html).
+        simulator.sns().registerFunction(arn, json -> fromSns(name, json));
+      }
       return arn;
     }
   }
@@ -806,6 +814,24 @@ public final class Lambda {
     return run(f, qualifier, nextRequestId(), payload, onComplete);
   }
 
+  /** An SNS delivery to function {@code name}: queued as an async event, or a client error. */
+  private DeliveryStatus fromSns(String name, String json) {
+    synchronized (ctx.lock()) {
+      FunctionState f = functions.get(name);
+      if (f == null) {
+        return DeliveryStatus.CLIENT_ERROR; // deleted: SNS does not retry
+      }
+      SNSEvent event;
+      try {
+        event = SnsSubscriptions.event(json);
+      } catch (RuntimeException e) {
+        return DeliveryStatus.SERVER_ERROR;
+      }
+      queue(f, LATEST, event, ctx.clock().nanos());
+      return DeliveryStatus.DELIVERED;
+    }
+  }
+
   private InvokeResult enqueue(FunctionState f, String qualifier, Object payload) {
     long now = ctx.clock().nanos();
     ThrottleDecision rate = requestRate.estimate(1, now);
@@ -813,6 +839,10 @@ public final class Lambda {
       throw throttled(f, rateReason(f), now);
     }
     requestRate.tryConsume(1, now);
+    return queue(f, qualifier, payload, now);
+  }
+
+  private InvokeResult queue(FunctionState f, String qualifier, Object payload, long now) {
     String requestId = nextRequestId();
     AsyncEvent event = new AsyncEvent(f, qualifier, requestId, payload, now);
     ctx.metrics().record(NAMESPACE, "AsyncEventsReceived", f.dimensions, 1);
