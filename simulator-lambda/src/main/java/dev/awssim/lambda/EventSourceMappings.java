@@ -127,8 +127,14 @@ final class EventSourceMappings {
         } catch (AwsServiceException e) {
           throw LambdaErrors.invalidParameterValue("Stream not found: " + config.eventSourceArn());
         }
-        checkDestination(sim, checked);
-        runtime = new StreamEventSource(lambda, ctx, f, qualifier, source, sim.sqs(), checked);
+        String destination = checked.onFailureDestinationArn();
+        if (destination != null && !lambda.destinations().exists(destination)) {
+          throw LambdaErrors.invalidParameterValue(
+              "The on-failure destination does not exist: " + destination);
+        }
+        runtime =
+            new StreamEventSource(
+                lambda, ctx, f, qualifier, source, lambda.destinations(), checked);
       }
     }
     EventSourceMapping description = describe(uuid, f, checked);
@@ -215,18 +221,6 @@ final class EventSourceMappings {
       return Kind.DYNAMODB_STREAMS;
     }
     throw LambdaErrors.invalidParameterValue("Unrecognized event source: " + arn);
-  }
-
-  private static void checkDestination(AwsSimulator sim, EventSourceMappingConfig c) {
-    String arn = c.onFailureDestinationArn();
-    if (arn == null) {
-      return;
-    }
-    try {
-      sim.sqs().getQueueUrl(lastArnPart(arn));
-    } catch (SqsException e) {
-      throw LambdaErrors.invalidParameterValue("The on-failure destination does not exist: " + arn);
-    }
   }
 
   private static String lastArnPart(String arn) {
@@ -323,9 +317,10 @@ final class EventSourceMappings {
               + LambdaLimits.STREAM_MAXIMUM_RECORD_AGE.toSeconds());
     }
     if (c.onFailureDestinationArn() != null
-        && !c.onFailureDestinationArn().startsWith("arn:aws:sqs:")) {
+        && !c.onFailureDestinationArn().startsWith("arn:aws:sqs:")
+        && !c.onFailureDestinationArn().startsWith("arn:aws:sns:")) {
       throw LambdaErrors.invalidParameterValue(
-          "The simulator supports SQS queues as on-failure destinations: "
+          "The simulator supports SQS queues and SNS topics as on-failure destinations: "
               + c.onFailureDestinationArn());
     }
     return c.withBatchSize(batch)

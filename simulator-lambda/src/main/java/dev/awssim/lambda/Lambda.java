@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.AwsSimulator;
 import dev.awssim.engine.AwsAccount;
@@ -16,6 +17,7 @@ import dev.awssim.sqs.MessageAttributeValue;
 import dev.awssim.sqs.SendMessageRequest;
 import dev.awssim.sqs.Sqs;
 import dev.awssim.sqs.SqsException;
+import dev.awssim.sns.DeliveryStatus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -66,6 +68,7 @@ public final class Lambda {
   private final RandomGenerator requestIds;
   private final AwsSimulator simulator;
   private final EventSourceMappings mappings;
+  private final Destinations destinations;
   private int totalReserved;
   private int unreservedInFlight;
   private int totalInFlight;
@@ -83,6 +86,7 @@ public final class Lambda {
     this.ctx = checkNotNull(context, "context");
     this.simulator = simulator;
     this.mappings = new EventSourceMappings(this, context);
+    this.destinations = new Destinations(simulator);
     this.limits = checkNotNull(limits, "limits");
     long rate = limits.invocationRatePerSecond();
     this.requestRate = TokenBucket.perSecond(rate, rate);
@@ -171,6 +175,12 @@ public final class Lambda {
                   limits.scalingBurst(), limits.scalingRefill(), limits.scalingPeriod()));
       functions.put(name, f);
       ctx.trace().record(LambdaEventType.FUNCTION_CREATED, name);
+      if (simulator != null) {
+        // SNS invokes a subscribed function asynchronously with the SNS event; an AWS service's
+        // async invoke is not subject to the invocation request rate
+        // (https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html).
+        simulator.sns().registerFunction(arn, json -> fromSns(name, json));
+      }
       return arn;
     }
   }
@@ -694,6 +704,15 @@ public final class Lambda {
                 + " and "
                 + limits.maximumEventAge().toSeconds());
       }
+      for (String arn :
+          new String[] {config.onSuccessDestination(), config.onFailureDestination()}) {
+        if (arn != null && !destinations.exists(arn)) {
+          throw LambdaErrors.invalidParameterValue(
+              "The destination ARN "
+                  + arn
+                  + " is not an existing standard SQS queue or SNS topic of this simulation");
+        }
+      }
       f.eventConfig = config;
     }
   }
@@ -701,32 +720,19 @@ public final class Lambda {
   /**
    * {@code DeadLetterConfig} of {@code UpdateFunctionConfiguration}: the SQS queue that receives
    * asynchronous events discarded after their retries or maximum age, or null to remove it
-   * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html). SNS topics come with the
-   * SNS model.
+   * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html), or an SNS topic, which
+   * publishes it with the same attributes.
    *
    * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function; {@code
-   *     InvalidParameterValueException} (400) for a target that is not an existing SQS queue
+   *     InvalidParameterValueException} (400) for a target that is not an existing standard SQS
+   *     queue or SNS topic
    */
   public void putDeadLetterConfig(String functionName, String targetArn) {
     synchronized (ctx.lock()) {
       FunctionState f = function(functionName);
-      if (targetArn != null) {
-        boolean exists;
-        try {
-          exists =
-              simulator != null
-                  && targetArn.startsWith("arn:aws:sqs:")
-                  && simulator
-                          .sqs()
-                          .getQueueUrl(targetArn.substring(targetArn.lastIndexOf(':') + 1))
-                      != null;
-        } catch (SqsException e) {
-          exists = false;
-        }
-        if (!exists) {
-          throw LambdaErrors.invalidParameterValue(
-              "The provided target ARN is not an existing SQS queue: " + targetArn);
-        }
+      if (targetArn != null && !destinations.exists(targetArn)) {
+        throw LambdaErrors.invalidParameterValue(
+            "The provided target ARN is not an existing SQS queue or SNS topic: " + targetArn);
       }
       f.deadLetterTargetArn = targetArn;
     }
@@ -812,6 +818,24 @@ public final class Lambda {
     return run(f, qualifier, nextRequestId(), payload, onComplete);
   }
 
+  /** An SNS delivery to function {@code name}: queued as an async event, or a client error. */
+  private DeliveryStatus fromSns(String name, String json) {
+    synchronized (ctx.lock()) {
+      FunctionState f = functions.get(name);
+      if (f == null) {
+        return DeliveryStatus.CLIENT_ERROR; // deleted: SNS does not retry
+      }
+      SNSEvent event;
+      try {
+        event = SnsSubscriptions.event(json);
+      } catch (RuntimeException e) {
+        return DeliveryStatus.SERVER_ERROR;
+      }
+      queue(f, LATEST, event, ctx.clock().nanos());
+      return DeliveryStatus.DELIVERED;
+    }
+  }
+
   private InvokeResult enqueue(FunctionState f, String qualifier, Object payload) {
     long now = ctx.clock().nanos();
     ThrottleDecision rate = requestRate.estimate(1, now);
@@ -819,6 +843,10 @@ public final class Lambda {
       throw throttled(f, rateReason(f), now);
     }
     requestRate.tryConsume(1, now);
+    return queue(f, qualifier, payload, now);
+  }
+
+  private InvokeResult queue(FunctionState f, String qualifier, Object payload, long now) {
     String requestId = nextRequestId();
     AsyncEvent event = new AsyncEvent(f, qualifier, requestId, payload, now);
     ctx.metrics().record(NAMESPACE, "AsyncEventsReceived", f.dimensions, 1);
@@ -1085,7 +1113,14 @@ public final class Lambda {
     FunctionState f = event.function;
     EventInvokeConfig config = f.eventConfig;
     if (!result.isFunctionError()) {
-      deliver(config.onSuccess(), event, "Success", 200, null, result.payload());
+      deliver(
+          config.onSuccess(),
+          config.onSuccessDestination(),
+          event,
+          "Success",
+          200,
+          null,
+          result.payload());
       return;
     }
     if (event.attempts > config.maximumRetryAttempts()) {
@@ -1116,7 +1151,14 @@ public final class Lambda {
             LambdaEventType.EVENT_DROPPED,
             f.name,
             ImmutableMap.of("requestId", event.requestId, "condition", condition));
-    deliver(f.eventConfig.onFailure(), event, condition, status, functionError, response);
+    deliver(
+        f.eventConfig.onFailure(),
+        f.eventConfig.onFailureDestination(),
+        event,
+        condition,
+        status,
+        functionError,
+        response);
   }
 
   /**
@@ -1145,31 +1187,24 @@ public final class Lambda {
         payload instanceof byte[] bytes
             ? new String(bytes, StandardCharsets.UTF_8)
             : String.valueOf(payload);
-    try {
-      Sqs sqs = simulator.sqs();
-      String arn = f.deadLetterTargetArn;
-      sqs.sendMessage(
-          SendMessageRequest.builder(sqs.getQueueUrl(arn.substring(arn.lastIndexOf(':') + 1)), body)
-              .messageAttributes(
-                  ImmutableMap.of(
-                      "RequestID", MessageAttributeValue.ofString(event.requestId),
-                      "ErrorCode", MessageAttributeValue.ofNumber(Integer.toString(status)),
-                      "ErrorMessage",
-                          MessageAttributeValue.ofString(message.isEmpty() ? " " : message)))
-              .build());
-    } catch (SqsException e) {
+    Map<String, String[]> attributes = new LinkedHashMap<>();
+    attributes.put("RequestID", new String[] {"String", event.requestId});
+    attributes.put("ErrorCode", new String[] {"Number", Integer.toString(status)});
+    attributes.put("ErrorMessage", new String[] {"String", message.isEmpty() ? " " : message});
+    if (!destinations.send(f.deadLetterTargetArn, body, attributes)) {
       ctx.metrics().record(NAMESPACE, "DeadLetterErrors", f.dimensions, 1);
     }
   }
 
   private void deliver(
-      Consumer<InvocationRecord> destination,
+      Consumer<InvocationRecord> callback,
+      String arn,
       AsyncEvent event,
       String condition,
       int status,
       String functionError,
       Object response) {
-    if (destination == null) {
+    if (callback == null && arn == null) {
       return;
     }
     FunctionState f = event.function;
@@ -1192,7 +1227,12 @@ public final class Lambda {
             LambdaEventType.DESTINATION_DELIVERED,
             f.name,
             ImmutableMap.of("requestId", event.requestId, "condition", condition));
-    destination.accept(record);
+    if (callback != null) {
+      callback.accept(record);
+    }
+    if (arn != null && !destinations.send(arn, record.toJson(), Map.of())) {
+      ctx.metrics().record(NAMESPACE, "DestinationDeliveryFailures", f.dimensions, 1);
+    }
   }
 
   // ---------------------------------------------------------------- event source mappings
@@ -1298,6 +1338,11 @@ public final class Lambda {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** Where records and dead-letter events go (SQS queues, SNS topics). */
+  Destinations destinations() {
+    return destinations;
+  }
 
   /** Splits {@code name:qualifier}; AWS accepts a qualified name as FunctionName. */
   private static String[] qualified(String functionName) {

@@ -67,7 +67,7 @@ final class StreamEventSource implements MappingRuntime {
   private final FunctionState function;
   private final String qualifier;
   private final Source source;
-  private final Sqs sqs;
+  private final Destinations destinations;
   private EventSourceMappingConfig config;
   private boolean running;
   private final Map<String, Shard> shards = new LinkedHashMap<>();
@@ -80,14 +80,14 @@ final class StreamEventSource implements MappingRuntime {
       FunctionState function,
       String qualifier,
       Source source,
-      Sqs sqs,
+      Destinations destinations,
       EventSourceMappingConfig config) {
     this.lambda = lambda;
     this.ctx = ctx;
     this.function = function;
     this.qualifier = qualifier;
     this.source = source;
-    this.sqs = sqs;
+    this.destinations = destinations;
     this.config = config;
   }
 
@@ -467,10 +467,7 @@ final class StreamEventSource implements MappingRuntime {
               + ",\"streamArn\":"
               + Json.string(source.arn())
               + "}}";
-      try {
-        sqs.sendMessage(
-            sqs.getQueueUrl(destination.substring(destination.lastIndexOf(':') + 1)), body);
-      } catch (SqsException e) {
+      if (!destinations.send(destination, body, Map.of())) {
         // The destination is gone or refuses the record: the batch is discarded all the same.
         ctx.metrics()
             .record(Lambda.NAMESPACE, "DestinationDeliveryFailures", function.dimensions, 1);

@@ -70,21 +70,36 @@
  * MaximumEventAgeInSeconds} (60 s - 6 h, default 6 h) after it was queued (the half-open rule: an
  * event aged exactly the maximum is dropped). With reserved concurrency 0 an event goes to the
  * failure destination at once, without retries. Dropped events count in {@code AsyncEventsDropped}
- * and go to the on-failure destination; successes go to the on-success destination. Destinations
- * here are callbacks receiving an {@link dev.awssim.lambda.InvocationRecord}; SQS, SNS and
- * EventBridge targets come with the wiring layer.
+ * and go to the on-failure destination; successes go to the on-success destination. A destination
+ * is a callback receiving an {@link dev.awssim.lambda.InvocationRecord}, or the ARN of a standard
+ * SQS queue or SNS topic of the simulation, which receives AWS's JSON invocation record as the
+ * message (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html).
+ *
+ * <p><b>Aliases</b> (https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html) name
+ * a version; a routing configuration sends a share of invocations to a second version, drawn from
+ * the seeded stream {@code lambda/alias/<function>/<alias>}. Reserved concurrency covers the whole
+ * function; provisioned concurrency may be configured on an alias, one configuration per version.
+ *
+ * <p><b>SNS subscriptions.</b> A function subscribed to a topic (protocol {@code lambda}) gets an
+ * {@code SNSEvent} through an asynchronous invocation, outside the request rate; Lambda's async
+ * retries apply (https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html).
+ *
+ * <p><b>DeleteFunction</b> never refuses
+ * (https://docs.aws.amazon.com/lambda/latest/api/API_DeleteFunction.html): in-flight invocations
+ * finish, its reservation and provisioned concurrency return to the account, queued async events
+ * are discarded, and event source mappings stay and fail until a function of that name exists.
  *
  * <p><b>Dead-letter queue.</b> {@link dev.awssim.lambda.Lambda#putDeadLetterConfig} names a
- * simulated SQS queue; a discarded event goes there as it is, with the message attributes {@code
- * RequestID}, {@code ErrorCode} (the status) and {@code ErrorMessage} (first 1 KB), and to the
- * on-failure destination too. A failed send counts in {@code DeadLetterErrors}.
+ * simulated SQS queue or SNS topic; a discarded event goes there as it is, with the message
+ * attributes {@code RequestID}, {@code ErrorCode} (the status) and {@code ErrorMessage} (first 1
+ * KB), and to the on-failure destination too. A failed send counts in {@code DeadLetterErrors}.
  *
  * <p><b>Event source mappings</b>
- * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html) read the SQS
- * and Kinesis models of the same simulation through their public API, so those models' rules
- * (visibility, receive counts, redrive, FIFO groups, GetRecords limits) apply to what Lambda reads.
- * Their invocations are synchronous and go through concurrency and scaling as any other, but not
- * through the account's request rate.
+ * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html) read the SQS,
+ * Kinesis and DynamoDB Streams models of the same simulation through their public API, so those
+ * models' rules (visibility, receive counts, redrive, FIFO groups, GetRecords limits) apply to what
+ * Lambda reads. Their invocations are synchronous and go through concurrency and scaling as any
+ * other, but not through the account's request rate.
  *
  * <ul>
  *   <li><b>SQS</b> (https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html,
@@ -122,6 +137,10 @@
  *       recorded at the end of every attempt and at every throttle, so it climbs one second per
  *       second while a function is throttled. Child shards are read once their parents are read to
  *       the end.
+ *   <li><b>DynamoDB Streams</b> (https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html): the
+ *       same machinery, reading through DescribeStream, GetShardIterator and GetRecords 4 times a
+ *       second; handlers get a {@code DynamodbEvent} with AWS's fields, lanes are keyed by the
+ *       item's key, and failure records carry {@code DDBStreamBatchInfo}.
  * </ul>
  *
  * <p><b>Metrics</b> (namespace {@code AWS/Lambda}, dimension {@code FunctionName}, and account-wide
@@ -135,13 +154,14 @@
  * <p><b>Where it simplifies.</b> Payloads are Java objects handed to the handler as they are (a
  * {@code RequestStreamHandler} gets bytes); there is no JSON serialization, and so no payload size
  * limit yet. Versions share the handler and settings of {@code $LATEST} (no per-version
- * configuration), and there are no aliases. No cold start time, no idle environment reclaim, no
- * duplicate async deliveries, no SNS dead-letter target, no DynamoDB Streams mappings, no tumbling
- * windows, event filtering or SQS provisioned mode, and no {@code LambdaClient} yet. The SQS
- * scaling steps and the 20 s long poll, the 1 s stream retry delay and the condition {@code
- * RecordAgeExceeded} are the model's choices: AWS documents none of them. The condition strings
- * {@code EventAgeExceeded} for age expiry, and {@code RetriesExhausted} for events sent on at
- * reserved concurrency 0, are not documented by AWS. Asynchronous retries use AWS's delays without
- * jitter.
+ * configuration). Provisioned concurrency serves invocations of the qualifier (version or alias) it
+ * was configured on. No cold start time, no idle environment reclaim, no duplicate async
+ * deliveries, no EventBridge, S3 or Lambda destinations, no tumbling windows, event filtering or
+ * SQS provisioned mode. The SQS scaling steps and the 20 s long poll, the 1 s stream retry delay
+ * and the condition {@code RecordAgeExceeded} are the model's choices: AWS documents none of them.
+ * The condition strings {@code EventAgeExceeded} for age expiry, and {@code RetriesExhausted} for
+ * events sent on at reserved concurrency 0, are not documented by AWS. Asynchronous retries use
+ * AWS's delays without jitter. The {@code LambdaClient} does not yet offer the alias operations,
+ * UpdateEventSourceMapping, ListFunctions or paging.
  */
 package dev.awssim.lambda;
