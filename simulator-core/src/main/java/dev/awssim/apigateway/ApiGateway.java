@@ -1,24 +1,16 @@
 package dev.awssim.apigateway;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-import static dev.awssim.apigateway.ApiGatewayErrors.require;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.time.Cancellable;
 import dev.awssim.internal.RandomIds;
 import dev.awssim.internal.SimulationContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
-import java.util.regex.Pattern;
 
 /**
  * The simulated Amazon API Gateway of one account in one Region: REST APIs (resources, methods,
@@ -42,18 +34,12 @@ import java.util.regex.Pattern;
  * when they do. Requests never throw for throttling: they return a 429 {@link ApiResponse}.
  */
 public final class ApiGateway {
-  private static final Pattern PATH_PART =
-      Pattern.compile("[A-Za-z0-9._~-]+|\\{[A-Za-z0-9_]+\\+?}");
-  private static final Pattern STAGE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,128}");
-  private static final Pattern CACHE_KEY_PARAMETER =
-      Pattern.compile("method\\.request\\.(querystring|header|path)\\.[^.]+");
-
   private final SimulationContext context;
   private final ApiGatewayLimits limits;
   private final RandomGenerator ids;
   private final LevelBucket account;
-  private final Map<String, RestApiModel> restApis = new LinkedHashMap<>();
-  private final Map<String, HttpApiModel> httpApis = new LinkedHashMap<>();
+  private final RestApis rest;
+  private final HttpApis http;
   private final UsagePlans plans;
   private final RequestHandler handler;
 
@@ -70,6 +56,8 @@ public final class ApiGateway {
         new LevelBucket(
             ThrottleLevel.ACCOUNT,
             new ThrottleSettings(limits.accountRateLimit(), limits.accountBurstLimit()));
+    this.rest = new RestApis(context, this::newId);
+    this.http = new HttpApis(context, this::newId);
     this.plans =
         new UsagePlans(
             context.lock(),
@@ -77,7 +65,7 @@ public final class ApiGateway {
             limits,
             ids,
             this::newId,
-            (apiId, stageName) -> restStage(restApi(apiId), stageName));
+            (apiId, stageName) -> rest.stage(apiId, stageName));
     this.handler =
         new RequestHandler(context.clock(), context.trace(), account, plans.keysByValue());
   }
@@ -95,12 +83,7 @@ public final class ApiGateway {
    * @throws NullPointerException if {@code name} is null
    */
   public RestApi createRestApi(String name) {
-    checkNotNull(name, "name");
-    synchronized (context.lock()) {
-      RestApi info = new RestApi(newId(), name, newId());
-      restApis.put(info.id(), new RestApiModel(info));
-      return info;
-    }
+    return rest.createRestApi(name);
   }
 
   /**
@@ -113,29 +96,7 @@ public final class ApiGateway {
    * @throws NullPointerException if {@code pathPart} is null
    */
   public String createResource(String apiId, String parentId, String pathPart) {
-    checkNotNull(pathPart, "pathPart");
-    synchronized (context.lock()) {
-      RestApiModel api = restApi(apiId);
-      RestApiModel.Resource parent = api.resources.get(parentId);
-      if (parent == null) {
-        throw ApiGatewayErrors.notFound("Invalid Resource identifier specified");
-      }
-      require(
-          PATH_PART.matcher(pathPart).matches(),
-          "Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the"
-              + " end and an optional plus sign before the closing brace: "
-              + pathPart);
-      String path = parent.childPath(pathPart);
-      for (RestApiModel.Resource r : api.resources.values()) {
-        if (r.path.equals(path)) {
-          throw ApiGatewayErrors.conflict(
-              "Another resource with the same parent already has this name: " + pathPart);
-        }
-      }
-      String id = newId();
-      api.resources.put(id, new RestApiModel.Resource(id, parentId, path));
-      return id;
-    }
+    return rest.createResource(apiId, parentId, pathPart);
   }
 
   /**
@@ -146,22 +107,7 @@ public final class ApiGateway {
    * @throws NullPointerException if {@code path} is null
    */
   public String createResourcePath(String apiId, String path) {
-    checkNotNull(path, "path");
-    synchronized (context.lock()) {
-      RestApiModel api = restApi(apiId);
-      String id = api.info.rootResourceId();
-      for (String part : Router.segments(path)) {
-        String childPath = api.resources.get(id).childPath(part);
-        String existing = null;
-        for (RestApiModel.Resource r : api.resources.values()) {
-          if (r.path.equals(childPath)) {
-            existing = r.id;
-          }
-        }
-        id = existing != null ? existing : createResource(apiId, id, part);
-      }
-      return id;
-    }
+    return rest.createResourcePath(apiId, path);
   }
 
   /**
@@ -172,7 +118,7 @@ public final class ApiGateway {
    */
   public void putMethod(
       String apiId, String resourceId, String httpMethod, Integration integration) {
-    putMethod(apiId, resourceId, httpMethod, integration, false, ImmutableList.of());
+    rest.putMethod(apiId, resourceId, httpMethod, integration);
   }
 
   /**
@@ -193,30 +139,7 @@ public final class ApiGateway {
       Integration integration,
       boolean apiKeyRequired,
       List<String> cacheKeyParameters) {
-    checkNotNull(httpMethod, "httpMethod");
-    checkNotNull(integration, "integration");
-    List<String> keys =
-        cacheKeyParameters == null ? List.of() : new ArrayList<>(cacheKeyParameters);
-    synchronized (context.lock()) {
-      RestApiModel.Resource resource = restApi(apiId).resources.get(resourceId);
-      if (resource == null) {
-        throw ApiGatewayErrors.notFound("Invalid Resource identifier specified");
-      }
-      String method = httpMethod.toUpperCase(Locale.ROOT);
-      require(Router.isKnownMethod(method), "Invalid HTTP method: " + httpMethod);
-      for (String key : keys) {
-        require(
-            key != null && CACHE_KEY_PARAMETER.matcher(key).matches(),
-            "Invalid cache key parameter: " + key);
-      }
-      if (resource.methods.containsKey(method)) {
-        throw ApiGatewayErrors.conflict("Method already exists for this resource");
-      }
-      resource.methods.put(
-          method,
-          new RouteSpec(
-              resource.path, method, apiKeyRequired, integration, ImmutableList.copyOf(keys)));
-    }
+    rest.putMethod(apiId, resourceId, httpMethod, integration, apiKeyRequired, cacheKeyParameters);
   }
 
   /**
@@ -226,14 +149,7 @@ public final class ApiGateway {
    *     BadRequestException} if the API has no methods
    */
   public String createDeployment(String apiId) {
-    synchronized (context.lock()) {
-      RestApiModel api = restApi(apiId);
-      ImmutableList<RouteSpec> snapshot = api.snapshot();
-      require(!snapshot.isEmpty(), "The REST API doesn't contain any methods");
-      String id = newId();
-      api.deployments.put(id, snapshot);
-      return id;
-    }
+    return rest.createDeployment(apiId);
   }
 
   /**
@@ -242,7 +158,7 @@ public final class ApiGateway {
    * @throws ApiGatewayException as {@link #createStage(String, String, String, StageSettings)}
    */
   public void createStage(String apiId, String stageName, String deploymentId) {
-    createStage(apiId, stageName, deploymentId, StageSettings.defaults());
+    rest.createStage(apiId, stageName, deploymentId);
   }
 
   /**
@@ -255,23 +171,7 @@ public final class ApiGateway {
    */
   public void createStage(
       String apiId, String stageName, String deploymentId, StageSettings settings) {
-    checkNotNull(stageName, "stageName");
-    checkNotNull(settings, "settings");
-    synchronized (context.lock()) {
-      RestApiModel api = restApi(apiId);
-      require(STAGE_NAME.matcher(stageName).matches(), "Invalid stage name: " + stageName);
-      if (api.stages.containsKey(stageName)) {
-        throw ApiGatewayErrors.conflict("Stage already exists");
-      }
-      requireDeployments(api, deploymentId, settings);
-      Stage stage =
-          newStage(apiId, stageName, Dimensions.of("ApiName", api.info.name(), "Stage", stageName));
-      stage.deploymentId = deploymentId;
-      stage.settings = settings;
-      stage.applyCacheSettings(StageSettings.defaults());
-      api.rebuild(stage);
-      api.stages.put(stageName, stage);
-    }
+    rest.createStage(apiId, stageName, deploymentId, settings);
   }
 
   /**
@@ -283,18 +183,7 @@ public final class ApiGateway {
    * @throws NullPointerException if {@code settings} is null
    */
   public void updateStage(String apiId, String stageName, StageSettings settings) {
-    checkNotNull(settings, "settings");
-    synchronized (context.lock()) {
-      RestApiModel api = restApi(apiId);
-      Stage stage = restStage(api, stageName);
-      requireDeployments(api, stage.deploymentId, settings);
-      StageSettings old = stage.settings;
-      stage.settings = settings;
-      if (stage.applyCacheSettings(old)) {
-        traceCacheFlushed(apiId, stageName);
-      }
-      api.rebuild(stage);
-    }
+    rest.updateStage(apiId, stageName, settings);
   }
 
   /**
@@ -304,16 +193,7 @@ public final class ApiGateway {
    *     {@code BadRequestException} while the stage has a canary (canary-release.html)
    */
   public void updateStageDeployment(String apiId, String stageName, String deploymentId) {
-    synchronized (context.lock()) {
-      RestApiModel api = restApi(apiId);
-      Stage stage = restStage(api, stageName);
-      requireDeployments(api, deploymentId, stage.settings);
-      require(
-          stage.settings.canary().isEmpty() || deploymentId.equals(stage.deploymentId),
-          "Stage " + stageName + " has a canary: remove or promote it before changing deployment");
-      stage.deploymentId = deploymentId;
-      api.rebuild(stage);
-    }
+    rest.updateStageDeployment(apiId, stageName, deploymentId);
   }
 
   /**
@@ -322,9 +202,7 @@ public final class ApiGateway {
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API or stage
    */
   public StageSettings getStage(String apiId, String stageName) {
-    synchronized (context.lock()) {
-      return restStage(restApi(apiId), stageName).settings;
-    }
+    return rest.getStage(apiId, stageName);
   }
 
   /**
@@ -333,9 +211,7 @@ public final class ApiGateway {
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API or stage
    */
   public String getStageDeploymentId(String apiId, String stageName) {
-    synchronized (context.lock()) {
-      return restStage(restApi(apiId), stageName).deploymentId;
-    }
+    return rest.getStageDeploymentId(apiId, stageName);
   }
 
   /**
@@ -346,28 +222,7 @@ public final class ApiGateway {
    *     BadRequestException} if the stage has no canary
    */
   public void promoteCanary(String apiId, String stageName) {
-    synchronized (context.lock()) {
-      RestApiModel api = restApi(apiId);
-      Stage stage = restStage(api, stageName);
-      CanarySettings canary =
-          stage
-              .settings
-              .canary()
-              .orElseThrow(() -> ApiGatewayErrors.badRequest("Stage has no canary"));
-      Map<String, String> variables = new LinkedHashMap<>(stage.settings.variables());
-      variables.putAll(canary.stageVariableOverrides());
-      stage.deploymentId = canary.deploymentId();
-      stage.settings = stage.settings.withVariables(variables).withoutCanary();
-      api.rebuild(stage);
-      if (context.trace().isEnabled()) {
-        context
-            .trace()
-            .record(
-                ApiGatewayEventType.CANARY_PROMOTED,
-                apiId + "/" + stageName,
-                ImmutableMap.of("deploymentId", canary.deploymentId()));
-      }
-    }
+    rest.promoteCanary(apiId, stageName);
   }
 
   /**
@@ -376,12 +231,7 @@ public final class ApiGateway {
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API or stage
    */
   public void deleteCanary(String apiId, String stageName) {
-    synchronized (context.lock()) {
-      RestApiModel api = restApi(apiId);
-      Stage stage = restStage(api, stageName);
-      stage.settings = stage.settings.withoutCanary();
-      api.rebuild(stage);
-    }
+    rest.deleteCanary(apiId, stageName);
   }
 
   /**
@@ -390,13 +240,7 @@ public final class ApiGateway {
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API or stage
    */
   public void flushStageCache(String apiId, String stageName) {
-    synchronized (context.lock()) {
-      Stage stage = restStage(restApi(apiId), stageName);
-      if (stage.cache != null) {
-        stage.cache.flush();
-      }
-      traceCacheFlushed(apiId, stageName);
-    }
+    rest.flushStageCache(apiId, stageName);
   }
 
   // ---------------------------------------------------------------- HTTP APIs
@@ -407,12 +251,7 @@ public final class ApiGateway {
    * @throws NullPointerException if {@code name} is null
    */
   public String createApi(String name) {
-    checkNotNull(name, "name");
-    synchronized (context.lock()) {
-      String id = newId();
-      httpApis.put(id, new HttpApiModel(id, name));
-      return id;
-    }
+    return http.createApi(name);
   }
 
   /**
@@ -425,37 +264,7 @@ public final class ApiGateway {
    * @throws NullPointerException if {@code routeKey} or {@code integration} is null
    */
   public void createRoute(String apiId, String routeKey, Integration integration) {
-    checkNotNull(routeKey, "routeKey");
-    checkNotNull(integration, "integration");
-    synchronized (context.lock()) {
-      HttpApiModel api = httpApi(apiId);
-      RouteSpec route = parseRouteKey(routeKey, integration.forHttpApi());
-      if (api.routes.containsKey(route.routeKey())) {
-        throw ApiGatewayErrors.conflict("Route with key " + routeKey + " already exists");
-      }
-      api.routes.put(route.routeKey(), route);
-      api.stages.values().forEach(api::rebuild);
-    }
-  }
-
-  private static RouteSpec parseRouteKey(String routeKey, Integration integration) {
-    if (RouteSpec.DEFAULT_ROUTE.equals(routeKey)) {
-      return new RouteSpec(RouteSpec.DEFAULT_ROUTE, "ANY", false, integration, ImmutableList.of());
-    }
-    int space = routeKey.indexOf(' ');
-    String method = space < 0 ? "" : routeKey.substring(0, space);
-    String path = space < 0 ? "" : routeKey.substring(space + 1);
-    boolean validPath = path.equals("/");
-    if (path.startsWith("/") && !validPath) {
-      validPath = true;
-      for (String part : Router.segments(path)) {
-        validPath &= PATH_PART.matcher(part).matches();
-      }
-    }
-    require(
-        Router.isKnownMethod(method) && validPath,
-        "Invalid route key: " + routeKey + ". Expected '$default' or 'METHOD /path'.");
-    return new RouteSpec(path, method, false, integration, ImmutableList.of());
+    http.createRoute(apiId, routeKey, integration);
   }
 
   /**
@@ -467,22 +276,7 @@ public final class ApiGateway {
    * @throws NullPointerException if {@code stageName} or {@code settings} is null
    */
   public void createStage(String apiId, String stageName, HttpStageSettings settings) {
-    checkNotNull(stageName, "stageName");
-    checkNotNull(settings, "settings");
-    synchronized (context.lock()) {
-      HttpApiModel api = httpApi(apiId);
-      require(
-          STAGE_NAME.matcher(stageName).matches() || "$default".equals(stageName),
-          "Invalid stage name: " + stageName);
-      if (api.stages.containsKey(stageName)) {
-        throw ApiGatewayErrors.conflict("Stage " + stageName + " already exists");
-      }
-      requireRoutes(api, settings);
-      Stage stage = newStage(apiId, stageName, Dimensions.of("ApiId", apiId, "Stage", stageName));
-      stage.httpSettings = settings;
-      api.rebuild(stage);
-      api.stages.put(stageName, stage);
-    }
+    http.createStage(apiId, stageName, settings);
   }
 
   /**
@@ -493,26 +287,7 @@ public final class ApiGateway {
    * @throws NullPointerException if {@code settings} is null
    */
   public void updateStage(String apiId, String stageName, HttpStageSettings settings) {
-    checkNotNull(settings, "settings");
-    synchronized (context.lock()) {
-      HttpApiModel api = httpApi(apiId);
-      Stage stage = api.stages.get(stageName);
-      if (stage == null) {
-        throw ApiGatewayErrors.notFound("Invalid stage identifier specified");
-      }
-      requireRoutes(api, settings);
-      stage.httpSettings = settings;
-      api.rebuild(stage);
-    }
-  }
-
-  private static void requireRoutes(HttpApiModel api, HttpStageSettings settings) {
-    for (String routeKey : settings.routeThrottles().keySet()) {
-      if (!api.routes.containsKey(routeKey)) {
-        throw ApiGatewayErrors.notFound(
-            "Unable to find Route by key " + routeKey + " within the provided RouteSettings");
-      }
-    }
+    http.updateStage(apiId, stageName, settings);
   }
 
   // ---------------------------------------------------------------- usage plans and keys
@@ -672,32 +447,7 @@ public final class ApiGateway {
   public List<BucketState> throttleState(ApiRequest request) {
     checkNotNull(request, "request");
     synchronized (context.lock()) {
-      Stage stage = stageOf(request.apiId(), request.stage());
-      Endpoint endpoint =
-          stage == null || stage.router == null
-              ? null
-              : stage.router.resolve(request.httpMethod(), request.path());
-      if (endpoint == null) {
-        return ImmutableList.of();
-      }
-      long now = context.clock().nanos();
-      ImmutableList.Builder<BucketState> states = ImmutableList.builder();
-      if (endpoint.route.apiKeyRequired()) {
-        ApiKeyState key =
-            request.apiKeyOrNull() == null ? null : plans.keysByValue().get(request.apiKeyOrNull());
-        UsagePlan.Subscription sub = key == null ? null : stage.subscriptions.get(key);
-        if (sub == null) {
-          return ImmutableList.of();
-        }
-        LevelBucket plan = sub.bucketFor(endpoint.methodKey);
-        if (plan != null) {
-          states.add(plan.state(now));
-        }
-      }
-      if (endpoint.stageBucket != null) {
-        states.add(endpoint.stageBucket.state(now));
-      }
-      return states.add(account.state(now)).build();
+      return handler.throttleState(request, stageOf(request.apiId(), request.stage()));
     }
   }
 
@@ -711,69 +461,15 @@ public final class ApiGateway {
   // ---------------------------------------------------------------- helpers
 
   private Stage stageOf(String apiId, String stageName) {
-    RestApiModel rest = restApis.get(apiId);
-    if (rest != null) {
-      return rest.stages.get(stageName);
+    RestApiModel restApi = rest.find(apiId);
+    if (restApi != null) {
+      return restApi.stages.get(stageName);
     }
-    HttpApiModel http = httpApis.get(apiId);
-    if (http == null) {
+    HttpApiModel httpApi = http.find(apiId);
+    if (httpApi == null) {
       throw ApiGatewayErrors.notFound("Invalid API identifier specified");
     }
-    return http.stages.get(stageName);
-  }
-
-  private Stage newStage(String apiId, String stageName, Dimensions dimensions) {
-    return new Stage(
-        apiId + "/" + stageName,
-        stageName,
-        context.metrics(),
-        dimensions,
-        context.random().stream("apigateway/" + apiId + "/" + stageName + "/canary"));
-  }
-
-  private static void requireDeployments(
-      RestApiModel api, String deploymentId, StageSettings settings) {
-    if (!api.deployments.containsKey(deploymentId)) {
-      throw ApiGatewayErrors.notFound("Invalid deployment identifier specified");
-    }
-    settings
-        .canary()
-        .ifPresent(
-            c -> {
-              if (!api.deployments.containsKey(c.deploymentId())) {
-                throw ApiGatewayErrors.notFound("Invalid canary deployment identifier specified");
-              }
-            });
-  }
-
-  private void traceCacheFlushed(String apiId, String stageName) {
-    if (context.trace().isEnabled()) {
-      context.trace().record(ApiGatewayEventType.CACHE_FLUSHED, apiId + "/" + stageName);
-    }
-  }
-
-  private RestApiModel restApi(String apiId) {
-    RestApiModel api = apiId == null ? null : restApis.get(apiId);
-    if (api == null) {
-      throw ApiGatewayErrors.notFound("Invalid API identifier specified");
-    }
-    return api;
-  }
-
-  private static Stage restStage(RestApiModel api, String stageName) {
-    Stage stage = api.stages.get(stageName);
-    if (stage == null) {
-      throw ApiGatewayErrors.notFound("Invalid stage identifier specified");
-    }
-    return stage;
-  }
-
-  private HttpApiModel httpApi(String apiId) {
-    HttpApiModel api = apiId == null ? null : httpApis.get(apiId);
-    if (api == null) {
-      throw ApiGatewayErrors.notFound("Invalid API identifier specified");
-    }
-    return api;
+    return httpApi.stages.get(stageName);
   }
 
   private String newId() {

@@ -1,8 +1,10 @@
 package dev.awssim.apigateway;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.engine.trace.Trace;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,6 +28,38 @@ final class RequestHandler {
     this.trace = trace;
     this.account = account;
     this.keysByValue = keysByValue;
+  }
+
+  /**
+   * The buckets that would apply to {@code request} on {@code stage} (null for none) now, in AWS's
+   * order of evaluation, without taking a token; empty when no route or no valid key matches.
+   */
+  List<BucketState> throttleState(ApiRequest request, Stage stage) {
+    Endpoint endpoint =
+        stage == null || stage.router == null
+            ? null
+            : stage.router.resolve(request.httpMethod(), request.path());
+    if (endpoint == null) {
+      return ImmutableList.of();
+    }
+    long now = clock.nanos();
+    ImmutableList.Builder<BucketState> states = ImmutableList.builder();
+    if (endpoint.route.apiKeyRequired()) {
+      ApiKeyState key =
+          request.apiKeyOrNull() == null ? null : keysByValue.get(request.apiKeyOrNull());
+      UsagePlan.Subscription sub = key == null ? null : stage.subscriptions.get(key);
+      if (sub == null) {
+        return ImmutableList.of();
+      }
+      LevelBucket plan = sub.bucketFor(endpoint.methodKey);
+      if (plan != null) {
+        states.add(plan.state(now));
+      }
+    }
+    if (endpoint.stageBucket != null) {
+      states.add(endpoint.stageBucket.state(now));
+    }
+    return states.add(account.state(now)).build();
   }
 
   ApiResponse handle(ApiRequest request, Stage stage, String resource) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the endpoint of a request: an exact path looked up in a hash map (no allocation), then
@@ -15,6 +16,9 @@ import java.util.Set;
  * explicitly.
  */
 final class Router {
+  /** One path part: a literal, {@code {name}} or greedy {@code {name+}}. */
+  static final Pattern PATH_PART = Pattern.compile("[A-Za-z0-9._~-]+|\\{[A-Za-z0-9_]+\\+?}");
+
   private static final String[] METHODS = {
     "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "ANY"
   };

@@ -3,18 +3,23 @@ package dev.awssim.apigateway;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.Metrics;
+import dev.awssim.internal.SimulationContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /**
  * The runtime of one stage: its routers (production and canary), stage-level buckets (kept across
  * rebuilds while their settings stay the same), cache, metrics and usage-plan subscriptions.
  */
 final class Stage {
+  /** A stage name: letters, digits, hyphens and underscores, up to 128 characters. */
+  static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,128}");
+
   final String resource;
   final String name;
   final StageMetrics metrics;
@@ -43,6 +48,17 @@ final class Stage {
     this.dimensions = dimensions;
     this.metrics = new StageMetrics(registry, dimensions);
     this.canaryRandom = canaryRandom;
+  }
+
+  /** A new stage of {@code apiId}, with its metrics and its canary's own random stream. */
+  static Stage create(
+      SimulationContext context, String apiId, String stageName, Dimensions dimensions) {
+    return new Stage(
+        apiId + "/" + stageName,
+        stageName,
+        context.metrics(),
+        dimensions,
+        context.random().stream("apigateway/" + apiId + "/" + stageName + "/canary"));
   }
 
   /** Rebuilds a REST stage's endpoints from its deployments and {@link #settings}. */

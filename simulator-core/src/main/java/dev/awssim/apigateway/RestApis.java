@@ -1,0 +1,295 @@
+package dev.awssim.apigateway;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.awssim.apigateway.ApiGatewayErrors.require;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.internal.SimulationContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * The REST APIs of the gateway: resources, methods, deployments, stages with their method settings,
+ * caches and canaries. {@link ApiGateway} documents each operation; this class holds the state and
+ * the rules, under the simulation's lock.
+ */
+final class RestApis {
+  private static final Pattern CACHE_KEY_PARAMETER =
+      Pattern.compile("method\\.request\\.(querystring|header|path)\\.[^.]+");
+
+  private final SimulationContext context;
+  private final Supplier<String> newId;
+  private final Map<String, RestApiModel> restApis = new LinkedHashMap<>();
+
+  RestApis(SimulationContext context, Supplier<String> newId) {
+    this.context = context;
+    this.newId = newId;
+  }
+
+  /** The API with {@code apiId}, or null. */
+  RestApiModel find(String apiId) {
+    return restApis.get(apiId);
+  }
+
+  Stage stage(String apiId, String stageName) {
+    return restStage(restApi(apiId), stageName);
+  }
+
+  RestApi createRestApi(String name) {
+    checkNotNull(name, "name");
+    synchronized (context.lock()) {
+      RestApi info = new RestApi(newId.get(), name, newId.get());
+      restApis.put(info.id(), new RestApiModel(info));
+      return info;
+    }
+  }
+
+  String createResource(String apiId, String parentId, String pathPart) {
+    checkNotNull(pathPart, "pathPart");
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      RestApiModel.Resource parent = api.resources.get(parentId);
+      if (parent == null) {
+        throw ApiGatewayErrors.notFound("Invalid Resource identifier specified");
+      }
+      require(
+          Router.PATH_PART.matcher(pathPart).matches(),
+          "Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the"
+              + " end and an optional plus sign before the closing brace: "
+              + pathPart);
+      String path = parent.childPath(pathPart);
+      for (RestApiModel.Resource r : api.resources.values()) {
+        if (r.path.equals(path)) {
+          throw ApiGatewayErrors.conflict(
+              "Another resource with the same parent already has this name: " + pathPart);
+        }
+      }
+      String id = newId.get();
+      api.resources.put(id, new RestApiModel.Resource(id, parentId, path));
+      return id;
+    }
+  }
+
+  String createResourcePath(String apiId, String path) {
+    checkNotNull(path, "path");
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      String id = api.info.rootResourceId();
+      for (String part : Router.segments(path)) {
+        String childPath = api.resources.get(id).childPath(part);
+        String existing = null;
+        for (RestApiModel.Resource r : api.resources.values()) {
+          if (r.path.equals(childPath)) {
+            existing = r.id;
+          }
+        }
+        id = existing != null ? existing : createResource(apiId, id, part);
+      }
+      return id;
+    }
+  }
+
+  void putMethod(String apiId, String resourceId, String httpMethod, Integration integration) {
+    putMethod(apiId, resourceId, httpMethod, integration, false, ImmutableList.of());
+  }
+
+  void putMethod(
+      String apiId,
+      String resourceId,
+      String httpMethod,
+      Integration integration,
+      boolean apiKeyRequired,
+      List<String> cacheKeyParameters) {
+    checkNotNull(httpMethod, "httpMethod");
+    checkNotNull(integration, "integration");
+    List<String> keys =
+        cacheKeyParameters == null ? List.of() : new ArrayList<>(cacheKeyParameters);
+    synchronized (context.lock()) {
+      RestApiModel.Resource resource = restApi(apiId).resources.get(resourceId);
+      if (resource == null) {
+        throw ApiGatewayErrors.notFound("Invalid Resource identifier specified");
+      }
+      String method = httpMethod.toUpperCase(Locale.ROOT);
+      require(Router.isKnownMethod(method), "Invalid HTTP method: " + httpMethod);
+      for (String key : keys) {
+        require(
+            key != null && CACHE_KEY_PARAMETER.matcher(key).matches(),
+            "Invalid cache key parameter: " + key);
+      }
+      if (resource.methods.containsKey(method)) {
+        throw ApiGatewayErrors.conflict("Method already exists for this resource");
+      }
+      resource.methods.put(
+          method,
+          new RouteSpec(
+              resource.path, method, apiKeyRequired, integration, ImmutableList.copyOf(keys)));
+    }
+  }
+
+  String createDeployment(String apiId) {
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      ImmutableList<RouteSpec> snapshot = api.snapshot();
+      require(!snapshot.isEmpty(), "The REST API doesn't contain any methods");
+      String id = newId.get();
+      api.deployments.put(id, snapshot);
+      return id;
+    }
+  }
+
+  void createStage(String apiId, String stageName, String deploymentId) {
+    createStage(apiId, stageName, deploymentId, StageSettings.defaults());
+  }
+
+  void createStage(String apiId, String stageName, String deploymentId, StageSettings settings) {
+    checkNotNull(stageName, "stageName");
+    checkNotNull(settings, "settings");
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      require(Stage.NAME.matcher(stageName).matches(), "Invalid stage name: " + stageName);
+      if (api.stages.containsKey(stageName)) {
+        throw ApiGatewayErrors.conflict("Stage already exists");
+      }
+      requireDeployments(api, deploymentId, settings);
+      Stage stage =
+          Stage.create(
+              context,
+              apiId,
+              stageName,
+              Dimensions.of("ApiName", api.info.name(), "Stage", stageName));
+      stage.deploymentId = deploymentId;
+      stage.settings = settings;
+      stage.applyCacheSettings(StageSettings.defaults());
+      api.rebuild(stage);
+      api.stages.put(stageName, stage);
+    }
+  }
+
+  void updateStage(String apiId, String stageName, StageSettings settings) {
+    checkNotNull(settings, "settings");
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      Stage stage = restStage(api, stageName);
+      requireDeployments(api, stage.deploymentId, settings);
+      StageSettings old = stage.settings;
+      stage.settings = settings;
+      if (stage.applyCacheSettings(old)) {
+        traceCacheFlushed(apiId, stageName);
+      }
+      api.rebuild(stage);
+    }
+  }
+
+  void updateStageDeployment(String apiId, String stageName, String deploymentId) {
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      Stage stage = restStage(api, stageName);
+      requireDeployments(api, deploymentId, stage.settings);
+      require(
+          stage.settings.canary().isEmpty() || deploymentId.equals(stage.deploymentId),
+          "Stage " + stageName + " has a canary: remove or promote it before changing deployment");
+      stage.deploymentId = deploymentId;
+      api.rebuild(stage);
+    }
+  }
+
+  StageSettings getStage(String apiId, String stageName) {
+    synchronized (context.lock()) {
+      return restStage(restApi(apiId), stageName).settings;
+    }
+  }
+
+  String getStageDeploymentId(String apiId, String stageName) {
+    synchronized (context.lock()) {
+      return restStage(restApi(apiId), stageName).deploymentId;
+    }
+  }
+
+  void promoteCanary(String apiId, String stageName) {
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      Stage stage = restStage(api, stageName);
+      CanarySettings canary =
+          stage
+              .settings
+              .canary()
+              .orElseThrow(() -> ApiGatewayErrors.badRequest("Stage has no canary"));
+      Map<String, String> variables = new LinkedHashMap<>(stage.settings.variables());
+      variables.putAll(canary.stageVariableOverrides());
+      stage.deploymentId = canary.deploymentId();
+      stage.settings = stage.settings.withVariables(variables).withoutCanary();
+      api.rebuild(stage);
+      if (context.trace().isEnabled()) {
+        context
+            .trace()
+            .record(
+                ApiGatewayEventType.CANARY_PROMOTED,
+                apiId + "/" + stageName,
+                ImmutableMap.of("deploymentId", canary.deploymentId()));
+      }
+    }
+  }
+
+  void deleteCanary(String apiId, String stageName) {
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      Stage stage = restStage(api, stageName);
+      stage.settings = stage.settings.withoutCanary();
+      api.rebuild(stage);
+    }
+  }
+
+  void flushStageCache(String apiId, String stageName) {
+    synchronized (context.lock()) {
+      Stage stage = restStage(restApi(apiId), stageName);
+      if (stage.cache != null) {
+        stage.cache.flush();
+      }
+      traceCacheFlushed(apiId, stageName);
+    }
+  }
+
+  private static void requireDeployments(
+      RestApiModel api, String deploymentId, StageSettings settings) {
+    if (!api.deployments.containsKey(deploymentId)) {
+      throw ApiGatewayErrors.notFound("Invalid deployment identifier specified");
+    }
+    settings
+        .canary()
+        .ifPresent(
+            c -> {
+              if (!api.deployments.containsKey(c.deploymentId())) {
+                throw ApiGatewayErrors.notFound("Invalid canary deployment identifier specified");
+              }
+            });
+  }
+
+  private void traceCacheFlushed(String apiId, String stageName) {
+    if (context.trace().isEnabled()) {
+      context.trace().record(ApiGatewayEventType.CACHE_FLUSHED, apiId + "/" + stageName);
+    }
+  }
+
+  private RestApiModel restApi(String apiId) {
+    RestApiModel api = apiId == null ? null : restApis.get(apiId);
+    if (api == null) {
+      throw ApiGatewayErrors.notFound("Invalid API identifier specified");
+    }
+    return api;
+  }
+
+  private static Stage restStage(RestApiModel api, String stageName) {
+    Stage stage = api.stages.get(stageName);
+    if (stage == null) {
+      throw ApiGatewayErrors.notFound("Invalid stage identifier specified");
+    }
+    return stage;
+  }
+}
