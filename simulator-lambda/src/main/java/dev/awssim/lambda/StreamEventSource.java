@@ -5,8 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.AwsServiceException;
 import dev.awssim.engine.time.Cancellable;
 import dev.awssim.internal.SimulationContext;
-import dev.awssim.sqs.Sqs;
-import dev.awssim.sqs.SqsException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

@@ -75,12 +75,11 @@ class DynamoDbStreamsEventSourceTest {
 
   private void table(StreamViewType view) {
     db.createTable(
-        CreateTableRequest.builder("orders")
-            .keySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
-            .attributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
-            .billingMode(BillingMode.PAY_PER_REQUEST)
-            .streamSpecification(new StreamSpecification(true, view))
-            .build());
+        CreateTableRequest.of("orders")
+            .withKeySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
+            .withAttributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
+            .withBillingMode(BillingMode.PAY_PER_REQUEST)
+            .withStreamSpecification(new StreamSpecification(true, view)));
     streamArn = db.describeTable("orders").latestStreamArn();
   }
 
@@ -102,7 +101,7 @@ class DynamoDbStreamsEventSourceTest {
     table(StreamViewType.NEW_AND_OLD_IMAGES);
     db.putItem("orders", Map.of("id", AttributeValue.s("a"), "v", AttributeValue.n(1)));
     db.putItem("orders", Map.of("id", AttributeValue.s("a"), "v", AttributeValue.n(2)));
-    db.deleteItem(DeleteItemRequest.builder("orders", Map.of("id", AttributeValue.s("a"))).build());
+    db.deleteItem(DeleteItemRequest.of("orders", Map.of("id", AttributeValue.s("a"))));
     map(c -> c);
 
     assertEquals(1, batches.size());
