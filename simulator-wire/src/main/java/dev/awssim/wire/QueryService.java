@@ -1,6 +1,7 @@
 package dev.awssim.wire;
 
 import dev.awssim.awssdk.SimulatedAws;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -41,11 +42,11 @@ enum QueryService {
       "2010-08-01",
       "monitoring",
       "http://monitoring.amazonaws.com/doc/2010-08-01/",
-      CloudWatchBackend.clientInterface(),
+      CloudWatchClient.class,
       false) {
     @Override
     Object client(SimulatedAws aws) {
-      return CloudWatchBackend.client(aws);
+      return aws.cloudWatchClient();
     }
   };
 

@@ -2,6 +2,7 @@ package dev.awssim.wire;
 
 import dev.awssim.awssdk.SimulatedAws;
 import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
@@ -67,11 +68,11 @@ enum WireService {
       "GraniteServiceVersion20100801",
       "application/x-amz-json-1.0",
       "",
-      CloudWatchBackend.clientInterface(),
+      CloudWatchClient.class,
       false) {
     @Override
     Object client(SimulatedAws aws) {
-      return CloudWatchBackend.client(aws);
+      return aws.cloudWatchClient();
     }
   };
 
