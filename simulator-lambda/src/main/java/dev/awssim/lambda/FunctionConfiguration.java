@@ -3,15 +3,18 @@ package dev.awssim.lambda;
 import java.time.Duration;
 
 /**
- * A function as {@code GetFunction} describes it
+ * A function or one of its versions as {@code GetFunctionConfiguration} describes it
  * (https://docs.aws.amazon.com/lambda/latest/api/API_FunctionConfiguration.html).
  *
  * @param functionName the function's name
- * @param functionArn the function's ARN
+ * @param functionArn the function's ARN (unqualified)
  * @param memorySize memory in MB
  * @param timeout the timeout
  * @param reservedConcurrentExecutions the reserved concurrency, or -1 when it has none
  * @param publishedVersions how many versions were published ("1" to this number)
+ * @param version {@code $LATEST} or the published version described
+ * @param description the description, or an empty string
+ * @param deadLetterTargetArn {@code DeadLetterConfig.TargetArn}, or null
  */
 public record FunctionConfiguration(
     String functionName,
@@ -19,4 +22,7 @@ public record FunctionConfiguration(
     int memorySize,
     Duration timeout,
     int reservedConcurrentExecutions,
-    int publishedVersions) {}
+    int publishedVersions,
+    String version,
+    String description,
+    String deadLetterTargetArn) {}

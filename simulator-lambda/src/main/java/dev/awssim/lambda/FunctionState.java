@@ -10,9 +10,16 @@ final class FunctionState {
   final String name;
   final String arn;
   final Object handler;
-  final int memorySize;
-  final Duration timeout;
-  final long timeoutNanos;
+
+  /** Memory of {@code $LATEST} in MB; UpdateFunctionConfiguration changes it. */
+  int memorySize;
+
+  /** Timeout of {@code $LATEST}; UpdateFunctionConfiguration changes it. */
+  Duration timeout;
+
+  /** The description of {@code $LATEST}. */
+  String description = "";
+
   final DurationModel durationModel;
   final RandomGenerator durations;
   final TokenBucket scaling;
@@ -30,13 +37,23 @@ final class FunctionState {
   /** Versions published so far; version n is "n". */
   int publishedVersions;
 
+  /**
+   * The settings each published version froze when it was published: version n is element n - 1
+   * (https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html).
+   */
+  final java.util.List<Version> versions = new java.util.ArrayList<>();
+
   /** Provisioned concurrency per version, in the order it was configured. */
   final java.util.Map<String, Provisioned> provisioned = new java.util.LinkedHashMap<>();
 
   /** Aliases by name, in creation order. */
   final java.util.Map<String, Alias> aliases = new java.util.LinkedHashMap<>();
 
-  EventInvokeConfig eventConfig = EventInvokeConfig.defaults();
+  /**
+   * Asynchronous invocation settings per qualifier ({@code $LATEST} for the unqualified function),
+   * in the order they were configured.
+   */
+  final java.util.Map<String, EventInvokeSetting> eventConfigs = new java.util.LinkedHashMap<>();
 
   /** Set by DeleteFunction: invocations in flight finish, nothing new starts. */
   boolean deleted;
@@ -58,12 +75,35 @@ final class FunctionState {
     this.handler = handler;
     this.memorySize = memorySize;
     this.timeout = timeout;
-    this.timeoutNanos = timeout.toNanos();
     this.durationModel = durationModel;
     this.durations = durations;
     this.scaling = scaling;
     this.dimensions = Dimensions.of("FunctionName", name);
   }
+
+  /** The settings an invocation of {@code version} ({@code $LATEST} or a number) runs with. */
+  Version settings(String version) {
+    if (VERSION_NUMBER.matcher(version).matches()) {
+      int n = Integer.parseInt(version);
+      if (n >= 1 && n <= versions.size()) {
+        return versions.get(n - 1);
+      }
+    }
+    return new Version(memorySize, timeout, description);
+  }
+
+  private static final java.util.regex.Pattern VERSION_NUMBER =
+      java.util.regex.Pattern.compile("[0-9]{1,9}");
+
+  /** The memory, timeout and description one version runs with. */
+  record Version(int memorySize, Duration timeout, String description) {
+    long timeoutNanos() {
+      return timeout.toNanos();
+    }
+  }
+
+  /** One qualifier's asynchronous invocation settings and when they were last written. */
+  record EventInvokeSetting(EventInvokeConfig config, long lastModifiedNanos) {}
 
   /** Provisioned concurrency configured on all versions of this function. */
   int provisionedTotal() {

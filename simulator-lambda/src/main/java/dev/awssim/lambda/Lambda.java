@@ -133,21 +133,9 @@ public final class Lambda {
                 + config.handler().getClass().getName());
       }
       int memory = config.memorySize() == 0 ? limits.defaultMemorySize() : config.memorySize();
-      if (memory < limits.minimumMemorySize() || memory > limits.maximumMemorySize()) {
-        throw LambdaErrors.invalidParameterValue(
-            "MemorySize must be between "
-                + limits.minimumMemorySize()
-                + " and "
-                + limits.maximumMemorySize()
-                + " MB: "
-                + memory);
-      }
+      checkMemorySize(memory);
       Duration timeout = config.timeout() == null ? limits.defaultTimeout() : config.timeout();
-      if (timeout.compareTo(Duration.ofSeconds(1)) < 0
-          || timeout.compareTo(limits.maximumTimeout()) > 0) {
-        throw LambdaErrors.invalidParameterValue(
-            "Timeout must be between 1 and " + limits.maximumTimeout().toSeconds() + " seconds");
-      }
+      checkTimeout(timeout);
       if (functions.containsKey(name)) {
         throw LambdaErrors.resourceConflict("Function already exist: " + name);
       }
@@ -181,17 +169,147 @@ public final class Lambda {
     }
   }
 
+  private void checkMemorySize(int memory) {
+    if (memory < limits.minimumMemorySize() || memory > limits.maximumMemorySize()) {
+      throw LambdaErrors.invalidParameterValue(
+          "MemorySize must be between "
+              + limits.minimumMemorySize()
+              + " and "
+              + limits.maximumMemorySize()
+              + " MB: "
+              + memory);
+    }
+  }
+
+  private void checkTimeout(Duration timeout) {
+    if (timeout.compareTo(LambdaLimits.MINIMUM_TIMEOUT) < 0
+        || timeout.compareTo(limits.maximumTimeout()) > 0) {
+      throw LambdaErrors.invalidParameterValue(
+          "Timeout must be between "
+              + LambdaLimits.MINIMUM_TIMEOUT.toSeconds()
+              + " and "
+              + limits.maximumTimeout().toSeconds()
+              + " seconds: "
+              + timeout.toSeconds());
+    }
+  }
+
   /**
-   * {@code GetFunction}: the function's configuration.
+   * {@code GetFunction}: the function's configuration ({@code $LATEST}).
    *
    * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
    */
   public FunctionConfiguration getFunction(String functionName) {
     synchronized (ctx.lock()) {
-      FunctionState f = function(functionName);
-      return new FunctionConfiguration(
-          f.name, f.arn, f.memorySize, f.timeout, f.reserved, f.publishedVersions);
+      return describeVersion(function(functionName), LATEST);
     }
+  }
+
+  /**
+   * {@code GetFunctionConfiguration}: the settings of {@code $LATEST}, of a published version
+   * ({@code name:3}) or of the version an alias points to ({@code name:live}); a version keeps the
+   * settings it had when it was published
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_GetFunctionConfiguration.html).
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function,
+   *     version or alias
+   */
+  public FunctionConfiguration getFunctionConfiguration(String functionName) {
+    synchronized (ctx.lock()) {
+      String[] target = qualified(functionName);
+      FunctionState f = function(target[0]);
+      return describeVersion(f, provisionedVersion(f, qualifier(f, target[1])));
+    }
+  }
+
+  /**
+   * {@code UpdateFunctionConfiguration}: new memory, timeout, description or {@code
+   * DeadLetterConfig.TargetArn} for {@code $LATEST} (null keeps the current value; an empty target
+   * removes the dead-letter queue). Published versions keep theirs; invocations in flight finish
+   * with the settings they started with
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionConfiguration.html).
+   *
+   * @return the function's configuration after the update
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function; {@code
+   *     InvalidParameterValueException} (400) for memory outside 128-10,240 MB, a timeout outside
+   *     1-900 s or a dead-letter target that is not an SQS queue or SNS topic of the simulation;
+   *     {@code ValidationException} (400) for a description over 256 characters; nothing changes
+   *     then
+   */
+  public FunctionConfiguration updateFunctionConfiguration(
+      String functionName,
+      Integer memorySize,
+      Duration timeout,
+      String description,
+      String deadLetterTargetArn) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      if (deadLetterTargetArn != null
+          && !deadLetterTargetArn.isEmpty()
+          && !destinations.exists(deadLetterTargetArn)) {
+        throw LambdaErrors.invalidParameterValue(
+            "The provided target ARN is not an existing SQS queue or SNS topic: "
+                + deadLetterTargetArn);
+      }
+      if (memorySize != null) {
+        checkMemorySize(memorySize);
+      }
+      if (timeout != null) {
+        checkTimeout(timeout);
+      }
+      if (description != null && description.length() > LambdaLimits.DESCRIPTION_MAXIMUM_LENGTH) {
+        throw LambdaErrors.validation(
+            "1 validation error detected: Value at 'description' failed to satisfy constraint:"
+                + " Member must have length less than or equal to "
+                + LambdaLimits.DESCRIPTION_MAXIMUM_LENGTH);
+      }
+      if (memorySize != null) {
+        f.memorySize = memorySize;
+      }
+      if (timeout != null) {
+        f.timeout = timeout;
+      }
+      if (description != null) {
+        f.description = description;
+      }
+      if (deadLetterTargetArn != null) {
+        f.deadLetterTargetArn = deadLetterTargetArn.isEmpty() ? null : deadLetterTargetArn;
+      }
+      return describeVersion(f, LATEST);
+    }
+  }
+
+  /**
+   * {@code ListVersionsByFunction}: {@code $LATEST}, then each published version in order, with the
+   * settings it froze
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_ListVersionsByFunction.html).
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
+   */
+  public List<FunctionConfiguration> listVersionsByFunction(String functionName) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      List<FunctionConfiguration> out = new ArrayList<>(f.publishedVersions + 1);
+      out.add(describeVersion(f, LATEST));
+      for (int v = 1; v <= f.publishedVersions; v++) {
+        out.add(describeVersion(f, Integer.toString(v)));
+      }
+      return out;
+    }
+  }
+
+  private FunctionConfiguration describeVersion(FunctionState f, String version) {
+    FunctionState.Version v = f.settings(version);
+    return new FunctionConfiguration(
+        f.name,
+        f.arn,
+        v.memorySize(),
+        v.timeout(),
+        f.reserved,
+        f.publishedVersions,
+        version,
+        v.description(),
+        f.deadLetterTargetArn);
   }
 
   /**
@@ -306,6 +424,17 @@ public final class Lambda {
     }
   }
 
+  /**
+   * {@code GetAccountSettings}' {@code AccountLimit.UnreservedConcurrentExecutions}: the account's
+   * concurrency quota minus the concurrency reserved for functions
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_AccountLimit.html).
+   */
+  public int unreservedConcurrentExecutions() {
+    synchronized (ctx.lock()) {
+      return limits.accountConcurrency() - totalReserved;
+    }
+  }
+
   /** Invocations running now across the account. */
   public int concurrentExecutions() {
     synchronized (ctx.lock()) {
@@ -337,8 +466,9 @@ public final class Lambda {
   }
 
   /**
-   * {@code PublishVersion}: a numbered version ("1", "2", ...) of the function. Versions share the
-   * handler and settings of {@code $LATEST}; invoke one as {@code name:version}.
+   * {@code PublishVersion}: a numbered version ("1", "2", ...) of the function. A version shares
+   * the handler of {@code $LATEST} and freezes its memory, timeout and description; invoke one as
+   * {@code name:version}.
    *
    * @return the new version
    * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
@@ -346,6 +476,7 @@ public final class Lambda {
   public String publishVersion(String functionName) {
     synchronized (ctx.lock()) {
       FunctionState f = function(functionName);
+      f.versions.add(new FunctionState.Version(f.memorySize, f.timeout, f.description));
       f.publishedVersions++;
       return Integer.toString(f.publishedVersions);
     }
@@ -675,42 +806,168 @@ public final class Lambda {
   // ---------------------------------------------------------------- async configuration
 
   /**
-   * {@code PutFunctionEventInvokeConfig}: retries, maximum event age and destinations of
-   * asynchronous invocations.
+   * {@code PutFunctionEventInvokeConfig} on the unqualified function ({@code $LATEST}): as {@link
+   * #putFunctionEventInvokeConfig(String, String, EventInvokeConfig)} with no qualifier.
    *
    * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function; {@code
-   *     InvalidParameterValueException} (400) for retries outside 0-2 or an age outside 60 s - 6 h
+   *     InvalidParameterValueException} (400) for retries outside 0-2, an age outside 60 s - 6 h or
+   *     a destination that is not an SQS queue or SNS topic of the simulation
    */
   public void putFunctionEventInvokeConfig(String functionName, EventInvokeConfig config) {
+    putFunctionEventInvokeConfig(functionName, null, config);
+  }
+
+  /**
+   * {@code PutFunctionEventInvokeConfig}: retries, maximum event age and destinations of
+   * asynchronous invocations of a function ({@code qualifier} null or {@code $LATEST}), a version
+   * or an alias, replacing any settings it had
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_PutFunctionEventInvokeConfig.html). An event
+   * uses the settings of the qualifier it was invoked with, else those of the unqualified function,
+   * else AWS's defaults (a simulator decision: AWS does not say whether a version without settings
+   * falls back to the function's).
+   *
+   * @return the settings as stored
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function,
+   *     version or alias; {@code InvalidParameterValueException} (400) for retries outside 0-2, an
+   *     age outside 60 s - 6 h or a destination that is not an SQS queue or SNS topic of the
+   *     simulation, and then nothing changes
+   */
+  public FunctionEventInvokeConfig putFunctionEventInvokeConfig(
+      String functionName, String qualifier, EventInvokeConfig config) {
     checkNotNull(config, "config");
     synchronized (ctx.lock()) {
       FunctionState f = function(functionName);
-      if (config.maximumRetryAttempts() < 0
-          || config.maximumRetryAttempts() > limits.maximumRetryAttempts()) {
-        throw LambdaErrors.invalidParameterValue(
-            "MaximumRetryAttempts must be between 0 and " + limits.maximumRetryAttempts());
-      }
-      Duration age = config.maximumEventAge();
-      if (age == null
-          || age.compareTo(limits.minimumEventAge()) < 0
-          || age.compareTo(limits.maximumEventAge()) > 0) {
-        throw LambdaErrors.invalidParameterValue(
-            "MaximumEventAgeInSeconds must be between "
-                + limits.minimumEventAge().toSeconds()
-                + " and "
-                + limits.maximumEventAge().toSeconds());
-      }
-      for (String arn :
-          new String[] {config.onSuccessDestination(), config.onFailureDestination()}) {
-        if (arn != null && !destinations.exists(arn)) {
-          throw LambdaErrors.invalidParameterValue(
-              "The destination ARN "
-                  + arn
-                  + " is not an existing standard SQS queue or SNS topic of this simulation");
-        }
-      }
-      f.eventConfig = config;
+      String key = qualifier(f, qualifier == null ? LATEST : qualifier);
+      checkEventInvokeConfig(config);
+      f.eventConfigs.put(key, new FunctionState.EventInvokeSetting(config, ctx.clock().nanos()));
+      return describeEventInvokeConfig(f, key);
     }
+  }
+
+  /**
+   * {@code UpdateFunctionEventInvokeConfig}: changes the existing settings of a function ({@code
+   * qualifier} null or {@code $LATEST}), version or alias; {@code change} receives the settings
+   * stored now and returns the new ones, which are checked as by Put.
+   *
+   * @return the settings as stored
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function,
+   *     version or alias, or one without settings; {@code InvalidParameterValueException} (400) as
+   *     for Put, and then nothing changes
+   */
+  public FunctionEventInvokeConfig updateFunctionEventInvokeConfig(
+      String functionName,
+      String qualifier,
+      java.util.function.UnaryOperator<EventInvokeConfig> change) {
+    checkNotNull(change, "change");
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      String key = qualifier(f, qualifier == null ? LATEST : qualifier);
+      EventInvokeConfig updated = change.apply(eventInvokeSetting(f, key).config());
+      checkNotNull(updated, "updated config");
+      checkEventInvokeConfig(updated);
+      f.eventConfigs.put(key, new FunctionState.EventInvokeSetting(updated, ctx.clock().nanos()));
+      return describeEventInvokeConfig(f, key);
+    }
+  }
+
+  /**
+   * {@code GetFunctionEventInvokeConfig} of a function ({@code qualifier} null or {@code $LATEST}),
+   * version or alias.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function,
+   *     version or alias, or one without settings
+   */
+  public FunctionEventInvokeConfig getFunctionEventInvokeConfig(
+      String functionName, String qualifier) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      String key = qualifier(f, qualifier == null ? LATEST : qualifier);
+      eventInvokeSetting(f, key);
+      return describeEventInvokeConfig(f, key);
+    }
+  }
+
+  /**
+   * {@code DeleteFunctionEventInvokeConfig}: events invoked with that qualifier go back to the
+   * function's settings, or AWS's defaults.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function,
+   *     version or alias, or one without settings
+   */
+  public void deleteFunctionEventInvokeConfig(String functionName, String qualifier) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      String key = qualifier(f, qualifier == null ? LATEST : qualifier);
+      eventInvokeSetting(f, key);
+      f.eventConfigs.remove(key);
+    }
+  }
+
+  /**
+   * {@code ListFunctionEventInvokeConfigs}: the settings of the function, its versions and aliases,
+   * in the order they were first configured.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
+   */
+  public List<FunctionEventInvokeConfig> listFunctionEventInvokeConfigs(String functionName) {
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      List<FunctionEventInvokeConfig> out = new ArrayList<>(f.eventConfigs.size());
+      for (String key : f.eventConfigs.keySet()) {
+        out.add(describeEventInvokeConfig(f, key));
+      }
+      return out;
+    }
+  }
+
+  private void checkEventInvokeConfig(EventInvokeConfig config) {
+    if (config.maximumRetryAttempts() < 0
+        || config.maximumRetryAttempts() > limits.maximumRetryAttempts()) {
+      throw LambdaErrors.invalidParameterValue(
+          "MaximumRetryAttempts must be between 0 and " + limits.maximumRetryAttempts());
+    }
+    Duration age = config.maximumEventAge();
+    if (age == null
+        || age.compareTo(limits.minimumEventAge()) < 0
+        || age.compareTo(limits.maximumEventAge()) > 0) {
+      throw LambdaErrors.invalidParameterValue(
+          "MaximumEventAgeInSeconds must be between "
+              + limits.minimumEventAge().toSeconds()
+              + " and "
+              + limits.maximumEventAge().toSeconds());
+    }
+    for (String arn : new String[] {config.onSuccessDestination(), config.onFailureDestination()}) {
+      if (arn != null && !destinations.exists(arn)) {
+        throw LambdaErrors.invalidParameterValue(
+            "The destination ARN "
+                + arn
+                + " is not an existing standard SQS queue or SNS topic of this simulation");
+      }
+    }
+  }
+
+  private static FunctionState.EventInvokeSetting eventInvokeSetting(FunctionState f, String key) {
+    FunctionState.EventInvokeSetting s = f.eventConfigs.get(key);
+    if (s == null) {
+      throw LambdaErrors.notFound(
+          "The function " + f.arn + ":" + key + " has no EventInvokeConfig");
+    }
+    return s;
+  }
+
+  private FunctionEventInvokeConfig describeEventInvokeConfig(FunctionState f, String key) {
+    FunctionState.EventInvokeSetting s = f.eventConfigs.get(key);
+    return new FunctionEventInvokeConfig(
+        f.arn + ":" + key, ctx.clock().toInstant(s.lastModifiedNanos()), s.config());
+  }
+
+  /** The settings an async event invoked with {@code qualifier} follows. */
+  private static EventInvokeConfig eventConfig(FunctionState f, String qualifier) {
+    FunctionState.EventInvokeSetting s = f.eventConfigs.get(qualifier);
+    if (s == null) {
+      s = f.eventConfigs.get(LATEST);
+    }
+    return s == null ? EventInvokeConfig.defaults() : s.config();
   }
 
   /**
@@ -735,13 +992,14 @@ public final class Lambda {
   }
 
   /**
-   * {@code GetFunctionEventInvokeConfig}.
+   * The asynchronous invocation settings in force for the unqualified function: those put last, or
+   * AWS's defaults when none were put.
    *
    * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
    */
   public EventInvokeConfig getFunctionEventInvokeConfig(String functionName) {
     synchronized (ctx.lock()) {
-      return function(functionName).eventConfig;
+      return eventConfig(function(functionName), LATEST);
     }
   }
 
@@ -957,14 +1215,16 @@ public final class Lambda {
     ctx.metrics().record(NAMESPACE, "Invocations", f.dimensions, 1);
     ctx.trace().record(LambdaEventType.STARTED, f.name, ImmutableMap.of("requestId", requestId));
 
+    FunctionState.Version settings = f.settings(executed == null ? LATEST : executed);
+    long timeoutNanos = settings.timeoutNanos();
     LambdaContext context =
         new LambdaContext(
             requestId,
             f.name,
             qualifier.equals(LATEST) ? f.arn : f.arn + ":" + qualifier,
             executed,
-            f.memorySize,
-            f.timeout);
+            settings.memorySize(),
+            settings.timeout());
     Object response;
     InvokeResult.FunctionError error = null;
     try {
@@ -979,17 +1239,15 @@ public final class Lambda {
             : f.durationModel.next(f.durations);
     long declaredNanos = saturatedNanos(declared);
     // A duration equal to the timeout is a timeout: the function had not returned before it.
-    boolean timedOut = declaredNanos >= f.timeoutNanos;
-    long took = timedOut ? f.timeoutNanos : declaredNanos;
+    boolean timedOut = declaredNanos >= timeoutNanos;
+    long took = timedOut ? timeoutNanos : declaredNanos;
     if (timedOut) {
       response = null;
       error =
           new InvokeResult.FunctionError(
               "Sandbox.Timedout",
               String.format(
-                  java.util.Locale.ROOT,
-                  "Task timed out after %.2f seconds",
-                  f.timeoutNanos / 1e9));
+                  java.util.Locale.ROOT, "Task timed out after %.2f seconds", timeoutNanos / 1e9));
     }
     String outcome = timedOut ? "TIMEOUT" : error != null ? "ERROR" : "SUCCESS";
     InvokeResult result =
@@ -1060,7 +1318,7 @@ public final class Lambda {
 
   private void tryAsync(AsyncEvent event) {
     FunctionState f = event.function;
-    EventInvokeConfig config = f.eventConfig;
+    EventInvokeConfig config = eventConfig(f, event.qualifier);
     long now = ctx.clock().nanos();
     if (f.deleted || !exists(f, event.qualifier)) {
       ctx.trace()
@@ -1107,7 +1365,7 @@ public final class Lambda {
 
   private void asyncAttemptEnded(AsyncEvent event, InvokeResult result) {
     FunctionState f = event.function;
-    EventInvokeConfig config = f.eventConfig;
+    EventInvokeConfig config = eventConfig(f, event.qualifier);
     if (!result.isFunctionError()) {
       deliver(
           config.onSuccess(),
@@ -1147,9 +1405,10 @@ public final class Lambda {
             LambdaEventType.EVENT_DROPPED,
             f.name,
             ImmutableMap.of("requestId", event.requestId, "condition", condition));
+    EventInvokeConfig config = eventConfig(f, event.qualifier);
     deliver(
-        f.eventConfig.onFailure(),
-        f.eventConfig.onFailureDestination(),
+        config.onFailure(),
+        config.onFailureDestination(),
         event,
         condition,
         status,

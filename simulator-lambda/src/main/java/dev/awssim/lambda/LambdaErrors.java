@@ -23,6 +23,10 @@ final class LambdaErrors {
         "ResourceNotFoundException", 404, null, 0, kind + " not found: " + arn);
   }
 
+  static LambdaException notFound(String message) {
+    return new LambdaException("ResourceNotFoundException", 404, null, 0, message);
+  }
+
   static LambdaException validation(String message) {
     return new LambdaException("ValidationException", 400, null, 0, message);
   }

@@ -252,6 +252,44 @@ public record LambdaLimits(
   public static final int ALIAS_NAME_MAXIMUM_LENGTH = 128;
 
   /**
+   * The shortest function timeout: 1 second.
+   * https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionConfiguration.html
+   */
+  public static final java.time.Duration MINIMUM_TIMEOUT = java.time.Duration.ofSeconds(1);
+
+  /**
+   * A function's description has at most 256 characters.
+   * https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionConfiguration.html
+   */
+  public static final int DESCRIPTION_MAXIMUM_LENGTH = 256;
+
+  /**
+   * The greatest {@code MaxItems} of ListFunctions, ListVersionsByFunction, ListAliases and
+   * ListEventSourceMappings: 10,000 (the least is 1).
+   * https://docs.aws.amazon.com/lambda/latest/api/API_ListFunctions.html
+   */
+  public static final int LIST_MAXIMUM_MAX_ITEMS = 10_000;
+
+  /**
+   * ListFunctions and ListVersionsByFunction return at most 50 items per response, even with a
+   * higher {@code MaxItems}. https://docs.aws.amazon.com/lambda/latest/api/API_ListFunctions.html,
+   * https://docs.aws.amazon.com/lambda/latest/api/API_ListVersionsByFunction.html
+   */
+  public static final int LIST_FUNCTIONS_PAGE_SIZE = 50;
+
+  /**
+   * ListEventSourceMappings returns at most 100 items per response, even with a higher {@code
+   * MaxItems}. https://docs.aws.amazon.com/lambda/latest/api/API_ListEventSourceMappings.html
+   */
+  public static final int LIST_EVENT_SOURCE_MAPPINGS_PAGE_SIZE = 100;
+
+  /**
+   * The greatest {@code MaxItems} of ListFunctionEventInvokeConfigs: 50 (the least is 1).
+   * https://docs.aws.amazon.com/lambda/latest/api/API_ListFunctionEventInvokeConfigs.html
+   */
+  public static final int LIST_EVENT_INVOKE_CONFIGS_MAXIMUM_MAX_ITEMS = 50;
+
+  /**
    * Validates the limits.
    *
    * @throws IllegalArgumentException if a number is out of range

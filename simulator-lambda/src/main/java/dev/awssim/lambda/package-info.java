@@ -153,15 +153,17 @@
  *
  * <p><b>Where it simplifies.</b> Payloads are Java objects handed to the handler as they are (a
  * {@code RequestStreamHandler} gets bytes); there is no JSON serialization, and so no payload size
- * limit yet. Versions share the handler and settings of {@code $LATEST} (no per-version
- * configuration). Provisioned concurrency serves invocations of the qualifier (version or alias) it
- * was configured on. No cold start time, no idle environment reclaim, no duplicate async
- * deliveries, no EventBridge, S3 or Lambda destinations, no tumbling windows, event filtering or
- * SQS provisioned mode. The SQS scaling steps and the 20 s long poll, the 1 s stream retry delay
- * and the condition {@code RecordAgeExceeded} are the model's choices: AWS documents none of them.
- * The condition strings {@code EventAgeExceeded} for age expiry, and {@code RetriesExhausted} for
- * events sent on at reserved concurrency 0, are not documented by AWS. Asynchronous retries use
- * AWS's delays without jitter. The {@code LambdaClient} does not yet offer the alias operations,
- * UpdateEventSourceMapping, ListFunctions or paging.
+ * limit yet. Versions share the handler of {@code $LATEST} and freeze its memory, timeout and
+ * description when published; asynchronous invocation settings are kept per function, version or
+ * alias, and an event invoked with a qualifier that has none follows the function's (AWS does not
+ * say). Provisioned concurrency serves invocations of the qualifier (version or alias) it was
+ * configured on. No cold start time, no idle environment reclaim, no duplicate async deliveries, no
+ * EventBridge, S3 or Lambda destinations, no tumbling windows, event filtering or SQS provisioned
+ * mode. The SQS scaling steps and the 20 s long poll, the 1 s stream retry delay and the condition
+ * {@code RecordAgeExceeded} are the model's choices: AWS documents none of them. The condition
+ * strings {@code EventAgeExceeded} for age expiry, and {@code RetriesExhausted} for events sent on
+ * at reserved concurrency 0, are not documented by AWS. Asynchronous retries use AWS's delays
+ * without jitter. The {@code LambdaClient}'s List operations order by name (versions by number,
+ * mappings by UUID); AWS documents no order.
  */
 package dev.awssim.lambda;

@@ -63,10 +63,26 @@ final class LambdaSdkErrors {
 
   /** The InvalidParameterValueException (400) for a request the adapter rejects itself. */
   static AwsServiceException invalidParameterValue(String message) {
-    return InvalidParameterValueException.builder()
-        .awsErrorDetails(
+    return error(
+        InvalidParameterValueException.builder(), "InvalidParameterValueException", message);
+  }
+
+  /**
+   * The ValidationException (400) of a member outside its modelled constraints; the SDK has no
+   * class of its own for it, so it is the base {@code LambdaException}.
+   */
+  static AwsServiceException validation(String message) {
+    return error(
+        software.amazon.awssdk.services.lambda.model.LambdaException.builder(),
+        "ValidationException",
+        message);
+  }
+
+  private static AwsServiceException error(
+      AwsServiceException.Builder b, String code, String message) {
+    return b.awsErrorDetails(
             AwsErrorDetails.builder()
-                .errorCode("InvalidParameterValueException")
+                .errorCode(code)
                 .errorMessage(message)
                 .serviceName(SERVICE_NAME)
                 .sdkHttpResponse(SdkHttpResponse.builder().statusCode(400).build())

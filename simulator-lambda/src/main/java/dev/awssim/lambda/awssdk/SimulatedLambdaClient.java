@@ -3,21 +3,26 @@ package dev.awssim.lambda.awssdk;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.awssim.lambda.AliasConfiguration;
+import dev.awssim.lambda.EventInvokeConfig;
 import dev.awssim.lambda.EventSourceMapping;
 import dev.awssim.lambda.EventSourceMappingConfig;
 import dev.awssim.lambda.FunctionConfig;
 import dev.awssim.lambda.FunctionConfiguration;
+import dev.awssim.lambda.FunctionEventInvokeConfig;
 import dev.awssim.lambda.InvocationType;
 import dev.awssim.lambda.InvokeResult;
 import dev.awssim.lambda.Json;
 import dev.awssim.lambda.Lambda;
 import dev.awssim.lambda.LambdaException;
+import dev.awssim.lambda.LambdaLimits;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkBytes;
@@ -27,33 +32,68 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.LambdaServiceClientConfiguration;
+import software.amazon.awssdk.services.lambda.model.AliasRoutingConfiguration;
 import software.amazon.awssdk.services.lambda.model.Concurrency;
+import software.amazon.awssdk.services.lambda.model.CreateAliasRequest;
+import software.amazon.awssdk.services.lambda.model.CreateAliasResponse;
 import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingRequest;
 import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
+import software.amazon.awssdk.services.lambda.model.DeleteAliasRequest;
+import software.amazon.awssdk.services.lambda.model.DeleteAliasResponse;
 import software.amazon.awssdk.services.lambda.model.DeleteEventSourceMappingRequest;
 import software.amazon.awssdk.services.lambda.model.DeleteEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionConcurrencyRequest;
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionConcurrencyResponse;
+import software.amazon.awssdk.services.lambda.model.DeleteFunctionEventInvokeConfigRequest;
+import software.amazon.awssdk.services.lambda.model.DeleteFunctionEventInvokeConfigResponse;
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionResponse;
+import software.amazon.awssdk.services.lambda.model.DestinationConfig;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
+import software.amazon.awssdk.services.lambda.model.GetAccountSettingsRequest;
+import software.amazon.awssdk.services.lambda.model.GetAccountSettingsResponse;
+import software.amazon.awssdk.services.lambda.model.GetAliasRequest;
+import software.amazon.awssdk.services.lambda.model.GetAliasResponse;
 import software.amazon.awssdk.services.lambda.model.GetEventSourceMappingRequest;
 import software.amazon.awssdk.services.lambda.model.GetEventSourceMappingResponse;
+import software.amazon.awssdk.services.lambda.model.GetFunctionConcurrencyRequest;
+import software.amazon.awssdk.services.lambda.model.GetFunctionConcurrencyResponse;
+import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationRequest;
+import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
+import software.amazon.awssdk.services.lambda.model.GetFunctionEventInvokeConfigRequest;
+import software.amazon.awssdk.services.lambda.model.GetFunctionEventInvokeConfigResponse;
 import software.amazon.awssdk.services.lambda.model.GetFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.GetFunctionResponse;
 import software.amazon.awssdk.services.lambda.model.InvokeRequest;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.LastUpdateStatus;
+import software.amazon.awssdk.services.lambda.model.ListAliasesRequest;
+import software.amazon.awssdk.services.lambda.model.ListAliasesResponse;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsResponse;
+import software.amazon.awssdk.services.lambda.model.ListFunctionEventInvokeConfigsRequest;
+import software.amazon.awssdk.services.lambda.model.ListFunctionEventInvokeConfigsResponse;
+import software.amazon.awssdk.services.lambda.model.ListFunctionsRequest;
+import software.amazon.awssdk.services.lambda.model.ListFunctionsResponse;
+import software.amazon.awssdk.services.lambda.model.ListVersionsByFunctionRequest;
+import software.amazon.awssdk.services.lambda.model.ListVersionsByFunctionResponse;
 import software.amazon.awssdk.services.lambda.model.PublishVersionRequest;
 import software.amazon.awssdk.services.lambda.model.PublishVersionResponse;
 import software.amazon.awssdk.services.lambda.model.PutFunctionConcurrencyRequest;
 import software.amazon.awssdk.services.lambda.model.PutFunctionConcurrencyResponse;
+import software.amazon.awssdk.services.lambda.model.PutFunctionEventInvokeConfigRequest;
+import software.amazon.awssdk.services.lambda.model.PutFunctionEventInvokeConfigResponse;
 import software.amazon.awssdk.services.lambda.model.PutProvisionedConcurrencyConfigRequest;
 import software.amazon.awssdk.services.lambda.model.PutProvisionedConcurrencyConfigResponse;
 import software.amazon.awssdk.services.lambda.model.State;
+import software.amazon.awssdk.services.lambda.model.UpdateAliasRequest;
+import software.amazon.awssdk.services.lambda.model.UpdateAliasResponse;
+import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationRequest;
+import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationResponse;
+import software.amazon.awssdk.services.lambda.model.UpdateFunctionEventInvokeConfigRequest;
+import software.amazon.awssdk.services.lambda.model.UpdateFunctionEventInvokeConfigResponse;
 
 /**
  * An AWS SDK v2 {@link LambdaClient} backed by a simulated {@link Lambda}. A function's code is a
@@ -62,11 +102,16 @@ import software.amazon.awssdk.services.lambda.model.State;
  * Operations not listed below throw {@link UnsupportedOperationException} (the interface's
  * default).
  *
- * <p>Supported: CreateFunction, GetFunction, DeleteFunction, Invoke (RequestResponse, Event,
- * DryRun), PutFunctionConcurrency, DeleteFunctionConcurrency, PublishVersion,
- * PutProvisionedConcurrencyConfig, CreateEventSourceMapping, GetEventSourceMapping,
- * ListEventSourceMappings, DeleteEventSourceMapping
- * (https://docs.aws.amazon.com/lambda/latest/api/API_Operations.html).
+ * <p>Supported: CreateFunction, GetFunction, GetFunctionConfiguration, UpdateFunctionConfiguration
+ * (memory, timeout, description, dead-letter queue), DeleteFunction, ListFunctions,
+ * ListVersionsByFunction, Invoke (RequestResponse, Event, DryRun), PutFunctionConcurrency,
+ * GetFunctionConcurrency, DeleteFunctionConcurrency, GetAccountSettings, PublishVersion,
+ * CreateAlias, GetAlias, UpdateAlias, DeleteAlias, ListAliases, PutProvisionedConcurrencyConfig,
+ * Put/Update/Get/Delete/ListFunctionEventInvokeConfig(s), CreateEventSourceMapping,
+ * GetEventSourceMapping, ListEventSourceMappings, DeleteEventSourceMapping
+ * (https://docs.aws.amazon.com/lambda/latest/api/API_Operations.html). The List operations page
+ * with {@code Marker}/{@code MaxItems} as AWS does, so the SDK's paginators ({@code
+ * listFunctionsPaginator}, {@code listAliasesPaginator}, ...) work unchanged.
  *
  * <pre>{@code
  * Lambda lambda = Lambda.create(simulator);
@@ -78,6 +123,7 @@ import software.amazon.awssdk.services.lambda.model.State;
  * }</pre>
  */
 public final class SimulatedLambdaClient implements LambdaClient {
+  private static final String LATEST = "$LATEST";
   private final Lambda lambda;
   private final Map<String, Registration> handlers = new LinkedHashMap<>();
 
@@ -164,15 +210,14 @@ public final class SimulatedLambdaClient implements LambdaClient {
     }
     FunctionConfig created = config;
     call(() -> lambda.createFunction(created));
-    return copy(configuration(name, null), CreateFunctionResponse.builder()).build();
+    return copy(configuration(name), CreateFunctionResponse.builder()).build();
   }
 
   @Override
   public GetFunctionResponse getFunction(GetFunctionRequest request) {
     String name = functionName(request.functionName(), null);
     FunctionConfiguration f = call(() -> lambda.getFunction(name));
-    GetFunctionResponse.Builder b =
-        GetFunctionResponse.builder().configuration(configuration(name, null));
+    GetFunctionResponse.Builder b = GetFunctionResponse.builder().configuration(toSdk(f, false));
     if (f.reservedConcurrentExecutions() >= 0) {
       b.concurrency(
           Concurrency.builder()
@@ -269,7 +314,7 @@ public final class SimulatedLambdaClient implements LambdaClient {
   public PublishVersionResponse publishVersion(PublishVersionRequest request) {
     String name = functionName(request.functionName(), null);
     String version = call(() -> lambda.publishVersion(name));
-    return copy(configuration(name, version), PublishVersionResponse.builder()).build();
+    return copy(configuration(name + ":" + version), PublishVersionResponse.builder()).build();
   }
 
   @Override
@@ -360,11 +405,22 @@ public final class SimulatedLambdaClient implements LambdaClient {
         request.functionName() == null ? null : functionName(request.functionName(), null);
     List<EventSourceMapping> found =
         call(() -> lambda.listEventSourceMappings(name, request.eventSourceArn()));
-    List<EventSourceMappingConfiguration> out = new ArrayList<>(found.size());
-    for (EventSourceMapping m : found) {
+    Pages.Page<EventSourceMapping> page =
+        Pages.page(
+            found,
+            EventSourceMapping::uuid,
+            request.marker(),
+            request.maxItems(),
+            LambdaLimits.LIST_MAXIMUM_MAX_ITEMS,
+            LambdaLimits.LIST_EVENT_SOURCE_MAPPINGS_PAGE_SIZE);
+    List<EventSourceMappingConfiguration> out = new ArrayList<>(page.items().size());
+    for (EventSourceMapping m : page.items()) {
       out.add(describe(m));
     }
-    return ListEventSourceMappingsResponse.builder().eventSourceMappings(out).build();
+    return ListEventSourceMappingsResponse.builder()
+        .eventSourceMappings(out)
+        .nextMarker(page.nextMarker())
+        .build();
   }
 
   @Override
@@ -415,24 +471,365 @@ public final class SimulatedLambdaClient implements LambdaClient {
             + " set: [LATEST, AT_TIMESTAMP, TRIM_HORIZON]");
   }
 
+  // ---------------------------------------------------------------- issue 21: aliases, versions,
+  // configuration, account settings and asynchronous invocation settings
+
+  @Override
+  public CreateAliasResponse createAlias(CreateAliasRequest request) {
+    String name = functionName(request.functionName(), null);
+    String alias = required(request.name(), "Name");
+    String version = required(request.functionVersion(), "FunctionVersion");
+    Map<String, Double> weights = weights(request.routingConfig());
+    AliasConfiguration a =
+        call(() -> lambda.createAlias(name, alias, version, request.description(), weights));
+    return copy(toSdk(a), CreateAliasResponse.builder()).build();
+  }
+
+  @Override
+  public GetAliasResponse getAlias(GetAliasRequest request) {
+    String name = functionName(request.functionName(), null);
+    String alias = required(request.name(), "Name");
+    return copy(toSdk(call(() -> lambda.getAlias(name, alias))), GetAliasResponse.builder())
+        .build();
+  }
+
+  @Override
+  public UpdateAliasResponse updateAlias(UpdateAliasRequest request) {
+    String name = functionName(request.functionName(), null);
+    String alias = required(request.name(), "Name");
+    Map<String, Double> weights = weights(request.routingConfig());
+    AliasConfiguration a =
+        call(
+            () ->
+                lambda.updateAlias(
+                    name, alias, request.functionVersion(), request.description(), weights));
+    return copy(toSdk(a), UpdateAliasResponse.builder()).build();
+  }
+
+  @Override
+  public DeleteAliasResponse deleteAlias(DeleteAliasRequest request) {
+    String name = functionName(request.functionName(), null);
+    String alias = required(request.name(), "Name");
+    run(() -> lambda.deleteAlias(name, alias));
+    return DeleteAliasResponse.builder().build();
+  }
+
+  /**
+   * {@code ListAliases}, by alias name. AWS documents no cap per response for this operation, so a
+   * page holds {@code MaxItems} aliases, or all of them without it.
+   */
+  @Override
+  public ListAliasesResponse listAliases(ListAliasesRequest request) {
+    String name = functionName(request.functionName(), null);
+    List<AliasConfiguration> all = call(() -> lambda.listAliases(name, request.functionVersion()));
+    Pages.Page<AliasConfiguration> page =
+        Pages.page(
+            all,
+            AliasConfiguration::name,
+            request.marker(),
+            request.maxItems(),
+            LambdaLimits.LIST_MAXIMUM_MAX_ITEMS,
+            LambdaLimits.LIST_MAXIMUM_MAX_ITEMS);
+    List<software.amazon.awssdk.services.lambda.model.AliasConfiguration> out = new ArrayList<>();
+    for (AliasConfiguration a : page.items()) {
+      out.add(toSdk(a));
+    }
+    return ListAliasesResponse.builder().aliases(out).nextMarker(page.nextMarker()).build();
+  }
+
+  private static Map<String, Double> weights(AliasRoutingConfiguration routing) {
+    return routing == null || !routing.hasAdditionalVersionWeights()
+        ? null
+        : routing.additionalVersionWeights();
+  }
+
+  private static software.amazon.awssdk.services.lambda.model.AliasConfiguration toSdk(
+      AliasConfiguration a) {
+    software.amazon.awssdk.services.lambda.model.AliasConfiguration.Builder b =
+        software.amazon.awssdk.services.lambda.model.AliasConfiguration.builder()
+            .aliasArn(a.aliasArn())
+            .name(a.name())
+            .functionVersion(a.functionVersion())
+            .description(a.description());
+    if (!a.additionalVersionWeights().isEmpty()) {
+      b.routingConfig(r -> r.additionalVersionWeights(a.additionalVersionWeights()));
+    }
+    return b.build();
+  }
+
+  /**
+   * {@code ListFunctions}, by function name, at most 50 per response; {@code FunctionVersion=ALL}
+   * lists every published version too
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_ListFunctions.html).
+   */
+  @Override
+  public ListFunctionsResponse listFunctions(ListFunctionsRequest request) {
+    String versions = request.functionVersionAsString();
+    if (versions != null && !versions.equals("ALL")) {
+      throw LambdaSdkErrors.validation(
+          "1 validation error detected: Value '"
+              + versions
+              + "' at 'functionVersion' failed to satisfy constraint: Member must satisfy enum"
+              + " value set: [ALL]");
+    }
+    List<FunctionConfiguration> all = new ArrayList<>();
+    for (String name : lambda.listFunctions()) {
+      if (versions == null) {
+        all.add(call(() -> lambda.getFunction(name)));
+      } else {
+        all.addAll(call(() -> lambda.listVersionsByFunction(name)));
+      }
+    }
+    Pages.Page<FunctionConfiguration> page =
+        Pages.page(
+            all,
+            f -> f.functionName() + '\u0000' + Pages.qualifierKey(f.version()),
+            request.marker(),
+            request.maxItems(),
+            LambdaLimits.LIST_MAXIMUM_MAX_ITEMS,
+            LambdaLimits.LIST_FUNCTIONS_PAGE_SIZE);
+    List<software.amazon.awssdk.services.lambda.model.FunctionConfiguration> out =
+        new ArrayList<>();
+    for (FunctionConfiguration f : page.items()) {
+      out.add(toSdk(f, versions != null));
+    }
+    return ListFunctionsResponse.builder().functions(out).nextMarker(page.nextMarker()).build();
+  }
+
+  /** {@code ListVersionsByFunction}: {@code $LATEST}, then versions by number, 50 per response. */
+  @Override
+  public ListVersionsByFunctionResponse listVersionsByFunction(
+      ListVersionsByFunctionRequest request) {
+    String name = functionName(request.functionName(), null);
+    Pages.Page<FunctionConfiguration> page =
+        Pages.page(
+            call(() -> lambda.listVersionsByFunction(name)),
+            f -> Pages.qualifierKey(f.version()),
+            request.marker(),
+            request.maxItems(),
+            LambdaLimits.LIST_MAXIMUM_MAX_ITEMS,
+            LambdaLimits.LIST_FUNCTIONS_PAGE_SIZE);
+    List<software.amazon.awssdk.services.lambda.model.FunctionConfiguration> out =
+        new ArrayList<>();
+    for (FunctionConfiguration f : page.items()) {
+      out.add(toSdk(f, true));
+    }
+    return ListVersionsByFunctionResponse.builder()
+        .versions(out)
+        .nextMarker(page.nextMarker())
+        .build();
+  }
+
+  @Override
+  public GetFunctionConfigurationResponse getFunctionConfiguration(
+      GetFunctionConfigurationRequest request) {
+    String target = functionName(request.functionName(), request.qualifier());
+    return copy(configuration(target), GetFunctionConfigurationResponse.builder()).build();
+  }
+
+  /**
+   * {@code UpdateFunctionConfiguration}: {@code MemorySize}, {@code Timeout}, {@code Description}
+   * and {@code DeadLetterConfig} are modelled; the members that describe code, runtime and
+   * networking have no meaning for a handler object and are not read.
+   */
+  @Override
+  public UpdateFunctionConfigurationResponse updateFunctionConfiguration(
+      UpdateFunctionConfigurationRequest request) {
+    String name = functionName(request.functionName(), null);
+    Duration timeout = request.timeout() == null ? null : Duration.ofSeconds(request.timeout());
+    String deadLetter =
+        request.deadLetterConfig() == null
+            ? null
+            : request.deadLetterConfig().targetArn() == null
+                ? ""
+                : request.deadLetterConfig().targetArn();
+    FunctionConfiguration f =
+        call(
+            () ->
+                lambda.updateFunctionConfiguration(
+                    name, request.memorySize(), timeout, request.description(), deadLetter));
+    return copy(toSdk(f, false), UpdateFunctionConfigurationResponse.builder()).build();
+  }
+
+  @Override
+  public GetFunctionConcurrencyResponse getFunctionConcurrency(
+      GetFunctionConcurrencyRequest request) {
+    String name = functionName(request.functionName(), null);
+    OptionalInt reserved = call(() -> lambda.getFunctionConcurrency(name));
+    GetFunctionConcurrencyResponse.Builder b = GetFunctionConcurrencyResponse.builder();
+    reserved.ifPresent(b::reservedConcurrentExecutions);
+    return b.build();
+  }
+
+  /**
+   * {@code GetAccountSettings}: the account's concurrency quota and what reservations leave of it,
+   * and the number of functions
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_AccountLimit.html). Code sizes are zero: the
+   * simulator stores no deployment packages.
+   */
+  @Override
+  public GetAccountSettingsResponse getAccountSettings(GetAccountSettingsRequest request) {
+    return GetAccountSettingsResponse.builder()
+        .accountLimit(
+            l ->
+                l.concurrentExecutions(lambda.limits().accountConcurrency())
+                    .unreservedConcurrentExecutions(lambda.unreservedConcurrentExecutions()))
+        .accountUsage(u -> u.functionCount((long) lambda.listFunctions().size()).totalCodeSize(0L))
+        .build();
+  }
+
+  @Override
+  public PutFunctionEventInvokeConfigResponse putFunctionEventInvokeConfig(
+      PutFunctionEventInvokeConfigRequest request) {
+    String name = functionName(request.functionName(), null);
+    EventInvokeConfig config =
+        merge(
+            EventInvokeConfig.defaults(),
+            request.maximumRetryAttempts(),
+            request.maximumEventAgeInSeconds(),
+            request.destinationConfig());
+    FunctionEventInvokeConfig c =
+        call(() -> lambda.putFunctionEventInvokeConfig(name, request.qualifier(), config));
+    return copy(toSdk(c), PutFunctionEventInvokeConfigResponse.builder()).build();
+  }
+
+  /** {@code UpdateFunctionEventInvokeConfig}: only the members given change. */
+  @Override
+  public UpdateFunctionEventInvokeConfigResponse updateFunctionEventInvokeConfig(
+      UpdateFunctionEventInvokeConfigRequest request) {
+    String name = functionName(request.functionName(), null);
+    FunctionEventInvokeConfig c =
+        call(
+            () ->
+                lambda.updateFunctionEventInvokeConfig(
+                    name,
+                    request.qualifier(),
+                    old ->
+                        merge(
+                            old,
+                            request.maximumRetryAttempts(),
+                            request.maximumEventAgeInSeconds(),
+                            request.destinationConfig())));
+    return copy(toSdk(c), UpdateFunctionEventInvokeConfigResponse.builder()).build();
+  }
+
+  @Override
+  public GetFunctionEventInvokeConfigResponse getFunctionEventInvokeConfig(
+      GetFunctionEventInvokeConfigRequest request) {
+    String name = functionName(request.functionName(), null);
+    FunctionEventInvokeConfig c =
+        call(() -> lambda.getFunctionEventInvokeConfig(name, request.qualifier()));
+    return copy(toSdk(c), GetFunctionEventInvokeConfigResponse.builder()).build();
+  }
+
+  @Override
+  public DeleteFunctionEventInvokeConfigResponse deleteFunctionEventInvokeConfig(
+      DeleteFunctionEventInvokeConfigRequest request) {
+    String name = functionName(request.functionName(), null);
+    run(() -> lambda.deleteFunctionEventInvokeConfig(name, request.qualifier()));
+    return DeleteFunctionEventInvokeConfigResponse.builder().build();
+  }
+
+  /** {@code ListFunctionEventInvokeConfigs}: {@code $LATEST}, versions, then aliases; 1-50 each. */
+  @Override
+  public ListFunctionEventInvokeConfigsResponse listFunctionEventInvokeConfigs(
+      ListFunctionEventInvokeConfigsRequest request) {
+    String name = functionName(request.functionName(), null);
+    Pages.Page<FunctionEventInvokeConfig> page =
+        Pages.page(
+            call(() -> lambda.listFunctionEventInvokeConfigs(name)),
+            c ->
+                Pages.qualifierKey(c.functionArn().substring(c.functionArn().lastIndexOf(':') + 1)),
+            request.marker(),
+            request.maxItems(),
+            LambdaLimits.LIST_EVENT_INVOKE_CONFIGS_MAXIMUM_MAX_ITEMS,
+            LambdaLimits.LIST_EVENT_INVOKE_CONFIGS_MAXIMUM_MAX_ITEMS);
+    List<software.amazon.awssdk.services.lambda.model.FunctionEventInvokeConfig> out =
+        new ArrayList<>();
+    for (FunctionEventInvokeConfig c : page.items()) {
+      out.add(toSdk(c));
+    }
+    return ListFunctionEventInvokeConfigsResponse.builder()
+        .functionEventInvokeConfigs(out)
+        .nextMarker(page.nextMarker())
+        .build();
+  }
+
+  /** {@code base} with the members of a Put or Update request that are given. */
+  private static EventInvokeConfig merge(
+      EventInvokeConfig base, Integer retries, Integer ageSeconds, DestinationConfig destinations) {
+    EventInvokeConfig c = base;
+    if (retries != null) {
+      c = c.withMaximumRetryAttempts(retries);
+    }
+    if (ageSeconds != null) {
+      c = c.withMaximumEventAge(Duration.ofSeconds(ageSeconds));
+    }
+    if (destinations != null) {
+      if (destinations.onSuccess() != null) {
+        c = c.withOnSuccessDestination(destinations.onSuccess().destination());
+      }
+      if (destinations.onFailure() != null) {
+        c = c.withOnFailureDestination(destinations.onFailure().destination());
+      }
+    }
+    return c;
+  }
+
+  private static software.amazon.awssdk.services.lambda.model.FunctionEventInvokeConfig toSdk(
+      FunctionEventInvokeConfig c) {
+    EventInvokeConfig e = c.config();
+    DestinationConfig.Builder d = DestinationConfig.builder();
+    if (e.onSuccessDestination() != null) {
+      d.onSuccess(s -> s.destination(e.onSuccessDestination()));
+    }
+    if (e.onFailureDestination() != null) {
+      d.onFailure(f -> f.destination(e.onFailureDestination()));
+    }
+    return software.amazon.awssdk.services.lambda.model.FunctionEventInvokeConfig.builder()
+        .functionArn(c.functionArn())
+        .lastModified(c.lastModified())
+        .maximumRetryAttempts(e.maximumRetryAttempts())
+        .maximumEventAgeInSeconds((int) e.maximumEventAge().toSeconds())
+        .destinationConfig(d.build())
+        .build();
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /**
-   * The SDK's description of function {@code name} ({@code $LATEST}, or {@code version}).
+   * The SDK's description of function {@code target} ({@code name} for {@code $LATEST}, {@code
+   * name:version} or {@code name:alias}).
    *
    * @throws software.amazon.awssdk.services.lambda.model.ResourceNotFoundException if unknown
    */
   private software.amazon.awssdk.services.lambda.model.FunctionConfiguration configuration(
-      String name, String version) {
-    FunctionConfiguration f = call(() -> lambda.getFunction(name));
-    return software.amazon.awssdk.services.lambda.model.FunctionConfiguration.builder()
-        .functionName(f.functionName())
-        .functionArn(version == null ? f.functionArn() : f.functionArn() + ":" + version)
-        .version(version == null ? "$LATEST" : version)
-        .memorySize(f.memorySize())
-        .timeout((int) f.timeout().toSeconds())
-        .state(State.ACTIVE)
-        .build();
+      String target) {
+    return toSdk(call(() -> lambda.getFunctionConfiguration(target)), false);
+  }
+
+  /**
+   * The SDK's {@code FunctionConfiguration} of a model description; {@code qualifyLatest} gives
+   * {@code $LATEST} a qualified ARN, as ListVersionsByFunction does.
+   */
+  private static software.amazon.awssdk.services.lambda.model.FunctionConfiguration toSdk(
+      FunctionConfiguration f, boolean qualifyLatest) {
+    boolean latest = f.version().equals(LATEST);
+    software.amazon.awssdk.services.lambda.model.FunctionConfiguration.Builder b =
+        software.amazon.awssdk.services.lambda.model.FunctionConfiguration.builder()
+            .functionName(f.functionName())
+            .functionArn(
+                latest && !qualifyLatest ? f.functionArn() : f.functionArn() + ":" + f.version())
+            .version(f.version())
+            .description(f.description())
+            .memorySize(f.memorySize())
+            .timeout((int) f.timeout().toSeconds())
+            .state(State.ACTIVE)
+            .lastUpdateStatus(LastUpdateStatus.SUCCESSFUL);
+    if (f.deadLetterTargetArn() != null) {
+      b.deadLetterConfig(d -> d.targetArn(f.deadLetterTargetArn()));
+    }
+    return b.build();
   }
 
   /**
