@@ -19,6 +19,13 @@ import java.util.List;
  * waits for the pipe. A second SubscribeToShard for the same consumer and shard within 5 s of the
  * last successful one fails with ResourceInUseException; a later one takes over and the old
  * subscription ends with that error.
+ *
+ * <p>A subscription costs nothing while it has nothing to do: rather than a ticker every 200 ms, it
+ * keeps at most one wake-up on the scheduler, at the first 200 ms step (counted from its start) at
+ * which it can act: records waiting, demand and a free pipe; else its next heartbeat; else its end.
+ * A record written to its shard, a closed shard or a new request brings that wake-up forward. So
+ * 10,000 subscriptions cost no thread each and O(log n) scheduler work per event pushed, and an
+ * idle one one wake-up per heartbeat. Consumers are found by their ARN in O(1).
  */
 final class FanOut {
   private static final Duration PUSH_INTERVAL = KinesisLimits.FAN_OUT_PUSH_INTERVAL;
@@ -62,7 +69,7 @@ final class FanOut {
               + " registered consumers, the maximum.");
     }
     var created = streams.context.clock().now();
-    String arn = stream.arn + "/consumer/" + consumerName + ":" + created.getEpochSecond();
+    String arn = stream.arn + CONSUMER_INFIX + consumerName + ":" + created.getEpochSecond();
     ConsumerDescription description =
         new ConsumerDescription(consumerName, arn, "ACTIVE", created, stream.arn);
     stream.consumers.put(consumerName, new StreamConsumer(description, registrations++));
@@ -158,18 +165,27 @@ final class FanOut {
     return subscription;
   }
 
+  /** The consumer of an ARN {@code <stream ARN>/consumer/<name>:<creation epoch second>}. */
   private StreamConsumer locate(String consumerArn) {
-    if (consumerArn != null) {
-      for (DataStream stream : streams.all().values()) {
-        for (StreamConsumer consumer : stream.consumers.values()) {
-          if (consumer.description.consumerArn().equals(consumerArn)) {
-            return consumer;
-          }
-        }
+    int at = consumerArn == null ? -1 : consumerArn.lastIndexOf(CONSUMER_INFIX);
+    int colon = consumerArn == null ? -1 : consumerArn.lastIndexOf(':');
+    if (at > 0 && colon > at + CONSUMER_INFIX.length()) {
+      DataStream stream;
+      try {
+        stream = streams.requireByArn(consumerArn.substring(0, at));
+      } catch (KinesisException e) {
+        throw consumerNotFound(consumerArn);
+      }
+      StreamConsumer consumer =
+          stream.consumers.get(consumerArn.substring(at + CONSUMER_INFIX.length(), colon));
+      if (consumer != null && consumer.description.consumerArn().equals(consumerArn)) {
+        return consumer;
       }
     }
     throw consumerNotFound(consumerArn);
   }
+
+  private static final String CONSUMER_INFIX = "/consumer/";
 
   private KinesisException consumerNotFound(String consumer) {
     return KinesisErrors.resourceNotFound(
@@ -182,13 +198,18 @@ final class FanOut {
     private final Shard shard;
     private final StreamConsumer consumer;
     private final SubscribeToShardListener listener;
+    private final long startNanos;
     private final long endsAtNanos;
-    private final Cancellable ticker;
     private long ordinal;
     private long demand;
     private long lastPushNanos;
     private long pipeHeldUntilNanos;
     private boolean done;
+
+    /** The one pending wake-up, due at {@link #wakeAtNanos}; null when none is scheduled. */
+    private Cancellable wake;
+
+    private long wakeAtNanos = Long.MAX_VALUE;
 
     Subscription(
         DataStream stream,
@@ -204,12 +225,62 @@ final class FanOut {
       this.listener = listener;
       this.demand = Math.max(0, listener.initialDemand());
       this.lastPushNanos = now;
+      this.startNanos = now;
       this.endsAtNanos = now + KinesisLimits.SUBSCRIPTION_LIFETIME.toNanos();
-      this.ticker = streams.context.scheduler().every(PUSH_INTERVAL, this::tick);
+      shard.subscriptions.add(this);
+      reschedule(now);
+    }
+
+    /**
+     * Something this subscription waits for happened at {@code now} (a record, the shard's close, a
+     * request): its next step may come sooner.
+     */
+    void changed(long now) {
+      if (!done) {
+        reschedule(now);
+      }
+    }
+
+    /**
+     * Keeps one wake-up, at the first 200 ms step after {@code now} at which a step can act, or the
+     * one already pending if that comes first (it recomputes when it runs).
+     */
+    private void reschedule(long now) {
+      long next = nextStep(now);
+      if (wake != null && wakeAtNanos <= next) {
+        return;
+      }
+      if (wake != null) {
+        wake.cancel();
+      }
+      wakeAtNanos = next;
+      wake = streams.context.scheduler().atNanos(next, this::tick);
+    }
+
+    /** The first step after {@code now} that would push or end the subscription. */
+    private long nextStep(long now) {
+      long next = stepAtOrAfter(endsAtNanos);
+      if (demand > 0) {
+        long free = Math.max(stepAtOrAfter(now + 1), stepAtOrAfter(pipeHeldUntilNanos));
+        boolean waiting = shard.nextOrdinal() > ordinal || !shard.isOpen();
+        long at =
+            waiting ? free : Math.max(free, stepAtOrAfter(lastPushNanos + HEARTBEAT.toNanos()));
+        next = Math.min(next, at);
+      }
+      return next;
+    }
+
+    /** The first of the steps {@code start + k x 200 ms} (k >= 1) at or after {@code t}. */
+    private long stepAtOrAfter(long t) {
+      long interval = PUSH_INTERVAL.toNanos();
+      long k = Math.max(1, Math.floorDiv(t - startNanos + interval - 1, interval));
+      return startNanos + k * interval;
     }
 
     private void tick() {
       synchronized (streams.context.lock()) {
+        wake = null;
+        wakeAtNanos = Long.MAX_VALUE;
         if (done) {
           return;
         }
@@ -230,7 +301,9 @@ final class FanOut {
         }
         if (now >= endsAtNanos) {
           complete();
+          return;
         }
+        reschedule(now);
       }
     }
 
@@ -242,6 +315,7 @@ final class FanOut {
       synchronized (streams.context.lock()) {
         if (!done) {
           demand = demand > Long.MAX_VALUE - n ? Long.MAX_VALUE : demand + n;
+          reschedule(streams.now());
         }
       }
     }
@@ -303,7 +377,11 @@ final class FanOut {
         return false;
       }
       done = true;
-      ticker.cancel();
+      if (wake != null) {
+        wake.cancel();
+        wake = null;
+      }
+      shard.subscriptions.remove(this);
       consumer.subscriptions.remove(shard.id, this);
       return true;
     }

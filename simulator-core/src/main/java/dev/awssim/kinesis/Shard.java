@@ -29,6 +29,12 @@ final class Shard {
   private TokenBucket largeRecordBurst;
   final List<String> childShardIds = new ArrayList<>();
 
+  /**
+   * The enhanced fan-out subscriptions reading this shard, in the order they started: a record or
+   * the shard's close wakes them (at most 20 consumers per stream, so at most 20 per shard).
+   */
+  final java.util.Set<FanOut.Subscription> subscriptions = new java.util.LinkedHashSet<>();
+
   private final RecordLog log = new RecordLog();
   private String endingSequenceNumber;
   private StoredRecord last;
@@ -128,6 +134,7 @@ final class Shard {
   StoredRecord append(byte[] data, String partitionKey, long arrivalNanos, long epochMillis) {
     long ordinal = log.append(data, partitionKey, arrivalNanos, epochMillis);
     last = new StoredRecord(data, partitionKey, index, arrivalNanos, epochMillis, ordinal);
+    wakeSubscriptions(arrivalNanos);
     return last;
   }
 
@@ -157,6 +164,15 @@ final class Shard {
   void close(long nowNanos) {
     closedAtNanos = nowNanos;
     endingSequenceNumber = last == null ? startingSequenceNumber : last.sequenceNumber();
+    wakeSubscriptions(nowNanos);
+  }
+
+  private void wakeSubscriptions(long nowNanos) {
+    if (!subscriptions.isEmpty()) {
+      for (FanOut.Subscription s : List.copyOf(subscriptions)) {
+        s.changed(nowNanos);
+      }
+    }
   }
 
   long closedAtNanos() {

@@ -1,6 +1,6 @@
 package dev.awssim.kinesis;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A registered enhanced fan-out consumer and its live subscriptions, one per shard at most. */
@@ -10,8 +10,10 @@ final class StreamConsumer {
   /** When it registered, among all registrations: orders ListStreamConsumers and its tokens. */
   final long ordinal;
 
-  final Map<String, FanOut.Subscription> subscriptions = new HashMap<>();
-  final Map<String, Long> lastSubscribeNanos = new HashMap<>();
+  /** Live subscriptions by shard id, in the order they started (deletion ends them in it). */
+  final Map<String, FanOut.Subscription> subscriptions = new LinkedHashMap<>();
+
+  final Map<String, Long> lastSubscribeNanos = new LinkedHashMap<>();
 
   StreamConsumer(ConsumerDescription description, long ordinal) {
     this.description = description;
