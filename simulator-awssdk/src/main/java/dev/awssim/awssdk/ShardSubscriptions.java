@@ -10,6 +10,7 @@ import dev.awssim.kinesis.SubscribeToShardListener;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 import software.amazon.awssdk.awscore.DefaultAwsResponseMetadata;
@@ -185,15 +186,24 @@ final class ShardSubscriptions {
       @Override
       public void cancel() {
         subscription.cancel();
-        signals.execute(
-            () -> {
-              if (!finished) {
-                finished = true;
-                future.completeExceptionally(
-                    new SdkCancellationException(
-                        "Subscriber cancelled before all events have been published"));
-              }
-            });
+        try {
+          signals.execute(
+              () -> {
+                if (!finished) {
+                  finished = true;
+                  future.completeExceptionally(cancelled());
+                }
+              });
+        } catch (RejectedExecutionException e) {
+          // The client was closed (KCL cancels while it shuts down): no signal can run any more,
+          // and the caller must not get an exception from cancel() (Reactive Streams rule 3.15).
+          future.completeExceptionally(cancelled());
+        }
+      }
+
+      private SdkCancellationException cancelled() {
+        return new SdkCancellationException(
+            "Subscriber cancelled before all events have been published");
       }
     }
 

@@ -21,14 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.reactivestreams.Subscriber;
-import org.reactivestreams.Subscription;
-import software.amazon.awssdk.core.async.SdkPublisher;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
-import software.amazon.awssdk.services.kinesis.model.SubscribeToShardEventStream;
-import software.amazon.awssdk.services.kinesis.model.SubscribeToShardResponse;
-import software.amazon.awssdk.services.kinesis.model.SubscribeToShardResponseHandler;
 
 /**
  * 10,000 enhanced fan-out subscriptions at once through the async client: 25 streams of 20 shards,
@@ -50,56 +44,6 @@ class SubscribeToShardScaleTest {
   private final AwsSimulator sim = AwsSimulator.builder().seed(19).traceEnabled(false).build();
   private final Kinesis model = sim.kinesis();
   private final KinesisAsyncClient kinesis = SimulatedAws.from(sim).kinesisAsyncClient();
-
-  /** Counts what one subscription hears; asks for everything at once. */
-  private static final class Counter implements SubscribeToShardResponseHandler {
-    final List<String> sequenceNumbers = new ArrayList<>();
-    int events;
-    boolean completed;
-    Throwable error;
-
-    @Override
-    public void responseReceived(SubscribeToShardResponse response) {}
-
-    @Override
-    public void onEventStream(SdkPublisher<SubscribeToShardEventStream> publisher) {
-      publisher.subscribe(
-          new Subscriber<SubscribeToShardEventStream>() {
-            @Override
-            public void onSubscribe(Subscription s) {
-              s.request(Long.MAX_VALUE);
-            }
-
-            @Override
-            public void onNext(SubscribeToShardEventStream event) {
-              events++;
-              event.accept(
-                  SubscribeToShardResponseHandler.Visitor.builder()
-                      .onSubscribeToShardEvent(
-                          e -> e.records().forEach(r -> sequenceNumbers.add(r.sequenceNumber())))
-                      .build());
-            }
-
-            @Override
-            public void onError(Throwable t) {
-              error = t;
-            }
-
-            @Override
-            public void onComplete() {
-              completed = true;
-            }
-          });
-    }
-
-    @Override
-    public void exceptionOccurred(Throwable throwable) {
-      error = throwable;
-    }
-
-    @Override
-    public void complete() {}
-  }
 
   private static String shardId(int i) {
     return String.format(java.util.Locale.ROOT, "shardId-%012d", i);
@@ -125,14 +69,14 @@ class SubscribeToShardScaleTest {
     int pendingBefore = sim.scheduler().pendingCount();
     Instant subscribed = sim.clock().now();
 
-    Map<String, Counter> counters = new LinkedHashMap<>(); // "stream/shard/consumer"
+    Map<String, EventCounter> counters = new LinkedHashMap<>(); // "stream/shard/consumer"
     List<CompletableFuture<Void>> futures = new ArrayList<>(SUBSCRIPTIONS);
     consumerArns.forEach(
         (stream, arns) -> {
           for (int shard = 0; shard < SHARDS; shard++) {
             String shardId = shardId(shard);
             for (String arn : arns) {
-              Counter counter = new Counter();
+              EventCounter counter = new EventCounter();
               counters.put(stream + "/" + shardId + "/" + arn, counter);
               futures.add(
                   kinesis.subscribeToShard(
@@ -195,8 +139,8 @@ class SubscribeToShardScaleTest {
       assertFalse(f.isCompletedExceptionally());
     }
     int records = 0;
-    for (Map.Entry<String, Counter> e : counters.entrySet()) {
-      Counter c = e.getValue();
+    for (Map.Entry<String, EventCounter> e : counters.entrySet()) {
+      EventCounter c = e.getValue();
       assertTrue(c.completed, e.getKey());
       assertEquals(null, c.error);
       String streamShard = e.getKey().substring(0, e.getKey().lastIndexOf("/arn:"));
