@@ -198,11 +198,9 @@ final class AsyncClients {
     }
     String operation = Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1);
     return args -> {
-      Object request = checkNotNull(args[0], "request");
-      return retries.callAsync(
-          operation,
-          () -> CompletableFuture.completedFuture(invokeSync(target, sync, new Object[] {request})),
-          null);
+      checkNotNull(args[0], "request");
+      // The model answers these at once: no per-attempt futures (issue 19).
+      return retries.callAsyncNow(operation, () -> invokeSync(target, sync, args));
     };
   }
 

@@ -91,6 +91,27 @@ public class AsyncClientBenchmark {
     return sqsAsync.getQueueUrl(queueUrl).join().queueUrl();
   }
 
+  /** SQS SendMessage, ReceiveMessage (short poll), DeleteMessage on the sync client. */
+  @Benchmark
+  public String sqsCycleSync() {
+    String url = sqs.getQueueUrl(queueUrl).queueUrl();
+    sqs.sendMessage(b -> b.queueUrl(url).messageBody("hello"));
+    String handle = sqs.receiveMessage(b -> b.queueUrl(url)).messages().get(0).receiptHandle();
+    sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(handle));
+    return handle;
+  }
+
+  /** The same cycle on the async client, each call joined. */
+  @Benchmark
+  public String sqsCycleAsync() {
+    String url = sqsAsync.getQueueUrl(queueUrl).join().queueUrl();
+    sqsAsync.sendMessage(b -> b.queueUrl(url).messageBody("hello")).join();
+    String handle =
+        sqsAsync.receiveMessage(b -> b.queueUrl(url)).join().messages().get(0).receiptHandle();
+    sqsAsync.deleteMessage(b -> b.queueUrl(url).receiptHandle(handle)).join();
+    return handle;
+  }
+
   /**
    * DynamoDB GetItem on the sync client, one a virtual millisecond: reads of one key at the same
    * instant would reach its 3,000 RCU/s ceiling and be throttled (the sync client then backs off on

@@ -1,9 +1,9 @@
 package dev.awssim.benchmarks;
 
-import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import dev.awssim.AwsSimulator;
 import dev.awssim.awssdk.SimulatedAws;
-import dev.awssim.internal.Scheduler;
+import dev.awssim.wire.WireServer;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,11 +31,17 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * The same {@link DynamoDbClient} calls against awssim's SDK client and DynamoDB Local 2.6.1
- * embedded: PutItem of a ~200-byte item, GetItem from 10,000 items, Query returning 10 items
- * (target: awssim at least 100x DynamoDB Local on each). On-demand tables; awssim's virtual clock
- * moves 1 ms per call, within a new on-demand table's 4,000 writes/s, so its capacity model admits
- * every call (DynamoDB Local has no capacity model).
+ * The same {@link DynamoDbClient} calls against awssim's in-process SDK client, awssim's wire
+ * server over loopback, and an open-source DynamoDB emulator as its own HTTP server (dynalite
+ * 4.0.0, see {@link Peers#dynalite()}): PutItem of a ~200-byte item, GetItem from 10,000 items,
+ * Query returning 10 items. Targets: the in-process client at least 100x the peer server on GetItem
+ * and Query (issue 17), the wire server at least 3x it on PutItem and GetItem (issue 24). Every
+ * HTTP target is reached through the SDK's Apache HTTP client with keep-alive.
+ *
+ * <p>{@code -p backend=dynamodb-local -Dpeer.dynamodbLocal.jar=/path/DynamoDBLocal.jar} adds a
+ * user's own DynamoDB Local download (never fetched by the build). On-demand tables; awssim's
+ * virtual clock moves 1 ms per call, within a new on-demand table's 4,000 writes/s, so its capacity
+ * model admits every call (the peers have no capacity model).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -46,26 +52,40 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 public class DynamoDbPeerBenchmark {
   private static final int ITEMS = 10_000;
   private static final int PER_PARTITION = 10;
+  private static final Duration ONE_MS = Duration.ofMillis(1);
 
-  @Param({"awssim", "dynamodb-local"})
+  @Param({"awssim", "awssim-wire", "dynalite"})
   String backend;
 
   private DynamoDbClient client;
-  private Scheduler scheduler;
-  private AmazonDynamoDBLocal local;
+  private AwsSimulator sim;
+  private WireServer wire;
+  private Peers.PeerProcess peer;
   private final Map<String, AttributeValue>[] items = items();
   private int next;
 
   /** A table with 10,000 items in 1,000 partitions of 10. */
   @Setup
   public void setUp() {
-    if (backend.equals("awssim")) {
-      client =
-          SimulatedAws.from(AwsSimulator.builder().seed(42).traceEnabled(false).build())
-              .dynamoDbClient();
-    } else {
-      local = Peers.dynamoDbLocal();
-      client = local.dynamoDbClient();
+    switch (backend) {
+      case "awssim" -> {
+        sim = AwsSimulator.builder().seed(42).traceEnabled(false).build();
+        client = SimulatedAws.from(sim).dynamoDbClient();
+      }
+      case "awssim-wire" -> {
+        sim = AwsSimulator.builder().seed(42).traceEnabled(false).build();
+        wire = Peers.wire(sim);
+        client = Peers.dynamoDbClient(wire.endpoint());
+      }
+      case "dynalite" -> {
+        peer = Peers.dynalite();
+        client = Peers.dynamoDbClient(peer.endpoint());
+      }
+      case "dynamodb-local" -> {
+        peer = Peers.dynamoDbLocal();
+        client = Peers.dynamoDbClient(peer.endpoint());
+      }
+      default -> throw new IllegalArgumentException("unknown backend " + backend);
     }
     client.createTable(
         b ->
@@ -89,11 +109,15 @@ public class DynamoDbPeerBenchmark {
     }
   }
 
-  /** Shuts DynamoDB Local down. */
+  /** Stops the servers. */
   @TearDown
   public void tearDown() {
-    if (local != null) {
-      local.shutdown();
+    client.close();
+    if (wire != null) {
+      wire.close();
+    }
+    if (peer != null) {
+      peer.close();
     }
   }
 
@@ -112,10 +136,10 @@ public class DynamoDbPeerBenchmark {
     return items;
   }
 
-  /** Moves awssim's virtual clock 1 ms; DynamoDB Local runs on the wall clock. */
+  /** Moves awssim's virtual clock 1 ms; the peers run on the wall clock. */
   private void tick() {
-    if (scheduler != null) {
-      scheduler.advanceToNanos(scheduler.clock().nanos() + 1_000_000);
+    if (sim != null) {
+      sim.advanceBy(ONE_MS);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.awssim.benchmarks;
 
 import dev.awssim.AwsSimulator;
 import dev.awssim.awssdk.SimulatedAws;
+import dev.awssim.wire.WireServer;
 import java.util.concurrent.TimeUnit;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,7 +22,9 @@ import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * One send + receive + delete cycle through the same {@link SqsClient} interface, against awssim's
- * SDK client and ElasticMQ 1.6.14 on 127.0.0.1 (target: awssim at least 1,000x ElasticMQ).
+ * in-process SDK client, awssim's wire server on 127.0.0.1 and ElasticMQ 1.6.14's server on
+ * 127.0.0.1 (targets: in-process at least 1,000x ElasticMQ; the wire server at least 5x it, issue
+ * 24). HTTP targets are reached through the SDK's Apache HTTP client with keep-alive.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -30,31 +33,42 @@ import software.amazon.awssdk.services.sqs.model.Message;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class SqsPeerBenchmark {
-  @Param({"awssim", "elasticmq"})
+  @Param({"awssim", "awssim-wire", "elasticmq"})
   String backend;
 
   private SqsClient sqs;
   private SQSRestServer server;
+  private WireServer wire;
   private String url;
 
   /** A queue on the chosen backend. */
   @Setup
   public void setUp() {
-    if (backend.equals("awssim")) {
-      sqs =
-          SimulatedAws.from(AwsSimulator.builder().seed(42).traceEnabled(false).build())
-              .sqsClient();
-    } else {
-      server = Peers.elasticMq();
-      sqs = Peers.elasticMqClient(server);
+    switch (backend) {
+      case "awssim" ->
+          sqs =
+              SimulatedAws.from(AwsSimulator.builder().seed(42).traceEnabled(false).build())
+                  .sqsClient();
+      case "awssim-wire" -> {
+        wire = Peers.wire(AwsSimulator.builder().seed(42).traceEnabled(false).build());
+        sqs = Peers.sqsClient(wire.endpoint());
+      }
+      case "elasticmq" -> {
+        server = Peers.elasticMq();
+        sqs = Peers.elasticMqClient(server);
+      }
+      default -> throw new IllegalArgumentException("unknown backend " + backend);
     }
     url = sqs.createQueue(b -> b.queueName("bench")).queueUrl();
   }
 
-  /** Stops ElasticMQ. */
+  /** Stops the servers. */
   @TearDown
   public void tearDown() {
     sqs.close();
+    if (wire != null) {
+      wire.close();
+    }
     if (server != null) {
       server.stopAndWait();
     }

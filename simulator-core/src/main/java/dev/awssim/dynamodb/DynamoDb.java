@@ -58,8 +58,9 @@ public final class DynamoDb {
         new CapacityGate(
             context,
             new AccountThroughput(limits.capacityLimits(), context.clock().start().toEpochMilli()));
-    this.writes = new ItemWrites(limits, gate);
-    this.reads = new Reads(limits, gate);
+    ExpressionCache expressions = new ExpressionCache();
+    this.writes = new ItemWrites(limits, gate, expressions);
+    this.reads = new Reads(limits, gate, expressions);
     this.transactions = new Transactions(limits, writes, gate);
     this.streams = new DynamoDbStreams(context);
     this.capacity = new CapacityView(context, this::table);

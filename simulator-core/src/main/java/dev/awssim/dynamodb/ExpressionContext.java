@@ -42,6 +42,21 @@ final class ExpressionContext {
     }
   }
 
+  /** The request's ExpressionAttributeNames (not copied). */
+  Map<String, String> names() {
+    return names;
+  }
+
+  /** The name placeholders used so far, in first-use order. */
+  Set<String> usedNames() {
+    return usedNames;
+  }
+
+  /** The value placeholders used so far, in first-use order. */
+  Set<String> usedValues() {
+    return usedValues;
+  }
+
   String name(String placeholder, String kind) {
     String name = names.get(placeholder);
     if (name == null) {

@@ -2,9 +2,7 @@ package dev.awssim.dynamodb;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A hand-written recursive-descent parser for DynamoDB's expression grammar (Developer Guide,
@@ -25,48 +23,44 @@ final class ExpressionParser {
   private final List<Token> tokens;
   private int index;
 
-  private ExpressionParser(String text, String kind, ExpressionContext context) {
+  private ExpressionParser(
+      String text, String kind, ExpressionContext context, List<Token> tokens) {
     this.text = text;
     this.kind = kind;
     this.context = context;
-    if (text.isBlank()) {
-      throw Errors.validation("Invalid " + kind + ": The expression can not be empty;");
-    }
-    this.tokens = tokens(text, kind);
+    this.tokens = tokens;
   }
 
   /**
-   * Applications send the same few expression texts again and again: their tokens are kept, keyed
-   * by the text alone (tokens do not depend on the placeholders' values, and a text that fails to
-   * tokenize is not kept, so its error still names the expression's kind). Bounded: emptied when
-   * full. Shared by simulations, so thread-safe; it changes no output, only how fast it is made.
+   * The tokens of {@code text}; AWS rejects an empty expression before anything else.
+   *
+   * @throws DynamoDbException ValidationException for an empty or malformed text
    */
-  private static final Map<String, List<Token>> TOKENS = new ConcurrentHashMap<>();
-
-  private static final int MAX_CACHED_TEXTS = 1024;
-
-  private static List<Token> tokens(String text, String kind) {
-    List<Token> cached = TOKENS.get(text);
-    if (cached != null) {
-      return cached;
+  static List<Token> tokens(String text, String kind) {
+    if (text.isBlank()) {
+      throw Errors.validation("Invalid " + kind + ": The expression can not be empty;");
     }
-    List<Token> tokens = List.copyOf(Token.tokenize(text, kind));
-    if (TOKENS.size() >= MAX_CACHED_TEXTS) {
-      TOKENS.clear();
-    }
-    TOKENS.put(text, tokens);
-    return tokens;
+    return Token.tokenize(text, kind);
   }
 
   static Condition condition(String text, String kind, ExpressionContext context) {
-    ExpressionParser parser = new ExpressionParser(text, kind, context);
+    return condition(text, kind, context, tokens(text, kind));
+  }
+
+  static Condition condition(
+      String text, String kind, ExpressionContext context, List<Token> tokens) {
+    ExpressionParser parser = new ExpressionParser(text, kind, context, tokens);
     Condition condition = parser.or();
     parser.expectEnd();
     return condition;
   }
 
   static List<DocumentPath> projection(String text, ExpressionContext context) {
-    ExpressionParser parser = new ExpressionParser(text, "ProjectionExpression", context);
+    return projection(text, context, tokens(text, "ProjectionExpression"));
+  }
+
+  static List<DocumentPath> projection(String text, ExpressionContext context, List<Token> tokens) {
+    ExpressionParser parser = new ExpressionParser(text, "ProjectionExpression", context, tokens);
     List<DocumentPath> paths = new ArrayList<>();
     do {
       paths.add(parser.path());
@@ -76,7 +70,11 @@ final class ExpressionParser {
   }
 
   static UpdateExpression update(String text, ExpressionContext context) {
-    ExpressionParser parser = new ExpressionParser(text, "UpdateExpression", context);
+    return update(text, context, tokens(text, "UpdateExpression"));
+  }
+
+  static UpdateExpression update(String text, ExpressionContext context, List<Token> tokens) {
+    ExpressionParser parser = new ExpressionParser(text, "UpdateExpression", context, tokens);
     UpdateExpression.Builder update = new UpdateExpression.Builder();
     Set<String> seen = new java.util.HashSet<>();
     while (!parser.peek().kind().equals(Token.Kind.END)) {

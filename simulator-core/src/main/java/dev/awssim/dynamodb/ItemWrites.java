@@ -16,8 +16,10 @@ final class ItemWrites {
 
   private final DynamoDbLimits limits;
   private final CapacityGate gate;
+  private final ExpressionCache expressions;
 
-  ItemWrites(DynamoDbLimits limits, CapacityGate gate) {
+  ItemWrites(DynamoDbLimits limits, CapacityGate gate, ExpressionCache expressions) {
+    this.expressions = expressions;
     this.limits = limits;
     this.gate = gate;
   }
@@ -147,10 +149,10 @@ final class ItemWrites {
   }
 
   /** The parsed ConditionExpression, or null when there is none. */
-  private static Condition condition(WriteCondition written, ExpressionContext ctx) {
+  private Condition condition(WriteCondition written, ExpressionContext ctx) {
     return written.conditionExpression() == null
         ? null
-        : ExpressionParser.condition(written.conditionExpression(), "ConditionExpression", ctx);
+        : expressions.condition(written.conditionExpression(), "ConditionExpression", ctx);
   }
 
   Planned planDelete(Table table, Map<String, AttributeValue> key, WriteCondition written) {
@@ -165,7 +167,7 @@ final class ItemWrites {
     table.key.checkKey(r.key());
     ExpressionContext ctx = r.condition().context();
     UpdateExpression update =
-        r.updateExpression() == null ? null : ExpressionParser.update(r.updateExpression(), ctx);
+        r.updateExpression() == null ? null : expressions.update(r.updateExpression(), ctx);
     Condition condition = condition(r.condition(), ctx);
     ctx.checkAllUsed(update != null || condition != null);
     if (update != null) {

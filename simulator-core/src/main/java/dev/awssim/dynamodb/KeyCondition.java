@@ -7,12 +7,13 @@ import java.util.Map;
  * sort key ({@code =, <, <=, >, >=, BETWEEN, begins_with}) (API reference, Query).
  */
 record KeyCondition(AttributeValue partitionKey, Condition sortCondition) {
-  static KeyCondition parse(String text, KeySchema key, ExpressionContext ctx) {
+  static KeyCondition parse(
+      String text, KeySchema key, ExpressionContext ctx, ExpressionCache expressions) {
     if (text == null) {
       throw Errors.validation(
           "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
     }
-    Condition condition = ExpressionParser.condition(text, "KeyConditionExpression", ctx);
+    Condition condition = expressions.condition(text, "KeyConditionExpression", ctx);
     AttributeValue partition = null;
     Condition sort = null;
     for (Condition part : parts(condition)) {

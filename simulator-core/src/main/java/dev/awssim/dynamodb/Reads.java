@@ -14,8 +14,10 @@ import java.util.NavigableMap;
 final class Reads {
   private final DynamoDbLimits limits;
   private final CapacityGate gate;
+  private final ExpressionCache expressions;
 
-  Reads(DynamoDbLimits limits, CapacityGate gate) {
+  Reads(DynamoDbLimits limits, CapacityGate gate, ExpressionCache expressions) {
+    this.expressions = expressions;
     this.limits = limits;
     this.gate = gate;
   }
@@ -26,7 +28,7 @@ final class Reads {
     List<DocumentPath> projection =
         r.projectionExpression() == null
             ? null
-            : ExpressionParser.projection(r.projectionExpression(), ctx);
+            : expressions.projection(r.projectionExpression(), ctx);
     ctx.checkAllUsed(projection != null);
     Map<String, AttributeValue> item = table.get(r.key());
     double units =
@@ -62,15 +64,16 @@ final class Reads {
     ItemStore store = index == null ? table.store : index.store;
     ExpressionContext ctx =
         new ExpressionContext(r.expressionAttributeNames(), r.expressionAttributeValues());
-    KeyCondition keyCondition = KeyCondition.parse(r.keyConditionExpression(), key, ctx);
+    KeyCondition keyCondition =
+        KeyCondition.parse(r.keyConditionExpression(), key, ctx, expressions);
     Condition filter =
         r.filterExpression() == null
             ? null
-            : ExpressionParser.condition(r.filterExpression(), "FilterExpression", ctx);
+            : expressions.condition(r.filterExpression(), "FilterExpression", ctx);
     List<DocumentPath> projection =
         r.projectionExpression() == null
             ? null
-            : ExpressionParser.projection(r.projectionExpression(), ctx);
+            : expressions.projection(r.projectionExpression(), ctx);
     ctx.checkAllUsed(true);
     checkLimit(r.limit());
     if (filter != null) {
@@ -122,11 +125,11 @@ final class Reads {
     Condition filter =
         r.filterExpression() == null
             ? null
-            : ExpressionParser.condition(r.filterExpression(), "FilterExpression", ctx);
+            : expressions.condition(r.filterExpression(), "FilterExpression", ctx);
     List<DocumentPath> projection =
         r.projectionExpression() == null
             ? null
-            : ExpressionParser.projection(r.projectionExpression(), ctx);
+            : expressions.projection(r.projectionExpression(), ctx);
     ctx.checkAllUsed(filter != null || projection != null);
     checkLimit(r.limit());
     int total = r.totalSegments() == null ? 1 : r.totalSegments();

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A parsed UpdateExpression (Developer Guide, "Update expressions"): every right-hand side is
@@ -25,6 +26,19 @@ final class UpdateExpression {
 
   private UpdateExpression(List<Action> actions) {
     this.actions = actions;
+  }
+
+  /** This update with each action's operand replaced by {@code operands} (paths unchanged). */
+  UpdateExpression withOperands(UnaryOperator<Operand> operands) {
+    List<Action> rebound = new ArrayList<>(actions.size());
+    for (Action action : actions) {
+      rebound.add(
+          new Action(
+              action.verb,
+              action.path,
+              action.operand == null ? null : operands.apply(action.operand)));
+    }
+    return new UpdateExpression(List.copyOf(rebound));
   }
 
   /** The top-level attribute names this update changes. */
