@@ -1,8 +1,8 @@
 package dev.awssim.dynamodb.capacity;
 
 import dev.awssim.engine.metrics.Dimensions;
-import dev.awssim.engine.metrics.MetricSeries;
-import dev.awssim.engine.metrics.Metrics;
+import dev.awssim.internal.metrics.MetricRecorder;
+import dev.awssim.internal.metrics.MetricSeries;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -114,7 +114,7 @@ final class Lane {
   }
 
   /** ConsumedReadCapacityUnits or ConsumedWriteCapacityUnits of this lane, looked up once. */
-  MetricSeries consumed(Metrics metrics, Dimensions dimensions) {
+  MetricSeries consumed(MetricRecorder metrics, Dimensions dimensions) {
     if (consumed == null) {
       consumed =
           metrics.series(
