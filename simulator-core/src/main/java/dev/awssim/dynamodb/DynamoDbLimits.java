@@ -6,11 +6,12 @@ import dev.awssim.dynamodb.capacity.CapacityKnobs;
 import dev.awssim.dynamodb.capacity.CapacityLimits;
 
 /**
- * DynamoDB's documented limits, as used by the simulator. Defaults are AWS's numbers (reference
- * section 3; Developer Guide, ServiceQuotas.html); {@link #relaxed()} lifts the size limits.
+ * DynamoDB's documented limits, as used by the simulator. Defaults are AWS's numbers
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html and the API
+ * reference page each constant names); {@link #relaxed()} lifts the size limits.
  *
  * <pre>{@code
- * DynamoDb db = new DynamoDb(sim.context(), DynamoDbLimits.defaults());
+ * AwsSimulator sim = AwsSimulator.builder().dynamoDbLimits(DynamoDbLimits.relaxed()).build();
  * }</pre>
  *
  * @param maxItemBytes maximum item size
@@ -38,7 +39,11 @@ public record DynamoDbLimits(
     CapacityLimits capacityLimits,
     CapacityKnobs capacityKnobs,
     long maxItemCollectionBytes) {
-  /** 400 KB, 1 KB = 1,024 bytes (ServiceQuotas.html "Item size"; reference 0.3). */
+  /**
+   * 400 KB, 1 KB = 1,024 bytes
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html, "Item
+   * size").
+   */
   public static final long MAX_ITEM_BYTES = 400 * 1024;
 
   /** 1 MB per Query/Scan page (ServiceQuotas.html; API_Query.html). */
@@ -67,8 +72,24 @@ public record DynamoDbLimits(
   public static final long MAX_TRANSACTION_BYTES = 4L * 1024 * 1024;
 
   /**
-   * [SIM] 48 hours between an item's expiry and its TTL deletion (reference 3.9: AWS deletes
-   * "typically within two days", API_UpdateTimeToLive.html).
+   * 1,000 stream records at most per DynamoDB Streams GetRecords, the upper limit of its {@code
+   * Limit}
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html).
+   */
+  public static final int STREAM_GET_RECORDS_MAX_RECORDS = 1_000;
+
+  /**
+   * 1 MB of data at most per DynamoDB Streams GetRecords, "whichever comes first" with the record
+   * limit
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html).
+   */
+  public static final long STREAM_GET_RECORDS_MAX_BYTES = 1024 * 1024;
+
+  /**
+   * [SIM] 48 hours between an item's expiry and its TTL deletion: AWS deletes an expired item some
+   * time after it expires, not at that instant
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/howitworks-ttl.html); the
+   * simulator takes one fixed delay so that runs are reproducible.
    */
   public static final java.time.Duration TTL_DELETION_DELAY = java.time.Duration.ofDays(2);
 

@@ -6,11 +6,13 @@ import dev.awssim.internal.SimulationContext;
 import java.util.Map;
 
 /**
- * TTL of one table (reference 3.9; howitworks-ttl.html): an item whose TTL attribute is a Number of
- * epoch seconds at or before now is expired; values 5 years or more in the past are ignored. [SIM]
- * An expired item is deleted {@code ttlDeletionDelay} after its expiry (48 h by default), by a task
- * on virtual time scheduled when the item is written; until then reads still return it. The delete
- * costs no capacity and appears in the stream as a service delete.
+ * TTL of one table
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/howitworks-ttl.html): an item
+ * whose TTL attribute is a Number of epoch seconds at or before now is expired; values 5 years or
+ * more in the past are ignored. [SIM] An expired item is deleted {@code ttlDeletionDelay} after its
+ * expiry (48 h by default), by a task on virtual time scheduled when the item is written; until
+ * then reads still return it. The delete costs no capacity and appears in the stream as a service
+ * delete.
  */
 final class TimeToLive {
   static final long CHANGE_INTERVAL_NANOS = DynamoDbLimits.TTL_CHANGE_INTERVAL.toNanos();

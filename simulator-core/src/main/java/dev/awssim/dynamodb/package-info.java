@@ -1,5 +1,6 @@
 /**
- * The DynamoDB data plane on virtual time (reference section 3).
+ * The DynamoDB data plane on virtual time (Amazon DynamoDB Developer Guide,
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Introduction.html).
  *
  * <h2>How the model works</h2>
  *

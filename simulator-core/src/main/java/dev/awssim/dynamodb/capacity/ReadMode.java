@@ -1,6 +1,9 @@
 package dev.awssim.dynamodb.capacity;
 
-/** How a read is made, which sets its price per 4 KB (reference section 3.1). */
+/**
+ * How a read is made, which sets its price per 4 KB
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html).
+ */
 public enum ReadMode {
   /** Half a unit per 4 KB. */
   EVENTUALLY_CONSISTENT,

@@ -1,6 +1,9 @@
 /**
  * DynamoDB capacity and throttling on the virtual clock: how many units an operation costs, and
- * when and why DynamoDB throttles it (reference sections 3.1, 3.3, 3.4, 3.5).
+ * when and why DynamoDB throttles it
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html,
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/capacity-mode.html,
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html).
  *
  * <h2>Accounting</h2>
  *
@@ -100,9 +103,11 @@
  *       so its keys share their partition's ceiling; an on-demand table with a stream still does.
  *   <li>Previous peak: a second's consumption becomes the previous peak 1,800 s after it ends; a
  *       switch to on-demand starts from max(new-table peak, provisioned rate).
- *   <li>Error codes per reference 3.5 [SIM]: key range and provisioned -&gt; {@code
- *       ProvisionedThroughputExceededException}; on-demand maximum and table level -&gt; {@code
- *       ThrottlingException}; account level -&gt; {@code RequestLimitExceeded}.
+ *   <li>Error codes ([SIM] where AWS does not say which applies;
+ *       https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/TroubleshootingThrottling.html):
+ *       key range and provisioned -&gt; {@code ProvisionedThroughputExceededException}; on-demand
+ *       maximum and table level -&gt; {@code ThrottlingException}; account level -&gt; {@code
+ *       RequestLimitExceeded}.
  * </ul>
  *
  * <h2>Observability</h2>
