@@ -1,9 +1,5 @@
 package dev.awssim.dynamodb;
 
-import dev.awssim.dynamodb.capacity.CapacityCharge;
-import dev.awssim.dynamodb.capacity.CapacityUnits;
-import dev.awssim.dynamodb.capacity.PartitionKey;
-import dev.awssim.dynamodb.capacity.ReadMode;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;

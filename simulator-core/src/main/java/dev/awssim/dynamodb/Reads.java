@@ -1,6 +1,5 @@
 package dev.awssim.dynamodb;
 
-import dev.awssim.dynamodb.capacity.CapacityCharge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

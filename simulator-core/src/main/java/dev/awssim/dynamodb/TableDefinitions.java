@@ -2,8 +2,6 @@ package dev.awssim.dynamodb;
 
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.dynamodb.capacity.CapacityKnobs;
-import dev.awssim.dynamodb.capacity.IndexCapacity;
-import dev.awssim.dynamodb.capacity.TableCapacity;
 import dev.awssim.dynamodb.capacity.WarmThroughputView;
 import dev.awssim.internal.SimulationContext;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package dev.awssim.dynamodb;
 
-import dev.awssim.dynamodb.capacity.CapacityCharge;
-import dev.awssim.dynamodb.capacity.CapacityDecision;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

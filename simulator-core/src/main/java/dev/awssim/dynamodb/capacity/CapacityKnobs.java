@@ -120,7 +120,8 @@ public record CapacityKnobs(
         partitionBytes);
   }
 
-  long ceiling(boolean write) {
+  /** The per-partition and per-key ceiling in units per second: writes or reads. */
+  public long ceiling(boolean write) {
     return write ? partitionWriteUnits : partitionReadUnits;
   }
 }

@@ -1,6 +1,7 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 import com.google.common.collect.ImmutableMap;
+import dev.awssim.dynamodb.capacity.CapacityTraceEvent;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.internal.metrics.MetricRecorder;
 import dev.awssim.internal.trace.TraceRecorder;
@@ -12,7 +13,7 @@ import java.util.List;
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/metrics-dimensions.html}), and
  * in the trace.
  */
-public final class CapacityMetrics {
+final class CapacityMetrics {
   static final String NAMESPACE = "AWS/DynamoDB";
 
   private CapacityMetrics() {}

@@ -1,5 +1,7 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.CapacityKnobs;
+import dev.awssim.dynamodb.capacity.CapacityLimits;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.internal.metrics.MetricRecorder;
 import dev.awssim.internal.metrics.MetricSeries;

@@ -1,4 +1,4 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -15,7 +15,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * CapacityUnits.writeUnits(1_638, false);                           // 2.0 (1.6 KB)
  * }</pre>
  */
-public final class CapacityUnits {
+final class CapacityUnits {
   /** Read units are priced per 4 KB. */
   public static final long READ_UNIT_BYTES = 4 * 1024;
 

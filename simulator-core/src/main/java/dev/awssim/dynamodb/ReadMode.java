@@ -1,10 +1,10 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 /**
  * How a read is made, which sets its price per 4 KB
  * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html).
  */
-public enum ReadMode {
+enum ReadMode {
   /** Half a unit per 4 KB. */
   EVENTUALLY_CONSISTENT,
   /** One unit per 4 KB. */

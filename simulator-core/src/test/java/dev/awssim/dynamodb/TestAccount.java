@@ -1,6 +1,8 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.dynamodb.capacity.CapacityLimits;
+import dev.awssim.dynamodb.capacity.PartitionView;
 import dev.awssim.internal.SimulatorAccess;
 import java.util.LinkedHashMap;
 import java.util.List;
