@@ -86,10 +86,60 @@ public record DynamoDbLimits(
   public static final long STREAM_GET_RECORDS_MAX_BYTES = 1024 * 1024;
 
   /**
-   * [SIM] 48 hours between an item's expiry and its TTL deletion: AWS deletes an expired item some
-   * time after it expires, not at that instant
-   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/howitworks-ttl.html); the
-   * simulator takes one fixed delay so that runs are reproducible.
+   * 2,048 bytes at most in a partition key value
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html).
+   */
+  public static final int MAX_PARTITION_KEY_BYTES = 2048;
+
+  /**
+   * 1,024 bytes at most in a sort key value
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html).
+   */
+  public static final int MAX_SORT_KEY_BYTES = 1024;
+
+  /**
+   * 32 levels of nested maps and lists at most in an item
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html).
+   */
+  public static final int MAX_NESTING_DEPTH = 32;
+
+  /**
+   * 38 digits of precision at most in a Number
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html).
+   */
+  public static final int MAX_NUMBER_DIGITS = 38;
+
+  /**
+   * Magnitude of a Number at most 9.99...E+125, so 125 is the largest decimal exponent
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html).
+   */
+  public static final int MAX_NUMBER_EXPONENT = 125;
+
+  /**
+   * A table name has 3 to 255 characters
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html,
+   * TableName).
+   */
+  public static final int MIN_TABLE_NAME_LENGTH = 3;
+
+  /**
+   * A table name has 3 to 255 characters
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html,
+   * TableName).
+   */
+  public static final int MAX_TABLE_NAME_LENGTH = 255;
+
+  /**
+   * TTL ignores an expiry more than five years in the past, in seconds (5 x 365 days)
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/howitworks-ttl.html).
+   */
+  public static final long TTL_MAX_PAST_SECONDS = 5L * 365 * 24 * 3600;
+
+  /**
+   * [SIM] 48 hours between an item's expiry and its TTL deletion: AWS "typically deletes expired
+   * items within two days of expiration"
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTimeToLive.html); the
+   * simulator takes that bound as one fixed delay so that runs are reproducible.
    */
   public static final java.time.Duration TTL_DELETION_DELAY = java.time.Duration.ofDays(2);
 

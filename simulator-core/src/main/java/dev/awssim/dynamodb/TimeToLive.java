@@ -17,7 +17,7 @@ import java.util.Map;
 final class TimeToLive {
   static final long CHANGE_INTERVAL_NANOS = DynamoDbLimits.TTL_CHANGE_INTERVAL.toNanos();
 
-  private static final long FIVE_YEARS_SECONDS = 5L * 365 * 24 * 3600;
+  private static final long FIVE_YEARS_SECONDS = DynamoDbLimits.TTL_MAX_PAST_SECONDS;
   private static final java.math.BigDecimal LONG_MAX = java.math.BigDecimal.valueOf(Long.MAX_VALUE);
   private static final java.math.BigDecimal LONG_MIN = java.math.BigDecimal.valueOf(Long.MIN_VALUE);
 
