@@ -20,7 +20,10 @@ import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.engine.trace.Trace;
 import dev.awssim.internal.Scheduler;
 import dev.awssim.internal.SimulationContext;
+import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.internal.WallClockPacer;
+import dev.awssim.internal.metrics.MetricRecorder;
+import dev.awssim.internal.trace.TraceRecorder;
 import dev.awssim.kinesis.Kinesis;
 import dev.awssim.kinesis.KinesisLimits;
 import dev.awssim.sns.Sns;
@@ -38,9 +41,9 @@ import java.util.random.RandomGenerator;
  * One simulation of AWS services on a deterministic virtual clock: the entry point of awssim.
  *
  * <p>It owns the {@link VirtualClock}, the event scheduler, the seeded {@link RandomStreams}, the
- * {@link Metrics} recorder and the {@link Trace}, and gives access to each service model. Nothing
- * in it reads the wall clock or sleeps: time moves only when you advance it (or when a call that
- * would block in AWS, such as a long poll, advances it for you).
+ * {@link Metrics} and the {@link Trace} (which only the services write), and gives access to each
+ * service model. Nothing in it reads the wall clock or sleeps: time moves only when you advance it
+ * (or when a call that would block in AWS, such as a long poll, advances it for you).
  *
  * <pre>{@code
  * AwsSimulator sim = AwsSimulator.withSeed(42);
@@ -53,6 +56,11 @@ import java.util.random.RandomGenerator;
  * simulation); determinism is promised when the simulation is driven from one thread.
  */
 public final class AwsSimulator {
+  static {
+    // awssim's own modules reach the context through the internal package, users do not.
+    SimulatorAccess.register(sim -> sim.context);
+  }
+
   private final SimulationContext context;
   private final Sqs sqs;
   private final DynamoDb dynamoDb;
@@ -72,8 +80,8 @@ public final class AwsSimulator {
             clock,
             scheduler,
             new RandomStreams(builder.seed),
-            new Metrics(clock, lock, builder.metricsEnabled, builder.metricsRetention),
-            new Trace(clock, lock, builder.traceEnabled, builder.traceCapacity),
+            new MetricRecorder(clock, lock, builder.metricsEnabled, builder.metricsRetention),
+            new TraceRecorder(clock, lock, builder.traceEnabled, builder.traceCapacity),
             lock,
             new AwsAccount(builder.accountId, builder.region));
     this.sqs = new Sqs(context, builder.sqsLimits);
@@ -123,17 +131,6 @@ public final class AwsSimulator {
     return context.clock().asTicker();
   }
 
-  /**
-   * The event scheduler, with its nanosecond API. <b>Internal</b>: for awssim's own modules (the
-   * SDK adapter, the wire endpoint, the classroom); its type lives in {@code dev.awssim.internal}
-   * and may change in any release. Users drive time through this class's {@link #advanceBy}, {@link
-   * #advanceTo}, {@link #step}, {@link #runUntilIdle}, {@link #at}, {@link #after}, {@link #every}
-   * and {@link #paceByWallClock}.
-   */
-  public Scheduler scheduler() {
-    return context.scheduler();
-  }
-
   /** The seeded random streams. */
   public RandomStreams randomStreams() {
     return context.random();
@@ -146,12 +143,12 @@ public final class AwsSimulator {
     }
   }
 
-  /** The CloudWatch-like metrics of every service in this simulation. */
+  /** The CloudWatch-like metrics of every service in this simulation, to query (read-only). */
   public Metrics metrics() {
     return context.metrics();
   }
 
-  /** The trace of every service in this simulation. */
+  /** The trace of every service in this simulation, to read (only the services record). */
   public Trace trace() {
     return context.trace();
   }
@@ -199,15 +196,6 @@ public final class AwsSimulator {
   /** The account ID and Region every resource of this simulation belongs to. */
   public AwsAccount account() {
     return context.account();
-  }
-
-  /**
-   * The context that service models are built on (lock, scheduler, random streams, metrics, trace).
-   * <b>Internal</b>: for awssim's own modules (the SDK adapter, Lambda, the wire endpoint); its
-   * type lives in {@code dev.awssim.internal} and may change in any release.
-   */
-  public SimulationContext context() {
-    return context;
   }
 
   /**

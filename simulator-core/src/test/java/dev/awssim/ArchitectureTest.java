@@ -2,6 +2,7 @@ package dev.awssim;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +17,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.awssim.internal.SimulatorAccess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -123,13 +125,44 @@ class ArchitectureTest {
   }
 
   @Test
+  void internal_knowsTheFacadeOnlyInSimulatorAccess() {
+    noClasses()
+        .that()
+        .resideInAPackage(INTERNAL)
+        .and()
+        .doNotHaveFullyQualifiedName(SimulatorAccess.class.getName())
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(AwsSimulator.class.getName())
+        .allowEmptyShould(false)
+        .check(CLASSES);
+  }
+
+  @Test
+  void facade_hasNoPublicDoorToTheInternalPackage() {
+    noMethods()
+        .that()
+        .areDeclaredIn(AwsSimulator.class)
+        .and()
+        .arePublic()
+        .should()
+        .haveRawReturnType(resideInAPackageMatching(INTERNAL))
+        .allowEmptyShould(false)
+        .check(CLASSES);
+  }
+
+  @Test
   void engine_usesOnlyTheLowestInternalLayer() {
     noClasses()
         .that()
         .resideInAPackage("dev.awssim.engine..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("dev.awssim.internal", "dev.awssim.internal.throttle..")
+        .resideInAnyPackage(
+            "dev.awssim.internal",
+            "dev.awssim.internal.throttle..",
+            "dev.awssim.internal.metrics..",
+            "dev.awssim.internal.trace..")
         .allowEmptyShould(false)
         .check(CLASSES);
   }
@@ -205,6 +238,12 @@ class ArchitectureTest {
         c ->
             c.getDirectDependenciesFromSelf().stream()
                 .anyMatch(d -> matcher.matches(d.getTargetClass().getPackageName())));
+  }
+
+  private static DescribedPredicate<JavaClass> resideInAPackageMatching(String packageIdentifier) {
+    PackageMatcher matcher = PackageMatcher.of(packageIdentifier);
+    return DescribedPredicate.describe(
+        "a type in " + packageIdentifier, c -> matcher.matches(c.getPackageName()));
   }
 
   private static String[] concat(List<String> a, List<String> b) {

@@ -14,6 +14,7 @@ import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.MetricKey;
 import dev.awssim.engine.metrics.MetricsRetention;
 import dev.awssim.engine.trace.TraceEventType;
+import dev.awssim.internal.SimulatorAccess;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,8 @@ class AwsSimulatorTest {
           Duration.ofMillis(100 + i),
           () -> {
             int draw = sim.random(name).nextInt(1000);
-            sim.trace()
+            SimulatorAccess.context(sim)
+                .trace()
                 .record(DemoEvent.TICK, name, ImmutableMap.of("draw", Integer.toString(draw)));
           });
     }
@@ -84,15 +86,15 @@ class AwsSimulatorTest {
     AwsSimulator sim = AwsSimulator.withSeed(1);
 
     assertEquals(new AwsAccount("000000000000", "us-east-1"), sim.account());
-    assertEquals(sim.account(), sim.context().account());
+    assertEquals(sim.account(), SimulatorAccess.context(sim).account());
   }
 
   @Test
   void account_setOnTheBuilder_isTheContextsAccount() {
     AwsSimulator sim = AwsSimulator.builder().accountId("123456789012").region("eu-west-2").build();
 
-    assertEquals("123456789012", sim.context().account().accountId());
-    assertEquals("eu-west-2", sim.context().account().region());
+    assertEquals("123456789012", SimulatorAccess.context(sim).account().accountId());
+    assertEquals("eu-west-2", SimulatorAccess.context(sim).account().region());
   }
 
   @Test
@@ -110,7 +112,7 @@ class AwsSimulatorTest {
     AwsSimulator sim = AwsSimulator.builder().metricsEnabled(false).build();
     MetricKey key = new MetricKey("AWS/SQS", "NumberOfMessagesSent", Dimensions.none());
 
-    sim.metrics().series(key).record(1);
+    SimulatorAccess.context(sim).metrics().series(key).record(1);
 
     assertFalse(sim.metrics().isEnabled());
     assertEquals(0, sim.metrics().total(key));
@@ -128,12 +130,14 @@ class AwsSimulatorTest {
   void trace_byDefault_retains100000Events_andHashesEveryOne() {
     AwsSimulator sim = AwsSimulator.withSeed(1);
     AwsSimulator other = AwsSimulator.withSeed(1);
-    other.trace().record(DemoEvent.TICK, "first", ImmutableMap.of("n", "x"));
+    SimulatorAccess.context(other)
+        .trace()
+        .record(DemoEvent.TICK, "first", ImmutableMap.of("n", "x"));
     for (int i = 0; i < 100_000; i++) {
-      sim.trace().record(DemoEvent.TICK, "r");
-      other.trace().record(DemoEvent.TICK, "r");
+      SimulatorAccess.context(sim).trace().record(DemoEvent.TICK, "r");
+      SimulatorAccess.context(other).trace().record(DemoEvent.TICK, "r");
     }
-    sim.trace().record(DemoEvent.TICK, "r");
+    SimulatorAccess.context(sim).trace().record(DemoEvent.TICK, "r");
 
     assertEquals(100_000, sim.trace().events().size());
     assertEquals(100_000, other.trace().events().size());

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.AwsSimulator;
+import dev.awssim.internal.SimulatorAccess;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -391,7 +392,7 @@ public final class SimulatedAws {
    * @throws dev.awssim.dax.DaxException {@code ClusterNotFoundFault} if there is no such cluster
    */
   public DynamoDbClient daxClient(String clusterName) {
-    synchronized (simulator.context().lock()) {
+    synchronized (SimulatorAccess.context(simulator).lock()) {
       DynamoDbClient existing = daxClients.get(clusterName);
       if (existing != null) {
         return existing;
@@ -409,7 +410,8 @@ public final class SimulatedAws {
   }
 
   private RetryExecutor executor(RetryPolicy policy, ServiceErrors errors, String clientName) {
-    return new RetryExecutor(simulator.context(), policy, errors, clientName, faults, completions);
+    return new RetryExecutor(
+        SimulatorAccess.context(simulator), policy, errors, clientName, faults, completions);
   }
 
   /**

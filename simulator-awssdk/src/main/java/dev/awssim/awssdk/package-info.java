@@ -44,13 +44,13 @@
  * transient retry and nothing per throttling retry. {@code STANDARD} makes 3 attempts, backs off
  * throttles from 1 s with full jitter and charges 5 per retry. The DynamoDB client makes 9 attempts
  * and backs off transient errors from 25 ms ({@code DynamoDbRetryPolicy}); its throttling backoff
- * stays the mode's (the SDK does not replace it). Reference section 3.12 lists the same numbers.
- * Waiting advances the simulation's virtual clock, running whatever is due meanwhile; the jitter
- * comes from the seeded stream {@code awssdk/retries/<client>}, so a seed replays the same waits,
- * and the trace records each wait ({@link dev.awssim.awssdk.AwsSdkEventType#RETRY_SCHEDULED}) and
- * each give-up. A retry that must wait inside a scheduled task throws {@link
- * java.lang.IllegalStateException}: simulated actors use {@code RetryMode.NONE} and handle
- * throttles themselves.
+ * stays the mode's (the SDK does not replace it;
+ * https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html). Waiting advances
+ * the simulation's virtual clock, running whatever is due meanwhile; the jitter comes from the
+ * seeded stream {@code awssdk/retries/<client>}, so a seed replays the same waits, and the trace
+ * records each wait ({@link dev.awssim.awssdk.AwsSdkEventType#RETRY_SCHEDULED}) and each give-up. A
+ * retry that must wait inside a scheduled task throws {@link java.lang.IllegalStateException}:
+ * simulated actors use {@code RetryMode.NONE} and handle throttles themselves.
  *
  * <p><b>Blocking calls.</b> A long poll ({@code ReceiveMessage} with {@code WaitTimeSeconds})
  * advances virtual time as the core does: it returns when a message becomes receivable or the wait

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.internal.SimulatorAccess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,7 @@ class AsyncClientsTest {
     assertFalse(f.isDone(), "5 GetRecords calls per second per shard: the sixth backs off");
     assertEquals(Duration.ZERO, sim.clock().elapsed(), "no thread moved time");
     while (!f.isDone()) {
-      assertTrue(sim.scheduler().step());
+      assertTrue(SimulatorAccess.scheduler(sim).step());
     }
 
     assertTrue(sim.clock().nanos() >= Duration.ofSeconds(1).toNanos(), "t=" + sim.now());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.internal.WallClockPacer;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +27,7 @@ class PacedClientsTest {
     String url = aws.sqsClient().createQueue(b -> b.queueName("q")).queueUrl();
     sim.after(Duration.ofSeconds(5), () -> sim.sqs().sendMessage(url, "m1"));
 
-    try (WallClockPacer pacer = WallClockPacer.start(sim.scheduler(), 1000.0)) {
+    try (WallClockPacer pacer = WallClockPacer.start(SimulatorAccess.scheduler(sim), 1000.0)) {
       List<Message> got =
           aws.sqsClient().receiveMessage(b -> b.queueUrl(url).waitTimeSeconds(20)).messages();
 
@@ -40,7 +41,7 @@ class PacedClientsTest {
   void asyncLongPoll_whilePaced_completesWithoutStepping() {
     String url = aws.sqsClient().createQueue(b -> b.queueName("q")).queueUrl();
 
-    try (WallClockPacer pacer = WallClockPacer.start(sim.scheduler(), 1000.0)) {
+    try (WallClockPacer pacer = WallClockPacer.start(SimulatorAccess.scheduler(sim), 1000.0)) {
       List<Message> got =
           aws.sqsAsyncClient()
               .receiveMessage(b -> b.queueUrl(url).waitTimeSeconds(20))

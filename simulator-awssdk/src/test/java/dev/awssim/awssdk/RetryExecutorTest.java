@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.internal.SimulatorAccess;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,7 +20,7 @@ class RetryExecutorTest {
   private final AtomicInteger attempts = new AtomicInteger();
 
   private RetryExecutor executor(RetryPolicy policy) {
-    return new RetryExecutor(sim.context(), policy, SdkErrors.DYNAMODB, "test");
+    return new RetryExecutor(SimulatorAccess.context(sim), policy, SdkErrors.DYNAMODB, "test");
   }
 
   /** Fails with {@code code} (HTTP {@code status}) the first {@code failures} times. */
@@ -115,7 +116,10 @@ class RetryExecutorTest {
     AwsSimulator traced = AwsSimulator.builder().seed(7).traceEnabled(true).build();
     RetryExecutor ex =
         new RetryExecutor(
-            traced.context(), RetryPolicy.of(RetryMode.LEGACY), SdkErrors.DYNAMODB, "test");
+            SimulatorAccess.context(traced),
+            RetryPolicy.of(RetryMode.LEGACY),
+            SdkErrors.DYNAMODB,
+            "test");
     assertThrows(AwsServiceException.class, () -> ex.call("PutItem", () -> throttledTimes(4)));
     var scheduled = traced.trace().events(AwsSdkEventType.RETRY_SCHEDULED);
     assertEquals(3, scheduled.size());
@@ -167,7 +171,11 @@ class RetryExecutorTest {
     AwsSimulator other = AwsSimulator.withSeed(7);
     executor(RetryPolicy.of(RetryMode.LEGACY)).call("PutItem", () -> throttledTimes(3));
     attempts.set(0);
-    new RetryExecutor(other.context(), RetryPolicy.of(RetryMode.LEGACY), SdkErrors.DYNAMODB, "test")
+    new RetryExecutor(
+            SimulatorAccess.context(other),
+            RetryPolicy.of(RetryMode.LEGACY),
+            SdkErrors.DYNAMODB,
+            "test")
         .call("PutItem", () -> throttledTimes(3));
     assertEquals(sim.clock().nanos(), other.clock().nanos());
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.internal.WallClockPacer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -112,7 +113,7 @@ class SqsAsyncBatchManagerTest {
                     b.queueName("orders")
                         .attributes(Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "2")))
             .queueUrl();
-    pacer = WallClockPacer.start(sim.scheduler(), 1.0);
+    pacer = WallClockPacer.start(SimulatorAccess.scheduler(sim), 1.0);
     manager =
         SqsAsyncBatchManager.builder()
             .client(counting(aws.sqsAsyncClient()))

@@ -1,6 +1,5 @@
 package dev.awssim.dynamodb;
 
-import dev.awssim.dynamodb.capacity.CapacityDecision;
 import dev.awssim.dynamodb.capacity.ThrottlingReason;
 import java.util.List;
 import java.util.function.Predicate;

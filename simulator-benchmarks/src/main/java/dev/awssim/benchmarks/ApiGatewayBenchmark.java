@@ -12,6 +12,7 @@ import dev.awssim.apigateway.StageSettings;
 import dev.awssim.apigateway.ThrottleSettings;
 import dev.awssim.apigateway.UsagePlanSettings;
 import dev.awssim.internal.Scheduler;
+import dev.awssim.internal.SimulatorAccess;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,7 +47,7 @@ public class ApiGatewayBenchmark {
   public void setUp() {
     AwsSimulator sim = AwsSimulator.builder().seed(42).traceEnabled(false).build();
     gateway = sim.apiGateway();
-    scheduler = sim.scheduler();
+    scheduler = SimulatorAccess.scheduler(sim);
     request = keyedRequest(gateway, new ThrottleSettings(1_000_000, 1_000_000));
   }
 

@@ -10,6 +10,7 @@ import dev.awssim.dynamodb.KeySchemaElement;
 import dev.awssim.dynamodb.KeyType;
 import dev.awssim.dynamodb.ScalarAttributeType;
 import dev.awssim.internal.Scheduler;
+import dev.awssim.internal.SimulatorAccess;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +51,7 @@ public class DynamoDbBenchmark {
   public void setUp() {
     AwsSimulator sim = AwsSimulator.builder().seed(42).traceEnabled(false).build();
     dynamoDb = sim.dynamoDb();
-    scheduler = sim.scheduler();
+    scheduler = SimulatorAccess.scheduler(sim);
     dynamoDb.createTable(
         CreateTableRequest.of("bench")
             .withKeySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))

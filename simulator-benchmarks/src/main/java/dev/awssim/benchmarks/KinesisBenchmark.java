@@ -2,6 +2,7 @@ package dev.awssim.benchmarks;
 
 import dev.awssim.AwsSimulator;
 import dev.awssim.internal.Scheduler;
+import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.kinesis.Kinesis;
 import dev.awssim.kinesis.PutRecordRequest;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +39,7 @@ public class KinesisBenchmark {
   public void setUp() {
     AwsSimulator sim = AwsSimulator.builder().seed(42).traceEnabled(false).build();
     kinesis = sim.kinesis();
-    scheduler = sim.scheduler();
+    scheduler = SimulatorAccess.scheduler(sim);
     kinesis.createStream("bench", 4);
     for (int i = 0; i < requests.length; i++) {
       requests[i] = PutRecordRequest.of("bench", new byte[100], "key-" + i);

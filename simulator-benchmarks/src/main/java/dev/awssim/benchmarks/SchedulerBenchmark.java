@@ -2,6 +2,7 @@ package dev.awssim.benchmarks;
 
 import dev.awssim.AwsSimulator;
 import dev.awssim.internal.Scheduler;
+import dev.awssim.internal.SimulatorAccess;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,7 +39,7 @@ public class SchedulerBenchmark {
   /** A scheduler holding {@code pending} events. */
   @Setup
   public void setUp() {
-    scheduler = AwsSimulator.builder().traceEnabled(false).build().scheduler();
+    scheduler = SimulatorAccess.scheduler(AwsSimulator.builder().traceEnabled(false).build());
     for (int i = 0; i < pending; i++) {
       scheduler.afterNanos(random.nextLong(pending * 1_000L), SchedulerBenchmark::noop);
     }

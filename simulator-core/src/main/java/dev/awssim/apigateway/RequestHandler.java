@@ -3,7 +3,7 @@ package dev.awssim.apigateway;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.time.VirtualClock;
-import dev.awssim.engine.trace.Trace;
+import dev.awssim.internal.trace.TraceRecorder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,12 +18,15 @@ final class RequestHandler {
       "199 - \"Cache-control headers were ignored because the caller was unauthorized.\"";
 
   private final VirtualClock clock;
-  private final Trace trace;
+  private final TraceRecorder trace;
   private final LevelBucket account;
   private final Map<String, ApiKeyState> keysByValue;
 
   RequestHandler(
-      VirtualClock clock, Trace trace, LevelBucket account, Map<String, ApiKeyState> keysByValue) {
+      VirtualClock clock,
+      TraceRecorder trace,
+      LevelBucket account,
+      Map<String, ApiKeyState> keysByValue) {
     this.clock = clock;
     this.trace = trace;
     this.account = account;

@@ -2,8 +2,8 @@ package dev.awssim.apigateway;
 
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.metrics.Dimensions;
-import dev.awssim.engine.metrics.Metrics;
 import dev.awssim.internal.SimulationContext;
+import dev.awssim.internal.metrics.MetricRecorder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ final class Stage {
   final StageMetrics metrics;
   final RandomGenerator canaryRandom;
   final Map<ApiKeyState, UsagePlan.Subscription> subscriptions = new HashMap<>();
-  private final Metrics registry;
+  private final MetricRecorder registry;
   private final Dimensions dimensions;
   private final Map<String, LevelBucket> buckets = new LinkedHashMap<>();
   String deploymentId;
@@ -39,7 +39,7 @@ final class Stage {
   Stage(
       String resource,
       String name,
-      Metrics registry,
+      MetricRecorder registry,
       Dimensions dimensions,
       RandomGenerator canaryRandom) {
     this.resource = resource;

@@ -1,8 +1,8 @@
 package dev.awssim.apigateway;
 
 import dev.awssim.engine.metrics.Dimensions;
-import dev.awssim.engine.metrics.MetricSeries;
-import dev.awssim.engine.metrics.Metrics;
+import dev.awssim.internal.metrics.MetricRecorder;
+import dev.awssim.internal.metrics.MetricSeries;
 
 /**
  * The AWS/ApiGateway series of one stage (or one method of it), resolved once so that the request
@@ -19,7 +19,7 @@ final class StageMetrics {
   private final MetricSeries cacheHits;
   private final MetricSeries cacheMisses;
 
-  StageMetrics(Metrics metrics, Dimensions dimensions) {
+  StageMetrics(MetricRecorder metrics, Dimensions dimensions) {
     this.count = metrics.series(NAMESPACE, "Count", dimensions);
     this.clientErrors = metrics.series(NAMESPACE, "4XXError", dimensions);
     this.serverErrors = metrics.series(NAMESPACE, "5XXError", dimensions);

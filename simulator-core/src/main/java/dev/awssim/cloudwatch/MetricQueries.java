@@ -6,6 +6,7 @@ import dev.awssim.engine.metrics.MetricKey;
 import dev.awssim.engine.metrics.Metrics;
 import dev.awssim.engine.metrics.Statistic;
 import dev.awssim.internal.SimulationContext;
+import dev.awssim.internal.metrics.MetricRecorder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +27,7 @@ final class MetricQueries {
   private static final Pattern QUERY_ID = Pattern.compile("[a-z][a-zA-Z0-9_]*");
 
   private final SimulationContext context;
-  private final Metrics metrics;
+  private final MetricRecorder metrics;
   final RawValues raw;
 
   MetricQueries(SimulationContext context) {

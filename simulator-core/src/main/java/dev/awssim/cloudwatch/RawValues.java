@@ -3,6 +3,7 @@ package dev.awssim.cloudwatch;
 import dev.awssim.engine.metrics.MetricKey;
 import dev.awssim.engine.metrics.Metrics;
 import dev.awssim.engine.time.Cancellable;
+import dev.awssim.internal.metrics.MetricRecorder;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,14 +35,14 @@ final class RawValues {
     }
   }
 
-  private final Metrics metrics;
+  private final MetricRecorder metrics;
   private final Map<MetricKey, NavigableMap<Long, Second>> tracked = new HashMap<>();
   private Cancellable subscription;
 
   /** While true, values the metrics report are not taken (a statistic set is being recorded). */
   private boolean muted;
 
-  RawValues(Metrics metrics) {
+  RawValues(MetricRecorder metrics) {
     this.metrics = metrics;
   }
 

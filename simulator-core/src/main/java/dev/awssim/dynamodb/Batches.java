@@ -1,7 +1,5 @@
 package dev.awssim.dynamodb;
 
-import dev.awssim.dynamodb.capacity.CapacityCharge;
-import dev.awssim.dynamodb.capacity.CapacityDecision;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,10 +9,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * BatchGetItem and BatchWriteItem (reference 3.7; API_BatchGetItem.html, API_BatchWriteItem.html):
- * the whole batch is validated first; then each entry is charged on its own, and an entry the
- * capacity throttles comes back unprocessed. Only when nothing could be processed is the throttle
- * raised.
+ * BatchGetItem and BatchWriteItem
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html,
+ * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html): the
+ * whole batch is validated first; then each entry is charged on its own, and an entry the capacity
+ * throttles comes back unprocessed. Only when nothing could be processed is the throttle raised.
  */
 final class Batches {
   private Batches() {}

@@ -1,9 +1,5 @@
 package dev.awssim.dynamodb;
 
-import dev.awssim.dynamodb.capacity.CapacityCharge;
-import dev.awssim.dynamodb.capacity.CapacityUnits;
-import dev.awssim.dynamodb.capacity.PartitionKey;
-import dev.awssim.dynamodb.capacity.ReadMode;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -11,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Capacity-unit accounting of the data plane (reference 3.1; Developer Guide,
- * ProvisionedThroughput.html): the unit rule itself is {@link CapacityUnits}'s (reads per 4 KB,
- * writes per 1 KB, the minimum for a missing item); here it is applied to items, indexes and
- * ConsumedCapacity.
+ * Capacity-unit accounting of the data plane
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html):
+ * the unit rule itself is {@link CapacityUnits}'s (reads per 4 KB, writes per 1 KB, the minimum for
+ * a missing item); here it is applied to items, indexes and ConsumedCapacity.
  */
 final class Capacities {
   private Capacities() {}

@@ -1,9 +1,5 @@
 package dev.awssim.dynamodb;
 
-import dev.awssim.dynamodb.capacity.AccountThroughput;
-import dev.awssim.dynamodb.capacity.CapacityCharge;
-import dev.awssim.dynamodb.capacity.CapacityDecision;
-import dev.awssim.dynamodb.capacity.CapacityMetrics;
 import dev.awssim.internal.SimulationContext;
 import java.util.List;
 import java.util.function.Function;

@@ -1,7 +1,6 @@
 package dev.awssim.dynamodb;
 
 import dev.awssim.dynamodb.capacity.PartitionView;
-import dev.awssim.dynamodb.capacity.TableCapacity;
 import dev.awssim.dynamodb.capacity.WarmThroughputView;
 import dev.awssim.internal.SimulationContext;
 import java.util.List;

@@ -2,12 +2,6 @@ package dev.awssim.dynamodb;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.awssim.dynamodb.capacity.AccountThroughput;
-import dev.awssim.dynamodb.capacity.CapacityCharge;
-import dev.awssim.dynamodb.capacity.CapacityDecision;
-import dev.awssim.dynamodb.capacity.CapacityException;
-import dev.awssim.dynamodb.capacity.CapacityMetrics;
-import dev.awssim.dynamodb.capacity.TableCapacity;
 import dev.awssim.internal.RandomIds;
 import dev.awssim.internal.SimulationContext;
 import dev.awssim.internal.time.Durations;

@@ -6,11 +6,12 @@ import dev.awssim.dynamodb.capacity.CapacityKnobs;
 import dev.awssim.dynamodb.capacity.CapacityLimits;
 
 /**
- * DynamoDB's documented limits, as used by the simulator. Defaults are AWS's numbers (reference
- * section 3; Developer Guide, ServiceQuotas.html); {@link #relaxed()} lifts the size limits.
+ * DynamoDB's documented limits, as used by the simulator. Defaults are AWS's numbers
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html and the API
+ * reference page each constant names); {@link #relaxed()} lifts the size limits.
  *
  * <pre>{@code
- * DynamoDb db = new DynamoDb(sim.context(), DynamoDbLimits.defaults());
+ * AwsSimulator sim = AwsSimulator.builder().dynamoDbLimits(DynamoDbLimits.relaxed()).build();
  * }</pre>
  *
  * @param maxItemBytes maximum item size
@@ -38,7 +39,11 @@ public record DynamoDbLimits(
     CapacityLimits capacityLimits,
     CapacityKnobs capacityKnobs,
     long maxItemCollectionBytes) {
-  /** 400 KB, 1 KB = 1,024 bytes (ServiceQuotas.html "Item size"; reference 0.3). */
+  /**
+   * 400 KB, 1 KB = 1,024 bytes
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html, "Item
+   * size").
+   */
   public static final long MAX_ITEM_BYTES = 400 * 1024;
 
   /** 1 MB per Query/Scan page (ServiceQuotas.html; API_Query.html). */
@@ -67,8 +72,74 @@ public record DynamoDbLimits(
   public static final long MAX_TRANSACTION_BYTES = 4L * 1024 * 1024;
 
   /**
-   * [SIM] 48 hours between an item's expiry and its TTL deletion (reference 3.9: AWS deletes
-   * "typically within two days", API_UpdateTimeToLive.html).
+   * 1,000 stream records at most per DynamoDB Streams GetRecords, the upper limit of its {@code
+   * Limit}
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html).
+   */
+  public static final int STREAM_GET_RECORDS_MAX_RECORDS = 1_000;
+
+  /**
+   * 1 MB of data at most per DynamoDB Streams GetRecords, "whichever comes first" with the record
+   * limit
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html).
+   */
+  public static final long STREAM_GET_RECORDS_MAX_BYTES = 1024 * 1024;
+
+  /**
+   * 2,048 bytes at most in a partition key value
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html).
+   */
+  public static final int MAX_PARTITION_KEY_BYTES = 2048;
+
+  /**
+   * 1,024 bytes at most in a sort key value
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html).
+   */
+  public static final int MAX_SORT_KEY_BYTES = 1024;
+
+  /**
+   * 32 levels of nested maps and lists at most in an item
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html).
+   */
+  public static final int MAX_NESTING_DEPTH = 32;
+
+  /**
+   * 38 digits of precision at most in a Number
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html).
+   */
+  public static final int MAX_NUMBER_DIGITS = 38;
+
+  /**
+   * Magnitude of a Number at most 9.99...E+125, so 125 is the largest decimal exponent
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html).
+   */
+  public static final int MAX_NUMBER_EXPONENT = 125;
+
+  /**
+   * A table name has 3 to 255 characters
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html,
+   * TableName).
+   */
+  public static final int MIN_TABLE_NAME_LENGTH = 3;
+
+  /**
+   * A table name has 3 to 255 characters
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html,
+   * TableName).
+   */
+  public static final int MAX_TABLE_NAME_LENGTH = 255;
+
+  /**
+   * TTL ignores an expiry more than five years in the past, in seconds (5 x 365 days)
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/howitworks-ttl.html).
+   */
+  public static final long TTL_MAX_PAST_SECONDS = 5L * 365 * 24 * 3600;
+
+  /**
+   * [SIM] 48 hours between an item's expiry and its TTL deletion: AWS "typically deletes expired
+   * items within two days of expiration"
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTimeToLive.html); the
+   * simulator takes that bound as one fixed delay so that runs are reproducible.
    */
   public static final java.time.Duration TTL_DELETION_DELAY = java.time.Duration.ofDays(2);
 

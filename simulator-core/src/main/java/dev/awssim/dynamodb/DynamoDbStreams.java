@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * DynamoDB Streams (reference 3.10; Streams.html): ListStreams, DescribeStream, GetShardIterator
- * and GetRecords over the streams of a {@link DynamoDb}. Records are kept 24 hours; iterators
- * expire after 15 minutes; one GetRecords returns at most 1,000 records or 1 MB.
+ * DynamoDB Streams (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html):
+ * ListStreams, DescribeStream, GetShardIterator and GetRecords over the streams of a {@link
+ * DynamoDb}. Records are kept 24 hours; iterators expire after 15 minutes; one GetRecords returns
+ * at most 1,000 records or 1 MB.
  *
  * <pre>{@code
  * DynamoDbStreams streams = db.streams();
@@ -26,10 +27,6 @@ public final class DynamoDbStreams {
   private static final long ITERATOR_LIFETIME_NANOS =
       DynamoDbLimits.STREAM_ITERATOR_LIFETIME.toNanos();
 
-  /** At most 1,000 records per GetRecords (API_streams_GetRecords.html). */
-  public static final int MAX_RECORDS = 1000;
-
-  private static final long MAX_BYTES = 1024 * 1024;
   private static final String PREFIX = "iterator|";
 
   private final SimulationContext context;
@@ -129,7 +126,7 @@ public final class DynamoDbStreams {
    */
   public GetRecordsResult getRecords(String shardIterator, Integer limit) {
     synchronized (context.lock()) {
-      if (limit != null && (limit < 1 || limit > MAX_RECORDS)) {
+      if (limit != null && (limit < 1 || limit > DynamoDbLimits.STREAM_GET_RECORDS_MAX_RECORDS)) {
         throw Errors.validation(
             "1 validation error detected: Value '"
                 + limit
@@ -161,12 +158,14 @@ public final class DynamoDbStreams {
             "TrimmedDataAccessException",
             "The operation attempted to read past the oldest stream record in a shard.");
       }
-      int max = limit == null ? MAX_RECORDS : limit;
+      int max = limit == null ? DynamoDbLimits.STREAM_GET_RECORDS_MAX_RECORDS : limit;
       List<StreamRecord> records = new ArrayList<>();
       long bytes = 0;
       while (position < stream.size()
           && records.size() < max
-          && (records.isEmpty() || bytes + stream.record(position).sizeBytes() <= MAX_BYTES)) {
+          && (records.isEmpty()
+              || bytes + stream.record(position).sizeBytes()
+                  <= DynamoDbLimits.STREAM_GET_RECORDS_MAX_BYTES)) {
         StreamRecord record = stream.record(position++);
         bytes += record.sizeBytes();
         records.add(record);

@@ -1,6 +1,5 @@
 package dev.awssim.dynamodb;
 
-import dev.awssim.dynamodb.capacity.CapacityCharge;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,7 @@ import java.util.Map;
  * ServiceQuotas.html: "Item size", 400 KB items, 32 nesting levels, no empty sets).
  */
 final class Items {
-  private static final int MAX_DEPTH = 32;
+  private static final int MAX_DEPTH = DynamoDbLimits.MAX_NESTING_DEPTH;
 
   private Items() {}
 

@@ -12,8 +12,8 @@ record KeySchema(
     ScalarAttributeType hashType,
     String rangeName,
     ScalarAttributeType rangeType) {
-  private static final int MAX_HASH_BYTES = 2048;
-  private static final int MAX_RANGE_BYTES = 1024;
+  private static final int MAX_HASH_BYTES = DynamoDbLimits.MAX_PARTITION_KEY_BYTES;
+  private static final int MAX_RANGE_BYTES = DynamoDbLimits.MAX_SORT_KEY_BYTES;
 
   static KeySchema of(List<KeySchemaElement> elements, Map<String, ScalarAttributeType> types) {
     if (elements.isEmpty()

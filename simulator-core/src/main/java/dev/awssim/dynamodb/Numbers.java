@@ -7,8 +7,8 @@ import java.math.BigDecimal;
  * Developer Guide, "Supported data types": Number).
  */
 final class Numbers {
-  private static final int MAX_DIGITS = 38;
-  private static final int MAX_EXPONENT = 125;
+  private static final int MAX_DIGITS = DynamoDbLimits.MAX_NUMBER_DIGITS;
+  private static final int MAX_EXPONENT = DynamoDbLimits.MAX_NUMBER_EXPONENT;
   private static final int MIN_EXPONENT = -130;
 
   private Numbers() {}

@@ -1,6 +1,5 @@
 package dev.awssim.dynamodb;
 
-import dev.awssim.dynamodb.capacity.CapacityCharge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +7,10 @@ import java.util.Map;
 import java.util.NavigableMap;
 
 /**
- * GetItem, Query and Scan (reference 3.6): a page reads at most {@code Limit} items or 1 MB, the
- * filter applies after the read, and a page that stopped early carries a LastEvaluatedKey.
+ * GetItem, Query and Scan
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html): a page reads at
+ * most {@code Limit} items or 1 MB, the filter applies after the read, and a page that stopped
+ * early carries a LastEvaluatedKey.
  */
 final class Reads {
   private final DynamoDbLimits limits;

@@ -1,8 +1,5 @@
 package dev.awssim.dynamodb;
 
-import dev.awssim.dynamodb.capacity.IndexCapacity;
-import dev.awssim.dynamodb.capacity.TableCapacity;
-import dev.awssim.dynamodb.capacity.TableThroughput;
 import dev.awssim.internal.RandomIds;
 import dev.awssim.internal.SimulationContext;
 import java.time.Instant;

@@ -2,8 +2,6 @@ package dev.awssim.dynamodb;
 
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.dynamodb.capacity.CapacityKnobs;
-import dev.awssim.dynamodb.capacity.IndexCapacity;
-import dev.awssim.dynamodb.capacity.TableCapacity;
 import dev.awssim.dynamodb.capacity.WarmThroughputView;
 import dev.awssim.internal.SimulationContext;
 import java.util.ArrayList;
@@ -19,9 +17,9 @@ import java.util.regex.Pattern;
  */
 final class TableDefinitions {
   /** Table names: 3 to 255 characters (API_CreateTable.html, TableName). */
-  static final int MIN_NAME_LENGTH = 3;
+  static final int MIN_NAME_LENGTH = DynamoDbLimits.MIN_TABLE_NAME_LENGTH;
 
-  static final int MAX_NAME_LENGTH = 255;
+  static final int MAX_NAME_LENGTH = DynamoDbLimits.MAX_TABLE_NAME_LENGTH;
 
   private static final Pattern NAME_CHARACTERS = Pattern.compile("[a-zA-Z0-9_.-]+");
 

@@ -6,16 +6,18 @@ import dev.awssim.internal.SimulationContext;
 import java.util.Map;
 
 /**
- * TTL of one table (reference 3.9; howitworks-ttl.html): an item whose TTL attribute is a Number of
- * epoch seconds at or before now is expired; values 5 years or more in the past are ignored. [SIM]
- * An expired item is deleted {@code ttlDeletionDelay} after its expiry (48 h by default), by a task
- * on virtual time scheduled when the item is written; until then reads still return it. The delete
- * costs no capacity and appears in the stream as a service delete.
+ * TTL of one table
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/howitworks-ttl.html): an item
+ * whose TTL attribute is a Number of epoch seconds at or before now is expired; values 5 years or
+ * more in the past are ignored. [SIM] An expired item is deleted {@code ttlDeletionDelay} after its
+ * expiry (48 h by default), by a task on virtual time scheduled when the item is written; until
+ * then reads still return it. The delete costs no capacity and appears in the stream as a service
+ * delete.
  */
 final class TimeToLive {
   static final long CHANGE_INTERVAL_NANOS = DynamoDbLimits.TTL_CHANGE_INTERVAL.toNanos();
 
-  private static final long FIVE_YEARS_SECONDS = 5L * 365 * 24 * 3600;
+  private static final long FIVE_YEARS_SECONDS = DynamoDbLimits.TTL_MAX_PAST_SECONDS;
   private static final java.math.BigDecimal LONG_MAX = java.math.BigDecimal.valueOf(Long.MAX_VALUE);
   private static final java.math.BigDecimal LONG_MIN = java.math.BigDecimal.valueOf(Long.MIN_VALUE);
 

@@ -1,7 +1,5 @@
 package dev.awssim.dynamodb;
 
-import dev.awssim.dynamodb.capacity.CapacityCharge;
-import dev.awssim.dynamodb.capacity.CapacityDecision;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,9 +9,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * TransactWriteItems and TransactGetItems (reference 3.7; API_TransactWriteItems.html): up to 100
- * actions, 4 MB, no two actions on one item, all-or-nothing; transactional units cost double; a
- * ClientRequestToken makes a write idempotent for 10 minutes.
+ * TransactWriteItems and TransactGetItems
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html): up
+ * to 100 actions, 4 MB, no two actions on one item, all-or-nothing; transactional units cost
+ * double; a ClientRequestToken makes a write idempotent for 10 minutes.
  */
 final class Transactions {
   private static final long TOKEN_LIFETIME_NANOS =

@@ -1,5 +1,6 @@
 /**
- * The DynamoDB data plane on virtual time (reference section 3).
+ * The DynamoDB data plane on virtual time (Amazon DynamoDB Developer Guide,
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Introduction.html).
  *
  * <h2>How the model works</h2>
  *
@@ -16,12 +17,11 @@
  * anything changes. Every write validates, evaluates its condition, charges capacity (a failed
  * condition still charges), and only then applies.
  *
- * <p>Each table owns its throughput state ({@link dev.awssim.dynamodb.capacity.TableThroughput}):
- * an operation prices its reads and writes, hashes each partition key once, and asks the account's
- * {@link dev.awssim.dynamodb.capacity.AccountThroughput} for one decision on all its charges at the
- * instant the call read from the clock (each public call reads it once). A CreateTable or
- * UpdateTable is checked whole (definition, then capacity quotas and decrease limits) before
- * anything is applied.
+ * <p>Each table owns its throughput state ({@code TableThroughput}): an operation prices its reads
+ * and writes, hashes each partition key once, and asks the account's {@code AccountThroughput} for
+ * one decision on all its charges at the instant the call read from the clock (each public call
+ * reads it once). A CreateTable or UpdateTable is checked whole (definition, then capacity quotas
+ * and decrease limits) before anything is applied.
  *
  * <h2>AWS rules followed</h2>
  *

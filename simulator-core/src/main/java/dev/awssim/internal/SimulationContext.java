@@ -3,10 +3,10 @@ package dev.awssim.internal;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.awssim.engine.AwsAccount;
-import dev.awssim.engine.metrics.Metrics;
 import dev.awssim.engine.random.RandomStreams;
 import dev.awssim.engine.time.VirtualClock;
-import dev.awssim.engine.trace.Trace;
+import dev.awssim.internal.metrics.MetricRecorder;
+import dev.awssim.internal.trace.TraceRecorder;
 
 /**
  * What a service model needs from the simulation that owns it: the clock, the scheduler, the random
@@ -22,8 +22,8 @@ import dev.awssim.engine.trace.Trace;
  * @param clock the virtual clock (read it; only the scheduler moves it)
  * @param scheduler the one event scheduler
  * @param random the named, seeded random streams
- * @param metrics the CloudWatch-like recorder
- * @param trace the timeline of events
+ * @param metrics the recorder of the CloudWatch-like metrics (users read them as {@code Metrics})
+ * @param trace the recorder of the timeline of events (users read it as {@code Trace})
  * @param lock the simulation's lock: models hold it for each public operation
  * @param account the account ID and Region of every resource in the simulation
  */
@@ -31,8 +31,8 @@ public record SimulationContext(
     VirtualClock clock,
     Scheduler scheduler,
     RandomStreams random,
-    Metrics metrics,
-    Trace trace,
+    MetricRecorder metrics,
+    TraceRecorder trace,
     Object lock,
     AwsAccount account) {
 
@@ -60,8 +60,8 @@ public record SimulationContext(
       VirtualClock clock,
       Scheduler scheduler,
       RandomStreams random,
-      Metrics metrics,
-      Trace trace,
+      MetricRecorder metrics,
+      TraceRecorder trace,
       Object lock) {
     this(clock, scheduler, random, metrics, trace, lock, AwsAccount.defaults());
   }

@@ -16,7 +16,8 @@ import java.util.function.BooleanSupplier;
  * Library, the SDK's {@code SqsAsyncBatchManager}), and live demos.
  *
  * <pre>{@code
- * try (WallClockPacer pacer = WallClockPacer.start(sim.scheduler(), 10.0)) { // 1 s of wall = 10 s
+ * // 1 s of wall clock = 10 s of virtual time
+ * try (WallClockPacer pacer = WallClockPacer.start(SimulatorAccess.scheduler(sim), 10.0)) {
  *   runTheLibrary();
  * }                                             // stepped, deterministic control again
  * }</pre>

@@ -1,6 +1,6 @@
 package dev.awssim.kinesis;
 
-import dev.awssim.engine.metrics.MetricSeries;
+import dev.awssim.internal.metrics.MetricSeries;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dev.awssim.kinesis;
 
 import dev.awssim.engine.metrics.Dimensions;
-import dev.awssim.engine.metrics.MetricSeries;
-import dev.awssim.engine.metrics.Metrics;
+import dev.awssim.internal.metrics.MetricRecorder;
+import dev.awssim.internal.metrics.MetricSeries;
 
 /**
  * The CloudWatch metrics of one stream (namespace {@code AWS/Kinesis}, dimension {@code
@@ -30,10 +30,10 @@ final class StreamMetrics {
   final MetricSeries pushedMillisBehind;
   final MetricSeries pushedRecords;
   final MetricSeries pushedBytes;
-  private final Metrics metrics;
+  private final MetricRecorder metrics;
   private final String streamName;
 
-  StreamMetrics(Metrics metrics, String streamName) {
+  StreamMetrics(MetricRecorder metrics, String streamName) {
     this.metrics = metrics;
     this.streamName = streamName;
     incomingBytes = stream("IncomingBytes");

@@ -1,6 +1,6 @@
 package dev.awssim.sns;
 
-import dev.awssim.engine.metrics.MetricSeries;
+import dev.awssim.internal.metrics.MetricSeries;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -4,11 +4,11 @@ import static dev.awssim.internal.time.TimeUnits.NANOS_PER_MINUTE;
 
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.metrics.Dimensions;
-import dev.awssim.engine.metrics.MetricSeries;
-import dev.awssim.engine.metrics.Metrics;
 import dev.awssim.engine.time.VirtualClock;
-import dev.awssim.engine.trace.Trace;
 import dev.awssim.internal.SimulationContext;
+import dev.awssim.internal.metrics.MetricRecorder;
+import dev.awssim.internal.metrics.MetricSeries;
+import dev.awssim.internal.trace.TraceRecorder;
 
 /**
  * The trace events and CloudWatch metrics of one queue (namespace {@code AWS/SQS}, dimension {@code
@@ -20,7 +20,7 @@ import dev.awssim.internal.SimulationContext;
 final class QueueObserver {
   static final String NAMESPACE = "AWS/SQS";
 
-  private final Trace trace;
+  private final TraceRecorder trace;
   private final VirtualClock clock;
   private final String queueName;
   private final MetricSeries sent;
@@ -38,7 +38,7 @@ final class QueueObserver {
     this.trace = context.trace();
     this.clock = context.clock();
     this.queueName = queueName;
-    Metrics m = context.metrics();
+    MetricRecorder m = context.metrics();
     Dimensions d = Dimensions.of("QueueName", queueName);
     this.sent = m.series(NAMESPACE, "NumberOfMessagesSent", d);
     this.received = m.series(NAMESPACE, "NumberOfMessagesReceived", d);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.awssim.AwsSimulator;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.Statistic;
+import dev.awssim.internal.SimulatorAccess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,7 @@ class AlarmHistoryTest {
 
   private void breachFirstMinute() {
     sim.advanceTo(sim.clock().start().plusSeconds(1));
-    sim.metrics().record("Custom/App", "Errors", dims, 7);
+    SimulatorAccess.context(sim).metrics().record("Custom/App", "Errors", dims, 7);
     sim.advanceTo(sim.clock().start().plusSeconds(60));
   }
 

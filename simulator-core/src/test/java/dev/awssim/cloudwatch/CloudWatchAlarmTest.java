@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.awssim.AwsSimulator;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.Statistic;
+import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.sqs.Message;
 import dev.awssim.sqs.ReceiveMessageRequest;
 import java.time.Duration;
@@ -21,7 +22,7 @@ class CloudWatchAlarmTest {
   private final Dimensions dims = Dimensions.of("TableName", "orders");
 
   private void record(double v) {
-    sim.metrics().record("Custom/App", "Errors", dims, v);
+    SimulatorAccess.context(sim).metrics().record("Custom/App", "Errors", dims, v);
   }
 
   private AlarmState state() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.awssim.AwsSimulator;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.MetricKey;
+import dev.awssim.internal.SimulatorAccess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,9 +27,9 @@ class MetricMathTest {
     for (int i = 0; i < 4; i++) {
       sim.advanceTo(t0.plusSeconds(60L * i));
       if (i != 2) {
-        sim.metrics().record("App", "Errors", Dimensions.none(), i);
+        SimulatorAccess.context(sim).metrics().record("App", "Errors", Dimensions.none(), i);
       }
-      sim.metrics().record("App", "Calls", Dimensions.none(), 10);
+      SimulatorAccess.context(sim).metrics().record("App", "Calls", Dimensions.none(), 10);
     }
     sim.advanceTo(t0.plusSeconds(240));
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.awssim.AwsSimulator;
 import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.metrics.MetricKey;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -33,10 +34,7 @@ class DaxClusterTest {
 
   private double metric(String name) {
     return sim.metrics()
-        .total(
-            sim.metrics()
-                .series(DaxCluster.NAMESPACE, name, Dimensions.of("ClusterId", "c1"))
-                .key());
+        .total(new MetricKey(DaxCluster.NAMESPACE, name, Dimensions.of("ClusterId", "c1")));
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
-import dev.awssim.dynamodb.capacity.CapacityDecision;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
-import dev.awssim.dynamodb.capacity.CapacityCharge;
-import dev.awssim.dynamodb.capacity.CapacityDecision;
 import dev.awssim.dynamodb.capacity.ThrottlingReason;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -154,7 +152,8 @@ class DynamoDbTest {
     String big = "x".repeat(100 * 1024);
     for (int i = 0; i < 15; i++) {
       db.putItem("tbl", item("p", i, big));
-      // 100 WCU per write: one partition key takes at most 1,000 WCU per second (reference 3.4).
+      // 100 WCU per write: one partition key takes at most 1,000 WCU per second
+      // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html).
       sim.advanceBy(java.time.Duration.ofMillis(200));
     }
     QueryResult page =

@@ -13,8 +13,9 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded random workloads against the invariants of reference section 2. Each failure message names
- * the seed that reproduces it.
+ * Seeded random workloads against the invariants of the Kinesis model (its per-shard quotas:
+ * https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html). Each failure
+ * message names the seed that reproduces it.
  */
 class KinesisPropertyTest {
   private static final long SECOND = 1_000_000_000L;

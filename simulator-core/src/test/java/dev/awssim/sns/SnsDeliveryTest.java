@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.awssim.AwsSimulator;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.MetricKey;
+import dev.awssim.internal.SimulatorAccess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,7 +194,7 @@ class SnsDeliveryTest {
     String topic = sns.createTopic("t");
     sns.subscribe(topic, "lambda", FN);
     sns.publish(PublishRequest.builder(topic, "m").build());
-    assertEquals(0, sim.scheduler().pendingCount());
+    assertEquals(0, SimulatorAccess.scheduler(sim).pendingCount());
     assertEquals(1.0, metric("t", "NumberOfNotificationsFailed"));
   }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.awssim.AwsSimulator;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.MetricKey;
+import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.sqs.Message;
 import dev.awssim.sqs.ReceiveMessageRequest;
 import dev.awssim.sqs.Sqs;
@@ -188,7 +189,7 @@ class SnsPublishTest {
     sim.advanceBy(java.time.Duration.ofDays(1));
     assertTrue(receive(url).isEmpty());
     assertEquals(1.0, metric("raw11", "NumberOfNotificationsFailed"));
-    assertEquals(0, sim.scheduler().pendingCount());
+    assertEquals(0, SimulatorAccess.scheduler(sim).pendingCount());
   }
 
   @Test

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Batch actions: whole-call errors and per-entry results (reference 1.11). */
+/**
+ * Batch actions: whole-call errors and per-entry results
+ * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-batch-api-actions.html).
+ */
 class SqsBatchTest {
   private final AwsSimulator sim = AwsSimulator.withSeed(5);
   private final Sqs sqs = sim.sqs();

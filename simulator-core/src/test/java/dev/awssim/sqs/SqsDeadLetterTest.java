@@ -11,7 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Dead-letter queues: RedrivePolicy, RedriveAllowPolicy and the move (reference 1.12). */
+/**
+ * Dead-letter queues: RedrivePolicy, RedriveAllowPolicy and the move
+ * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html).
+ */
 class SqsDeadLetterTest {
   private final AwsSimulator sim = AwsSimulator.withSeed(6);
   private final Sqs sqs = sim.sqs();

@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** FIFO groups, ordering, deduplication, attempt ids and throughput (reference 1.10). */
+/**
+ * FIFO groups, ordering, deduplication, attempt ids and throughput
+ * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-fifo-queues.html).
+ */
 class SqsFifoTest {
   private final AwsSimulator sim = AwsSimulator.withSeed(4);
   private final Sqs sqs = sim.sqs();

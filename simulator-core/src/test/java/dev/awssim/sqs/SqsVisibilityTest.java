@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Visibility timeout, receipt handles and ChangeMessageVisibility (reference 1.3, 1.4). */
+/**
+ * Visibility timeout, receipt handles and ChangeMessageVisibility
+ * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html).
+ */
 class SqsVisibilityTest {
   private final AwsSimulator sim = AwsSimulator.withSeed(1);
   private final Sqs sqs = sim.sqs();

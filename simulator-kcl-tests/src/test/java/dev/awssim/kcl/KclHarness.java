@@ -3,6 +3,7 @@ package dev.awssim.kcl;
 import dev.awssim.AwsSimulator;
 import dev.awssim.awssdk.ClientFaults;
 import dev.awssim.awssdk.SimulatedAws;
+import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.internal.WallClockPacer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -101,7 +102,7 @@ final class KclHarness implements AutoCloseable {
   KclHarness(long seed, ClientFaults faults, double pace) {
     sim = AwsSimulator.withSeed(seed);
     aws = SimulatedAws.builder(sim).faults(faults).asyncCompletionExecutor(completions).build();
-    pacer = WallClockPacer.start(sim.scheduler(), pace);
+    pacer = WallClockPacer.start(SimulatorAccess.scheduler(sim), pace);
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String prefix) {

@@ -405,7 +405,7 @@ class KinesisClientLibraryTest {
 
   private static double metricSum(
       KclHarness h, String namespace, String name, Dimensions dimensions) {
-    var key = h.sim.metrics().series(namespace, name, dimensions).key();
+    var key = new dev.awssim.engine.metrics.MetricKey(namespace, name, dimensions);
     return h
         .sim
         .metrics()
@@ -418,13 +418,10 @@ class KinesisClientLibraryTest {
 
   private static double readThrottles(KclHarness h) {
     var key =
-        h.sim
-            .metrics()
-            .series(
-                "AWS/Kinesis",
-                "ReadProvisionedThroughputExceeded",
-                dev.awssim.engine.metrics.Dimensions.of("StreamName", "orders"))
-            .key();
+        new dev.awssim.engine.metrics.MetricKey(
+            "AWS/Kinesis",
+            "ReadProvisionedThroughputExceeded",
+            dev.awssim.engine.metrics.Dimensions.of("StreamName", "orders"));
     return h
         .sim
         .metrics()

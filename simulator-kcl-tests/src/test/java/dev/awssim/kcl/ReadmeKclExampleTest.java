@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
 import dev.awssim.awssdk.SimulatedAws;
+import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.internal.WallClockPacer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,7 +75,7 @@ class ReadmeKclExampleTest {
     ExecutorService sdkThreads = Executors.newFixedThreadPool(8);
     SimulatedAws aws = SimulatedAws.builder(sim).asyncCompletionExecutor(sdkThreads).build();
     // KCL sleeps on the wall clock: let virtual time follow it (1x; faster for demos).
-    WallClockPacer pacer = WallClockPacer.start(sim.scheduler(), 1.0);
+    WallClockPacer pacer = WallClockPacer.start(SimulatorAccess.scheduler(sim), 1.0);
 
     aws.kinesisClient().createStream(b -> b.streamName("orders").shardCount(4));
     aws.kinesisClient()

@@ -3,6 +3,7 @@ package dev.awssim.lambda;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.Identity;
 import dev.awssim.dynamodb.AttributeValue;
+import dev.awssim.dynamodb.DynamoDbLimits;
 import dev.awssim.dynamodb.DynamoDbStreams;
 import dev.awssim.dynamodb.GetRecordsResult;
 import dev.awssim.dynamodb.ShardIteratorType;
@@ -79,7 +80,9 @@ final class DynamoDbStreamsSource implements StreamEventSource.Source {
 
   @Override
   public StreamEventSource.Page read(String iterator, int limit) {
-    GetRecordsResult r = streams.getRecords(iterator, Math.min(limit, DynamoDbStreams.MAX_RECORDS));
+    GetRecordsResult r =
+        streams.getRecords(
+            iterator, Math.min(limit, DynamoDbLimits.STREAM_GET_RECORDS_MAX_RECORDS));
     List<StreamEventSource.SourceRecord> records = new ArrayList<>(r.records().size());
     for (StreamRecord s : r.records()) {
       // Lanes of a ParallelizationFactor keep the order of each item: the key is the lane key.

@@ -11,6 +11,7 @@ import dev.awssim.engine.AwsAccount;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.internal.RandomIds;
 import dev.awssim.internal.SimulationContext;
+import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.internal.throttle.ThrottleDecision;
 import dev.awssim.internal.throttle.TokenBucket;
 import dev.awssim.sns.DeliveryStatus;
@@ -101,7 +102,8 @@ public final class Lambda {
 
   /** A Lambda model with the given limits on {@code simulator}'s clock and scheduler. */
   public static Lambda create(AwsSimulator simulator, LambdaLimits limits) {
-    return new Lambda(checkNotNull(simulator, "simulator").context(), limits, simulator);
+    return new Lambda(
+        SimulatorAccess.context(checkNotNull(simulator, "simulator")), limits, simulator);
   }
 
   /** The limits in force. */

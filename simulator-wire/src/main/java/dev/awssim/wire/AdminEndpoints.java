@@ -8,6 +8,7 @@ import dev.awssim.engine.metrics.MetricKey;
 import dev.awssim.engine.metrics.Statistic;
 import dev.awssim.engine.time.Cancellable;
 import dev.awssim.engine.trace.TraceEvent;
+import dev.awssim.internal.SimulatorAccess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -79,9 +80,9 @@ final class AdminEndpoints {
                 server.clockAction(
                     SessionLog.ADVANCE,
                     sim -> {
-                      long next = sim.scheduler().nextDueNanos();
+                      long next = SimulatorAccess.scheduler(sim).nextDueNanos();
                       if (next >= 0) {
-                        sim.scheduler().advanceToNanos(next);
+                        SimulatorAccess.scheduler(sim).advanceToNanos(next);
                       }
                       return sim;
                     }));
@@ -172,7 +173,7 @@ final class AdminEndpoints {
     AwsSimulator sim = server.simulator();
     List<TraceEvent> events;
     long first;
-    synchronized (sim.context().lock()) {
+    synchronized (SimulatorAccess.context(sim).lock()) {
       events = sim.trace().events();
       first = sim.trace().recordedCount() - events.size();
     }

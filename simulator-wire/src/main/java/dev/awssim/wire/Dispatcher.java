@@ -4,6 +4,7 @@ import dev.awssim.AwsSimulator;
 import dev.awssim.awssdk.RetryMode;
 import dev.awssim.awssdk.SimulatedAws;
 import dev.awssim.internal.Scheduler;
+import dev.awssim.internal.SimulatorAccess;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -60,7 +61,7 @@ final class Dispatcher {
     CompletableFuture<WireResponse> response = route(request, requestId, true);
     // What the request made due now (a parked long poll woken by a SendMessage) runs now, without
     // moving time.
-    Scheduler scheduler = aws.simulator().scheduler();
+    Scheduler scheduler = SimulatorAccess.scheduler(aws.simulator());
     scheduler.advanceToNanos(scheduler.clock().nanos());
     return response;
   }

@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.awssim.AwsSimulator;
 import dev.awssim.engine.AwsAccount;
+import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.internal.WallClockPacer;
 import dev.awssim.sqs.SqsLimits;
 import java.io.IOException;
@@ -248,7 +249,8 @@ public final class WireServer implements AutoCloseable {
   /** Starts the pacer in accelerated mode unless paused; the caller holds {@link #lock}. */
   private void startPacer() {
     if (mode.name().equals("accelerated") && !paused && pacer == null && !closed) {
-      pacer = WallClockPacer.start(dispatcher.simulator().scheduler(), mode.factor());
+      pacer =
+          WallClockPacer.start(SimulatorAccess.scheduler(dispatcher.simulator()), mode.factor());
     }
   }
 
@@ -312,11 +314,11 @@ public final class WireServer implements AutoCloseable {
       int before = parked.get();
       Instant start = sim.now();
       while (parked.get() == before && inFlight.get() == before) {
-        long next = sim.scheduler().nextDueNanos();
+        long next = SimulatorAccess.scheduler(sim).nextDueNanos();
         if (next < 0) {
           break;
         }
-        sim.scheduler().advanceToNanos(next);
+        SimulatorAccess.scheduler(sim).advanceToNanos(next);
       }
       if (sim.now().isAfter(start)) {
         log.add(

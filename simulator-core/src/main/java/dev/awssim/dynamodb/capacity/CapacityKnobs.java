@@ -3,7 +3,13 @@ package dev.awssim.dynamodb.capacity;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
- * The [SIM] parameters of the partition model (reference section 3.4), which AWS keeps private.
+ * The [SIM] parameters of the partition model, which AWS keeps private: it documents the burst and
+ * adaptive capacity behaviour
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html)
+ * and the per-partition ceilings
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html),
+ * not how it is implemented. Each default below is AWS's documented number where there is one; they
+ * are knobs so that a learner can switch a mechanism off and see what it did.
  *
  * <pre>{@code
  * CapacityKnobs.defaults().withMinPartitions(4).withAdaptiveCapacity(false);
@@ -25,16 +31,29 @@ public record CapacityKnobs(
     long partitionReadUnits,
     long partitionWriteUnits,
     long partitionBytes) {
-  /** Burst keeps 300 s of unused capacity ({@code bp-partition-key-design.html}). */
+  /**
+   * Burst keeps up to 300 s (5 minutes) of unused read and write capacity
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html).
+   * A knob ({@link #burstSeconds()}): AWS gives burst capacity on a best-effort basis.
+   */
   public static final long BURST_SECONDS = 300;
 
-  /** Per-partition read ceiling ({@code bp-partition-key-design.html}). */
+  /**
+   * Per-partition read ceiling, 3,000 RCU
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html).
+   */
   public static final long PARTITION_READ_UNITS = 3_000;
 
-  /** Per-partition write ceiling ({@code bp-partition-key-design.html}). */
+  /**
+   * Per-partition write ceiling, 1,000 WCU
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html).
+   */
   public static final long PARTITION_WRITE_UNITS = 1_000;
 
-  /** Partition size, 10 GB ({@code ServiceQuotas.html}). */
+  /**
+   * Partition size, 10 GB
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.Partitions.html).
+   */
   public static final long PARTITION_BYTES = 10L * 1024 * 1024 * 1024;
 
   /**
@@ -101,7 +120,8 @@ public record CapacityKnobs(
         partitionBytes);
   }
 
-  long ceiling(boolean write) {
+  /** The per-partition and per-key ceiling in units per second: writes or reads. */
+  public long ceiling(boolean write) {
     return write ? partitionWriteUnits : partitionReadUnits;
   }
 }

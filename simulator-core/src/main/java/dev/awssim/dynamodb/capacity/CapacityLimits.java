@@ -106,7 +106,7 @@ public record CapacityLimits(
   }
 
   /** The previous peak of a new on-demand table, half of what it sustains: reads or writes. */
-  long initialPeak(boolean write) {
+  public long initialPeak(boolean write) {
     return (write ? onDemandInitialWrites : onDemandInitialReads) / 2;
   }
 }

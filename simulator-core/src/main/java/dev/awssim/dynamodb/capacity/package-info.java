@@ -1,20 +1,32 @@
 /**
  * DynamoDB capacity and throttling on the virtual clock: how many units an operation costs, and
- * when and why DynamoDB throttles it (reference sections 3.1, 3.3, 3.4, 3.5).
+ * when and why DynamoDB throttles it
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html,
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/capacity-mode.html,
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html).
+ *
+ * <p>This package is what learners and users see of the model: the per-partition view ({@link
+ * dev.awssim.dynamodb.capacity.PartitionView} with its hot keys, {@link
+ * dev.awssim.dynamodb.capacity.WarmThroughputView}), the quotas and [SIM] knobs ({@link
+ * dev.awssim.dynamodb.capacity.CapacityLimits}, {@link
+ * dev.awssim.dynamodb.capacity.CapacityKnobs}), the reason of a throttle ({@link
+ * dev.awssim.dynamodb.capacity.ThrottlingReason}) and the trace events ({@link
+ * dev.awssim.dynamodb.capacity.CapacityTraceEvent}). The model itself (the classes named below) is
+ * package-private in {@code dev.awssim.dynamodb}, the only package that uses it.
  *
  * <h2>Accounting</h2>
  *
- * {@link dev.awssim.dynamodb.capacity.CapacityUnits} prices reads per 4 KB (strong 1, eventual 0.5,
- * transactional 2; a missing item costs the minimum; Query and Scan round their total once) and
- * writes per 1 KB (transactional 2; the larger image of an overwrite or update). All amounts are
- * multiples of 0.5, so the model counts in exact integer milli-units.
+ * {@code CapacityUnits} prices reads per 4 KB (strong 1, eventual 0.5, transactional 2; a missing
+ * item costs the minimum; Query and Scan round their total once) and writes per 1 KB (transactional
+ * 2; the larger image of an overwrite or update). All amounts are multiples of 0.5, so the model
+ * counts in exact integer milli-units.
  *
  * <h2>How is the model built, and why?</h2>
  *
  * <p>Each table and each GSI is a resource with a read lane and a write lane on one-second windows
  * of the virtual clock, [k s, (k+1) s), and a number of partitions. Partition keys are placed by
- * murmur3 (32 bit) of their canonical string ({@link dev.awssim.dynamodb.capacity.PartitionKey},
- * hashed once per request) onto equal hash ranges; a split keeps placement deterministic.
+ * murmur3 (32 bit) of their canonical string ({@code PartitionKey}, hashed once per request) onto
+ * equal hash ranges; a split keeps placement deterministic.
  *
  * <pre>
  *   table 400 WCU, 4 partitions (share 100 each)            burst bucket (per lane)
@@ -59,8 +71,7 @@
  *
  * <p>A Scan page reads key ranges, not one key: its units (rounded once for the page) are shared
  * among the partition keys it read in proportion to their bytes, and each share counts against its
- * partition's 3,000 RCU, never against one key's ceiling ({@link
- * dev.awssim.dynamodb.capacity.CapacityCharge#range}).
+ * partition's 3,000 RCU, never against one key's ceiling ({@code CapacityCharge.range}).
  *
  * <p>Quotas ({@link dev.awssim.dynamodb.capacity.CapacityLimits}, settable through {@code
  * DynamoDbLimits.withCapacityLimits} and so {@code AwsSimulator.Builder}): a table with its GSIs
@@ -70,19 +81,18 @@
  * throughput ({@code WarmThroughput}) raises an on-demand lane's previous peak to at least half of
  * it and adds partitions for it.
  *
- * <p>A GSI is a resource of its own: an operation passes all its charges (table and GSIs) to {@link
- * dev.awssim.dynamodb.capacity.AccountThroughput#admit} at once, which admits all or consumes
- * nothing, so a GSI without capacity throttles the base-table write ({@code GSI.html}). An LSI has
- * no capacity of its own: its charges are the table's ({@code LSI.html}).
+ * <p>A GSI is a resource of its own: an operation passes all its charges (table and GSIs) to {@code
+ * AccountThroughput.admit} at once, which admits all or consumes nothing, so a GSI without capacity
+ * throttles the base-table write ({@code GSI.html}). An LSI has no capacity of its own: its charges
+ * are the table's ({@code LSI.html}).
  *
  * <h2>Layering</h2>
  *
  * This package is the lower layer of the DynamoDB model and knows nothing of items or requests.
- * Each table of the data plane owns a {@link dev.awssim.dynamodb.capacity.TableThroughput}; the
- * account's {@link dev.awssim.dynamodb.capacity.AccountThroughput} creates, checks, changes and
- * charges them. Every method takes the virtual time {@code now} as a parameter and neither reads a
- * clock nor locks; a decision is a {@link dev.awssim.dynamodb.capacity.CapacityDecision}, never
- * null; {@link dev.awssim.dynamodb.capacity.CapacityMetrics} records it.
+ * Each table of the data plane owns a {@code TableThroughput}; the account's {@code
+ * AccountThroughput} creates, checks, changes and charges them. Every method takes the virtual time
+ * {@code now} as a parameter and neither reads a clock nor locks; a decision is a {@code
+ * CapacityDecision}, never null; {@code CapacityMetrics} records it.
  *
  * <h2>[SIM] choices (parameters in {@link dev.awssim.dynamodb.capacity.CapacityKnobs})</h2>
  *
@@ -100,9 +110,11 @@
  *       so its keys share their partition's ceiling; an on-demand table with a stream still does.
  *   <li>Previous peak: a second's consumption becomes the previous peak 1,800 s after it ends; a
  *       switch to on-demand starts from max(new-table peak, provisioned rate).
- *   <li>Error codes per reference 3.5 [SIM]: key range and provisioned -&gt; {@code
- *       ProvisionedThroughputExceededException}; on-demand maximum and table level -&gt; {@code
- *       ThrottlingException}; account level -&gt; {@code RequestLimitExceeded}.
+ *   <li>Error codes ([SIM] where AWS does not say which applies;
+ *       https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/TroubleshootingThrottling.html):
+ *       key range and provisioned -&gt; {@code ProvisionedThroughputExceededException}; on-demand
+ *       maximum and table level -&gt; {@code ThrottlingException}; account level -&gt; {@code
+ *       RequestLimitExceeded}.
  * </ul>
  *
  * <h2>Observability</h2>
@@ -113,9 +125,9 @@
  * with {@code TableName} and {@code Operation} (a batch counts only when all its entries were
  * throttled; {@code metrics-dimensions.html}); and per reason {@code
  * Read/Write{ProvisionedThroughput,KeyRangeThroughput,MaxOnDemandThroughput,
- * AccountLimit}ThrottleEvents}. {@link dev.awssim.dynamodb.capacity.TableThroughput#partitions}
- * shows each partition's share, consumption, burst balance and hottest keys of the last second;
- * each throttle is traced with its reason, key and partition.
+ * AccountLimit}ThrottleEvents}. {@code TableThroughput.partitions} shows each partition's share,
+ * consumption, burst balance and hottest keys of the last second; each throttle is traced with its
+ * reason, key and partition.
  *
  * <h2>Not modelled</h2>
  *

@@ -89,8 +89,12 @@ public record MetricsRetention(
         min(oneSecond, max), min(oneMinute, max), min(fiveMinutes, max), min(oneHour, max));
   }
 
-  /** The retention of data points of {@code resolutionSeconds} (1, 60, 300 or 3,600). */
-  Duration of(long resolutionSeconds) {
+  /**
+   * The retention of data points of {@code resolutionSeconds} (1, 60, 300 or 3,600).
+   *
+   * @throws IllegalArgumentException if {@code resolutionSeconds} is none of those
+   */
+  public Duration of(long resolutionSeconds) {
     if (resolutionSeconds == 1) {
       return oneSecond;
     } else if (resolutionSeconds == 60) {

@@ -10,8 +10,10 @@
  *
  * <p>A query for any whole-second period is merged from the finest data that divides the period and
  * still holds it, aligned to the epoch as CloudWatch aligns periods: 1-second periods for the last
- * 3 hours, 1-minute periods for 15 days, 5-minute periods for 63 days, hours for 455 days. A model
- * holds a {@link dev.awssim.engine.metrics.MetricSeries} so that recording on a hot path costs no
- * lookup.
+ * 3 hours, 1-minute periods for 15 days, 5-minute periods for 63 days, hours for 455 days.
+ *
+ * <p>This package is the read side users see ({@link dev.awssim.engine.metrics.Metrics} has no way
+ * to record): only the simulated services write AWS's metrics, through the recorder in {@code
+ * dev.awssim.internal.metrics}; users publish their own through CloudWatch's {@code PutMetricData}.
  */
 package dev.awssim.engine.metrics;

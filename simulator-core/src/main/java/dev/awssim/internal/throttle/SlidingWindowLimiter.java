@@ -10,7 +10,8 @@ import java.time.Duration;
  * of virtual time: a sliding window, not fixed buckets.
  *
  * <p>An admitted amount at time t0 counts against the limit during [t0, t0 + window) and is
- * released at exactly t0 + window (the half-open rule of the AWS reference, section 0.4). So no
+ * released at exactly t0 + window ([SIM] the project's half-open time-boundary rule: AWS documents
+ * per-second limits, not which instant a unit comes back; see the README's evidence labels). So no
  * span of one window ever admits more than the limit, and a client that waits the returned delay is
  * admitted. Kinesis's per-shard limits (1,000 records/s, 1 MiB/s, 5 GetRecords calls/s) are
  * instances of this.

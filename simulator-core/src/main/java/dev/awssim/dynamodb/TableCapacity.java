@@ -1,8 +1,9 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
+import dev.awssim.dynamodb.capacity.CapacityKnobs;
 
 /**
  * A table's capacity configuration: on-demand or provisioned ({@code BillingMode} PAY_PER_REQUEST
@@ -14,7 +15,7 @@ import com.google.common.collect.ImmutableMap;
  * TableCapacity.provisioned(100, 100).withIndex("byEmail", IndexCapacity.provisioned(100, 100));
  * }</pre>
  */
-public record TableCapacity(
+record TableCapacity(
     boolean payPerRequest,
     IndexCapacity table,
     ImmutableMap<String, IndexCapacity> indexes,

@@ -1,5 +1,9 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.CapacityKnobs;
+import dev.awssim.dynamodb.capacity.CapacityLimits;
+import dev.awssim.dynamodb.capacity.PartitionView;
+import dev.awssim.dynamodb.capacity.WarmThroughputView;
 import dev.awssim.engine.metrics.Dimensions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +19,7 @@ import java.util.Set;
  * takes the virtual time {@code now} (nanoseconds since the simulation's start) rather than reading
  * a clock.
  */
-public final class TableThroughput {
+final class TableThroughput {
   private static final int HOTTEST_KEYS = 5;
 
   final String name;

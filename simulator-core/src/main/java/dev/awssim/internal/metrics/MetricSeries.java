@@ -1,5 +1,9 @@
-package dev.awssim.engine.metrics;
+package dev.awssim.internal.metrics;
 
+import dev.awssim.engine.metrics.Datapoint;
+import dev.awssim.engine.metrics.MetricKey;
+import dev.awssim.engine.metrics.MetricListener;
+import dev.awssim.engine.metrics.MetricsRetention;
 import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.internal.time.TimeUnits;
 import dev.awssim.internal.time.UtcCalendar;

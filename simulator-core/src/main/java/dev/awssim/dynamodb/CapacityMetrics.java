@@ -1,9 +1,10 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 import com.google.common.collect.ImmutableMap;
+import dev.awssim.dynamodb.capacity.CapacityTraceEvent;
 import dev.awssim.engine.metrics.Dimensions;
-import dev.awssim.engine.metrics.Metrics;
-import dev.awssim.engine.trace.Trace;
+import dev.awssim.internal.metrics.MetricRecorder;
+import dev.awssim.internal.trace.TraceRecorder;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/metrics-dimensions.html}), and
  * in the trace.
  */
-public final class CapacityMetrics {
+final class CapacityMetrics {
   static final String NAMESPACE = "AWS/DynamoDB";
 
   private CapacityMetrics() {}
@@ -25,8 +26,8 @@ public final class CapacityMetrics {
    * event.
    */
   public static void record(
-      Metrics metrics,
-      Trace trace,
+      MetricRecorder metrics,
+      TraceRecorder trace,
       String operation,
       List<CapacityCharge> charges,
       CapacityDecision decision) {
@@ -75,12 +76,12 @@ public final class CapacityMetrics {
    * BatchGetItem or BatchWriteItem counts there only when every entry was throttled, which only the
    * caller knows.
    */
-  public static void throttledRequest(Metrics metrics, String tableName, String operation) {
+  public static void throttledRequest(MetricRecorder metrics, String tableName, String operation) {
     metrics.record(NAMESPACE, "ThrottledRequests", requestDimensions(tableName, operation), 1);
   }
 
   /** Records the provisioned read and write units of the table and each GSI. */
-  public static void provisioned(Metrics metrics, TableThroughput table) {
+  public static void provisioned(MetricRecorder metrics, TableThroughput table) {
     for (Resource r : table.resources()) {
       metrics.record(
           NAMESPACE, "ProvisionedReadCapacityUnits", r.dimensions, r.read.rateMilli / 1000.0);

@@ -1,4 +1,4 @@
-package dev.awssim.engine.trace;
+package dev.awssim.internal.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.time.VirtualClock;
+import dev.awssim.engine.trace.TraceEvent;
+import dev.awssim.engine.trace.TraceEventType;
 import dev.awssim.internal.Scheduler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TraceTest {
+class TraceRecorderTest {
   enum TestEvent implements TraceEventType {
     SENT,
     RECEIVED;
@@ -27,7 +29,7 @@ class TraceTest {
   private final Scheduler scheduler = new Scheduler(VirtualClock.DEFAULT_START, lock);
   private final VirtualClock clock = scheduler.clock();
 
-  private Trace script(Trace trace, String id) {
+  private TraceRecorder script(TraceRecorder trace, String id) {
     trace.record(TestEvent.SENT, "q", ImmutableMap.of("messageId", id));
     scheduler.advanceBy(Duration.ofSeconds(1));
     trace.record(TestEvent.RECEIVED, "q", ImmutableMap.of("messageId", id, "note", "a,\"b\""));
@@ -36,7 +38,7 @@ class TraceTest {
 
   @Test
   void events_areTimestampedAndExportable() {
-    Trace trace = script(new Trace(clock, lock, true, 10), "m1");
+    TraceRecorder trace = script(new TraceRecorder(clock, lock, true, 10), "m1");
 
     List<TraceEvent> events = trace.events();
     assertEquals(2, events.size());
@@ -61,23 +63,23 @@ class TraceTest {
 
   @Test
   void hash_isStableForTheSameEvents_andDiffersOtherwise() {
-    String a = script(new Trace(clock, lock, true, 10), "m1").hash();
+    String a = script(new TraceRecorder(clock, lock, true, 10), "m1").hash();
     Scheduler scheduler2 = new Scheduler(VirtualClock.DEFAULT_START, lock);
     VirtualClock clock2 = scheduler2.clock();
-    Trace b = new Trace(clock2, lock, true, 10);
+    TraceRecorder b = new TraceRecorder(clock2, lock, true, 10);
     b.record(TestEvent.SENT, "q", ImmutableMap.of("messageId", "m1"));
     scheduler2.advanceBy(Duration.ofSeconds(1));
     b.record(TestEvent.RECEIVED, "q", ImmutableMap.of("messageId", "m1", "note", "a,\"b\""));
     assertEquals(a, b.hash());
 
-    Trace c = new Trace(clock2, lock, true, 10);
+    TraceRecorder c = new TraceRecorder(clock2, lock, true, 10);
     c.record(TestEvent.SENT, "q", ImmutableMap.of("messageId", "m2"));
     assertNotEquals(a, c.hash());
   }
 
   @Test
   void capacity_retainsTheNewest_butHashCoversAll() {
-    Trace small = new Trace(clock, lock, true, 1);
+    TraceRecorder small = new TraceRecorder(clock, lock, true, 1);
     small.record(TestEvent.SENT, "q");
     small.record(TestEvent.RECEIVED, "q");
     assertEquals(1, small.events().size());
@@ -87,7 +89,7 @@ class TraceTest {
 
   @Test
   void listeners_seeEachEvent_untilCancelled() {
-    Trace trace = new Trace(clock, lock, true, 10);
+    TraceRecorder trace = new TraceRecorder(clock, lock, true, 10);
     List<TraceEvent> seen = new ArrayList<>();
     var subscription = trace.subscribe(seen::add);
     trace.record(TestEvent.SENT, "q");
@@ -98,7 +100,7 @@ class TraceTest {
 
   @Test
   void disabledTrace_recordsNothing() {
-    Trace off = new Trace(clock, lock, false, 10);
+    TraceRecorder off = new TraceRecorder(clock, lock, false, 10);
     off.record(TestEvent.SENT, "q");
     assertTrue(off.events().isEmpty());
     assertEquals(List.of(), off.lastEvents(5));

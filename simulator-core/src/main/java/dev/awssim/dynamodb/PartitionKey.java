@@ -1,4 +1,4 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * @param text canonical text of the key value; what hot-key views show
  * @param hash 32-bit murmur3 hash of {@code text}
  */
-public record PartitionKey(String text, int hash) {
+record PartitionKey(String text, int hash) {
   /**
    * @throws NullPointerException if {@code text} is null
    */

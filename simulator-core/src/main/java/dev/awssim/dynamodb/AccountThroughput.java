@@ -1,7 +1,8 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.awssim.dynamodb.capacity.CapacityLimits;
 import dev.awssim.internal.time.TimeUnits;
 import dev.awssim.internal.time.UtcCalendar;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.Set;
  * neither reads a clock nor locks: the DynamoDB model calls it holding the simulation's lock, with
  * the time it read once for the call.
  */
-public final class AccountThroughput {
+final class AccountThroughput {
   private final CapacityLimits limits;
   private final UtcCalendar utc;
   private final Map<String, TableThroughput> tables = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -14,7 +14,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * IndexCapacity.provisioned(100, 100);
  * }</pre>
  */
-public record IndexCapacity(
+record IndexCapacity(
     long readCapacityUnits,
     long writeCapacityUnits,
     long maxReadRequestUnits,

@@ -1,9 +1,12 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.dynamodb.capacity.CapacityKnobs;
+import dev.awssim.dynamodb.capacity.CapacityLimits;
+import dev.awssim.dynamodb.capacity.PartitionView;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.MetricKey;
 import java.time.Duration;

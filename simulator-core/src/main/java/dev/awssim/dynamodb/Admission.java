@@ -1,5 +1,7 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.CapacityLimits;
+import dev.awssim.dynamodb.capacity.ThrottlingReason;
 import java.util.function.LongSupplier;
 
 /**

@@ -1,5 +1,6 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.ThrottlingReason;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/TroubleshootingThrottling.html})
  * and its {@code ThrottlingReasons}.
  */
-public final class CapacityDecision {
+final class CapacityDecision {
   private static final CapacityDecision ADMITTED =
       new CapacityDecision(null, null, null, null, null);
 

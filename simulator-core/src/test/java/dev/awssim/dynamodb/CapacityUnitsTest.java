@@ -1,4 +1,4 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,8 +1,10 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.CapacityKnobs;
+import dev.awssim.dynamodb.capacity.CapacityLimits;
 import dev.awssim.engine.metrics.Dimensions;
-import dev.awssim.engine.metrics.MetricSeries;
-import dev.awssim.engine.metrics.Metrics;
+import dev.awssim.internal.metrics.MetricRecorder;
+import dev.awssim.internal.metrics.MetricSeries;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -114,7 +116,7 @@ final class Lane {
   }
 
   /** ConsumedReadCapacityUnits or ConsumedWriteCapacityUnits of this lane, looked up once. */
-  MetricSeries consumed(Metrics metrics, Dimensions dimensions) {
+  MetricSeries consumed(MetricRecorder metrics, Dimensions dimensions) {
     if (consumed == null) {
       consumed =
           metrics.series(

@@ -1,18 +1,21 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * DynamoDB's capacity-unit arithmetic (reference section 3.1, AWS {@code
- * ProvisionedThroughput.html}), with 1 KB = 1,024 bytes (section 0.3 [SIM]).
+ * DynamoDB's capacity-unit arithmetic
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html),
+ * with 1 KB = 1,024 bytes ([SIM]: AWS's pages say "KB" without defining it; 1,024 matches the item
+ * size arithmetic of
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/CapacityUnitCalculations.html).
  *
  * <pre>{@code
  * CapacityUnits.readUnits(8 * 1024, ReadMode.EVENTUALLY_CONSISTENT); // 1.0
  * CapacityUnits.writeUnits(1_638, false);                           // 2.0 (1.6 KB)
  * }</pre>
  */
-public final class CapacityUnits {
+final class CapacityUnits {
   /** Read units are priced per 4 KB. */
   public static final long READ_UNIT_BYTES = 4 * 1024;
 

@@ -1,5 +1,6 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
+import dev.awssim.dynamodb.capacity.CapacityKnobs;
 import dev.awssim.engine.metrics.Dimensions;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 import dev.awssim.internal.time.TimeUnits;
 import dev.awssim.internal.time.UtcCalendar;

@@ -1,4 +1,4 @@
-package dev.awssim.engine.metrics;
+package dev.awssim.internal.metrics;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,10 +1,14 @@
-package dev.awssim.engine.metrics;
+package dev.awssim.internal.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.awssim.engine.metrics.Datapoint;
+import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.metrics.MetricKey;
+import dev.awssim.engine.metrics.MetricsRetention;
 import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.internal.Scheduler;
 import java.time.Duration;
@@ -25,7 +29,7 @@ class MetricsRetentionTest {
   private final Object lock = new Object();
   private final Scheduler scheduler = new Scheduler(VirtualClock.DEFAULT_START, lock);
   private final VirtualClock clock = scheduler.clock();
-  private final Metrics metrics = new Metrics(clock, lock);
+  private final MetricRecorder metrics = new MetricRecorder(clock, lock);
   private final MetricKey sent =
       new MetricKey("AWS/SQS", "NumberOfMessagesSent", Dimensions.of("QueueName", "orders"));
   private final Instant t0 = clock.start();
@@ -173,8 +177,9 @@ class MetricsRetentionTest {
 
   @Test
   void cappedRetention_dropsEverythingOlderThanTheCap() {
-    Metrics capped =
-        new Metrics(clock, lock, true, MetricsRetention.cloudWatch().capped(Duration.ofDays(1)));
+    MetricRecorder capped =
+        new MetricRecorder(
+            clock, lock, true, MetricsRetention.cloudWatch().capped(Duration.ofDays(1)));
     capped.series(sent).record(1);
 
     scheduler.advanceTo(t0.plus(Duration.ofDays(1)).minusNanos(1));
@@ -186,7 +191,7 @@ class MetricsRetentionTest {
 
   @Test
   void metricsSwitchedOff_recordNothing() {
-    Metrics off = new Metrics(clock, lock, false, MetricsRetention.cloudWatch());
+    MetricRecorder off = new MetricRecorder(clock, lock, false, MetricsRetention.cloudWatch());
     off.series(sent).record(1);
     off.record("AWS/SQS", "NumberOfMessagesSent", Dimensions.of("QueueName", "orders"), 1);
 

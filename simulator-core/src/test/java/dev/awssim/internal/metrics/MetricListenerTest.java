@@ -1,8 +1,11 @@
-package dev.awssim.engine.metrics;
+package dev.awssim.internal.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.metrics.MetricKey;
+import dev.awssim.engine.metrics.MetricsRetention;
 import dev.awssim.engine.time.Cancellable;
 import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.internal.Scheduler;
@@ -20,7 +23,7 @@ class MetricListenerTest {
 
   @Test
   void subscribe_recordedValues_toldInOrderWithTheirVirtualInstant() {
-    Metrics metrics = new Metrics(clock, lock);
+    MetricRecorder metrics = new MetricRecorder(clock, lock);
     List<String> told = new ArrayList<>();
     metrics.subscribe((key, at, value) -> told.add(key.metricName() + " " + at + " " + value));
 
@@ -37,7 +40,7 @@ class MetricListenerTest {
 
   @Test
   void subscribe_afterCancel_toldNothingMore() {
-    Metrics metrics = new Metrics(clock, lock);
+    MetricRecorder metrics = new MetricRecorder(clock, lock);
     List<Double> told = new ArrayList<>();
     Cancellable subscription = metrics.subscribe((key, at, value) -> told.add(value));
     metrics.series(sent).record(1);
@@ -51,7 +54,7 @@ class MetricListenerTest {
 
   @Test
   void subscribe_recordingSwitchedOff_toldNothing() {
-    Metrics metrics = new Metrics(clock, lock, false, MetricsRetention.cloudWatch());
+    MetricRecorder metrics = new MetricRecorder(clock, lock, false, MetricsRetention.cloudWatch());
     List<Double> told = new ArrayList<>();
     metrics.subscribe((key, at, value) -> told.add(value));
 

@@ -1,4 +1,4 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 import dev.awssim.engine.AwsServiceException;
 
@@ -11,7 +11,7 @@ import dev.awssim.engine.AwsServiceException;
  * catch (CapacityException e) { e.errorCode(); }  // "LimitExceededException"
  * }</pre>
  */
-public final class CapacityException extends AwsServiceException {
+final class CapacityException extends AwsServiceException {
   private static final long serialVersionUID = 1L;
 
   CapacityException(String errorCode, String message) {

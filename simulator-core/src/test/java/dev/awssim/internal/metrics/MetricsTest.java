@@ -1,8 +1,12 @@
-package dev.awssim.engine.metrics;
+package dev.awssim.internal.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.awssim.engine.metrics.Datapoint;
+import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.metrics.MetricKey;
+import dev.awssim.engine.metrics.Statistic;
 import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.internal.Scheduler;
 import java.time.Duration;
@@ -14,7 +18,7 @@ class MetricsTest {
   private final Object lock = new Object();
   private final Scheduler scheduler = new Scheduler(VirtualClock.DEFAULT_START, lock);
   private final VirtualClock clock = scheduler.clock();
-  private final Metrics metrics = new Metrics(clock, lock);
+  private final MetricRecorder metrics = new MetricRecorder(clock, lock);
   private final MetricKey sent =
       new MetricKey("AWS/SQS", "NumberOfMessagesSent", Dimensions.of("QueueName", "orders"));
 
@@ -77,7 +81,7 @@ class MetricsTest {
     Object lock = new Object();
     Scheduler scheduler = new Scheduler(Instant.parse("2025-01-01T00:00:00.600Z"), lock);
     VirtualClock clock = scheduler.clock();
-    Metrics metrics = new Metrics(clock, lock);
+    MetricRecorder metrics = new MetricRecorder(clock, lock);
     MetricSeries series = metrics.series(sent);
     series.record(1); // 00:00:00.600
     scheduler.advanceBy(Duration.ofMillis(399));

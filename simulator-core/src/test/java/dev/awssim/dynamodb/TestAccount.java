@@ -1,6 +1,9 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.dynamodb.capacity.CapacityLimits;
+import dev.awssim.dynamodb.capacity.PartitionView;
+import dev.awssim.internal.SimulatorAccess;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +26,14 @@ final class TestAccount {
   void createTable(String name, String arn, TableCapacity capacity) {
     TableThroughput table = account.createTable(name, arn, capacity, Set.of(), now());
     tables.put(name, table);
-    CapacityMetrics.provisioned(sim.metrics(), table);
+    CapacityMetrics.provisioned(SimulatorAccess.context(sim).metrics(), table);
   }
 
   void updateTable(String name, TableCapacity capacity) {
     TableThroughput table = tables.get(name);
     account.checkUpdate(table, capacity, now());
     account.update(table, capacity, now());
-    CapacityMetrics.provisioned(sim.metrics(), table);
+    CapacityMetrics.provisioned(SimulatorAccess.context(sim).metrics(), table);
   }
 
   void updateStorage(String name, long bytes) {
@@ -47,7 +50,12 @@ final class TestAccount {
 
   CapacityDecision tryConsume(List<CapacityCharge> charges) {
     CapacityDecision decision = account.admit(charges, now());
-    CapacityMetrics.record(sim.metrics(), sim.context().trace(), null, charges, decision);
+    CapacityMetrics.record(
+        SimulatorAccess.context(sim).metrics(),
+        SimulatorAccess.context(sim).trace(),
+        null,
+        charges,
+        decision);
     return decision;
   }
 

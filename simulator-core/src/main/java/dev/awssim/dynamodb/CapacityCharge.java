@@ -1,4 +1,4 @@
-package dev.awssim.dynamodb.capacity;
+package dev.awssim.dynamodb;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -15,7 +15,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *     partition: it counts against that partition's ceiling, never against the key's own ceiling (a
  *     Scan reads key ranges, not one hot key)
  */
-public record CapacityCharge(
+record CapacityCharge(
     TableThroughput table,
     String indexName,
     PartitionKey partitionKey,

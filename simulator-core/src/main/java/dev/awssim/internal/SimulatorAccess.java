@@ -1,0 +1,61 @@
+package dev.awssim.internal;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import dev.awssim.AwsSimulator;
+import java.util.function.Function;
+
+/**
+ * The way awssim's own modules (the SDK adapter, Lambda, the wire endpoint, the classroom, the
+ * benchmarks, the JUnit extension) reach the machinery of an {@link AwsSimulator} that users do not
+ * need: its {@link SimulationContext} and {@link Scheduler}.
+ *
+ * <p>The "shared secrets" pattern of the JDK's {@code jdk.internal.access}: {@link AwsSimulator}
+ * keeps its context private and, when its class is initialised, registers here the one function
+ * that reads it. Users see neither a public {@code context()} nor a public {@code scheduler()} on
+ * the facade; this class is in the internal package, which an ArchUnit rule keeps to an allow-list
+ * of awssim's packages. It is the only type of the internal packages that knows the facade.
+ *
+ * <pre>{@code
+ * Scheduler scheduler = SimulatorAccess.scheduler(sim);
+ * }</pre>
+ */
+public final class SimulatorAccess {
+  private static volatile Function<AwsSimulator, SimulationContext> contexts;
+
+  private SimulatorAccess() {}
+
+  /**
+   * Registers the function that reads a simulation's context: called once, by {@link
+   * AwsSimulator}'s class initialiser.
+   *
+   * @throws IllegalStateException if a function is already registered
+   */
+  public static synchronized void register(Function<AwsSimulator, SimulationContext> reader) {
+    checkNotNull(reader, "reader");
+    checkState(contexts == null, "the context reader is already registered");
+    contexts = reader;
+  }
+
+  /**
+   * The context {@code simulator}'s service models are built on (lock, scheduler, random streams,
+   * metrics and trace recorders, account).
+   *
+   * @throws NullPointerException if {@code simulator} is null
+   */
+  public static SimulationContext context(AwsSimulator simulator) {
+    checkNotNull(simulator, "simulator");
+    // An AwsSimulator instance exists, so its class is initialised and has registered.
+    return contexts.apply(simulator);
+  }
+
+  /**
+   * The event scheduler of {@code simulator}, with its nanosecond API.
+   *
+   * @throws NullPointerException if {@code simulator} is null
+   */
+  public static Scheduler scheduler(AwsSimulator simulator) {
+    return context(simulator).scheduler();
+  }
+}
