@@ -1,4 +1,5 @@
 package dev.awssim.awssdk;
+import dev.awssim.internal.SimulatorAccess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,7 +67,7 @@ class SubscribeToShardScaleTest {
       consumerArns.put(name, arns);
     }
     int threadsBefore = Thread.activeCount();
-    int pendingBefore = sim.scheduler().pendingCount();
+    int pendingBefore = SimulatorAccess.scheduler(sim).pendingCount();
     Instant subscribed = sim.clock().now();
 
     Map<String, EventCounter> counters = new LinkedHashMap<>(); // "stream/shard/consumer"
@@ -91,7 +92,7 @@ class SubscribeToShardScaleTest {
 
     // No thread per subscription, and at most one pending wake-up each.
     assertTrue(Thread.activeCount() - threadsBefore < 16, "threads grew by subscriptions");
-    assertTrue(sim.scheduler().pendingCount() - pendingBefore <= SUBSCRIPTIONS);
+    assertTrue(SimulatorAccess.scheduler(sim).pendingCount() - pendingBefore <= SUBSCRIPTIONS);
 
     Map<String, List<String>> written = new LinkedHashMap<>(); // "stream/shard" -> sequence numbers
     for (int s = 0; s < STREAMS; s++) {
@@ -123,14 +124,14 @@ class SubscribeToShardScaleTest {
     // Then heartbeats every 5 s until the end at 5 minutes, counting the scheduler's tasks: one per
     // event pushed or subscription ended, none for the 200 ms steps with nothing to do.
     long lastMilli =
-        sim.scheduler().clock().nanos()
+        SimulatorAccess.scheduler(sim).clock().nanos()
             + KinesisLimits.SUBSCRIPTION_LIFETIME.minusMillis(201).toNanos();
     long ran = 0;
-    for (long due; (due = sim.scheduler().nextDueNanos()) >= 0 && due <= lastMilli; ran++) {
-      sim.scheduler().step();
+    for (long due; (due = SimulatorAccess.scheduler(sim).nextDueNanos()) >= 0 && due <= lastMilli; ran++) {
+      SimulatorAccess.scheduler(sim).step();
     }
     assertTrue(futures.stream().noneMatch(CompletableFuture::isDone));
-    ran += sim.scheduler().runUntilIdle(SUBSCRIPTIONS * 64L);
+    ran += SimulatorAccess.scheduler(sim).runUntilIdle(SUBSCRIPTIONS * 64L);
 
     assertEquals(subscribed.plus(KinesisLimits.SUBSCRIPTION_LIFETIME), sim.clock().now());
     long events = 0;
