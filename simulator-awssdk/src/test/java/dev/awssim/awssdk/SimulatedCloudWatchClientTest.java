@@ -72,6 +72,47 @@ class SimulatedCloudWatchClientTest {
   }
 
   @Test
+  void putMetricData_timestamp_landsInItsPeriod_twoWeeksOld_invalidParameterValue() {
+    sim.advanceBy(Duration.ofDays(15));
+    Instant now = sim.clock().now();
+    Instant hourAgo = now.minus(Duration.ofHours(1));
+    cw.putMetricData(
+        b -> b.namespace("App").metricData(m -> m.metricName("M").value(4.0).timestamp(hourAgo)));
+
+    InvalidParameterValueException e =
+        assertThrows(
+            InvalidParameterValueException.class,
+            () ->
+                cw.putMetricData(
+                    b ->
+                        b.namespace("App")
+                            .metricData(
+                                m ->
+                                    m.metricName("M")
+                                        .value(1.0)
+                                        .timestamp(now.minus(Duration.ofDays(14))))));
+
+    List<Datapoint> points =
+        cw.getMetricStatistics(
+                b ->
+                    b.namespace("App")
+                        .metricName("M")
+                        .startTime(now.minus(Duration.ofHours(2)))
+                        .endTime(now)
+                        .period(60)
+                        .statistics(Statistic.SUM))
+            .datapoints();
+    assertEquals(1, points.size());
+    assertEquals(hourAgo, points.get(0).timestamp());
+    assertEquals(4.0, points.get(0).sum());
+    assertEquals(400, e.statusCode());
+    assertEquals(
+        "The parameter MetricData.member.1.Timestamp must specify a time within the past two"
+            + " weeks.",
+        e.awsErrorDetails().errorMessage());
+  }
+
+  @Test
   void getMetricStatistics_1441Datapoints_invalidParameterCombination_badPeriod_invalidValue() {
     InvalidParameterCombinationException e =
         assertThrows(

@@ -558,14 +558,18 @@ public final class CloudWatch {
   }
 
   /**
-   * PutMetricData (API_PutMetricData.html): records each datum at the current virtual time, next to
-   * the services' own metrics. The whole request is validated first, so a rejected one records
-   * nothing. Raw values are kept for percentiles.
+   * PutMetricData (API_PutMetricData.html): records each datum in the period of its Timestamp (the
+   * current virtual time when it has none), next to the services' own metrics. A timestamp may be
+   * up to two weeks old or two hours ahead; a late value is seen by the next alarm evaluation whose
+   * range covers its period, and states already reached are not revised. Data is available at once
+   * (AWS says data more than 3 hours old can take hours to appear; the simulator has no ingestion
+   * latency [SIM]). The whole request is validated first, so a rejected one records nothing. Raw
+   * values are kept for percentiles.
    *
    * @throws CloudWatchException MissingParameter, InvalidParameterValue (a reserved {@code AWS/}
    *     namespace, more than 1,000 metrics, 30 dimensions or 150 values, a value out of range, a
-   *     StorageResolution other than 1 or 60), InvalidParameterCombination, RequestEntityTooLarge
-   *     (over 1 MB)
+   *     StorageResolution other than 1 or 60, a Timestamp two weeks old or more than two hours
+   *     ahead), InvalidParameterCombination, RequestEntityTooLarge (over 1 MB)
    */
   public void putMetricData(String namespace, List<MetricDatum> metricData) {
     synchronized (context.lock()) {

@@ -35,6 +35,18 @@ public final class CloudWatchLimits {
   /** The standard StorageResolution (API_MetricDatum.html). */
   public static final int STANDARD_STORAGE_RESOLUTION = 60;
 
+  /**
+   * A datum's Timestamp may be up to two weeks before the current time (API_PutMetricData.html: "as
+   * much as two weeks before the current date"); older ones are refused with InvalidParameterValue.
+   */
+  public static final Duration MAX_TIMESTAMP_AGE = Duration.ofDays(14);
+
+  /**
+   * A datum's Timestamp may be up to two hours after the current time (API_PutMetricData.html: "as
+   * much as 2 hours after the current day and time").
+   */
+  public static final Duration MAX_TIMESTAMP_LEAD = Duration.ofHours(2);
+
   /** Namespaces beginning with {@code AWS/} are reserved for AWS (API_PutMetricData.html). */
   public static final String RESERVED_NAMESPACE_PREFIX = "AWS/";
 
