@@ -70,6 +70,20 @@ public final class CloudWatchLimits {
   /** A MetricDataQuery Id is at most 255 characters (API_MetricDataQuery.html). */
   public static final int MAX_QUERY_ID_LENGTH = 255;
 
+  /**
+   * A metric-math alarm holds at most 10 MetricDataQuery structures with a MetricStat
+   * (API_MetricDataQuery.html: "as many as 10 structures that contain a MetricStat parameter").
+   */
+  public static final int MAX_ALARM_METRICS = 10;
+
+  /**
+   * A metric-math alarm holds at most 10 MetricDataQuery structures with an Expression (same page).
+   */
+  public static final int MAX_ALARM_EXPRESSIONS = 10;
+
+  /** A metric-math alarm holds at most 20 MetricDataQuery structures in all (same page). */
+  public static final int MAX_ALARM_QUERIES = 20;
+
   /** ListMetrics returns up to 500 results a call (API_ListMetrics.html). */
   public static final int LIST_METRICS_PAGE_SIZE = 500;
 

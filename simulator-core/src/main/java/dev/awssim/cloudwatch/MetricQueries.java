@@ -536,7 +536,8 @@ final class MetricQueries {
     return new GetMetricDataResult(out, more ? "d" + (skip + taken) : null);
   }
 
-  private static void validate(MetricDataQuery q) {
+  /** One query's id, MetricStat or Expression, and periods, as GetMetricData checks them. */
+  static void validate(MetricDataQuery q) {
     if (q == null || q.id() == null) {
       throw CloudWatchException.missing("MetricDataQueries.member.Id");
     }

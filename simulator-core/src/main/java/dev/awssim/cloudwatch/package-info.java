@@ -23,6 +23,8 @@
  * ignore}. AWS/DynamoDB metrics are always treated as {@code ignore}. A change of state runs that
  * state's actions once (an SNS publish of the alarm's JSON message), at the evaluation instant.
  * Creations, updates, deletions, state changes and actions are kept in the alarm history for two
- * weeks. Composite alarms, metric-math alarms and anomaly detection are not modelled.
+ * weeks. A metric-math alarm (up to 10 metrics and 10 expressions, exactly one returning data, all
+ * metrics at one period) is evaluated on its watched expression, computed over the alarm's own
+ * periods. Composite alarms and anomaly detection are not modelled.
  */
 package dev.awssim.cloudwatch;
