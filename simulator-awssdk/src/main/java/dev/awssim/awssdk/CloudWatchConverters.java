@@ -210,28 +210,28 @@ final class CloudWatchConverters {
 
   static PutMetricAlarmRequest alarm(
       software.amazon.awssdk.services.cloudwatch.model.PutMetricAlarmRequest r) {
-    if (r.hasMetrics() && !r.metrics().isEmpty()) {
-      throw new CloudWatchError(
-          "InvalidParameterValue",
-          "Metric math alarms (the parameter Metrics) are not modelled by the simulator.");
-    }
     if (r.alarmName() == null || r.evaluationPeriods() == null || r.comparisonOperator() == null) {
       throw new CloudWatchError(
           "MissingParameter",
           "The parameters AlarmName, EvaluationPeriods and ComparisonOperator are required.");
     }
-    if (r.period() == null || r.threshold() == null) {
+    boolean math = r.hasMetrics() && !r.metrics().isEmpty();
+    if ((!math && r.period() == null) || r.threshold() == null) {
       throw new CloudWatchError(
           "MissingParameter", "The parameters Period and Threshold are required.");
     }
+    Dimensions dims =
+        r.namespace() == null && !(math && r.hasDimensions())
+            ? (math ? null : Dimensions.none())
+            : dimensionSet(r.dimensions());
     return new PutMetricAlarmRequest(
         r.alarmName(),
         r.namespace(),
         r.metricName(),
-        r.namespace() == null ? Dimensions.none() : dimensionSet(r.dimensions()),
+        dims,
         statistic(r.statisticAsString(), "Statistic"),
         r.extendedStatistic(),
-        r.period(),
+        r.period() == null ? 0 : r.period(),
         r.evaluationPeriods(),
         r.datapointsToAlarm(),
         r.threshold(),
@@ -242,7 +242,8 @@ final class CloudWatchConverters {
         r.okActions(),
         r.insufficientDataActions(),
         r.alarmDescription(),
-        r.evaluateLowSampleCountPercentile());
+        r.evaluateLowSampleCountPercentile(),
+        math ? Convert.list(r.metrics(), CloudWatchConverters::query) : List.of());
   }
 
   private static ComparisonOperator comparison(String value) {
@@ -266,32 +267,53 @@ final class CloudWatchConverters {
     throw invalid("TreatMissingData", value);
   }
 
+  /** A query as the SDK shapes it, for DescribeAlarms of a metric-math alarm. */
+  static software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery query(MetricDataQuery q) {
+    var b =
+        software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery.builder()
+            .id(q.id())
+            .expression(q.expression())
+            .label(q.label())
+            .returnData(q.returnData())
+            .period(q.period());
+    MetricStat s = q.metricStat();
+    if (s != null) {
+      b.metricStat(
+          m -> m.metric(metric(s.metric())).period(s.period()).stat(s.stat()).unit(s.unit()));
+    }
+    return b.build();
+  }
+
   static software.amazon.awssdk.services.cloudwatch.model.MetricAlarm alarm(MetricAlarm a) {
     PutMetricAlarmRequest d = a.definition();
-    return software.amazon.awssdk.services.cloudwatch.model.MetricAlarm.builder()
-        .alarmName(d.alarmName())
-        .alarmArn(a.alarmArn())
-        .alarmDescription(d.alarmDescription())
-        .alarmConfigurationUpdatedTimestamp(a.alarmConfigurationUpdatedTimestamp())
-        .actionsEnabled(a.actionsEnabled())
-        .okActions(d.okActions())
-        .alarmActions(d.alarmActions())
-        .insufficientDataActions(d.insufficientDataActions())
-        .stateValue(a.stateValue().name())
-        .stateReason(a.stateReason())
-        .stateUpdatedTimestamp(a.stateUpdatedTimestamp())
-        .stateTransitionedTimestamp(a.stateUpdatedTimestamp())
-        .metricName(d.metricName())
+    var b =
+        software.amazon.awssdk.services.cloudwatch.model.MetricAlarm.builder()
+            .alarmName(d.alarmName())
+            .alarmArn(a.alarmArn())
+            .alarmDescription(d.alarmDescription())
+            .alarmConfigurationUpdatedTimestamp(a.alarmConfigurationUpdatedTimestamp())
+            .actionsEnabled(a.actionsEnabled())
+            .okActions(d.okActions())
+            .alarmActions(d.alarmActions())
+            .insufficientDataActions(d.insufficientDataActions())
+            .stateValue(a.stateValue().name())
+            .stateReason(a.stateReason())
+            .stateUpdatedTimestamp(a.stateUpdatedTimestamp())
+            .stateTransitionedTimestamp(a.stateUpdatedTimestamp())
+            .evaluationPeriods(d.evaluationPeriods())
+            .datapointsToAlarm(d.effectiveDatapointsToAlarm())
+            .threshold(d.threshold())
+            .comparisonOperator(d.comparisonOperator().awsName())
+            .treatMissingData(d.treatMissingData().awsName());
+    if (d.isMetricMath()) {
+      return b.metrics(Convert.list(d.metrics(), CloudWatchConverters::query)).build();
+    }
+    return b.metricName(d.metricName())
         .namespace(d.namespace())
         .statistic(d.statistic() == null ? null : awsName(d.statistic()))
         .extendedStatistic(d.extendedStatistic())
         .dimensions(dimensions(d.dimensions()))
         .period(d.periodSeconds())
-        .evaluationPeriods(d.evaluationPeriods())
-        .datapointsToAlarm(d.effectiveDatapointsToAlarm())
-        .threshold(d.threshold())
-        .comparisonOperator(d.comparisonOperator().awsName())
-        .treatMissingData(d.treatMissingData().awsName())
         .evaluateLowSampleCountPercentile(d.evaluateLowSampleCountPercentile())
         .build();
   }

@@ -62,7 +62,8 @@ import software.amazon.awssdk.services.cloudwatch.model.StatusCode;
  * query error codes: {@code InvalidParameterValue} as {@link InvalidParameterValueException},
  * {@code MissingParameter} as {@link MissingRequiredParameterException}, and {@code
  * ResourceNotFound} (404) as the class SDK 2.40.2 registers for that code, {@link
- * DashboardNotFoundErrorException}. Composite alarms, metric-math alarms, anomaly detection,
+ * DashboardNotFoundErrorException}; a malformed metric-math alarm is AWS's {@code ValidationError}
+ * (no modelled class: the SDK's {@link CloudWatchException}). Composite alarms, anomaly detection,
  * dashboards, insight rules and metric streams are not modelled (their operations throw {@code
  * UnsupportedOperationException}).
  */

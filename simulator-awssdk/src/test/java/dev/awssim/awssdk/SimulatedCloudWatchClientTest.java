@@ -72,6 +72,47 @@ class SimulatedCloudWatchClientTest {
   }
 
   @Test
+  void putMetricData_timestamp_landsInItsPeriod_twoWeeksOld_invalidParameterValue() {
+    sim.advanceBy(Duration.ofDays(15));
+    Instant now = sim.clock().now();
+    Instant hourAgo = now.minus(Duration.ofHours(1));
+    cw.putMetricData(
+        b -> b.namespace("App").metricData(m -> m.metricName("M").value(4.0).timestamp(hourAgo)));
+
+    InvalidParameterValueException e =
+        assertThrows(
+            InvalidParameterValueException.class,
+            () ->
+                cw.putMetricData(
+                    b ->
+                        b.namespace("App")
+                            .metricData(
+                                m ->
+                                    m.metricName("M")
+                                        .value(1.0)
+                                        .timestamp(now.minus(Duration.ofDays(14))))));
+
+    List<Datapoint> points =
+        cw.getMetricStatistics(
+                b ->
+                    b.namespace("App")
+                        .metricName("M")
+                        .startTime(now.minus(Duration.ofHours(2)))
+                        .endTime(now)
+                        .period(60)
+                        .statistics(Statistic.SUM))
+            .datapoints();
+    assertEquals(1, points.size());
+    assertEquals(hourAgo, points.get(0).timestamp());
+    assertEquals(4.0, points.get(0).sum());
+    assertEquals(400, e.statusCode());
+    assertEquals(
+        "The parameter MetricData.member.1.Timestamp must specify a time within the past two"
+            + " weeks.",
+        e.awsErrorDetails().errorMessage());
+  }
+
+  @Test
   void getMetricStatistics_1441Datapoints_invalidParameterCombination_badPeriod_invalidValue() {
     InvalidParameterCombinationException e =
         assertThrows(
@@ -185,6 +226,54 @@ class SimulatedCloudWatchClientTest {
     assertEquals(false, alarm().actionsEnabled());
     cw.deleteAlarms(b -> b.alarmNames("errors"));
     assertTrue(cw.describeAlarms(b -> {}).metricAlarms().isEmpty());
+  }
+
+  @Test
+  void putMetricAlarm_metricMath_evaluatedOnTheExpression_describedAsGiven_twoReturning400() {
+    MetricDataQuery e1 =
+        MetricDataQuery.builder().id("e1").expression("m1 + m2").returnData(true).build();
+    List<MetricDataQuery> metrics = List.of(stat("m1", "Errors"), stat("m2", "Faults"), e1);
+    cw.putMetricAlarm(
+        b ->
+            b.alarmName("errors")
+                .metrics(metrics)
+                .evaluationPeriods(1)
+                .threshold(3.0)
+                .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD));
+    cw.putMetricData(
+        b ->
+            b.namespace("App")
+                .metricData(
+                    m -> m.metricName("Errors").value(2.0),
+                    m -> m.metricName("Faults").value(1.0)));
+    sim.advanceTo(t0.plusSeconds(59));
+    assertEquals(StateValue.INSUFFICIENT_DATA, alarm().stateValue());
+    sim.advanceTo(t0.plusSeconds(60));
+
+    MetricAlarm a = alarm();
+    software.amazon.awssdk.services.cloudwatch.model.CloudWatchException e =
+        assertThrows(
+            software.amazon.awssdk.services.cloudwatch.model.CloudWatchException.class,
+            () ->
+                cw.putMetricAlarm(
+                    b ->
+                        b.alarmName("two")
+                            .metrics(stat("m1", "Errors").toBuilder().returnData(true).build(), e1)
+                            .evaluationPeriods(1)
+                            .threshold(3.0)
+                            .comparisonOperator(
+                                ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)));
+    assertEquals(StateValue.ALARM, a.stateValue());
+    assertEquals(List.of("m1", "m2", "e1"), a.metrics().stream().map(MetricDataQuery::id).toList());
+    assertEquals(e1, a.metrics().get(2));
+    assertEquals("Errors", a.metrics().get(0).metricStat().metric().metricName());
+    assertEquals(false, a.metrics().get(0).returnData());
+    assertEquals(null, a.metricName());
+    assertEquals(400, e.statusCode());
+    assertEquals("ValidationError", e.awsErrorDetails().errorCode());
+    assertEquals(
+        "Exactly one element of the metrics list should return data.",
+        e.awsErrorDetails().errorMessage());
   }
 
   private MetricAlarm alarm() {

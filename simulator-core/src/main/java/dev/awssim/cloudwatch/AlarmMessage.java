@@ -1,8 +1,10 @@
 package dev.awssim.cloudwatch;
 
 import dev.awssim.engine.AwsAccount;
+import dev.awssim.engine.metrics.Dimensions;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,6 +20,58 @@ final class AlarmMessage {
           .withZone(java.time.ZoneOffset.UTC);
 
   private AlarmMessage() {}
+
+  /** Dimensions as a JSON array of {@code {"name": ..., "value": ...}} objects. */
+  static String dimensions(Dimensions dims) {
+    StringBuilder sb = new StringBuilder("[");
+    boolean first = true;
+    for (Map.Entry<String, String> e : dims.asMap().entrySet()) {
+      sb.append(first ? "{" : ",{");
+      JsonText.field(sb, "name", e.getKey());
+      sb.append(',');
+      JsonText.field(sb, "value", e.getValue());
+      sb.append('}');
+      first = false;
+    }
+    return sb.append(']').toString();
+  }
+
+  /** A metric-math alarm's queries as JSON, capitalised as in AWS's message when {@code upper}. */
+  static String metrics(List<MetricDataQuery> queries, boolean upper) {
+    StringBuilder sb = new StringBuilder("[");
+    boolean first = true;
+    for (MetricDataQuery q : queries) {
+      sb.append(first ? "{" : ",{");
+      first = false;
+      JsonText.field(sb, upper ? "Id" : "id", q.id());
+      if (q.expression() != null) {
+        sb.append(',');
+        JsonText.field(sb, upper ? "Expression" : "expression", q.expression());
+      }
+      if (q.label() != null) {
+        sb.append(',');
+        JsonText.field(sb, upper ? "Label" : "label", q.label());
+      }
+      if (q.metricStat() != null) {
+        MetricStat m = q.metricStat();
+        sb.append(upper ? ",\"MetricStat\":{\"Metric\":{" : ",\"metricStat\":{\"metric\":{");
+        sb.append(upper ? "\"Dimensions\":" : "\"dimensions\":")
+            .append(dimensions(m.metric().dimensions()));
+        sb.append(',');
+        JsonText.field(sb, upper ? "MetricName" : "metricName", m.metric().metricName());
+        sb.append(',');
+        JsonText.field(sb, upper ? "Namespace" : "namespace", m.metric().namespace());
+        sb.append(upper ? "},\"Period\":" : "},\"period\":").append(m.period());
+        sb.append(',');
+        JsonText.field(sb, upper ? "Stat" : "stat", m.stat());
+        sb.append('}');
+      }
+      sb.append(upper ? ",\"ReturnData\":" : ",\"returnData\":")
+          .append(!Boolean.FALSE.equals(q.returnData()))
+          .append('}');
+    }
+    return sb.append(']').toString();
+  }
 
   static String json(
       PutMetricAlarmRequest d,
@@ -52,27 +106,26 @@ final class AlarmMessage {
     sb.append(",\"AlarmActions\":").append(JsonText.list(d.alarmActions()));
     sb.append(",\"InsufficientDataActions\":").append(JsonText.list(d.insufficientDataActions()));
     sb.append(",\"Trigger\":{");
-    JsonText.field(sb, "MetricName", d.metricName());
-    sb.append(',');
-    JsonText.field(sb, "Namespace", d.namespace());
-    sb.append(',');
-    if (d.extendedStatistic() != null) {
-      JsonText.field(sb, "StatisticType", "ExtendedStatistic");
-      sb.append(',');
-      JsonText.field(sb, "ExtendedStatistic", d.extendedStatistic());
+    if (d.isMetricMath()) {
+      sb.append("\"Period\":").append(d.effectivePeriodSeconds());
+      sb.append(",\"Metrics\":").append(metrics(d.metrics(), true));
     } else {
-      JsonText.field(sb, "StatisticType", "Statistic");
+      JsonText.field(sb, "MetricName", d.metricName());
       sb.append(',');
-      JsonText.field(sb, "Statistic", d.statistic().name());
+      JsonText.field(sb, "Namespace", d.namespace());
+      sb.append(',');
+      if (d.extendedStatistic() != null) {
+        JsonText.field(sb, "StatisticType", "ExtendedStatistic");
+        sb.append(',');
+        JsonText.field(sb, "ExtendedStatistic", d.extendedStatistic());
+      } else {
+        JsonText.field(sb, "StatisticType", "Statistic");
+        sb.append(',');
+        JsonText.field(sb, "Statistic", d.statistic().name());
+      }
+      sb.append(",\"Unit\":null,\"Dimensions\":").append(dimensions(d.dimensions()));
+      sb.append(",\"Period\":").append(d.periodSeconds());
     }
-    sb.append(",\"Unit\":null,\"Dimensions\":[");
-    boolean first = true;
-    for (Map.Entry<String, String> e : d.dimensions().asMap().entrySet()) {
-      sb.append(first ? "" : ",").append("{\"value\":").append(JsonText.quote(e.getValue()));
-      sb.append(",\"name\":").append(JsonText.quote(e.getKey())).append('}');
-      first = false;
-    }
-    sb.append("],\"Period\":").append(d.periodSeconds());
     sb.append(",\"EvaluationPeriods\":").append(d.evaluationPeriods());
     sb.append(",\"DatapointsToAlarm\":").append(d.effectiveDatapointsToAlarm());
     sb.append(',');

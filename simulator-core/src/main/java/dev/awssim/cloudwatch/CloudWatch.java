@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * CloudWatch metric alarms over the simulation's metrics: PutMetricAlarm, DescribeAlarms,
@@ -34,7 +36,9 @@ import java.util.Map;
  * missing. Ingestion latency is zero. One scheduled task per alarm, so an alarm costs nothing
  * between evaluations. A state change is stamped t and runs the new state's actions once, at t.
  * Alarms on a percentile ({@code ExtendedStatistic} {@code pNN.NN}) evaluate the raw values kept
- * for the metric, honouring EvaluateLowSampleCountPercentile. Metric-math alarms are not modelled.
+ * for the metric, honouring EvaluateLowSampleCountPercentile. A metric-math alarm ({@code Metrics})
+ * reads each of its metrics per period counted back from t and evaluates its expressions over those
+ * periods; the watched expression's points then follow the same rules.
  *
  * <p>The metric side of CloudWatch is here too: PutMetricData, GetMetricStatistics, ListMetrics and
  * GetMetricData (with a subset of metric math, {@link MetricMath}) over the simulation's metrics,
@@ -129,6 +133,11 @@ public final class CloudWatch {
       if (r.extendedStatistic() != null) {
         queries.raw.track(key(r));
       }
+      for (MetricDataQuery q : r.metrics()) {
+        if (q.metricStat() != null && Statistics.parse(q.metricStat().stat()) == null) {
+          queries.raw.track(q.metricStat().metric());
+        }
+      }
       if (created) {
         configurationItem(a, "Create", "created", "createdAlarm", null);
       } else {
@@ -174,27 +183,22 @@ public final class CloudWatch {
     sb.append(",\"oKActions\":").append(JsonText.list(d.okActions()));
     sb.append(",\"alarmActions\":").append(JsonText.list(d.alarmActions()));
     sb.append(",\"insufficientDataActions\":").append(JsonText.list(d.insufficientDataActions()));
-    sb.append(',');
-    JsonText.field(sb, "metricName", d.metricName());
-    sb.append(',');
-    JsonText.field(sb, "namespace", d.namespace());
-    sb.append(',');
-    if (d.extendedStatistic() != null) {
-      JsonText.field(sb, "extendedStatistic", d.extendedStatistic());
+    if (d.isMetricMath()) {
+      sb.append(",\"metrics\":").append(AlarmMessage.metrics(d.metrics(), false));
     } else {
-      JsonText.field(sb, "statistic", Statistics.awsName(d.statistic()));
-    }
-    sb.append(",\"dimensions\":[");
-    boolean first = true;
-    for (Map.Entry<String, String> e : d.dimensions().asMap().entrySet()) {
-      sb.append(first ? "{" : ",{");
-      JsonText.field(sb, "name", e.getKey());
       sb.append(',');
-      JsonText.field(sb, "value", e.getValue());
-      sb.append('}');
-      first = false;
+      JsonText.field(sb, "metricName", d.metricName());
+      sb.append(',');
+      JsonText.field(sb, "namespace", d.namespace());
+      sb.append(',');
+      if (d.extendedStatistic() != null) {
+        JsonText.field(sb, "extendedStatistic", d.extendedStatistic());
+      } else {
+        JsonText.field(sb, "statistic", Statistics.awsName(d.statistic()));
+      }
+      sb.append(",\"dimensions\":").append(AlarmMessage.dimensions(d.dimensions()));
+      sb.append(",\"period\":").append(d.periodSeconds());
     }
-    sb.append("],\"period\":").append(d.periodSeconds());
     sb.append(",\"evaluationPeriods\":").append(d.evaluationPeriods());
     sb.append(",\"datapointsToAlarm\":").append(d.effectiveDatapointsToAlarm());
     sb.append(",\"threshold\":").append(d.threshold());
@@ -209,14 +213,15 @@ public final class CloudWatch {
     return sb.append('}').toString();
   }
 
-  private static void validate(PutMetricAlarmRequest r) {
+  private void validate(PutMetricAlarmRequest r) {
     if (r.alarmName() == null || r.alarmName().isEmpty()) {
       throw CloudWatchException.missing("AlarmName");
     }
-    if (r.namespace() == null || r.metricName() == null || r.dimensions() == null) {
+    if (r.isMetricMath()) {
+      validateMath(r);
+    } else if (r.namespace() == null || r.metricName() == null || r.dimensions() == null) {
       throw CloudWatchException.missing("MetricName");
-    }
-    if ((r.statistic() == null) == (r.extendedStatistic() == null)) {
+    } else if ((r.statistic() == null) == (r.extendedStatistic() == null)) {
       throw CloudWatchException.combination(
           "Exactly one of the parameters Statistic and ExtendedStatistic must be given.");
     }
@@ -234,7 +239,7 @@ public final class CloudWatch {
     if (r.treatMissingData() == null) {
       throw CloudWatchException.missing("TreatMissingData");
     }
-    int p = r.periodSeconds();
+    int p = r.effectivePeriodSeconds();
     if (!(p == 10 || p == 20 || p == 30 || (p > 0 && p % 60 == 0))) {
       throw CloudWatchException.invalid(
           "The parameter Period must be 10, 20, 30 or a multiple of 60.");
@@ -257,9 +262,93 @@ public final class CloudWatch {
     }
   }
 
+  /**
+   * A metric-math alarm (API_PutMetricAlarm.html, API_MetricDataQuery.html): none of the
+   * single-metric parameters, up to 10 metrics and 10 expressions, all metrics at one period,
+   * exactly one query with ReturnData true, and every expression valid metric math giving one time
+   * series. AWS answers these with ValidationError and the messages quoted here where they were
+   * observed [OBS].
+   */
+  private void validateMath(PutMetricAlarmRequest r) {
+    String[][] single = {
+      {"Namespace", r.namespace()},
+      {"MetricName", r.metricName()},
+      {"Statistic", r.statistic() == null ? null : r.statistic().name()},
+      {"ExtendedStatistic", r.extendedStatistic()},
+      {"Period", r.periodSeconds() == 0 ? null : "set"},
+      {"Dimensions", r.dimensions() == null || r.dimensions().asMap().isEmpty() ? null : "set"}
+    };
+    for (String[] field : single) {
+      if (field[1] != null) {
+        throw CloudWatchException.validation(
+            field[0] + " should not be set if list of Metrics is set.");
+      }
+    }
+    if (r.metrics().size() > CloudWatchLimits.MAX_ALARM_QUERIES) {
+      throw CloudWatchException.validation(
+          "The metrics list must not have more than "
+              + CloudWatchLimits.MAX_ALARM_QUERIES
+              + " elements.");
+    }
+    Map<String, MetricDataQuery> byId = new LinkedHashMap<>();
+    int stats = 0;
+    int expressions = 0;
+    int returning = 0;
+    Integer period = null;
+    for (MetricDataQuery q : r.metrics()) {
+      try {
+        MetricQueries.validate(q);
+      } catch (CloudWatchException e) {
+        throw CloudWatchException.validation("Invalid metrics list: " + e.errorMessage());
+      }
+      if (byId.put(q.id(), q) != null) {
+        throw CloudWatchException.validation(
+            "The metrics list must not hold the Id " + q.id() + " twice.");
+      }
+      if (!Boolean.FALSE.equals(q.returnData())) {
+        returning++;
+      }
+      if (q.metricStat() == null) {
+        expressions++;
+        continue;
+      }
+      stats++;
+      if (period != null && period != q.metricStat().period()) {
+        throw CloudWatchException.validation(
+            "All metrics in the metrics list must have the same period.");
+      }
+      period = q.metricStat().period();
+    }
+    if (stats > CloudWatchLimits.MAX_ALARM_METRICS
+        || expressions > CloudWatchLimits.MAX_ALARM_EXPRESSIONS) {
+      throw CloudWatchException.validation(
+          "The metrics list must not have more than 10 metrics and 10 expressions.");
+    }
+    if (returning != 1) {
+      throw CloudWatchException.validation(
+          "Exactly one element of the metrics list should return data.");
+    }
+    if (stats == 0) {
+      throw CloudWatchException.validation(
+          "The metrics list must retrieve at least one metric with a MetricStat.");
+    }
+    Instant now = context.clock().now();
+    long p = period;
+    MetricMath math =
+        new MetricMath(
+            s -> new MetricMath.Series(p, new TreeMap<>()), byId, now, now, now.getEpochSecond());
+    for (MetricDataQuery q : r.metrics()) {
+      try {
+        math.series(q.id());
+      } catch (CloudWatchException e) {
+        throw CloudWatchException.validation(e.errorMessage());
+      }
+    }
+  }
+
   private void schedule(Alarm a) {
     int cadence =
-        a.definition.periodSeconds() < 60
+        a.definition.effectivePeriodSeconds() < 60
             ? HIGH_RESOLUTION_EVALUATION_INTERVAL_SECONDS
             : EVALUATION_INTERVAL_SECONDS;
     Instant now = context.clock().now();
@@ -278,47 +367,27 @@ public final class CloudWatch {
       Instant t = context.clock().now();
       int n = d.evaluationPeriods();
       int range = Evaluation.range(n);
-      long p = d.periodSeconds();
-      long granularity = p < 60 ? HIGH_RESOLUTION_EVALUATION_INTERVAL_SECONDS : 60;
+      long p = d.effectivePeriodSeconds();
       Instant start = t.minusSeconds(range * p);
-      MetricKey key = key(d);
-      List<Datapoint> data =
-          context.metrics().getMetricStatistics(key, start, t, Duration.ofSeconds(granularity));
-      double[][] buckets = new double[range][];
-      for (Datapoint dp : data) {
-        long offset = dp.timestamp().getEpochSecond() - start.getEpochSecond();
-        int slot = (int) Math.floorDiv(offset, p);
-        if (slot < 0 || slot >= range) {
-          continue;
-        }
-        double[] b = buckets[slot];
-        if (b == null) {
-          b = new double[] {0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0};
-          buckets[slot] = b;
-        }
-        b[0] += dp.sum();
-        b[1] = Math.min(b[1], dp.minimum());
-        b[2] = Math.max(b[2], dp.maximum());
-        b[3] += dp.sampleCount();
-      }
-      double percentile = Statistics.percentile(d.extendedStatistic());
-      List<Boolean> points = new ArrayList<>(range);
-      List<Double> values = new ArrayList<>(range);
+      List<Double> values;
       boolean lowSamples = false;
-      for (int slot = 0; slot < range; slot++) {
-        double[] b = buckets[slot];
-        Double value = null;
-        if (b != null && d.extendedStatistic() == null) {
-          value = new Datapoint(t, b[0], b[1], b[2], (long) b[3]).get(d.statistic());
-        } else if (b != null) {
+      if (d.isMetricMath()) {
+        values = mathValues(d, start, t, range, p);
+      } else {
+        MetricKey key = key(d);
+        double[][] buckets = buckets(key, start, t, range, p);
+        Statistic stat = d.extendedStatistic() == null ? d.statistic() : null;
+        double percentile = Statistics.percentile(d.extendedStatistic());
+        values = new ArrayList<>(range);
+        for (int slot = 0; slot < range; slot++) {
           long from = start.getEpochSecond() + slot * p;
-          value = queries.raw.percentile(key, from, from + p, percentile);
-          // The newest period with data decides whether the samples are too few.
-          lowSamples =
-              Statistics.lowSampleCount(percentile, queries.raw.count(key, from, from + p));
+          values.add(value(key, buckets[slot], stat, percentile, from, p));
+          if (buckets[slot] != null && stat == null) {
+            // The newest period with data decides whether the samples are too few.
+            lowSamples =
+                Statistics.lowSampleCount(percentile, queries.raw.count(key, from, from + p));
+          }
         }
-        values.add(value);
-        points.add(value == null ? null : d.comparisonOperator().breaches(value, d.threshold()));
       }
       if (lowSamples && "ignore".equals(d.evaluateLowSampleCountPercentile())) {
         // EvaluateLowSampleCountPercentile=ignore: the state does not change while the samples are
@@ -326,9 +395,13 @@ public final class CloudWatch {
         schedule(a);
         return;
       }
-      // CloudWatch treats every AWS/DynamoDB metric as ignore (alarm-evaluation.html).
-      TreatMissingData treat =
-          d.namespace().equals("AWS/DynamoDB") ? TreatMissingData.IGNORE : d.treatMissingData();
+      List<Boolean> points = new ArrayList<>(range);
+      for (Double value : values) {
+        points.add(value == null ? null : d.comparisonOperator().breaches(value, d.threshold()));
+      }
+      // CloudWatch treats every AWS/DynamoDB metric as ignore (alarm-evaluation.html); a math
+      // alarm that reads one is taken to do the same [INTERP].
+      TreatMissingData treat = readsDynamoDb(d) ? TreatMissingData.IGNORE : d.treatMissingData();
       AlarmState next =
           Evaluation.evaluate(points, d.effectiveDatapointsToAlarm(), n, treat, a.state);
       transition(
@@ -337,14 +410,110 @@ public final class CloudWatch {
     }
   }
 
+  private static boolean readsDynamoDb(PutMetricAlarmRequest d) {
+    if (!d.isMetricMath()) {
+      return d.namespace().equals("AWS/DynamoDB");
+    }
+    for (MetricDataQuery q : d.metrics()) {
+      if (q.metricStat() != null && q.metricStat().metric().namespace().equals("AWS/DynamoDB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The statistics (sum, min, max, count) of {@code key}'s values in each of the {@code range}
+   * periods of {@code p} seconds from {@code start} (counted back from the evaluation instant t,
+   * not aligned to multiples of p); null where a period has no value.
+   */
+  private double[][] buckets(MetricKey key, Instant start, Instant t, int range, long p) {
+    long granularity = p < 60 ? HIGH_RESOLUTION_EVALUATION_INTERVAL_SECONDS : 60;
+    List<Datapoint> data =
+        context.metrics().getMetricStatistics(key, start, t, Duration.ofSeconds(granularity));
+    double[][] buckets = new double[range][];
+    for (Datapoint dp : data) {
+      long offset = dp.timestamp().getEpochSecond() - start.getEpochSecond();
+      int slot = (int) Math.floorDiv(offset, p);
+      if (slot < 0 || slot >= range) {
+        continue;
+      }
+      double[] b = buckets[slot];
+      if (b == null) {
+        b = new double[] {0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0};
+        buckets[slot] = b;
+      }
+      b[0] += dp.sum();
+      b[1] = Math.min(b[1], dp.minimum());
+      b[2] = Math.max(b[2], dp.maximum());
+      b[3] += dp.sampleCount();
+    }
+    return buckets;
+  }
+
+  /** One period's statistic ({@code stat}, or the percentile when it is null), or null. */
+  private Double value(
+      MetricKey key, double[] bucket, Statistic stat, double percentile, long from, long p) {
+    if (bucket == null) {
+      return null;
+    }
+    if (stat != null) {
+      return new Datapoint(
+              Instant.ofEpochSecond(from), bucket[0], bucket[1], bucket[2], (long) bucket[3])
+          .get(stat);
+    }
+    return queries.raw.percentile(key, from, from + p, percentile);
+  }
+
+  /**
+   * The values of a metric-math alarm's watched expression in each period of its range: each metric
+   * of the alarm is read per period counted back from the evaluation instant, and the expressions
+   * are evaluated over those periods as GetMetricData evaluates them.
+   */
+  private List<Double> mathValues(
+      PutMetricAlarmRequest d, Instant start, Instant t, int range, long p) {
+    Map<String, MetricDataQuery> byId = new LinkedHashMap<>();
+    String watched = null;
+    for (MetricDataQuery q : d.metrics()) {
+      byId.put(q.id(), q);
+      if (!Boolean.FALSE.equals(q.returnData())) {
+        watched = q.id();
+      }
+    }
+    Function<MetricStat, MetricMath.Series> source =
+        s -> {
+          double[][] buckets = buckets(s.metric(), start, t, range, p);
+          Statistic stat = Statistics.parse(s.stat());
+          double percentile = stat == null ? Statistics.percentile(s.stat()) : Double.NaN;
+          TreeMap<Long, Double> points = new TreeMap<>();
+          for (int slot = 0; slot < range; slot++) {
+            long from = start.getEpochSecond() + slot * p;
+            Double v = value(s.metric(), buckets[slot], stat, percentile, from, p);
+            if (v != null) {
+              points.put(from, v);
+            }
+          }
+          return new MetricMath.Series(p, points);
+        };
+    MetricMath.Series result =
+        new MetricMath(source, byId, start, t, start.getEpochSecond()).series(watched);
+    List<Double> values = new ArrayList<>(range);
+    for (int slot = 0; slot < range; slot++) {
+      values.add(result.points().get(start.getEpochSecond() + slot * p));
+    }
+    return values;
+  }
+
   private static String reasonData(PutMetricAlarmRequest d, Instant t, List<Double> values) {
     StringBuilder sb = new StringBuilder("{");
     JsonText.field(sb, "version", "1.0");
     sb.append(',');
     JsonText.field(sb, "queryDate", AlarmMessage.TIME.format(t));
-    sb.append(',');
-    JsonText.field(sb, "statistic", d.statisticName());
-    sb.append(",\"period\":").append(d.periodSeconds());
+    if (d.statisticName() != null) {
+      sb.append(',');
+      JsonText.field(sb, "statistic", d.statisticName());
+    }
+    sb.append(",\"period\":").append(d.effectivePeriodSeconds());
     sb.append(",\"recentDatapoints\":[");
     boolean first = true;
     for (int i = values.size() - 1; i >= 0; i--) {
@@ -532,7 +701,8 @@ public final class CloudWatch {
       List<MetricAlarm> out = new ArrayList<>();
       for (Alarm a : sorted()) {
         PutMetricAlarmRequest d = a.definition;
-        if (key(d).equals(metric)
+        if (!d.isMetricMath()
+            && key(d).equals(metric)
             && (statistic == null || statistic == d.statistic())
             && (extendedStatistic == null || extendedStatistic.equals(d.extendedStatistic()))
             && (period == null || period == d.periodSeconds())) {
@@ -558,14 +728,18 @@ public final class CloudWatch {
   }
 
   /**
-   * PutMetricData (API_PutMetricData.html): records each datum at the current virtual time, next to
-   * the services' own metrics. The whole request is validated first, so a rejected one records
-   * nothing. Raw values are kept for percentiles.
+   * PutMetricData (API_PutMetricData.html): records each datum in the period of its Timestamp (the
+   * current virtual time when it has none), next to the services' own metrics. A timestamp may be
+   * up to two weeks old or two hours ahead; a late value is seen by the next alarm evaluation whose
+   * range covers its period, and states already reached are not revised. Data is available at once
+   * (AWS says data more than 3 hours old can take hours to appear; the simulator has no ingestion
+   * latency [SIM]). The whole request is validated first, so a rejected one records nothing. Raw
+   * values are kept for percentiles.
    *
    * @throws CloudWatchException MissingParameter, InvalidParameterValue (a reserved {@code AWS/}
    *     namespace, more than 1,000 metrics, 30 dimensions or 150 values, a value out of range, a
-   *     StorageResolution other than 1 or 60), InvalidParameterCombination, RequestEntityTooLarge
-   *     (over 1 MB)
+   *     StorageResolution other than 1 or 60, a Timestamp two weeks old or more than two hours
+   *     ahead), InvalidParameterCombination, RequestEntityTooLarge (over 1 MB)
    */
   public void putMetricData(String namespace, List<MetricDatum> metricData) {
     synchronized (context.lock()) {

@@ -22,6 +22,14 @@ public final class CloudWatchException extends AwsServiceException {
         "MissingParameter", 400, "The parameter " + parameter + " is required.");
   }
 
+  /**
+   * The ValidationError AWS answers a malformed metric-math alarm with (observed in public issue
+   * threads: "Exactly one element of the metrics list should return data.") [OBS].
+   */
+  static CloudWatchException validation(String message) {
+    return new CloudWatchException("ValidationError", 400, message);
+  }
+
   static CloudWatchException combination(String message) {
     return new CloudWatchException("InvalidParameterCombination", 400, message);
   }

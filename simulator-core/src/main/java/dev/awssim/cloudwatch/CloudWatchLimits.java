@@ -35,6 +35,18 @@ public final class CloudWatchLimits {
   /** The standard StorageResolution (API_MetricDatum.html). */
   public static final int STANDARD_STORAGE_RESOLUTION = 60;
 
+  /**
+   * A datum's Timestamp may be up to two weeks before the current time (API_PutMetricData.html: "as
+   * much as two weeks before the current date"); older ones are refused with InvalidParameterValue.
+   */
+  public static final Duration MAX_TIMESTAMP_AGE = Duration.ofDays(14);
+
+  /**
+   * A datum's Timestamp may be up to two hours after the current time (API_PutMetricData.html: "as
+   * much as 2 hours after the current day and time").
+   */
+  public static final Duration MAX_TIMESTAMP_LEAD = Duration.ofHours(2);
+
   /** Namespaces beginning with {@code AWS/} are reserved for AWS (API_PutMetricData.html). */
   public static final String RESERVED_NAMESPACE_PREFIX = "AWS/";
 
@@ -57,6 +69,20 @@ public final class CloudWatchLimits {
 
   /** A MetricDataQuery Id is at most 255 characters (API_MetricDataQuery.html). */
   public static final int MAX_QUERY_ID_LENGTH = 255;
+
+  /**
+   * A metric-math alarm holds at most 10 MetricDataQuery structures with a MetricStat
+   * (API_MetricDataQuery.html: "as many as 10 structures that contain a MetricStat parameter").
+   */
+  public static final int MAX_ALARM_METRICS = 10;
+
+  /**
+   * A metric-math alarm holds at most 10 MetricDataQuery structures with an Expression (same page).
+   */
+  public static final int MAX_ALARM_EXPRESSIONS = 10;
+
+  /** A metric-math alarm holds at most 20 MetricDataQuery structures in all (same page). */
+  public static final int MAX_ALARM_QUERIES = 20;
 
   /** ListMetrics returns up to 500 results a call (API_ListMetrics.html). */
   public static final int LIST_METRICS_PAGE_SIZE = 500;

@@ -15,7 +15,8 @@ import java.util.List;
  * @param statisticValues a statistic set, or null
  * @param storageResolution 1 (high resolution) or 60 (standard; null means 60)
  * @param unit the unit, accepted and not used
- * @param timestamp accepted and not used: the value is recorded at the current virtual time
+ * @param timestamp when the value was measured (null: now); from two weeks before now to two hours
+ *     after it. The value lands in the period of this instant
  */
 public record MetricDatum(
     String metricName,

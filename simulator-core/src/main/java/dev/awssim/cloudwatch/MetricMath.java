@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.Function;
 
 /**
  * The subset of CloudWatch metric math that GetMetricData evaluates
@@ -30,19 +31,35 @@ final class MetricMath {
 
   private record Array(List<Series> series) {}
 
-  private final MetricQueries queries;
+  private final Function<MetricStat, Series> source;
   private final Map<String, MetricDataQuery> byId;
   private final Instant start;
   private final Instant end;
+  private final long origin;
   private final Map<String, Series> done = new HashMap<>();
   private final Set<String> evaluating = new HashSet<>();
   private final long defaultPeriod;
 
+  /** GetMetricData's math: periods aligned to multiples of the period since the epoch. */
   MetricMath(MetricQueries queries, Map<String, MetricDataQuery> byId, Instant start, Instant end) {
-    this.queries = queries;
+    this(s -> queries.metricSeries(s, start, end), byId, start, end, 0);
+  }
+
+  /**
+   * Math over the series {@code source} gives for each metric, with periods aligned to {@code
+   * origin} (epoch seconds): an alarm counts its periods back from its evaluation instant.
+   */
+  MetricMath(
+      Function<MetricStat, Series> source,
+      Map<String, MetricDataQuery> byId,
+      Instant start,
+      Instant end,
+      long origin) {
+    this.source = source;
     this.byId = byId;
     this.start = start;
     this.end = end;
+    this.origin = origin;
     long p = Long.MAX_VALUE;
     for (MetricDataQuery q : byId.values()) {
       if (q.metricStat() != null) {
@@ -66,7 +83,7 @@ final class MetricMath {
       throw CloudWatchException.invalid("Circular reference involving expression " + id);
     }
     if (q.metricStat() != null) {
-      s = queries.metricSeries(q.metricStat(), start, end);
+      s = source.apply(q.metricStat());
     } else {
       Object v;
       try {
@@ -89,11 +106,14 @@ final class MetricMath {
     return s;
   }
 
+  /** The first period start of the range: {@code start} or before it, on the grid of origin. */
+  private long first(long period) {
+    return start.getEpochSecond() - Math.floorMod(start.getEpochSecond() - origin, period);
+  }
+
   private Series grid(long period, double value) {
     TreeMap<Long, Double> points = new TreeMap<>();
-    for (long t = Math.floorDiv(start.getEpochSecond(), period) * period;
-        t < end.getEpochSecond();
-        t += period) {
+    for (long t = first(period); t < end.getEpochSecond(); t += period) {
       points.put(t, value);
     }
     return new Series(period, points);
@@ -364,9 +384,7 @@ final class MetricMath {
       Object with = args.get(1);
       TreeMap<Long, Double> out = new TreeMap<>();
       Double last = null;
-      for (long t = Math.floorDiv(start.getEpochSecond(), s.period()) * s.period();
-          t < end.getEpochSecond();
-          t += s.period()) {
+      for (long t = first(s.period()); t < end.getEpochSecond(); t += s.period()) {
         Double v = s.points().get(t);
         if (v != null) {
           last = v;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.DoubleConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,7 @@ final class MetricQueries {
   MetricQueries(SimulationContext context) {
     this.context = context;
     this.metrics = context.metrics();
-    this.raw = new RawValues(metrics);
+    this.raw = new RawValues(metrics, context.clock());
   }
 
   // ---- PutMetricData -------------------------------------------------------------------------
@@ -56,9 +57,10 @@ final class MetricQueries {
               + CloudWatchLimits.MAX_METRICS_PER_PUT
               + ".");
     }
+    Instant now = context.clock().now();
     List<Dimensions> dims = new ArrayList<>(data.size());
     for (int i = 0; i < data.size(); i++) {
-      dims.add(validate(data.get(i), "MetricData.member." + (i + 1)));
+      dims.add(validate(data.get(i), "MetricData.member." + (i + 1), now));
     }
     long bytes = requestBytes(namespace, data);
     if (bytes > CloudWatchLimits.MAX_PUT_REQUEST_BYTES) {
@@ -71,12 +73,11 @@ final class MetricQueries {
               + CloudWatchLimits.MAX_PUT_REQUEST_BYTES
               + " bytes");
     }
-    Instant now = context.clock().now();
     for (int i = 0; i < data.size(); i++) {
       MetricDatum d = data.get(i);
       MetricKey key = new MetricKey(namespace, d.metricName(), dims.get(i));
       raw.track(key);
-      record(key, d, now);
+      record(key, d, d.timestamp() == null ? now : d.timestamp());
     }
   }
 
@@ -120,12 +121,17 @@ final class MetricQueries {
     return s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
   }
 
-  private static Dimensions validate(MetricDatum d, String at) {
+  private static Dimensions validate(MetricDatum d, String at, Instant now) {
     if (d == null) {
       throw CloudWatchException.missing(at);
     }
     if (d.metricName() == null || d.metricName().isEmpty()) {
       throw CloudWatchException.missing(at + ".MetricName");
+    }
+    if (d.timestamp() != null && !acceptedTimestamp(d.timestamp(), now)) {
+      // AWS's wording, observed for timestamps too old and too far ahead alike [OBS].
+      throw CloudWatchException.invalid(
+          "The parameter " + at + ".Timestamp must specify a time within the past two weeks.");
     }
     Dimensions dims = dimensions(d.dimensions(), at + ".Dimensions");
     int forms = (d.value() != null ? 1 : 0) + (d.statisticValues() != null ? 1 : 0);
@@ -190,6 +196,17 @@ final class MetricQueries {
   }
 
   /**
+   * Whether PutMetricData takes a datum stamped {@code timestamp} at {@code now}: from two weeks
+   * before now to two hours after it (API_PutMetricData.html). As every span in the simulator, the
+   * two weeks are half open [SIM]: a datum exactly two weeks old is refused, and one exactly two
+   * hours ahead is taken.
+   */
+  static boolean acceptedTimestamp(Instant timestamp, Instant now) {
+    return timestamp.isAfter(now.minus(CloudWatchLimits.MAX_TIMESTAMP_AGE))
+        && !timestamp.isAfter(now.plus(CloudWatchLimits.MAX_TIMESTAMP_LEAD));
+  }
+
+  /**
    * The dimensions of a request, or AWS's error: at most 30, names and values 1 to 255 characters,
    * no name twice.
    */
@@ -234,39 +251,41 @@ final class MetricQueries {
     }
   }
 
-  private void record(MetricKey key, MetricDatum d, Instant now) {
+  /** Records {@code d} in the period of {@code at}, its own timestamp or the current instant. */
+  private void record(MetricKey key, MetricDatum d, Instant at) {
     var series = metrics.series(key);
+    DoubleConsumer put = v -> series.recordAtHoldingLock(at, v);
     if (d.value() != null) {
-      series.recordHoldingLock(d.value());
+      put.accept(d.value());
     } else if (d.statisticValues() != null) {
       StatisticSet s = d.statisticValues();
       long n = (long) Math.floor(s.sampleCount());
       // AWS keeps percentiles of a statistic set only when SampleCount is 1 or Min equals Max
       // (API_GetMetricStatistics.html).
       if (n <= 1 || s.minimum().equals(s.maximum())) {
-        raw.add(key, now, n <= 1 ? s.sum() : s.minimum(), Math.max(1, n));
+        raw.add(key, at, n <= 1 ? s.sum() : s.minimum(), Math.max(1, n));
       } else {
-        raw.markUnavailable(key, now);
+        raw.markUnavailable(key, at);
       }
       raw.muted(
           () -> {
             if (n <= 1) {
-              series.recordHoldingLock(s.sum());
+              put.accept(s.sum());
               return;
             }
             // Recorded as n values with the set's Minimum, Maximum and Sum.
-            series.recordHoldingLock(s.minimum());
-            series.recordHoldingLock(s.maximum());
+            put.accept(s.minimum());
+            put.accept(s.maximum());
             double rest = (s.sum() - s.minimum() - s.maximum()) / (n - 2);
             for (long i = 2; i < n; i++) {
-              series.recordHoldingLock(rest);
+              put.accept(rest);
             }
           });
     } else {
       for (int i = 0; i < d.values().size(); i++) {
         long count = d.counts().isEmpty() ? 1 : Math.round(d.counts().get(i));
         for (long c = 0; c < count; c++) {
-          series.recordHoldingLock(d.values().get(i));
+          put.accept(d.values().get(i));
         }
       }
     }
@@ -518,7 +537,8 @@ final class MetricQueries {
     return new GetMetricDataResult(out, more ? "d" + (skip + taken) : null);
   }
 
-  private static void validate(MetricDataQuery q) {
+  /** One query's id, MetricStat or Expression, and periods, as GetMetricData checks them. */
+  static void validate(MetricDataQuery q) {
     if (q == null || q.id() == null) {
       throw CloudWatchException.missing("MetricDataQueries.member.Id");
     }

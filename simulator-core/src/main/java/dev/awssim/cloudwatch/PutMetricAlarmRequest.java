@@ -6,7 +6,10 @@ import java.util.List;
 
 /**
  * The parameters of PutMetricAlarm for a metric alarm
- * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html).
+ * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html): on
+ * one metric ({@link #builder(String, String, String, Dimensions)}), or on the result of a metric
+ * math expression ({@link #builder(String, List)}), whose {@code metrics} then replace the
+ * namespace, metric name, dimensions, period and statistic.
  *
  * <pre>{@code
  * cloudWatch.putMetricAlarm(PutMetricAlarmRequest.builder("throttles", "AWS/DynamoDB",
@@ -17,12 +20,14 @@ import java.util.List;
  * }</pre>
  *
  * @param alarmName the name, unique in the account
- * @param namespace the metric's namespace
- * @param metricName the metric's name
- * @param dimensions the metric's dimensions
- * @param statistic the statistic compared, or null with {@code extendedStatistic}
+ * @param namespace the metric's namespace (null for a metric-math alarm)
+ * @param metricName the metric's name (null for a metric-math alarm)
+ * @param dimensions the metric's dimensions (null for a metric-math alarm)
+ * @param statistic the statistic compared, or null with {@code extendedStatistic} (or {@code
+ *     metrics})
  * @param extendedStatistic a percentile such as {@code p99}, or null with {@code statistic}
- * @param periodSeconds 10, 20, 30 or a multiple of 60
+ * @param periodSeconds 10, 20, 30 or a multiple of 60 (0 for a metric-math alarm: its period is its
+ *     metrics')
  * @param evaluationPeriods N
  * @param datapointsToAlarm M (null = N)
  * @param threshold the threshold
@@ -35,6 +40,8 @@ import java.util.List;
  * @param alarmDescription the description, or null
  * @param evaluateLowSampleCountPercentile {@code evaluate} or {@code ignore} for a percentile
  *     alarm, or null ({@code evaluate})
+ * @param metrics the queries of a metric-math alarm (up to 10 metrics and 10 expressions, exactly
+ *     one with ReturnData true: the series the alarm watches), or empty for an alarm on one metric
  */
 public record PutMetricAlarmRequest(
     String alarmName,
@@ -54,19 +61,50 @@ public record PutMetricAlarmRequest(
     List<String> okActions,
     List<String> insufficientDataActions,
     String alarmDescription,
-    String evaluateLowSampleCountPercentile) {
+    String evaluateLowSampleCountPercentile,
+    List<MetricDataQuery> metrics) {
 
-  /** Copies the lists (null becomes empty). */
+  /** Copies the lists (null becomes empty; null queries are kept for validation to reject). */
   public PutMetricAlarmRequest {
+    metrics =
+        metrics == null
+            ? List.of()
+            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(metrics));
     alarmActions = alarmActions == null ? List.of() : List.copyOf(alarmActions);
     okActions = okActions == null ? List.of() : List.copyOf(okActions);
     insufficientDataActions =
         insufficientDataActions == null ? List.of() : List.copyOf(insufficientDataActions);
   }
 
-  /** The statistic's AWS name: {@code Sum}, ..., or the extended statistic such as {@code p99}. */
+  /**
+   * The statistic's AWS name: {@code Sum}, ..., or the extended statistic such as {@code p99}; null
+   * for a metric-math alarm.
+   */
   public String statisticName() {
-    return extendedStatistic != null ? extendedStatistic : Statistics.awsName(statistic);
+    return extendedStatistic != null
+        ? extendedStatistic
+        : statistic == null ? null : Statistics.awsName(statistic);
+  }
+
+  /** Whether this is an alarm on a metric math expression ({@code metrics} given). */
+  public boolean isMetricMath() {
+    return !metrics.isEmpty();
+  }
+
+  /**
+   * The period the alarm evaluates: {@code periodSeconds}, or for a metric-math alarm the period of
+   * its metrics (0 when it has none).
+   */
+  public int effectivePeriodSeconds() {
+    if (!isMetricMath()) {
+      return periodSeconds;
+    }
+    for (MetricDataQuery q : metrics) {
+      if (q != null && q.metricStat() != null) {
+        return q.metricStat().period();
+      }
+    }
+    return 0;
   }
 
   /** M: DatapointsToAlarm, or N when not given. */
@@ -80,7 +118,30 @@ public record PutMetricAlarmRequest(
     return new Builder(alarmName, namespace, metricName, dimensions);
   }
 
-  /** Builds a {@link PutMetricAlarmRequest}; defaults: Average, 60 s, N = 1, missing. */
+  /**
+   * A builder for an alarm on a metric math expression: {@code metrics} hold the metrics and
+   * expressions, and the one with ReturnData true is compared with the threshold.
+   *
+   * <pre>{@code
+   * PutMetricAlarmRequest.builder("throttled", List.of(
+   *         MetricDataQuery.metric("m1", new MetricStat(throttles, 60, "Sum", null))
+   *             .withReturnData(false),
+   *         MetricDataQuery.expression("e1", "FILL(m1, 0)").withReturnData(true)))
+   *     .threshold(1).build();
+   * }</pre>
+   */
+  public static Builder builder(String alarmName, List<MetricDataQuery> metrics) {
+    Builder b = new Builder(alarmName, null, null, null);
+    b.metrics = metrics;
+    b.statistic = null;
+    b.periodSeconds = 0;
+    return b;
+  }
+
+  /**
+   * Builds a {@link PutMetricAlarmRequest}; defaults: Average, 60 s, N = 1, missing (for a
+   * metric-math alarm: no statistic and no period of its own).
+   */
   public static final class Builder {
     private final String alarmName;
     private final String namespace;
@@ -101,6 +162,7 @@ public record PutMetricAlarmRequest(
     private List<String> okActions = List.of();
     private List<String> insufficientDataActions = List.of();
     private String alarmDescription;
+    private List<MetricDataQuery> metrics = List.of();
 
     private Builder(String alarmName, String namespace, String metricName, Dimensions dimensions) {
       this.alarmName = alarmName;
@@ -215,7 +277,8 @@ public record PutMetricAlarmRequest(
           okActions,
           insufficientDataActions,
           alarmDescription,
-          evaluateLowSampleCountPercentile);
+          evaluateLowSampleCountPercentile,
+          metrics);
     }
   }
 }

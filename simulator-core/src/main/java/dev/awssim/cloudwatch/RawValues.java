@@ -3,6 +3,7 @@ package dev.awssim.cloudwatch;
 import dev.awssim.engine.metrics.MetricKey;
 import dev.awssim.engine.metrics.Metrics;
 import dev.awssim.engine.time.Cancellable;
+import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.internal.metrics.MetricRecorder;
 import java.time.Instant;
 import java.util.Arrays;
@@ -36,14 +37,16 @@ final class RawValues {
   }
 
   private final MetricRecorder metrics;
+  private final VirtualClock clock;
   private final Map<MetricKey, NavigableMap<Long, Second>> tracked = new HashMap<>();
   private Cancellable subscription;
 
   /** While true, values the metrics report are not taken (a statistic set is being recorded). */
   private boolean muted;
 
-  RawValues(MetricRecorder metrics) {
+  RawValues(MetricRecorder metrics, VirtualClock clock) {
     this.metrics = metrics;
+    this.clock = clock;
   }
 
   /** Keeps the raw values of {@code key} from now on. */
@@ -68,7 +71,8 @@ final class RawValues {
     NavigableMap<Long, Second> seconds = tracked.get(key);
     if (seconds != null) {
       seconds.computeIfAbsent(at.getEpochSecond(), s -> new Second()).add(value);
-      evict(seconds, at.getEpochSecond());
+      // A PutMetricData value may be stamped in the past or the future: expiry follows the clock.
+      evict(seconds, clock.now().getEpochSecond());
     }
   }
 

@@ -923,7 +923,10 @@ public final class Sns {
         return seen.result();
       }
     }
-    String messageId = RandomIds.uuid(context.random().stream("sns/" + t.name + "/ids")).toString();
+    if (t.ids == null) {
+      t.ids = context.random().stream("sns/" + t.name + "/ids");
+    }
+    String messageId = RandomIds.uuid(t.ids).toString();
     String sequence =
         t.fifo ? String.format(java.util.Locale.ROOT, "1%019d", ++t.lastSequence) : null;
     PublishResult result = new PublishResult(messageId, sequence);
@@ -931,7 +934,11 @@ public final class Sns {
       t.dedup.put(
           dedupKey, new Topic.Dedup(result, now + limits.fifoDeduplicationInterval().toNanos()));
     }
-    context.trace().record(SnsEventType.PUBLISHED, t.name, ImmutableMap.of("messageId", messageId));
+    if (context.trace().isEnabled()) {
+      context
+          .trace()
+          .record(SnsEventType.PUBLISHED, t.name, ImmutableMap.of("messageId", messageId));
+    }
     Envelopes.Published m =
         new Envelopes.Published(
             messageId,
@@ -980,17 +987,23 @@ public final class Sns {
     }
     Topic t = s.topic;
     metric(t, "NumberOfNotificationsFilteredOut").recordHoldingLock(1);
+    // Constant names: no string is built per rejected subscription (the fan-out hot path).
     String detail =
         switch (outcome) {
-          case NO_MESSAGE_ATTRIBUTES -> "NoMessageAttributes";
-          case INVALID_ATTRIBUTES -> "InvalidAttributes";
-          case INVALID_MESSAGE_BODY -> "InvalidMessageBody";
-          default -> p.scope().awsName();
+          case NO_MESSAGE_ATTRIBUTES -> "NumberOfNotificationsFilteredOut-NoMessageAttributes";
+          case INVALID_ATTRIBUTES -> "NumberOfNotificationsFilteredOut-InvalidAttributes";
+          case INVALID_MESSAGE_BODY -> "NumberOfNotificationsFilteredOut-InvalidMessageBody";
+          default ->
+              p.scope() == FilterPolicyScope.MESSAGE_BODY
+                  ? "NumberOfNotificationsFilteredOut-MessageBody"
+                  : "NumberOfNotificationsFilteredOut-MessageAttributes";
         };
-    metric(t, "NumberOfNotificationsFilteredOut-" + detail).recordHoldingLock(1);
-    context
-        .trace()
-        .record(SnsEventType.FILTERED_OUT, t.name, ImmutableMap.of("subscription", s.arn));
+    metric(t, detail).recordHoldingLock(1);
+    if (context.trace().isEnabled()) {
+      context
+          .trace()
+          .record(SnsEventType.FILTERED_OUT, t.name, ImmutableMap.of("subscription", s.arn));
+    }
     return false;
   }
 
@@ -1120,7 +1133,9 @@ public final class Sns {
       DeliveryStatus status = d.send.get();
       if (status == DeliveryStatus.DELIVERED) {
         metric(t, "NumberOfNotificationsDelivered").recordHoldingLock(1);
-        context.trace().record(SnsEventType.DELIVERED, t.name, attrs(d, r));
+        if (context.trace().isEnabled()) {
+          context.trace().record(SnsEventType.DELIVERED, t.name, attrs(d, r));
+        }
         unblock(d);
         return;
       }

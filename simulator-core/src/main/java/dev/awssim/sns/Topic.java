@@ -26,6 +26,9 @@ final class Topic {
 
   DeliveryPolicy httpPolicy = DeliveryPolicy.HTTP_DEFAULT;
 
+  /** The seeded stream of this topic's message ids, looked up once (the publish hot path). */
+  java.util.random.RandomGenerator ids;
+
   Topic(String name, String arn, boolean fifo, Map<String, String> attributes) {
     this.name = name;
     this.arn = arn;

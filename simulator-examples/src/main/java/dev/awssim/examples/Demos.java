@@ -34,7 +34,8 @@ public final class Demos {
           new DaxStaleReadsDemo(),
           new XRaySamplingRampDemo(),
           new SqsLambdaDemo(),
-          new KinesisLambdaDemo());
+          new KinesisLambdaDemo(),
+          new DynamoDbThrottleAlarmDemo());
 
   private Demos() {}
 

@@ -339,7 +339,7 @@ final class DynamoDbHotPartitionDemo implements LiveDemo {
     return gsi;
   }
 
-  private static void createTable(DynamoDb db, String name, long wcu, String gsi) {
+  static void createTable(DynamoDb db, String name, long wcu, String gsi) {
     CreateTableRequest table =
         CreateTableRequest.of(name)
             .withKeySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
+import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
+import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.SnsException;
 import software.amazon.awssdk.services.sns.model.Subscription;
@@ -104,6 +107,46 @@ class SnsAndCloudWatchTest {
         b -> b.namespace("Shop/App").metricData(three, three.toBuilder().value(4.0).build()));
     String sum = Http.sumPerMinute(server, "Shop/App", "Orders", "Shop", "north", start);
     assertTrue(sum.contains("\"value\":7.0"), sum);
+  }
+
+  @Test
+  void cloudWatch_putMetricDataTimestamp_landsInItsMinute_twoWeeksOld_is400() {
+    Instant now = server.simulator().now();
+    Instant tenMinutesAgo = now.minus(Duration.ofMinutes(10));
+    cloudWatch.putMetricData(
+        b ->
+            b.namespace("Shop/App")
+                .metricData(m -> m.metricName("Late").value(5.0).timestamp(tenMinutesAgo)));
+
+    List<Datapoint> points =
+        cloudWatch
+            .getMetricStatistics(
+                b ->
+                    b.namespace("Shop/App")
+                        .metricName("Late")
+                        .startTime(now.minus(Duration.ofHours(1)))
+                        .endTime(now.plusSeconds(60))
+                        .period(60)
+                        .statistics(Statistic.SUM))
+            .datapoints();
+    CloudWatchException e =
+        assertThrows(
+            CloudWatchException.class,
+            () ->
+                cloudWatch.putMetricData(
+                    b ->
+                        b.namespace("Shop/App")
+                            .metricData(
+                                m ->
+                                    m.metricName("Late")
+                                        .value(1.0)
+                                        .timestamp(now.minus(Duration.ofDays(14))))));
+
+    assertEquals(1, points.size());
+    assertEquals(tenMinutesAgo, points.get(0).timestamp());
+    assertEquals(5.0, points.get(0).sum());
+    assertEquals(400, e.statusCode());
+    assertEquals("InvalidParameterValue", e.awsErrorDetails().errorCode());
   }
 
   @Test

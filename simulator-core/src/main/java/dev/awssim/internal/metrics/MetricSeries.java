@@ -127,6 +127,41 @@ public final class MetricSeries {
   }
 
   /**
+   * Records {@code value} stamped {@code timestamp} rather than now, for a caller that holds the
+   * simulation's lock: CloudWatch's PutMetricData takes a timestamp per datum, up to two weeks in
+   * the past and two hours in the future (the caller checks that). The value joins the period of
+   * its own timestamp at every resolution that still keeps that period; a resolution whose
+   * retention has already dropped it keeps nothing of it, as if it had been recorded then and had
+   * expired. Listeners are told the value's own timestamp.
+   */
+  public void recordAtHoldingLock(Instant timestamp, double value) {
+    if (!enabled) {
+      return;
+    }
+    long now = clock.nanos();
+    long second = timestamp.getEpochSecond();
+    long nowSecond = calendar.epochSecond(now);
+    if (second == nowSecond) {
+      recordHoldingLock(value);
+      return;
+    }
+    if (now < currentStartNanos || now >= currentEndNanos) {
+      startSecond(now);
+    }
+    for (int t = 0; t < rollups.length; t++) {
+      if (rollups[t].resolutionSeconds * Math.floorDiv(second, rollups[t].resolutionSeconds)
+          >= oldestKept(t, nowSecond)) {
+        rollups[t].addAt(second, value);
+      }
+    }
+    if (!listeners.isEmpty()) {
+      for (MetricListener listener : listeners) {
+        listener.recorded(key, timestamp, value);
+      }
+    }
+  }
+
+  /**
    * The datapoints of each non-empty period in [start, end), periods aligned to multiples of {@code
    * periodSeconds} since the epoch, as CloudWatch aligns them. Each period is answered from the
    * finest kept resolution that divides the period and still holds it: a 60 s period older than 3
@@ -156,6 +191,7 @@ public final class MetricSeries {
                   p -> new double[] {0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0});
           r.mergeInto(i, stats);
         }
+        r.mergeOutOfOrder(lo, upper, periodSeconds, periods);
         upper = Math.min(upper, lo);
       }
     }

@@ -3,6 +3,8 @@ package dev.awssim.internal.metrics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The aggregated data points of one series at one resolution, oldest first: each period's
@@ -33,6 +35,13 @@ final class Rollup {
   private final List<Chunk> chunks = new ArrayList<>();
 
   private int size;
+
+  /**
+   * Periods that received a value out of order (a PutMetricData Timestamp in the past, before the
+   * oldest stored period or between two stored ones, or in the future), keyed by period index: sum,
+   * min, max, count. Usually empty; queries merge it with the arrays.
+   */
+  private final TreeMap<Long, double[]> outOfOrder = new TreeMap<>();
 
   Rollup(long resolutionSeconds, long retentionSeconds) {
     this.resolutionSeconds = resolutionSeconds;
@@ -112,10 +121,66 @@ final class Rollup {
     size++;
   }
 
+  /**
+   * Adds a value stamped {@code epochSecond}, which need not be the newest: it joins its period in
+   * the arrays when that period is stored, and the out-of-order periods otherwise.
+   */
+  void addAt(long epochSecond, double value) {
+    long p = Math.floorDiv(epochSecond, resolutionSeconds);
+    int i = firstAtOrAfter(p * resolutionSeconds);
+    if (i < size && periodStart(i) == p * resolutionSeconds) {
+      Chunk c = chunkOf(i);
+      int s = offset;
+      c.sum[s] += value;
+      c.min[s] = Math.min(c.min[s], value);
+      c.max[s] = Math.max(c.max[s], value);
+      c.count[s]++;
+      return;
+    }
+    double[] stats =
+        outOfOrder.computeIfAbsent(
+            p, k -> new double[] {0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0});
+    stats[0] += value;
+    stats[1] = Math.min(stats[1], value);
+    stats[2] = Math.max(stats[2], value);
+    stats[3]++;
+  }
+
+  /**
+   * Merges the out-of-order periods starting in [fromSecond, toSecond) into {@code periods}, keyed
+   * by the start of the enclosing period of {@code periodSeconds}.
+   */
+  void mergeOutOfOrder(
+      long fromSecond, long toSecond, long periodSeconds, Map<Long, double[]> periods) {
+    if (outOfOrder.isEmpty()) {
+      return;
+    }
+    long from = -Math.floorDiv(-fromSecond, resolutionSeconds);
+    long to = -Math.floorDiv(-toSecond, resolutionSeconds);
+    if (from >= to) {
+      return;
+    }
+    for (Map.Entry<Long, double[]> e : outOfOrder.subMap(from, true, to, false).entrySet()) {
+      long ps = e.getKey() * resolutionSeconds;
+      double[] s = e.getValue();
+      double[] into =
+          periods.computeIfAbsent(
+              Math.floorDiv(ps, periodSeconds) * periodSeconds,
+              k -> new double[] {0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0});
+      into[0] += s[0];
+      into[1] = Math.min(into[1], s[1]);
+      into[2] = Math.max(into[2], s[2]);
+      into[3] += s[3];
+    }
+  }
+
   /** Drops the periods that start before {@code epochSecond}. */
   void evictBefore(long epochSecond) {
     while (size > 0 && periodStart(0) < epochSecond) {
       removeOldest();
+    }
+    if (!outOfOrder.isEmpty()) {
+      outOfOrder.headMap(-Math.floorDiv(-epochSecond, resolutionSeconds), false).clear();
     }
   }
 
