@@ -11,11 +11,13 @@ import dev.awssim.kinesis.Record;
 import dev.awssim.kinesis.ShardDescription;
 import dev.awssim.kinesis.ShardIteratorType;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A Kinesis data stream read through the Kinesis model's public API. */
@@ -135,6 +137,16 @@ final class KinesisSource implements StreamEventSource.Source {
     KinesisEvent event = new KinesisEvent();
     event.setRecords(records);
     return event;
+  }
+
+  /**
+   * Kinesis mappings filter on the {@code data} key only: the record's data, read as JSON when it
+   * is a JSON object (https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis-filtering.html).
+   */
+  @Override
+  public Map<String, Object> filterView(StreamEventSource.SourceRecord record) {
+    Record k = (Record) record.raw();
+    return Map.of("data", EventFilter.parsedOrText(new String(k.data(), StandardCharsets.UTF_8)));
   }
 
   @Override

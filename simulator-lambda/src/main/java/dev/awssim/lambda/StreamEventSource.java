@@ -41,6 +41,12 @@ final class StreamEventSource implements MappingRuntime {
     /** The event handed to the handler for a batch of one shard. */
     Object event(String shardId, List<SourceRecord> records);
 
+    /**
+     * The record as event filtering sees it: the keys a pattern may name
+     * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html).
+     */
+    Map<String, Object> filterView(SourceRecord record);
+
     /** How often a shard is polled. */
     Duration pollInterval();
 
@@ -62,11 +68,12 @@ final class StreamEventSource implements MappingRuntime {
 
   private final Lambda lambda;
   private final SimulationContext ctx;
-  private final FunctionState function;
-  private final String qualifier;
+  private FunctionState function;
+  private String qualifier;
   private final Source source;
   private final Destinations destinations;
   private EventSourceMappingConfig config;
+  private EventFilter filter;
   private boolean running;
   private final Map<String, Shard> shards = new LinkedHashMap<>();
   private final Set<String> finished = new HashSet<>();
@@ -87,11 +94,16 @@ final class StreamEventSource implements MappingRuntime {
     this.source = source;
     this.destinations = destinations;
     this.config = config;
+    this.filter = EventFilter.parse(config.filterPatterns());
   }
 
   @Override
-  public void configure(EventSourceMappingConfig newConfig) {
+  public void configure(
+      FunctionState newFunction, String newQualifier, EventSourceMappingConfig newConfig) {
+    this.function = newFunction;
+    this.qualifier = newQualifier;
     this.config = newConfig;
+    this.filter = EventFilter.parse(newConfig.filterPatterns());
   }
 
   @Override
@@ -109,8 +121,14 @@ final class StreamEventSource implements MappingRuntime {
         }
       }
     } else {
-      for (Shard s : shards.values()) {
+      // Enabled again: each shard goes on from its checkpoint (the records it read and holds,
+      // then the stream after the last one), and a batch that was waiting for a retry is retried.
+      for (Shard s : List.copyOf(shards.values())) {
         s.schedulePoll();
+        for (Lane l : s.lanes) {
+          l.resume();
+        }
+        s.poll();
       }
     }
   }
@@ -168,12 +186,32 @@ final class StreamEventSource implements MappingRuntime {
       return n;
     }
 
+    /**
+     * A new {@code ParallelizationFactor} takes effect once the shard's lanes are idle, so that the
+     * records of one key never run in two lanes at once; until then the shard reads nothing.
+     */
+    private boolean relaned() {
+      if (lanes.size() == config.parallelizationFactor()) {
+        return true;
+      }
+      for (Lane l : lanes) {
+        if (l.batch != null || !l.buffer.isEmpty() || !l.halves.isEmpty()) {
+          return false;
+        }
+      }
+      lanes.clear();
+      for (int i = 0; i < config.parallelizationFactor(); i++) {
+        lanes.add(new Lane(this));
+      }
+      return true;
+    }
+
     void poll() {
       if (!running) {
         return;
       }
       int room = config.batchSize() * lanes.size() - buffered();
-      if (!ended && room > 0) {
+      if (!ended && room > 0 && relaned()) {
         read(Math.min(room, LambdaLimits.STREAM_MAXIMUM_BATCH_SIZE));
       }
       for (Lane l : lanes) {
@@ -204,7 +242,11 @@ final class StreamEventSource implements MappingRuntime {
         return;
       }
       for (SourceRecord r : page.records()) {
-        lanes.get(lane(r.partitionKey())).buffer.add(r);
+        // A record that matches no filter is skipped: the checkpoint moves past it
+        // (https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html).
+        if (filter.isEmpty() || filter.matches(source.filterView(r))) {
+          lanes.get(lane(r.partitionKey())).buffer.add(r);
+        }
         lastRead = r.sequenceNumber();
       }
       iterator = page.nextIterator();
@@ -249,6 +291,7 @@ final class StreamEventSource implements MappingRuntime {
     final Deque<List<SourceRecord>> halves = new ArrayDeque<>();
     List<SourceRecord> batch;
     boolean retryScheduled;
+    boolean invoking;
     int attempts;
     int retries;
     long windowStart;
@@ -258,6 +301,15 @@ final class StreamEventSource implements MappingRuntime {
     Lane(Shard shard) {
       this.shard = shard;
       this.windowStart = ctx.clock().nanos();
+    }
+
+    /** After a restart: a batch that stopped between attempts is tried again. */
+    void resume() {
+      if (batch != null && !invoking && !retryScheduled) {
+        attempt();
+      } else {
+        maybeInvoke();
+      }
     }
 
     void maybeInvoke() {
@@ -311,10 +363,12 @@ final class StreamEventSource implements MappingRuntime {
         return;
       }
       List<SourceRecord> sent = batch;
+      invoking = true;
       boolean started =
           lambda.invokeForMapping(
               function, qualifier, source.event(shard.shardId, sent), r -> ended(sent, r));
       if (!started) {
+        invoking = false;
         // Throttles are not retries: try again later, while the records age.
         recordIteratorAge(sent);
         scheduleRetry();
@@ -331,6 +385,7 @@ final class StreamEventSource implements MappingRuntime {
     }
 
     void ended(List<SourceRecord> sent, InvokeResult result) {
+      invoking = false;
       lastRequestId = result.requestId();
       recordIteratorAge(sent);
       int failedFrom = failedFrom(sent, result);

@@ -54,6 +54,8 @@ import software.amazon.awssdk.services.lambda.model.PutFunctionConcurrencyRespon
 import software.amazon.awssdk.services.lambda.model.PutProvisionedConcurrencyConfigRequest;
 import software.amazon.awssdk.services.lambda.model.PutProvisionedConcurrencyConfigResponse;
 import software.amazon.awssdk.services.lambda.model.State;
+import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingRequest;
+import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingResponse;
 
 /**
  * An AWS SDK v2 {@link LambdaClient} backed by a simulated {@link Lambda}. A function's code is a
@@ -65,7 +67,7 @@ import software.amazon.awssdk.services.lambda.model.State;
  * <p>Supported: CreateFunction, GetFunction, DeleteFunction, Invoke (RequestResponse, Event,
  * DryRun), PutFunctionConcurrency, DeleteFunctionConcurrency, PublishVersion,
  * PutProvisionedConcurrencyConfig, CreateEventSourceMapping, GetEventSourceMapping,
- * ListEventSourceMappings, DeleteEventSourceMapping
+ * ListEventSourceMappings, UpdateEventSourceMapping, DeleteEventSourceMapping
  * (https://docs.aws.amazon.com/lambda/latest/api/API_Operations.html).
  *
  * <pre>{@code
@@ -367,6 +369,78 @@ public final class SimulatedLambdaClient implements LambdaClient {
     return ListEventSourceMappingsResponse.builder().eventSourceMappings(out).build();
   }
 
+  /**
+   * {@code UpdateEventSourceMapping}: the members given replace the mapping's; the others stay
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_UpdateEventSourceMapping.html). An empty
+   * {@code ScalingConfig} removes the maximum concurrency, an empty {@code DestinationConfig} the
+   * on-failure destination, an empty {@code FilterCriteria} the filters; {@code
+   * MaximumRecordAgeInSeconds} -1 means infinite.
+   */
+  @Override
+  public UpdateEventSourceMappingResponse updateEventSourceMapping(
+      UpdateEventSourceMappingRequest request) {
+    String uuid = required(request.uuid(), "UUID");
+    EventSourceMappingConfig config = call(() -> lambda.getEventSourceMapping(uuid)).config();
+    if (request.functionName() != null) {
+      config = config.withFunctionName(functionName(request.functionName(), null));
+    }
+    if (request.enabled() != null) {
+      config = config.withEnabled(request.enabled());
+    }
+    if (request.batchSize() != null) {
+      config = config.withBatchSize(request.batchSize());
+    }
+    if (request.maximumBatchingWindowInSeconds() != null) {
+      config =
+          config.withMaximumBatchingWindow(
+              Duration.ofSeconds(request.maximumBatchingWindowInSeconds()));
+    }
+    if (request.scalingConfig() != null) {
+      config = config.withMaximumConcurrency(request.scalingConfig().maximumConcurrency());
+    }
+    if (request.hasFunctionResponseTypes()) {
+      config =
+          config.withReportBatchItemFailures(
+              request.functionResponseTypesAsStrings().contains("ReportBatchItemFailures"));
+    }
+    if (request.parallelizationFactor() != null) {
+      config = config.withParallelizationFactor(request.parallelizationFactor());
+    }
+    if (request.maximumRetryAttempts() != null) {
+      config = config.withMaximumRetryAttempts(request.maximumRetryAttempts());
+    }
+    Integer age = request.maximumRecordAgeInSeconds();
+    if (age != null) {
+      config = config.withMaximumRecordAge(age == -1 ? null : Duration.ofSeconds(age));
+    }
+    if (request.bisectBatchOnFunctionError() != null) {
+      config = config.withBisectBatchOnFunctionError(request.bisectBatchOnFunctionError());
+    }
+    if (request.destinationConfig() != null) {
+      config =
+          config.withOnFailureDestination(
+              request.destinationConfig().onFailure() == null
+                  ? null
+                  : request.destinationConfig().onFailure().destination());
+    }
+    if (request.filterCriteria() != null) {
+      List<String> patterns = new ArrayList<>();
+      for (software.amazon.awssdk.services.lambda.model.Filter f :
+          request.filterCriteria().filters()) {
+        patterns.add(f.pattern());
+      }
+      config = config.withFilterPatterns(patterns);
+    }
+    Integer tumbling = request.tumblingWindowInSeconds();
+    if (tumbling != null) {
+      config = config.withTumblingWindow(tumbling == 0 ? null : Duration.ofSeconds(tumbling));
+    }
+    EventSourceMappingConfig updated = config;
+    EventSourceMappingConfiguration c =
+        describe(call(() -> lambda.updateEventSourceMapping(uuid, updated)));
+    return copy(c, UpdateEventSourceMappingResponse.builder()).build();
+  }
+
   @Override
   public DeleteEventSourceMappingResponse deleteEventSourceMapping(
       DeleteEventSourceMappingRequest request) {
@@ -386,6 +460,20 @@ public final class SimulatedLambdaClient implements LambdaClient {
     }
     if (c.startingPosition() != null) {
       b.startingPosition(c.startingPosition().name());
+    }
+    if (!c.filterPatterns().isEmpty()) {
+      b.filterCriteria(
+          f -> {
+            List<software.amazon.awssdk.services.lambda.model.Filter> filters = new ArrayList<>();
+            for (String p : c.filterPatterns()) {
+              filters.add(
+                  software.amazon.awssdk.services.lambda.model.Filter.builder().pattern(p).build());
+            }
+            f.filters(filters);
+          });
+    }
+    if (c.tumblingWindow() != null) {
+      b.tumblingWindowInSeconds((int) c.tumblingWindow().toSeconds());
     }
     return b.parallelizationFactor(c.parallelizationFactor())
         .maximumRetryAttempts(c.maximumRetryAttempts())
