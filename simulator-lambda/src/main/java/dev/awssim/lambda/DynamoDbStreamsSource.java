@@ -1,6 +1,7 @@
 package dev.awssim.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.DynamodbTimeWindowEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.Identity;
 import dev.awssim.dynamodb.AttributeValue;
 import dev.awssim.dynamodb.DynamoDbStreams;
@@ -177,6 +178,21 @@ final class DynamoDbStreamsSource implements StreamEventSource.Source {
       }
     }
     return out;
+  }
+
+  @Override
+  public Object windowEvent(
+      String shardId,
+      List<StreamEventSource.SourceRecord> batch,
+      StreamEventSource.WindowInvoke w) {
+    return new DynamodbTimeWindowEvent(
+        ((DynamodbEvent) event(shardId, batch)).getRecords(),
+        w.window(),
+        w.state(),
+        shardId,
+        streamArn,
+        w.isFinalInvokeForWindow(),
+        w.isWindowTerminatedEarly());
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.awssim.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
+import com.amazonaws.services.lambda.runtime.events.KinesisTimeWindowEvent;
 import dev.awssim.kinesis.ChildShard;
 import dev.awssim.kinesis.GetRecordsResult;
 import dev.awssim.kinesis.GetShardIteratorRequest;
@@ -137,6 +138,21 @@ final class KinesisSource implements StreamEventSource.Source {
     KinesisEvent event = new KinesisEvent();
     event.setRecords(records);
     return event;
+  }
+
+  @Override
+  public Object windowEvent(
+      String shardId,
+      List<StreamEventSource.SourceRecord> batch,
+      StreamEventSource.WindowInvoke w) {
+    return new KinesisTimeWindowEvent(
+        ((KinesisEvent) event(shardId, batch)).getRecords(),
+        w.window(),
+        w.state(),
+        shardId,
+        streamArn,
+        w.isFinalInvokeForWindow(),
+        w.isWindowTerminatedEarly());
   }
 
   /**
