@@ -6,9 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.awssim.AwsSimulator;
+import dev.awssim.dynamodb.AttributeDefinition;
+import dev.awssim.dynamodb.AttributeValue;
+import dev.awssim.dynamodb.BillingMode;
+import dev.awssim.dynamodb.CreateTableRequest;
+import dev.awssim.dynamodb.DynamoDb;
+import dev.awssim.dynamodb.KeySchemaElement;
+import dev.awssim.dynamodb.KeyType;
+import dev.awssim.dynamodb.ScalarAttributeType;
+import dev.awssim.dynamodb.StreamSpecification;
+import dev.awssim.dynamodb.StreamViewType;
 import dev.awssim.kinesis.Kinesis;
 import dev.awssim.kinesis.PutRecordRequest;
 import dev.awssim.sqs.Sqs;
@@ -265,5 +276,40 @@ class EventFilteringTest {
     lambda.updateEventSourceMapping(m.uuid(), m.config().withEnabled(true));
     sim.advanceBy(Duration.ofSeconds(3));
     assertEquals(List.of("{\"t\": 50}", "{\"t\": 40.5}", "{\"t\": 11}"), got);
+  }
+
+  // ---------------------------------------------------------------- DynamoDB Streams
+
+  @Test
+  void dynamodb_filtersOnTheRecordInDynamoDbJson_eventNameAndNewImage() {
+    DynamoDb db = sim.dynamoDb();
+    List<String> got = new ArrayList<>();
+    RequestHandler<DynamodbEvent, Object> handler =
+        (event, context) -> {
+          for (DynamodbEvent.DynamodbStreamRecord r : event.getRecords()) {
+            got.add(r.getEventName() + " " + r.getDynamodb().getKeys().get("id").getS());
+          }
+          return null;
+        };
+    lambda.createFunction(FunctionConfig.of("reader", handler));
+    db.createTable(
+        CreateTableRequest.of("orders")
+            .withKeySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
+            .withAttributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
+            .withBillingMode(BillingMode.PAY_PER_REQUEST)
+            .withStreamSpecification(new StreamSpecification(true, StreamViewType.NEW_IMAGE)));
+    db.putItem("orders", Map.of("id", AttributeValue.s("a"), "status", AttributeValue.s("NEW")));
+    db.putItem("orders", Map.of("id", AttributeValue.s("b"), "status", AttributeValue.s("OLD")));
+    db.putItem("orders", Map.of("id", AttributeValue.s("a"), "status", AttributeValue.s("NEW")));
+    lambda.createEventSourceMapping(
+        EventSourceMappingConfig.of("reader", db.describeTable("orders").latestStreamArn())
+            .withStartingPosition(EventSourceMappingConfig.StartingPosition.TRIM_HORIZON)
+            .withFilterPatterns(
+                List.of(
+                    "{\"eventName\": [\"INSERT\"],"
+                        + " \"dynamodb\": {\"NewImage\": {\"status\": {\"S\": [\"NEW\"]}}}}")));
+    sim.advanceBy(Duration.ofSeconds(1));
+    // b is OLD, and the second write of a is a MODIFY
+    assertEquals(List.of("INSERT a"), got);
   }
 }

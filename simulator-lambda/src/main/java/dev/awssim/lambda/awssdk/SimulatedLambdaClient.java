@@ -330,7 +330,7 @@ public final class SimulatedLambdaClient implements LambdaClient {
     if (request.maximumRetryAttempts() != null) {
       config = config.withMaximumRetryAttempts(request.maximumRetryAttempts());
     }
-    if (request.maximumRecordAgeInSeconds() != null) {
+    if (request.maximumRecordAgeInSeconds() != null && request.maximumRecordAgeInSeconds() != -1) {
       config = config.withMaximumRecordAge(Duration.ofSeconds(request.maximumRecordAgeInSeconds()));
     }
     if (request.bisectBatchOnFunctionError() != null) {
@@ -341,6 +341,12 @@ public final class SimulatedLambdaClient implements LambdaClient {
         && request.destinationConfig().onFailure().destination() != null) {
       config =
           config.withOnFailureDestination(request.destinationConfig().onFailure().destination());
+    }
+    if (request.filterCriteria() != null) {
+      config = config.withFilterPatterns(patterns(request.filterCriteria()));
+    }
+    if (request.tumblingWindowInSeconds() != null && request.tumblingWindowInSeconds() != 0) {
+      config = config.withTumblingWindow(Duration.ofSeconds(request.tumblingWindowInSeconds()));
     }
     EventSourceMappingConfig created = config;
     EventSourceMapping m = call(() -> lambda.createEventSourceMapping(created));
@@ -424,12 +430,7 @@ public final class SimulatedLambdaClient implements LambdaClient {
                   : request.destinationConfig().onFailure().destination());
     }
     if (request.filterCriteria() != null) {
-      List<String> patterns = new ArrayList<>();
-      for (software.amazon.awssdk.services.lambda.model.Filter f :
-          request.filterCriteria().filters()) {
-        patterns.add(f.pattern());
-      }
-      config = config.withFilterPatterns(patterns);
+      config = config.withFilterPatterns(patterns(request.filterCriteria()));
     }
     Integer tumbling = request.tumblingWindowInSeconds();
     if (tumbling != null) {
@@ -447,6 +448,15 @@ public final class SimulatedLambdaClient implements LambdaClient {
     String uuid = required(request.uuid(), "UUID");
     EventSourceMappingConfiguration c = describe(call(() -> lambda.deleteEventSourceMapping(uuid)));
     return copy(c, DeleteEventSourceMappingResponse.builder()).build();
+  }
+
+  private static List<String> patterns(
+      software.amazon.awssdk.services.lambda.model.FilterCriteria criteria) {
+    List<String> patterns = new ArrayList<>();
+    for (software.amazon.awssdk.services.lambda.model.Filter f : criteria.filters()) {
+      patterns.add(f.pattern());
+    }
+    return patterns;
   }
 
   private static EventSourceMappingConfiguration describe(EventSourceMapping m) {

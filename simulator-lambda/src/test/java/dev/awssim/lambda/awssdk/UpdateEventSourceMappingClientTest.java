@@ -30,7 +30,7 @@ class UpdateEventSourceMappingClientTest {
   private final SimulatedLambdaClient client = SimulatedLambdaClient.create(Lambda.create(sim));
   private final List<String> bodies = new ArrayList<>();
 
-  private CreateEventSourceMappingResponse mapping() {
+  private void worker() {
     RequestHandler<SQSEvent, Void> worker =
         (event, context) -> {
           event.getRecords().forEach(m -> bodies.add(m.getBody()));
@@ -38,6 +38,10 @@ class UpdateEventSourceMappingClientTest {
         };
     client.registerHandler("worker", worker);
     client.createFunction(b -> b.functionName("worker"));
+  }
+
+  private CreateEventSourceMappingResponse mapping() {
+    worker();
     Sqs sqs = sim.sqs();
     String url = sqs.createQueue("jobs", Map.of());
     String arn = sqs.getQueueAttributes(url, List.of("QueueArn")).get("QueueArn");
@@ -97,5 +101,25 @@ class UpdateEventSourceMappingClientTest {
     assertEquals(400, e.statusCode());
     sim.advanceBy(Duration.ofSeconds(1));
     assertEquals("Disabled", client.getEventSourceMapping(b -> b.uuid(m.uuid())).state());
+  }
+
+  @Test
+  void create_filterCriteria_isAppliedAndDescribed() {
+    worker();
+    String url = sim.sqs().createQueue("jobs", Map.of());
+    String arn = sim.sqs().getQueueAttributes(url, List.of("QueueArn")).get("QueueArn");
+    CreateEventSourceMappingResponse m =
+        client.createEventSourceMapping(
+            b ->
+                b.functionName("worker")
+                    .eventSourceArn(arn)
+                    .filterCriteria(
+                        f ->
+                            f.filters(Filter.builder().pattern("{\"body\": [\"keep\"]}").build())));
+    assertEquals("{\"body\": [\"keep\"]}", m.filterCriteria().filters().get(0).pattern());
+    sim.sqs().sendMessage(url, "drop");
+    sim.sqs().sendMessage(url, "keep");
+    sim.advanceBy(Duration.ofSeconds(1));
+    assertEquals(List.of("keep"), bodies);
   }
 }
