@@ -1,6 +1,7 @@
 package dev.awssim.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.DynamodbTimeWindowEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.Identity;
 import dev.awssim.dynamodb.AttributeValue;
 import dev.awssim.dynamodb.DynamoDbLimits;
@@ -10,6 +11,7 @@ import dev.awssim.dynamodb.ShardIteratorType;
 import dev.awssim.dynamodb.StreamDescription;
 import dev.awssim.dynamodb.StreamRecord;
 import dev.awssim.dynamodb.StreamShard;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -179,6 +181,101 @@ final class DynamoDbStreamsSource implements StreamEventSource.Source {
       }
     }
     return out;
+  }
+
+  @Override
+  public Object windowEvent(
+      String shardId,
+      List<StreamEventSource.SourceRecord> batch,
+      StreamEventSource.WindowInvoke w) {
+    return new DynamodbTimeWindowEvent(
+        ((DynamodbEvent) event(shardId, batch)).getRecords(),
+        w.window(),
+        w.state(),
+        shardId,
+        streamArn,
+        w.isFinalInvokeForWindow(),
+        w.isWindowTerminatedEarly());
+  }
+
+  /**
+   * The record as AWS's event shows it: {@code eventName}, {@code eventID}, ... and {@code
+   * dynamodb} with {@code Keys}, {@code NewImage}, {@code OldImage} in DynamoDB JSON (a number is
+   * {@code {"N": "5"}}, a string, so {@code numeric} rules do not apply to it)
+   * (https://docs.aws.amazon.com/lambda/latest/dg/with-ddb-filtering.html).
+   */
+  @Override
+  public Map<String, Object> filterView(StreamEventSource.SourceRecord record) {
+    StreamRecord d = (StreamRecord) record.raw();
+    Map<String, Object> dynamodb = new LinkedHashMap<>();
+    dynamodb.put("ApproximateCreationDateTime", seconds(d.approximateCreationDateTime()));
+    putImage(dynamodb, "Keys", d.keys());
+    putImage(dynamodb, "NewImage", d.newImage());
+    putImage(dynamodb, "OldImage", d.oldImage());
+    dynamodb.put("SequenceNumber", d.sequenceNumber());
+    dynamodb.put("SizeBytes", BigDecimal.valueOf(d.sizeBytes()));
+    dynamodb.put("StreamViewType", d.streamViewType().name());
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("eventID", d.eventId());
+    view.put("eventName", d.eventName().name());
+    view.put("eventVersion", d.eventVersion());
+    view.put("eventSource", d.eventSource());
+    view.put("awsRegion", d.awsRegion() == null ? region : d.awsRegion());
+    view.put("dynamodb", dynamodb);
+    view.put("eventSourceARN", streamArn);
+    return view;
+  }
+
+  private static BigDecimal seconds(java.time.Instant t) {
+    return BigDecimal.valueOf(t.getEpochSecond());
+  }
+
+  private static void putImage(
+      Map<String, Object> into, String key, Map<String, AttributeValue> item) {
+    if (item == null) {
+      return;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+      out.put(e.getKey(), json(e.getValue()));
+    }
+    into.put(key, out);
+  }
+
+  /** One attribute in DynamoDB JSON, as the filter reads it. */
+  private static Map<String, Object> json(AttributeValue v) {
+    Object value =
+        switch (v.type()) {
+          case S -> v.s();
+          case N -> v.n();
+          case B -> java.util.Base64.getEncoder().encodeToString(v.b());
+          case BOOL -> v.bool();
+          case NULL -> true;
+          case M -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (Map.Entry<String, AttributeValue> e : v.m().entrySet()) {
+              m.put(e.getKey(), json(e.getValue()));
+            }
+            yield m;
+          }
+          case L -> {
+            List<Object> l = new ArrayList<>();
+            for (AttributeValue e : v.l()) {
+              l.add(json(e));
+            }
+            yield l;
+          }
+          case SS -> new ArrayList<Object>(v.ss());
+          case NS -> new ArrayList<Object>(v.ns());
+          case BS -> {
+            List<Object> l = new ArrayList<>();
+            for (byte[] b : v.bs()) {
+              l.add(java.util.Base64.getEncoder().encodeToString(b));
+            }
+            yield l;
+          }
+        };
+    return Map.of(v.type().name(), value);
   }
 
   @Override

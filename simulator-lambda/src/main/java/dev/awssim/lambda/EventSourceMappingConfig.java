@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * The parameters of {@code CreateEventSourceMapping}
@@ -33,6 +36,10 @@ import java.time.Instant;
  * @param bisectBatchOnFunctionError streams: split a failing batch in two
  * @param onFailureDestinationArn streams: an SQS queue ARN for records of discarded batches, or
  *     null
+ * @param filterPatterns {@code FilterCriteria.Filters[].Pattern}: records that match none of them
+ *     are not sent to the function (empty: no filtering); at most 5
+ *     (https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html)
+ * @param tumblingWindow streams: {@code TumblingWindowInSeconds}, 0-900 s, or null for none
  */
 public record EventSourceMappingConfig(
     String functionName,
@@ -48,16 +55,64 @@ public record EventSourceMappingConfig(
     Integer maximumRetryAttempts,
     Duration maximumRecordAge,
     boolean bisectBatchOnFunctionError,
-    String onFailureDestinationArn) {
+    String onFailureDestinationArn,
+    List<String> filterPatterns,
+    Duration tumblingWindow) {
 
   /**
-   * Checks that the function and source are present.
+   * Checks that the function and source are present, and copies the filter patterns (null means
+   * none).
    *
    * @throws NullPointerException if the function name or source ARN is null
    */
   public EventSourceMappingConfig {
     checkNotNull(functionName, "functionName");
     checkNotNull(eventSourceArn, "eventSourceArn");
+    // A null element stays, so that validation can answer AWS's error for it.
+    filterPatterns =
+        filterPatterns == null
+            ? List.of()
+            : Collections.unmodifiableList(new ArrayList<>(filterPatterns));
+  }
+
+  /**
+   * A configuration without filters or tumbling window (the parameters this record had before
+   * {@code FilterCriteria} and {@code TumblingWindowInSeconds}).
+   *
+   * @throws NullPointerException if the function name or source ARN is null
+   */
+  public EventSourceMappingConfig(
+      String functionName,
+      String eventSourceArn,
+      boolean enabled,
+      Integer batchSize,
+      Duration maximumBatchingWindow,
+      Integer maximumConcurrency,
+      boolean reportBatchItemFailures,
+      StartingPosition startingPosition,
+      Instant startingPositionTimestamp,
+      Integer parallelizationFactor,
+      Integer maximumRetryAttempts,
+      Duration maximumRecordAge,
+      boolean bisectBatchOnFunctionError,
+      String onFailureDestinationArn) {
+    this(
+        functionName,
+        eventSourceArn,
+        enabled,
+        batchSize,
+        maximumBatchingWindow,
+        maximumConcurrency,
+        reportBatchItemFailures,
+        startingPosition,
+        startingPositionTimestamp,
+        parallelizationFactor,
+        maximumRetryAttempts,
+        maximumRecordAge,
+        bisectBatchOnFunctionError,
+        onFailureDestinationArn,
+        List.of(),
+        null);
   }
 
   /** Where a stream mapping starts reading. */
@@ -166,6 +221,30 @@ public record EventSourceMappingConfig(
     return b.build();
   }
 
+  /** This configuration with another function ({@code name} or {@code name:qualifier}). */
+  public EventSourceMappingConfig withFunctionName(String value) {
+    Fields b = new Fields(this);
+    b.functionName = value;
+    return b.build();
+  }
+
+  /**
+   * This configuration with these {@code FilterCriteria} patterns (each a JSON filter rule), or
+   * none when empty.
+   */
+  public EventSourceMappingConfig withFilterPatterns(List<String> value) {
+    Fields b = new Fields(this);
+    b.filterPatterns = value;
+    return b.build();
+  }
+
+  /** This configuration with another {@code TumblingWindowInSeconds}, or null for none. */
+  public EventSourceMappingConfig withTumblingWindow(Duration value) {
+    Fields b = new Fields(this);
+    b.tumblingWindow = value;
+    return b.build();
+  }
+
   /** This configuration starting {@link StartingPosition#AT_TIMESTAMP} {@code value}. */
   public EventSourceMappingConfig withStartingPositionTimestamp(Instant value) {
     Fields b = new Fields(this);
@@ -190,6 +269,8 @@ public record EventSourceMappingConfig(
     Duration maximumRecordAge;
     boolean bisectBatchOnFunctionError;
     String onFailureDestinationArn;
+    List<String> filterPatterns;
+    Duration tumblingWindow;
 
     Fields(EventSourceMappingConfig c) {
       functionName = c.functionName();
@@ -206,6 +287,8 @@ public record EventSourceMappingConfig(
       maximumRecordAge = c.maximumRecordAge();
       bisectBatchOnFunctionError = c.bisectBatchOnFunctionError();
       onFailureDestinationArn = c.onFailureDestinationArn();
+      filterPatterns = c.filterPatterns();
+      tumblingWindow = c.tumblingWindow();
     }
 
     EventSourceMappingConfig build() {
@@ -223,7 +306,9 @@ public record EventSourceMappingConfig(
           maximumRetryAttempts,
           maximumRecordAge,
           bisectBatchOnFunctionError,
-          onFailureDestinationArn);
+          onFailureDestinationArn,
+          filterPatterns,
+          tumblingWindow);
     }
   }
 }

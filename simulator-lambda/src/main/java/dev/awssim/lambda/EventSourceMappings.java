@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
@@ -20,6 +21,8 @@ import java.util.random.RandomGenerator;
  * running pollers. Guarded by the simulation lock.
  */
 final class EventSourceMappings {
+  private static final String UPDATING = "Updating";
+
   private final Lambda lambda;
   private final SimulationContext ctx;
   private final RandomGenerator ids;
@@ -27,7 +30,7 @@ final class EventSourceMappings {
 
   /** One mapping and what runs it. */
   private static final class Entry {
-    final FunctionState function;
+    FunctionState function;
     final Kind kind;
     final boolean fifo;
     EventSourceMapping description;
@@ -63,18 +66,7 @@ final class EventSourceMappings {
   EventSourceMapping create(
       AwsSimulator sim, FunctionState f, String qualifier, EventSourceMappingConfig config) {
     Kind kind = kind(config.eventSourceArn());
-    for (Entry e : entries.values()) {
-      if (e.function == f
-          && e.description.config().eventSourceArn().equals(config.eventSourceArn())) {
-        throw LambdaErrors.resourceConflict(
-            "An event source mapping with event source ("
-                + config.eventSourceArn()
-                + ") and function ("
-                + f.name
-                + ") already exists. Please update or delete the existing mapping with UUID "
-                + e.description.uuid());
-      }
-    }
+    checkNoOtherMapping(null, f, config.eventSourceArn());
     String uuid = RandomIds.uuid(ids).toString();
     MappingRuntime runtime;
     EventSourceMappingConfig checked;
@@ -88,14 +80,12 @@ final class EventSourceMappings {
           queueUrl = sqs.getQueueUrl(lastArnPart(config.eventSourceArn()));
           attributes = sqs.getQueueAttributes(queueUrl, List.of("All"));
         } catch (SqsException e) {
-          throw LambdaErrors.invalidParameterValue(
-              "Error occurred while ReceiveMessage. SQS Error Code:"
-                  + " AWS.SimpleQueueService.NonExistentQueue. SQS Error Message: The specified"
-                  + " queue does not exist: "
-                  + config.eventSourceArn());
+          throw nonExistentQueue(config.eventSourceArn());
         }
         fifo = "true".equals(attributes.get("FifoQueue"));
         checked = checkSqs(config, fifo);
+        int visibility = Integer.parseInt(attributes.get("VisibilityTimeout"));
+        checkVisibility(visibility, f);
         runtime =
             new SqsEventSource(
                 lambda,
@@ -105,7 +95,7 @@ final class EventSourceMappings {
                 sqs,
                 queueUrl,
                 attributes.get("QueueArn"),
-                Integer.parseInt(attributes.get("VisibilityTimeout")),
+                visibility,
                 checked);
       }
       default -> { // KINESIS, DYNAMODB_STREAMS
@@ -127,11 +117,7 @@ final class EventSourceMappings {
         } catch (AwsServiceException e) {
           throw LambdaErrors.invalidParameterValue("Stream not found: " + config.eventSourceArn());
         }
-        String destination = checked.onFailureDestinationArn();
-        if (destination != null && !lambda.destinations().exists(destination)) {
-          throw LambdaErrors.invalidParameterValue(
-              "The on-failure destination does not exist: " + destination);
-        }
+        checkDestinationExists(checked);
         runtime =
             new StreamEventSource(
                 lambda, ctx, f, qualifier, source, lambda.destinations(), checked);
@@ -163,28 +149,129 @@ final class EventSourceMappings {
     return out;
   }
 
-  EventSourceMapping update(String uuid, EventSourceMappingConfig config) {
+  /**
+   * {@code UpdateEventSourceMapping}: checks the new parameters as create does, answers the mapping
+   * in state {@code Updating}, and applies them {@link LambdaLimits#MAPPING_UPDATE_DELAY} later,
+   * when the state becomes {@code Enabled} or {@code Disabled}
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_UpdateEventSourceMapping.html). A refused
+   * update changes nothing.
+   */
+  EventSourceMapping update(
+      String uuid, FunctionState f, String qualifier, EventSourceMappingConfig config) {
     Entry e = entry(uuid);
+    if (e.description.state().equals(UPDATING)) {
+      throw resourceInUse(uuid);
+    }
     EventSourceMappingConfig old = e.description.config();
-    if (!old.eventSourceArn().equals(config.eventSourceArn())
-        || !old.functionName().equals(config.functionName())) {
+    if (!old.eventSourceArn().equals(config.eventSourceArn())) {
       throw LambdaErrors.invalidParameterValue(
-          "UpdateEventSourceMapping cannot change the function or the event source");
+          "The event source of an event source mapping cannot be changed: "
+              + config.eventSourceArn());
     }
-    EventSourceMappingConfig checked =
-        e.kind == Kind.SQS ? checkSqs(config, e.fifo) : checkStream(config, e.kind);
-    e.runtime.configure(checked);
-    if (checked.enabled()) {
-      e.runtime.start();
+    if (old.startingPosition() != config.startingPosition()
+        || !Objects.equals(old.startingPositionTimestamp(), config.startingPositionTimestamp())) {
+      throw LambdaErrors.invalidParameterValue(
+          "StartingPosition cannot be changed by UpdateEventSourceMapping");
+    }
+    checkNoOtherMapping(e, f, config.eventSourceArn());
+    EventSourceMappingConfig checked;
+    if (e.kind == Kind.SQS) {
+      checked = checkSqs(config, e.fifo);
+      SqsEventSource sqs = (SqsEventSource) e.runtime;
+      int visibility;
+      try {
+        visibility = sqs.queueVisibilitySeconds();
+      } catch (SqsException x) {
+        throw nonExistentQueue(config.eventSourceArn());
+      }
+      checkVisibility(visibility, f);
     } else {
-      e.runtime.stop();
+      checked = checkStream(config, e.kind);
+      checkDestinationExists(checked);
     }
-    e.description = describe(uuid, e.function, checked);
+    e.function = f;
+    e.description = new EventSourceMapping(uuid, f.arn, UPDATING, checked);
+    ctx.scheduler()
+        .after(
+            LambdaLimits.MAPPING_UPDATE_DELAY,
+            () -> {
+              e.runtime.configure(f, qualifier, checked);
+              if (checked.enabled()) {
+                e.runtime.start();
+              } else {
+                e.runtime.stop();
+              }
+              e.description = describe(uuid, f, checked);
+            });
     return e.description;
+  }
+
+  private static LambdaException resourceInUse(String uuid) {
+    return new LambdaException(
+        "ResourceInUseException",
+        400,
+        null,
+        0,
+        "Cannot update or delete the event source mapping "
+            + uuid
+            + " while it is in state Updating. Try again once it is Enabled or Disabled.");
+  }
+
+  /**
+   * AWS refuses an SQS mapping whose queue hides messages for less time than the function may run
+   * ("Lambda validates this requirement when you create or update an event source mapping",
+   * https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html); the message is the
+   * one AWS sends.
+   */
+  private static void checkVisibility(int visibilitySeconds, FunctionState f) {
+    if (visibilitySeconds * 1_000_000_000L < f.timeoutNanos) {
+      throw LambdaErrors.invalidParameterValue(
+          "Queue visibility timeout: "
+              + visibilitySeconds
+              + " seconds is less than Function timeout: "
+              + f.timeout.toSeconds()
+              + " seconds");
+    }
+  }
+
+  private static LambdaException nonExistentQueue(String arn) {
+    return LambdaErrors.invalidParameterValue(
+        "Error occurred while ReceiveMessage. SQS Error Code:"
+            + " AWS.SimpleQueueService.NonExistentQueue. SQS Error Message: The specified"
+            + " queue does not exist: "
+            + arn);
+  }
+
+  private void checkDestinationExists(EventSourceMappingConfig checked) {
+    String destination = checked.onFailureDestinationArn();
+    if (destination != null && !lambda.destinations().exists(destination)) {
+      throw LambdaErrors.invalidParameterValue(
+          "The on-failure destination does not exist: " + destination);
+    }
+  }
+
+  /** One mapping per function and source: another is a {@code ResourceConflictException}. */
+  private void checkNoOtherMapping(Entry self, FunctionState f, String eventSourceArn) {
+    for (Entry e : entries.values()) {
+      if (e != self
+          && e.function == f
+          && e.description.config().eventSourceArn().equals(eventSourceArn)) {
+        throw LambdaErrors.resourceConflict(
+            "An event source mapping with event source ("
+                + eventSourceArn
+                + ") and function ("
+                + f.name
+                + ") already exists. Please update or delete the existing mapping with UUID "
+                + e.description.uuid());
+      }
+    }
   }
 
   EventSourceMapping delete(String uuid) {
     Entry e = entry(uuid);
+    if (e.description.state().equals(UPDATING)) {
+      throw resourceInUse(uuid);
+    }
     e.runtime.stop();
     entries.remove(uuid);
     ctx.trace()
@@ -235,6 +322,8 @@ final class EventSourceMappings {
     rejectIf(c.maximumRecordAge() != null, "MaximumRecordAgeInSeconds");
     rejectIf(c.bisectBatchOnFunctionError(), "BisectBatchOnFunctionError");
     rejectIf(c.onFailureDestinationArn() != null, "DestinationConfig");
+    rejectIf(c.tumblingWindow() != null, "TumblingWindowInSeconds");
+    EventFilter.parse(c.filterPatterns());
     int batch = c.batchSize() == null ? LambdaLimits.SQS_DEFAULT_BATCH_SIZE : c.batchSize();
     int max = fifo ? LambdaLimits.SQS_FIFO_MAXIMUM_BATCH_SIZE : LambdaLimits.SQS_MAXIMUM_BATCH_SIZE;
     if (batch < 1 || batch > max) {
@@ -323,10 +412,21 @@ final class EventSourceMappings {
           "The simulator supports SQS queues and SNS topics as on-failure destinations: "
               + c.onFailureDestinationArn());
     }
+    EventFilter.parse(c.filterPatterns());
+    Duration tumbling = c.tumblingWindow();
+    if (tumbling != null
+        && (tumbling.isNegative()
+            || tumbling.compareTo(LambdaLimits.MAXIMUM_TUMBLING_WINDOW) > 0
+            || tumbling.toNanos() % 1_000_000_000L != 0)) {
+      throw LambdaErrors.invalidParameterValue(
+          "TumblingWindowInSeconds must be a whole number of seconds between 0 and "
+              + LambdaLimits.MAXIMUM_TUMBLING_WINDOW.toSeconds());
+    }
     return c.withBatchSize(batch)
         .withMaximumBatchingWindow(window(c))
         .withParallelizationFactor(factor)
-        .withMaximumRetryAttempts(retries);
+        .withMaximumRetryAttempts(retries)
+        .withTumblingWindow(tumbling == null || tumbling.isZero() ? null : tumbling);
   }
 
   private static Duration window(EventSourceMappingConfig c) {

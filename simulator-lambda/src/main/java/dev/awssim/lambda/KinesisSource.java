@@ -1,6 +1,7 @@
 package dev.awssim.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
+import com.amazonaws.services.lambda.runtime.events.KinesisTimeWindowEvent;
 import dev.awssim.kinesis.ChildShard;
 import dev.awssim.kinesis.GetRecordsResult;
 import dev.awssim.kinesis.GetShardIteratorRequest;
@@ -11,11 +12,13 @@ import dev.awssim.kinesis.Record;
 import dev.awssim.kinesis.ShardDescription;
 import dev.awssim.kinesis.ShardIteratorType;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A Kinesis data stream read through the Kinesis model's public API. */
@@ -135,6 +138,31 @@ final class KinesisSource implements StreamEventSource.Source {
     KinesisEvent event = new KinesisEvent();
     event.setRecords(records);
     return event;
+  }
+
+  @Override
+  public Object windowEvent(
+      String shardId,
+      List<StreamEventSource.SourceRecord> batch,
+      StreamEventSource.WindowInvoke w) {
+    return new KinesisTimeWindowEvent(
+        ((KinesisEvent) event(shardId, batch)).getRecords(),
+        w.window(),
+        w.state(),
+        shardId,
+        streamArn,
+        w.isFinalInvokeForWindow(),
+        w.isWindowTerminatedEarly());
+  }
+
+  /**
+   * Kinesis mappings filter on the {@code data} key only: the record's data, read as JSON when it
+   * is a JSON object (https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis-filtering.html).
+   */
+  @Override
+  public Map<String, Object> filterView(StreamEventSource.SourceRecord record) {
+    Record k = (Record) record.raw();
+    return Map.of("data", EventFilter.parsedOrText(new String(k.data(), StandardCharsets.UTF_8)));
   }
 
   @Override

@@ -1541,16 +1541,25 @@ public final class Lambda {
   }
 
   /**
-   * {@code UpdateEventSourceMapping}: new parameters for an existing mapping (its function and
-   * source stay). Disabling stops polling; batches in flight finish.
+   * {@code UpdateEventSourceMapping}: new parameters, or another function, for an existing mapping
+   * (its source and starting position stay). The answer is in state {@code Updating}; the new
+   * parameters apply {@link LambdaLimits#MAPPING_UPDATE_DELAY} later, when the state becomes {@code
+   * Enabled} or {@code Disabled}. Disabling stops polling (batches in flight finish); enabling
+   * again resumes a stream from its checkpoint.
    *
-   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown UUID; {@code
-   *     InvalidParameterValueException} (400) as for create, or for a different source or function
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown UUID or
+   *     function; {@code InvalidParameterValueException} (400) as for create, or for a different
+   *     source or starting position; {@code ResourceInUseException} (400) while the mapping is
+   *     {@code Updating}; {@code ResourceConflictException} (409) if the function already has a
+   *     mapping of that source
    */
   public EventSourceMapping updateEventSourceMapping(String uuid, EventSourceMappingConfig config) {
     checkNotNull(config, "config");
     synchronized (ctx.lock()) {
-      return mappings.update(uuid, config);
+      String[] target = qualified(config.functionName());
+      FunctionState f = function(target[0]);
+      String qualifier = qualifier(f, target[1]);
+      return mappings.update(uuid, f, qualifier, config);
     }
   }
 

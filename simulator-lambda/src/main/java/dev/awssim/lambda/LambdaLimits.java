@@ -239,6 +239,38 @@ public record LambdaLimits(
   public static final Duration DYNAMODB_STREAMS_POLL_INTERVAL = Duration.ofMillis(250);
 
   /**
+   * {@code FilterCriteria}: up to 5 filters per event source mapping by default (a quota AWS may
+   * raise to 10). https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html
+   */
+  public static final int MAXIMUM_FILTERS = 5;
+
+  /**
+   * A filter's {@code Pattern} has at most 4,096 characters.
+   * https://docs.aws.amazon.com/lambda/latest/api/API_Filter.html
+   */
+  public static final int FILTER_PATTERN_MAXIMUM_LENGTH = 4_096;
+
+  /**
+   * {@code TumblingWindowInSeconds}: 0-900 s, for Kinesis and DynamoDB Streams sources.
+   * https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html
+   */
+  public static final Duration MAXIMUM_TUMBLING_WINDOW = Duration.ofMinutes(15);
+
+  /**
+   * State carried between the invocations of one tumbling window is at most 1 MB per shard; beyond
+   * it the window ends early. https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html
+   */
+  public static final int TUMBLING_WINDOW_MAXIMUM_STATE_BYTES = 1_048_576;
+
+  /**
+   * How long an updated event source mapping stays {@code Updating} before its new parameters apply
+   * and it is {@code Enabled} or {@code Disabled}. AWS documents the states
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_UpdateEventSourceMapping.html) but not their
+   * timing: 1 s is the model's choice.
+   */
+  public static final Duration MAPPING_UPDATE_DELAY = Duration.ofSeconds(1);
+
+  /**
    * An alias points to a version and at most one additional version ({@code
    * RoutingConfig.AdditionalVersionWeights}, weights 0.0-1.0).
    * https://docs.aws.amazon.com/lambda/latest/api/API_AliasRoutingConfiguration.html

@@ -31,13 +31,14 @@ final class SqsEventSource implements MappingRuntime {
 
   private final Lambda lambda;
   private final SimulationContext ctx;
-  private final FunctionState function;
-  private final String qualifier;
+  private FunctionState function;
+  private String qualifier;
   private final Sqs sqs;
   private final String queueUrl;
   private final String queueArn;
-  private final int queueVisibilitySeconds;
+  private int queueVisibilitySeconds;
   private EventSourceMappingConfig config;
+  private EventFilter filter = EventFilter.NONE;
   private int batchSize;
   private long windowNanos;
   private Integer visibilityOverride;
@@ -51,6 +52,7 @@ final class SqsEventSource implements MappingRuntime {
 
   /* What happened since the last scaling step. */
   private boolean sawMessages;
+  private boolean sawShort;
   private boolean sawEmpty;
   private boolean sawThrottle;
 
@@ -66,17 +68,38 @@ final class SqsEventSource implements MappingRuntime {
       EventSourceMappingConfig config) {
     this.lambda = lambda;
     this.ctx = ctx;
-    this.function = function;
-    this.qualifier = qualifier;
     this.sqs = sqs;
     this.queueUrl = queueUrl;
     this.queueArn = queueArn;
     this.queueVisibilitySeconds = queueVisibilitySeconds;
-    configure(config);
+    configure(function, qualifier, config);
+  }
+
+  /**
+   * The queue's visibility timeout now, in seconds.
+   *
+   * @throws SqsException if the queue no longer exists
+   */
+  int queueVisibilitySeconds() {
+    String value =
+        sqs.getQueueAttributes(queueUrl, List.of("VisibilityTimeout")).get("VisibilityTimeout");
+    return Integer.parseInt(value);
   }
 
   @Override
-  public void configure(EventSourceMappingConfig newConfig) {
+  public void configure(
+      FunctionState newFunction, String newQualifier, EventSourceMappingConfig newConfig) {
+    if (this.config != null) {
+      // An update re-reads the queue (it was checked against the function's timeout just now).
+      try {
+        this.queueVisibilitySeconds = queueVisibilitySeconds();
+      } catch (SqsException e) {
+        // The queue is gone: receives fail and are tried again each second.
+      }
+    }
+    this.function = newFunction;
+    this.qualifier = newQualifier;
+    this.filter = EventFilter.parse(newConfig.filterPatterns());
     this.config = newConfig;
     this.batchSize = newConfig.batchSize();
     this.windowNanos = newConfig.maximumBatchingWindow().toNanos();
@@ -91,6 +114,15 @@ final class SqsEventSource implements MappingRuntime {
             ? LambdaLimits.SQS_MAXIMUM_POLLERS
             : newConfig.maximumConcurrency();
     targetPollers = Math.min(targetPollers, maximumPollers);
+    // Long polls already waiting asked with the old parameters: they ask again with the new ones.
+    for (Batch b : List.copyOf(waiting)) {
+      if (b.messages.isEmpty() && b.pendingReceive != null) {
+        b.pendingReceive.cancel();
+        b.pendingReceive = null;
+        waiting.remove(b);
+        poll(b);
+      }
+    }
   }
 
   @Override
@@ -128,18 +160,25 @@ final class SqsEventSource implements MappingRuntime {
   }
 
   /**
-   * Once a second: while every receive found messages and nothing was throttled, add 300 / 60 = 5
-   * pollers; after an empty receive go back to the initial 5.
+   * Once a second. "If messages are still available, Lambda increases the number of processes that
+   * are reading batches by up to 300 more instances per minute"
+   * (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html): messages are still
+   * available when every receive of the second came back full (as many messages as it asked for)
+   * and nothing was throttled; then the mapping adds 300 / 60 = 5 pollers. A receive that came back
+   * short means the pollers drain the queue as fast as messages arrive, so the count holds: a
+   * steady load that a few pollers handle keeps a few pollers. After an empty receive (a 20 s long
+   * poll that found nothing) it goes back to the initial 5.
    */
   private void scale() {
     int step = LambdaLimits.SQS_POLLERS_ADDED_PER_MINUTE / 60;
     int initial = Math.min(LambdaLimits.SQS_INITIAL_POLLERS, maximumPollers);
     if (sawEmpty) {
       targetPollers = initial;
-    } else if (sawMessages && !sawThrottle) {
+    } else if (sawMessages && !sawShort && !sawThrottle) {
       targetPollers = Math.min(maximumPollers, targetPollers + step);
     }
     sawMessages = false;
+    sawShort = false;
     sawEmpty = false;
     sawThrottle = false;
     addPollers();
@@ -160,6 +199,7 @@ final class SqsEventSource implements MappingRuntime {
     Cancellable windowTimer;
     boolean closed;
     int polls;
+    int asked;
   }
 
   private void poll(Batch batch) {
@@ -173,9 +213,11 @@ final class SqsEventSource implements MappingRuntime {
       long remaining = batch.windowEnd - now;
       wait = (int) Math.min(wait, (remaining + SECOND - 1) / SECOND);
     }
+    int asked = Math.min(10, batchSize - batch.messages.size());
+    batch.asked = asked;
     ReceiveMessageRequest request =
         ReceiveMessageRequest.builder(queueUrl)
-            .maxNumberOfMessages(Math.min(10, batchSize - batch.messages.size()))
+            .maxNumberOfMessages(asked)
             .waitTimeSeconds(wait)
             .visibilityTimeout(visibilityOverride)
             .messageSystemAttributeNames(List.of("All"))
@@ -214,18 +256,68 @@ final class SqsEventSource implements MappingRuntime {
       return;
     }
     sawMessages = true;
+    if (result.messages().size() < batch.asked) {
+      sawShort = true;
+    }
+    List<Message> matched = filtered(result.messages());
+    if (matched.isEmpty()) {
+      if (!batch.messages.isEmpty() && now >= batch.windowEnd) {
+        invoke(batch);
+      } else {
+        poll(batch);
+      }
+      return;
+    }
     if (batch.messages.isEmpty()) {
       batch.windowEnd = now + windowNanos;
       if (windowNanos > 0) {
         batch.windowTimer = ctx.scheduler().atNanos(batch.windowEnd, () -> windowEnded(batch));
       }
     }
-    batch.messages.addAll(result.messages());
+    batch.messages.addAll(matched);
     if (batch.messages.size() >= batchSize || now >= batch.windowEnd) {
       invoke(batch);
     } else {
       poll(batch);
     }
+  }
+
+  /**
+   * The messages that match the mapping's filters; the others are deleted from the queue ("If a
+   * message doesn't satisfy your filter criteria, Lambda automatically removes the message from the
+   * queue", https://docs.aws.amazon.com/lambda/latest/dg/with-sqs-filtering.html). SQS mappings
+   * filter on the {@code body} key only, read as JSON when the body is a JSON object.
+   */
+  private List<Message> filtered(List<Message> messages) {
+    if (filter.isEmpty()) {
+      return messages;
+    }
+    List<Message> matched = new ArrayList<>(messages.size());
+    List<Message> dropped = new ArrayList<>();
+    for (Message m : messages) {
+      if (filter.matches(Map.of("body", EventFilter.parsedOrText(m.body())))) {
+        matched.add(m);
+      } else {
+        dropped.add(m);
+      }
+    }
+    deleteAll(dropped);
+    if (!dropped.isEmpty()) {
+      ctx.trace()
+          .record(
+              LambdaEventType.BATCH_PROCESSED,
+              function.name,
+              ImmutableMap.of(
+                  "eventSourceArn",
+                  queueArn,
+                  "size",
+                  "0",
+                  "deleted",
+                  Integer.toString(dropped.size()),
+                  "outcome",
+                  "FilteredOut"));
+    }
+    return matched;
   }
 
   private void windowEnded(Batch batch) {
@@ -261,6 +353,19 @@ final class SqsEventSource implements MappingRuntime {
 
   private void completed(List<Message> messages, InvokeResult result) {
     List<Message> toDelete = succeeded(messages, result);
+    deleteAll(toDelete);
+    ctx.trace()
+        .record(
+            LambdaEventType.BATCH_PROCESSED,
+            function.name,
+            ImmutableMap.of(
+                "eventSourceArn", queueArn,
+                "size", Integer.toString(messages.size()),
+                "deleted", Integer.toString(toDelete.size())));
+    poll(new Batch());
+  }
+
+  private void deleteAll(List<Message> toDelete) {
     List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>(10);
     for (Message m : toDelete) {
       entries.add(
@@ -273,15 +378,6 @@ final class SqsEventSource implements MappingRuntime {
     if (!entries.isEmpty()) {
       delete(entries);
     }
-    ctx.trace()
-        .record(
-            LambdaEventType.BATCH_PROCESSED,
-            function.name,
-            ImmutableMap.of(
-                "eventSourceArn", queueArn,
-                "size", Integer.toString(messages.size()),
-                "deleted", Integer.toString(toDelete.size())));
-    poll(new Batch());
   }
 
   private void delete(List<DeleteMessageBatchRequestEntry> entries) {

@@ -1,10 +1,13 @@
 package dev.awssim.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.TimeWindowEventResponse;
+import com.amazonaws.services.lambda.runtime.events.models.TimeWindow;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.AwsServiceException;
 import dev.awssim.engine.time.Cancellable;
 import dev.awssim.internal.SimulationContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -41,6 +44,18 @@ final class StreamEventSource implements MappingRuntime {
     /** The event handed to the handler for a batch of one shard. */
     Object event(String shardId, List<SourceRecord> records);
 
+    /**
+     * The event of a mapping with a tumbling window ({@code KinesisTimeWindowEvent} or {@code
+     * DynamodbTimeWindowEvent}): the batch, the window, the state so far and the window flags.
+     */
+    Object windowEvent(String shardId, List<SourceRecord> records, WindowInvoke window);
+
+    /**
+     * The record as event filtering sees it: the keys a pattern may name
+     * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html).
+     */
+    Map<String, Object> filterView(SourceRecord record);
+
     /** How often a shard is polled. */
     Duration pollInterval();
 
@@ -50,6 +65,13 @@ final class StreamEventSource implements MappingRuntime {
     /** The key of the failure record's batch information. */
     String batchInfoKey();
   }
+
+  /** What a tumbling window's invocation carries besides its records. */
+  record WindowInvoke(
+      TimeWindow window,
+      Map<String, String> state,
+      boolean isFinalInvokeForWindow,
+      boolean isWindowTerminatedEarly) {}
 
   /** A shard to read from the start, or a child to read once its parents are done. */
   record ShardStart(String shardId, List<String> parents, boolean fromTrimHorizon) {}
@@ -62,11 +84,12 @@ final class StreamEventSource implements MappingRuntime {
 
   private final Lambda lambda;
   private final SimulationContext ctx;
-  private final FunctionState function;
-  private final String qualifier;
+  private FunctionState function;
+  private String qualifier;
   private final Source source;
   private final Destinations destinations;
   private EventSourceMappingConfig config;
+  private EventFilter filter;
   private boolean running;
   private final Map<String, Shard> shards = new LinkedHashMap<>();
   private final Set<String> finished = new HashSet<>();
@@ -87,11 +110,16 @@ final class StreamEventSource implements MappingRuntime {
     this.source = source;
     this.destinations = destinations;
     this.config = config;
+    this.filter = EventFilter.parse(config.filterPatterns());
   }
 
   @Override
-  public void configure(EventSourceMappingConfig newConfig) {
+  public void configure(
+      FunctionState newFunction, String newQualifier, EventSourceMappingConfig newConfig) {
+    this.function = newFunction;
+    this.qualifier = newQualifier;
     this.config = newConfig;
+    this.filter = EventFilter.parse(newConfig.filterPatterns());
   }
 
   @Override
@@ -109,8 +137,14 @@ final class StreamEventSource implements MappingRuntime {
         }
       }
     } else {
-      for (Shard s : shards.values()) {
+      // Enabled again: each shard goes on from its checkpoint (the records it read and holds,
+      // then the stream after the last one), and a batch that was waiting for a retry is retried.
+      for (Shard s : List.copyOf(shards.values())) {
         s.schedulePoll();
+        for (Lane l : s.lanes) {
+          l.resume();
+        }
+        s.poll();
       }
     }
   }
@@ -168,12 +202,32 @@ final class StreamEventSource implements MappingRuntime {
       return n;
     }
 
+    /**
+     * A new {@code ParallelizationFactor} takes effect once the shard's lanes are idle, so that the
+     * records of one key never run in two lanes at once; until then the shard reads nothing.
+     */
+    private boolean relaned() {
+      if (lanes.size() == config.parallelizationFactor()) {
+        return true;
+      }
+      for (Lane l : lanes) {
+        if (l.batch != null || !l.buffer.isEmpty() || !l.halves.isEmpty()) {
+          return false;
+        }
+      }
+      lanes.clear();
+      for (int i = 0; i < config.parallelizationFactor(); i++) {
+        lanes.add(new Lane(this));
+      }
+      return true;
+    }
+
     void poll() {
       if (!running) {
         return;
       }
       int room = config.batchSize() * lanes.size() - buffered();
-      if (!ended && room > 0) {
+      if (!ended && room > 0 && relaned()) {
         read(Math.min(room, LambdaLimits.STREAM_MAXIMUM_BATCH_SIZE));
       }
       for (Lane l : lanes) {
@@ -204,7 +258,11 @@ final class StreamEventSource implements MappingRuntime {
         return;
       }
       for (SourceRecord r : page.records()) {
-        lanes.get(lane(r.partitionKey())).buffer.add(r);
+        // A record that matches no filter is skipped: the checkpoint moves past it
+        // (https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html).
+        if (filter.isEmpty() || filter.matches(source.filterView(r))) {
+          lanes.get(lane(r.partitionKey())).buffer.add(r);
+        }
         lastRead = r.sequenceNumber();
       }
       iterator = page.nextIterator();
@@ -249,15 +307,32 @@ final class StreamEventSource implements MappingRuntime {
     final Deque<List<SourceRecord>> halves = new ArrayDeque<>();
     List<SourceRecord> batch;
     boolean retryScheduled;
+    boolean invoking;
     int attempts;
     int retries;
     long windowStart;
     boolean windowTimer;
     String lastRequestId;
 
+    /* The tumbling window being aggregated: its start (null when none is open) and state. */
+    Instant tumblingStart;
+    Map<String, String> tumblingState;
+    boolean tumblingFinal;
+    boolean tumblingTerminatedEarly;
+    boolean tumblingTimer;
+
     Lane(Shard shard) {
       this.shard = shard;
       this.windowStart = ctx.clock().nanos();
+    }
+
+    /** After a restart: a batch that stopped between attempts is tried again. */
+    void resume() {
+      if (batch != null && !invoking && !retryScheduled) {
+        attempt();
+      } else {
+        maybeInvoke();
+      }
     }
 
     void maybeInvoke() {
@@ -269,8 +344,10 @@ final class StreamEventSource implements MappingRuntime {
         attempt();
         return;
       }
-      if (buffer.isEmpty()) {
-        shard.laneIdle();
+      if (config.tumblingWindow() != null ? tumblingTurn() : buffer.isEmpty()) {
+        if (buffer.isEmpty() && tumblingStart == null) {
+          shard.laneIdle();
+        }
         return;
       }
       long now = ctx.clock().nanos();
@@ -289,13 +366,100 @@ final class StreamEventSource implements MappingRuntime {
         return;
       }
       List<SourceRecord> next = new ArrayList<>();
-      while (next.size() < config.batchSize() && !buffer.isEmpty()) {
+      while (next.size() < config.batchSize()
+          && !buffer.isEmpty()
+          && (tumblingStart == null || tumblingStart.equals(windowOf(buffer.peekFirst())))) {
         next.add(buffer.pollFirst());
       }
       batch = next;
       retries = 0;
       attempts = 0;
       attempt();
+    }
+
+    /**
+     * With {@code TumblingWindowInSeconds}: closes the open window with its final invocation (empty
+     * records, {@code isFinalInvokeForWindow}) once its end has passed and none of its records
+     * wait, or at once when its state went over 1 MB; opens the window of the next record. A batch
+     * never spans two windows. Windows are [k T, (k + 1) T) of the records' arrival times from the
+     * Unix epoch (https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html).
+     *
+     * @return true when this turn is handled (a final invocation started, or nothing to send)
+     */
+    private boolean tumblingTurn() {
+      SourceRecord head = buffer.peekFirst();
+      if (tumblingStart != null) {
+        boolean headInWindow = head != null && tumblingStart.equals(windowOf(head));
+        long end = ctx.clock().toNanos(tumblingStart.plus(config.tumblingWindow()));
+        if (tumblingTerminatedEarly || (!headInWindow && ctx.clock().nanos() >= end)) {
+          batch = new ArrayList<>();
+          tumblingFinal = true;
+          retries = 0;
+          attempts = 0;
+          attempt();
+          return true;
+        }
+        if (!headInWindow) {
+          if (!tumblingTimer) {
+            tumblingTimer = true;
+            ctx.scheduler()
+                .atNanos(
+                    end,
+                    () -> {
+                      tumblingTimer = false;
+                      maybeInvoke();
+                    });
+          }
+          return true;
+        }
+        return false;
+      }
+      if (head == null) {
+        return true;
+      }
+      tumblingStart = windowOf(head);
+      tumblingState = new LinkedHashMap<>();
+      return false;
+    }
+
+    private Instant windowOf(SourceRecord r) {
+      long seconds = config.tumblingWindow().toSeconds();
+      return Instant.ofEpochSecond(Math.floorDiv(r.arrival().getEpochSecond(), seconds) * seconds);
+    }
+
+    private Object event(List<SourceRecord> sent) {
+      if (config.tumblingWindow() == null || tumblingStart == null) {
+        return source.event(shard.shardId, sent);
+      }
+      TimeWindow window =
+          new TimeWindow(
+              tumblingStart.toString(), tumblingStart.plus(config.tumblingWindow()).toString());
+      return source.windowEvent(
+          shard.shardId,
+          sent,
+          new WindowInvoke(
+              window,
+              new LinkedHashMap<>(tumblingState),
+              tumblingFinal,
+              tumblingFinal && tumblingTerminatedEarly));
+    }
+
+    /** Keeps the state a window invocation returned; over 1 MB it ends the window early. */
+    private void keepState(InvokeResult result) {
+      if (tumblingStart == null
+          || tumblingFinal
+          || !(result.payload() instanceof TimeWindowEventResponse response)
+          || response.getState() == null) {
+        return;
+      }
+      tumblingState = new LinkedHashMap<>(response.getState());
+      long bytes = 0;
+      for (Map.Entry<String, String> e : tumblingState.entrySet()) {
+        bytes += utf8(e.getKey()) + utf8(e.getValue());
+      }
+      if (bytes > LambdaLimits.TUMBLING_WINDOW_MAXIMUM_STATE_BYTES) {
+        tumblingTerminatedEarly = true;
+      }
     }
 
     void attempt() {
@@ -305,16 +469,19 @@ final class StreamEventSource implements MappingRuntime {
       }
       long now = ctx.clock().nanos();
       Duration maxAge = config.maximumRecordAge();
-      if (maxAge != null && now - ctx.clock().toNanos(batch.get(0).arrival()) >= maxAge.toNanos()) {
+      if (maxAge != null
+          && !batch.isEmpty()
+          && now - ctx.clock().toNanos(batch.get(0).arrival()) >= maxAge.toNanos()) {
         // Discarded in a task of its own, so that a run of old batches does not nest calls.
         ctx.scheduler().atNanos(now, () -> discard("RecordAgeExceeded", null));
         return;
       }
       List<SourceRecord> sent = batch;
+      invoking = true;
       boolean started =
-          lambda.invokeForMapping(
-              function, qualifier, source.event(shard.shardId, sent), r -> ended(sent, r));
+          lambda.invokeForMapping(function, qualifier, event(sent), r -> ended(sent, r));
       if (!started) {
+        invoking = false;
         // Throttles are not retries: try again later, while the records age.
         recordIteratorAge(sent);
         scheduleRetry();
@@ -331,9 +498,13 @@ final class StreamEventSource implements MappingRuntime {
     }
 
     void ended(List<SourceRecord> sent, InvokeResult result) {
+      invoking = false;
       lastRequestId = result.requestId();
       recordIteratorAge(sent);
       int failedFrom = failedFrom(sent, result);
+      if (!result.isFunctionError()) {
+        keepState(result);
+      }
       if (failedFrom < 0) {
         done(sent.size(), "Success");
         return;
@@ -363,19 +534,37 @@ final class StreamEventSource implements MappingRuntime {
       if (result.isFunctionError()) {
         return 0;
       }
-      if (!config.reportBatchItemFailures() || result.payload() == null) {
-        return -1;
+      List<String> failures = new ArrayList<>();
+      if (config.tumblingWindow() != null && tumblingStart != null && !tumblingFinal) {
+        // "The response must contain state, or the invocation counts as failed"
+        // (https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html, time windows).
+        if (!(result.payload() instanceof TimeWindowEventResponse response)
+            || response.getState() == null) {
+          return 0;
+        }
+        if (config.reportBatchItemFailures() && response.getBatchItemFailures() != null) {
+          for (TimeWindowEventResponse.BatchItemFailure f : response.getBatchItemFailures()) {
+            failures.add(f == null ? null : f.getItemIdentifier());
+          }
+        }
+      } else {
+        if (!config.reportBatchItemFailures() || result.payload() == null) {
+          return -1;
+        }
+        if (!(result.payload() instanceof StreamsEventResponse response)) {
+          return 0;
+        }
+        if (response.getBatchItemFailures() != null) {
+          for (StreamsEventResponse.BatchItemFailure f : response.getBatchItemFailures()) {
+            failures.add(f == null ? null : f.getItemIdentifier());
+          }
+        }
       }
-      if (!(result.payload() instanceof StreamsEventResponse response)) {
-        return 0;
-      }
-      List<StreamsEventResponse.BatchItemFailure> failures = response.getBatchItemFailures();
-      if (failures == null || failures.isEmpty()) {
+      if (failures.isEmpty()) {
         return -1;
       }
       int lowest = Integer.MAX_VALUE;
-      for (StreamsEventResponse.BatchItemFailure f : failures) {
-        String id = f == null ? null : f.getItemIdentifier();
+      for (String id : failures) {
         int index = -1;
         for (int i = 0; id != null && i < sent.size(); i++) {
           if (sent.get(i).sequenceNumber().equals(id)) {
@@ -409,6 +598,12 @@ final class StreamEventSource implements MappingRuntime {
 
     private void done(int size, String outcome) {
       trace(LambdaEventType.BATCH_PROCESSED, "size", Integer.toString(size), outcome);
+      if (tumblingFinal) {
+        tumblingStart = null;
+        tumblingState = null;
+        tumblingFinal = false;
+        tumblingTerminatedEarly = false;
+      }
       batch = null;
       retries = 0;
       attempts = 0;
@@ -428,7 +623,7 @@ final class StreamEventSource implements MappingRuntime {
 
     private void sendFailureRecord(String condition, InvokeResult result) {
       String destination = config.onFailureDestinationArn();
-      if (destination == null) {
+      if (destination == null || batch.isEmpty()) {
         return;
       }
       SourceRecord first = batch.get(0);
@@ -473,6 +668,10 @@ final class StreamEventSource implements MappingRuntime {
     }
   }
 
+  private static long utf8(String s) {
+    return s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
+  }
+
   /** Whether every parent of {@code child} this mapping reads has been read to its end. */
   private boolean parentsDone(ShardStart child) {
     for (String p : child.parents()) {
@@ -493,6 +692,9 @@ final class StreamEventSource implements MappingRuntime {
 
   /** {@code IteratorAge}: the age of the batch's last record, in milliseconds. */
   private void recordIteratorAge(List<SourceRecord> sent) {
+    if (sent.isEmpty()) {
+      return; // a tumbling window's final invocation carries no records
+    }
     long age = ctx.clock().nanos() - ctx.clock().toNanos(sent.get(sent.size() - 1).arrival());
     ctx.metrics().record(Lambda.NAMESPACE, "IteratorAge", function.dimensions, age / 1e6);
   }

@@ -106,18 +106,22 @@
  *       https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html). A poller
  *       long-polls (20 s), gathers up to {@code BatchSize} messages or until {@code
  *       MaximumBatchingWindowInSeconds} after the batch's first message, invokes, and polls again
- *       once the invocation ends. The mapping starts with 5 pollers; each second in which receives
- *       found messages, none came back empty and nothing was throttled, it adds 300 / 60 = 5, up to
- *       1,000 or {@code ScalingConfig.MaximumConcurrency}; after an empty receive it goes back to
- *       5. The messages stay in flight for the queue's visibility timeout (or window + function
- *       timeout + 30 s, when that is longer with a window): a success deletes them, a function
- *       error leaves them to come back, so the queue's {@code maxReceiveCount} moves them to its
- *       DLQ. A visibility timeout shorter than the function's duration lets a second poller get the
- *       same message while the first still runs. A throttled batch is not invoked: its messages
- *       come back after the visibility timeout, their receive counted, and the poller polls again a
+ *       once the invocation ends. The mapping starts with 5 pollers; each second in which every
+ *       receive came back full (messages are "still available") and nothing was throttled, it adds
+ *       300 / 60 = 5, up to 1,000 or {@code ScalingConfig.MaximumConcurrency}; a second with a
+ *       short receive adds none, so a steady load that a few pollers drain keeps a few pollers;
+ *       after an empty receive it goes back to 5. CreateEventSourceMapping and
+ *       UpdateEventSourceMapping refuse a queue whose visibility timeout is below the function's
+ *       timeout (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html). The
+ *       messages stay in flight for the queue's visibility timeout (or window + function timeout +
+ *       30 s, when that is longer with a window): a success deletes them, a function error leaves
+ *       them to come back, so the queue's {@code maxReceiveCount} moves them to its DLQ. A
+ *       visibility timeout shorter than the function's duration lets a second poller get the same
+ *       message while the first still runs. A throttled batch is not invoked: its messages come
+ *       back after the visibility timeout, their receive counted, and the poller polls again a
  *       second later; so reserved concurrency caps the invocations and the backlog grows, while
- *       {@code MaximumConcurrency} caps the pollers and nothing bounces. With {@code
- *       ReportBatchItemFailures} an {@link
+ *       {@code MaximumConcurrency} caps the pollers and nothing bounces. Messages that match none
+ *       of the mapping's filters are deleted. With {@code ReportBatchItemFailures} an {@link
  *       com.amazonaws.services.lambda.runtime.events.SQSBatchResponse} keeps only the listed
  *       messages; an empty, null or unknown identifier fails the batch. FIFO order per message
  *       group comes from the queue itself.
@@ -136,12 +140,39 @@
  *       SQS on-failure destination. {@code IteratorAge} (ms, the age of the batch's last record) is
  *       recorded at the end of every attempt and at every throttle, so it climbs one second per
  *       second while a function is throttled. Child shards are read once their parents are read to
- *       the end.
+ *       the end. Records that match none of the mapping's filters are skipped (the checkpoint moves
+ *       past them). With {@code TumblingWindowInSeconds} (0-900 s) the records are grouped by
+ *       arrival time into windows [k T, (k + 1) T) from the Unix epoch; the handler gets a {@code
+ *       KinesisTimeWindowEvent} ({@code DynamodbTimeWindowEvent}) with the state its last {@code
+ *       TimeWindowEventResponse} returned (a response without state is a failed invocation); a
+ *       batch never spans two windows; once the window's end has passed and its records are done, a
+ *       final invocation without records has {@code isFinalInvokeForWindow}; state over 1 MB ends
+ *       the window at once ({@code isWindowTerminatedEarly}), and its later records start a new
+ *       state. Windows are kept per lane (per shard with the default {@code ParallelizationFactor}
+ *       1).
  *   <li><b>DynamoDB Streams</b> (https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html): the
  *       same machinery, reading through DescribeStream, GetShardIterator and GetRecords 4 times a
  *       second; handlers get a {@code DynamodbEvent} with AWS's fields, lanes are keyed by the
  *       item's key, and failure records carry {@code DDBStreamBatchInfo}.
  * </ul>
+ *
+ * <p><b>Event filtering</b>
+ * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html): up to 5 {@code
+ * FilterCriteria} patterns of at most 4,096 characters, ORed; a pattern ANDs its keys, descends
+ * into nested objects and holds at its leaves the rules exact value, {@code prefix}, {@code
+ * suffix}, {@code equals-ignore-case}, {@code anything-but}, {@code numeric}, {@code exists}, and
+ * {@code $or}. SQS filters on {@code body} and Kinesis on {@code data} (each read as JSON when it
+ * is a JSON object), DynamoDB Streams on the record in DynamoDB JSON ({@code eventName}, {@code
+ * dynamodb.NewImage}, ...). Anything else is {@code InvalidParameterValueException} ({@code Invalid
+ * filter pattern definition.}).
+ *
+ * <p><b>UpdateEventSourceMapping</b>
+ * (https://docs.aws.amazon.com/lambda/latest/api/API_UpdateEventSourceMapping.html) checks its
+ * parameters as create does, answers the mapping in state {@code Updating}, and 1 s later applies
+ * them, the state becoming {@code Enabled} or {@code Disabled}; an update or delete meanwhile is
+ * {@code ResourceInUseException}. It may name another function. Long polls already waiting ask
+ * again with the new parameters; a re-enabled stream mapping goes on from its checkpoint; a new
+ * {@code ParallelizationFactor} applies once the shard's lanes are idle.
  *
  * <p><b>Metrics</b> (namespace {@code AWS/Lambda}, dimension {@code FunctionName}, and account-wide
  * without dimensions): {@code Invocations}, {@code Errors}, {@code Throttles}, {@code Duration}
@@ -158,8 +189,9 @@
  * alias, and an event invoked with a qualifier that has none follows the function's (AWS does not
  * say). Provisioned concurrency serves invocations of the qualifier (version or alias) it was
  * configured on. No cold start time, no idle environment reclaim, no duplicate async deliveries, no
- * EventBridge, S3 or Lambda destinations, no tumbling windows, event filtering or SQS provisioned
- * mode. The SQS scaling steps and the 20 s long poll, the 1 s stream retry delay and the condition
+ * EventBridge, S3 or Lambda destinations, no SQS provisioned mode, no filter quota above 5, no
+ * tumbling windows across resharding (a window simply waits for its end). The SQS scaling steps and
+ * the 20 s long poll, the 1 s stream retry delay, the 1 s {@code Updating} state and the condition
  * {@code RecordAgeExceeded} are the model's choices: AWS documents none of them. The condition
  * strings {@code EventAgeExceeded} for age expiry, and {@code RetriesExhausted} for events sent on
  * at reserved concurrency 0, are not documented by AWS. Asynchronous retries use AWS's delays

@@ -267,10 +267,14 @@ class SqsEventSourceTest {
 
   @Test
   void visibilityShorterThanFunctionTimeout_theSameMessageIsProcessedTwice() {
-    function(Duration.ofSeconds(45), Duration.ofSeconds(60), e -> null);
-    String url = queue("orders", Map.of("VisibilityTimeout", "30"));
-    sqs.sendMessage(url, "once");
+    function(Duration.ofSeconds(45), Duration.ofMinutes(1), e -> null);
+    // AWS refuses the mapping while the queue's visibility is below the function's timeout, but
+    // does not stop the queue's visibility from being lowered afterwards.
+    String url = queue("orders", Map.of("VisibilityTimeout", "60"));
     map(url, c -> c);
+    sqs.setQueueAttributes(url, Map.of("VisibilityTimeout", "30"));
+    sim.advanceBy(Duration.ofSeconds(LambdaLimits.SQS_LONG_POLL_WAIT_SECONDS)); // polls renewed
+    sqs.sendMessage(url, "once");
 
     sim.advanceBy(Duration.ofSeconds(30));
     assertEquals(2, seen.size());
@@ -342,7 +346,9 @@ class SqsEventSourceTest {
 
     EventSourceMapping off =
         lambda.updateEventSourceMapping(m.uuid(), m.config().withEnabled(false));
-    assertEquals("Disabled", off.state());
+    assertEquals("Updating", off.state());
+    sim.advanceBy(LambdaLimits.MAPPING_UPDATE_DELAY);
+    assertEquals("Disabled", lambda.getEventSourceMapping(m.uuid()).state());
     sqs.sendMessage(url, "waits");
     sim.advanceBy(Duration.ofMinutes(1));
     assertEquals(0, seen.size());

@@ -8,6 +8,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
+import software.amazon.awssdk.services.lambda.model.ResourceInUseException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.TooManyRequestsException;
 
@@ -25,6 +26,7 @@ final class LambdaSdkErrors {
       ImmutableMap.<String, Supplier<AwsServiceException.Builder>>builder()
           .put("InvalidParameterValueException", InvalidParameterValueException::builder)
           .put("ResourceConflictException", ResourceConflictException::builder)
+          .put("ResourceInUseException", ResourceInUseException::builder)
           .put("ResourceNotFoundException", ResourceNotFoundException::builder)
           .build();
 

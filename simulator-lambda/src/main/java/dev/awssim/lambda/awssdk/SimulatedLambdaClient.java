@@ -90,6 +90,8 @@ import software.amazon.awssdk.services.lambda.model.PutProvisionedConcurrencyCon
 import software.amazon.awssdk.services.lambda.model.State;
 import software.amazon.awssdk.services.lambda.model.UpdateAliasRequest;
 import software.amazon.awssdk.services.lambda.model.UpdateAliasResponse;
+import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingRequest;
+import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationRequest;
 import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationResponse;
 import software.amazon.awssdk.services.lambda.model.UpdateFunctionEventInvokeConfigRequest;
@@ -108,7 +110,8 @@ import software.amazon.awssdk.services.lambda.model.UpdateFunctionEventInvokeCon
  * GetFunctionConcurrency, DeleteFunctionConcurrency, GetAccountSettings, PublishVersion,
  * CreateAlias, GetAlias, UpdateAlias, DeleteAlias, ListAliases, PutProvisionedConcurrencyConfig,
  * Put/Update/Get/Delete/ListFunctionEventInvokeConfig(s), CreateEventSourceMapping,
- * GetEventSourceMapping, ListEventSourceMappings, DeleteEventSourceMapping
+ * GetEventSourceMapping, ListEventSourceMappings, UpdateEventSourceMapping,
+ * DeleteEventSourceMapping
  * (https://docs.aws.amazon.com/lambda/latest/api/API_Operations.html). The List operations page
  * with {@code Marker}/{@code MaxItems} as AWS does, so the SDK's paginators ({@code
  * listFunctionsPaginator}, {@code listAliasesPaginator}, ...) work unchanged.
@@ -373,7 +376,7 @@ public final class SimulatedLambdaClient implements LambdaClient {
     if (request.maximumRetryAttempts() != null) {
       config = config.withMaximumRetryAttempts(request.maximumRetryAttempts());
     }
-    if (request.maximumRecordAgeInSeconds() != null) {
+    if (request.maximumRecordAgeInSeconds() != null && request.maximumRecordAgeInSeconds() != -1) {
       config = config.withMaximumRecordAge(Duration.ofSeconds(request.maximumRecordAgeInSeconds()));
     }
     if (request.bisectBatchOnFunctionError() != null) {
@@ -384,6 +387,12 @@ public final class SimulatedLambdaClient implements LambdaClient {
         && request.destinationConfig().onFailure().destination() != null) {
       config =
           config.withOnFailureDestination(request.destinationConfig().onFailure().destination());
+    }
+    if (request.filterCriteria() != null) {
+      config = config.withFilterPatterns(patterns(request.filterCriteria()));
+    }
+    if (request.tumblingWindowInSeconds() != null && request.tumblingWindowInSeconds() != 0) {
+      config = config.withTumblingWindow(Duration.ofSeconds(request.tumblingWindowInSeconds()));
     }
     EventSourceMappingConfig created = config;
     EventSourceMapping m = call(() -> lambda.createEventSourceMapping(created));
@@ -423,12 +432,88 @@ public final class SimulatedLambdaClient implements LambdaClient {
         .build();
   }
 
+  /**
+   * {@code UpdateEventSourceMapping}: the members given replace the mapping's; the others stay
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_UpdateEventSourceMapping.html). An empty
+   * {@code ScalingConfig} removes the maximum concurrency, an empty {@code DestinationConfig} the
+   * on-failure destination, an empty {@code FilterCriteria} the filters; {@code
+   * MaximumRecordAgeInSeconds} -1 means infinite.
+   */
+  @Override
+  public UpdateEventSourceMappingResponse updateEventSourceMapping(
+      UpdateEventSourceMappingRequest request) {
+    String uuid = required(request.uuid(), "UUID");
+    EventSourceMappingConfig config = call(() -> lambda.getEventSourceMapping(uuid)).config();
+    if (request.functionName() != null) {
+      config = config.withFunctionName(functionName(request.functionName(), null));
+    }
+    if (request.enabled() != null) {
+      config = config.withEnabled(request.enabled());
+    }
+    if (request.batchSize() != null) {
+      config = config.withBatchSize(request.batchSize());
+    }
+    if (request.maximumBatchingWindowInSeconds() != null) {
+      config =
+          config.withMaximumBatchingWindow(
+              Duration.ofSeconds(request.maximumBatchingWindowInSeconds()));
+    }
+    if (request.scalingConfig() != null) {
+      config = config.withMaximumConcurrency(request.scalingConfig().maximumConcurrency());
+    }
+    if (request.hasFunctionResponseTypes()) {
+      config =
+          config.withReportBatchItemFailures(
+              request.functionResponseTypesAsStrings().contains("ReportBatchItemFailures"));
+    }
+    if (request.parallelizationFactor() != null) {
+      config = config.withParallelizationFactor(request.parallelizationFactor());
+    }
+    if (request.maximumRetryAttempts() != null) {
+      config = config.withMaximumRetryAttempts(request.maximumRetryAttempts());
+    }
+    Integer age = request.maximumRecordAgeInSeconds();
+    if (age != null) {
+      config = config.withMaximumRecordAge(age == -1 ? null : Duration.ofSeconds(age));
+    }
+    if (request.bisectBatchOnFunctionError() != null) {
+      config = config.withBisectBatchOnFunctionError(request.bisectBatchOnFunctionError());
+    }
+    if (request.destinationConfig() != null) {
+      config =
+          config.withOnFailureDestination(
+              request.destinationConfig().onFailure() == null
+                  ? null
+                  : request.destinationConfig().onFailure().destination());
+    }
+    if (request.filterCriteria() != null) {
+      config = config.withFilterPatterns(patterns(request.filterCriteria()));
+    }
+    Integer tumbling = request.tumblingWindowInSeconds();
+    if (tumbling != null) {
+      config = config.withTumblingWindow(tumbling == 0 ? null : Duration.ofSeconds(tumbling));
+    }
+    EventSourceMappingConfig updated = config;
+    EventSourceMappingConfiguration c =
+        describe(call(() -> lambda.updateEventSourceMapping(uuid, updated)));
+    return copy(c, UpdateEventSourceMappingResponse.builder()).build();
+  }
+
   @Override
   public DeleteEventSourceMappingResponse deleteEventSourceMapping(
       DeleteEventSourceMappingRequest request) {
     String uuid = required(request.uuid(), "UUID");
     EventSourceMappingConfiguration c = describe(call(() -> lambda.deleteEventSourceMapping(uuid)));
     return copy(c, DeleteEventSourceMappingResponse.builder()).build();
+  }
+
+  private static List<String> patterns(
+      software.amazon.awssdk.services.lambda.model.FilterCriteria criteria) {
+    List<String> patterns = new ArrayList<>();
+    for (software.amazon.awssdk.services.lambda.model.Filter f : criteria.filters()) {
+      patterns.add(f.pattern());
+    }
+    return patterns;
   }
 
   private static EventSourceMappingConfiguration describe(EventSourceMapping m) {
@@ -442,6 +527,20 @@ public final class SimulatedLambdaClient implements LambdaClient {
     }
     if (c.startingPosition() != null) {
       b.startingPosition(c.startingPosition().name());
+    }
+    if (!c.filterPatterns().isEmpty()) {
+      b.filterCriteria(
+          f -> {
+            List<software.amazon.awssdk.services.lambda.model.Filter> filters = new ArrayList<>();
+            for (String p : c.filterPatterns()) {
+              filters.add(
+                  software.amazon.awssdk.services.lambda.model.Filter.builder().pattern(p).build());
+            }
+            f.filters(filters);
+          });
+    }
+    if (c.tumblingWindow() != null) {
+      b.tumblingWindowInSeconds((int) c.tumblingWindow().toSeconds());
     }
     return b.parallelizationFactor(c.parallelizationFactor())
         .maximumRetryAttempts(c.maximumRetryAttempts())
