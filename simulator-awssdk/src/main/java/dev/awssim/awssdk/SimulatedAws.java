@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.AwsSimulator;
+import dev.awssim.engine.random.RandomStreams;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -61,6 +62,7 @@ public final class SimulatedAws {
   private final Supplier<DynamoDbStreamsClient> dynamoDbStreams;
   private final Supplier<DynamoDbEnhancedClient> enhanced;
   private final Executor completions;
+  private final RandomStreams streams;
   private final Supplier<SqsAsyncClient> sqsAsync;
   private final Supplier<KinesisAsyncClient> kinesisAsync;
   private final Supplier<DynamoDbAsyncClient> dynamoDbAsync;
@@ -79,6 +81,7 @@ public final class SimulatedAws {
     this.retryMode = b.retryMode;
     this.faults = b.faults;
     this.completions = b.completions;
+    this.streams = b.streams == null ? b.simulator.randomStreams() : b.streams;
     this.sqs =
         Suppliers.memoize(
             () ->
@@ -409,7 +412,8 @@ public final class SimulatedAws {
   }
 
   private RetryExecutor executor(RetryPolicy policy, ServiceErrors errors, String clientName) {
-    return new RetryExecutor(simulator.context(), policy, errors, clientName, faults, completions);
+    return new RetryExecutor(
+        simulator.context(), policy, errors, clientName, faults, completions, streams);
   }
 
   /**
@@ -424,6 +428,7 @@ public final class SimulatedAws {
     private RetryMode retryMode = RetryMode.LEGACY;
     private ClientFaults faults = ClientFaults.none();
     private Executor completions = Runnable::run;
+    private RandomStreams streams;
 
     private Builder(AwsSimulator simulator) {
       this.simulator = checkNotNull(simulator, "simulator");
@@ -461,6 +466,21 @@ public final class SimulatedAws {
      */
     public Builder asyncCompletionExecutor(Executor executor) {
       this.completions = checkNotNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * The seeded streams the clients draw their retry jitter, request ids and injected faults from:
+     * the simulation's own ({@link AwsSimulator#randomStreams()}) unless set. Several {@code
+     * SimulatedAws} on one simulation share those streams, as clients in one process draw from one
+     * generator; give each a {@code new RandomStreams(sim.seed())} to have each draw exactly what
+     * it would draw alone on a simulation of that seed (several configurations compared side by
+     * side, each with the numbers of its own run).
+     *
+     * @throws NullPointerException if {@code streams} is null
+     */
+    public Builder randomStreams(RandomStreams streams) {
+      this.streams = checkNotNull(streams, "streams");
       return this;
     }
 
