@@ -107,6 +107,7 @@ public final class ClassroomServer implements AutoCloseable {
               case "kinesis-hot-shard" -> new KinesisScenario(d);
               case "dynamodb-hot-partition" -> new DynamoDbScenario(d);
               case "apigateway-burst" -> new ApiGatewayScenario(d);
+              case "retries" -> new RetriesScenario(d);
               default -> null;
             };
         if (s != null) {

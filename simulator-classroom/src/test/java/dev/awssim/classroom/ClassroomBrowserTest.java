@@ -329,6 +329,65 @@ class ClassroomBrowserTest {
     screenshot("classroom-apigateway-burst");
   }
 
+  /** The rows of the page's progress table, cells joined by " | ". */
+  private static String progressRow(String first) {
+    Object row =
+        driver.executeScript(
+            "const r = [...document.querySelectorAll('#progress tr')]"
+                + ".map((tr) => [...tr.children].map((c) => c.textContent).join(' | '))"
+                + ".find((x) => x.startsWith(arguments[0])); return r || '';",
+            first);
+    return String.valueOf(row);
+  }
+
+  @Test
+  void retries_playToTheEnd_sdkModesWriteEverything_andChangeWcuGoesThroughTheWire()
+      throws IOException {
+    load("retries", Map.of("wcu", "50", "requests", "200", "latency-ms", "5"));
+    waitForText("chart-0", "provisioned WCU: 50");
+    assertTrue(text("rule").contains("throttling waits from 500 ms with half jitter"));
+
+    click("step1");
+    waitForText("clock", "t = 1.000 s");
+    // Each writer starts at 5 ms and sends a write every 5 ms (its latency) from 10 ms: 50 writes
+    // (10 ms to 255 ms) take the table's 50 WCU of the first second, the 51st, at 260 ms, is
+    // throttled.
+    waitForText("first-throttle", "First throttled attempt at t = 0.260 s");
+    assertTrue(text("why").contains("50 provisioned WCU"), text("why"));
+    assertTrue(text("why").contains("ProvisionedThroughputExceededException"), text("why"));
+
+    // A WCU AWS refuses: the AWS error on the page, and the loop a student would type.
+    type("action-0-wcu", "0");
+    click("action-0");
+    waitForText("error", "ValidationException");
+    assertTrue(
+        text("cli")
+            .startsWith(
+                "for t in no-retries immediate-retries sdk-legacy sdk-standard; do aws"
+                    + " --endpoint-url "),
+        text("cli"));
+    assertTrue(text("cli").contains("dynamodb update-table --table-name orders-$t"), text("cli"));
+
+    // Played to the end: SDK_LEGACY, the last writer, ends 3.775 s after it started (at 5 ms),
+    // where the terminal demo ends, with the terminal demo's counts.
+    type("speed", "100");
+    click("play");
+    waitForText("clock", "t = 3.780 s");
+    waitForText("status", "paused");
+    assertEquals(
+        "SDK_LEGACY | 200 of 200 | 205 | 5 | 3.775 s | 1,045 ms", progressRow("SDK_LEGACY"));
+    assertTrue(progressRow("NO_RETRIES").startsWith("NO_RETRIES | 52 of 200 | 200 | 148 |"));
+    assertTrue(progressRow("SDK_STANDARD").startsWith("SDK_STANDARD | 200 of 200 | 202 | 2 |"));
+    waitForText("chart-1", "SDK_LEGACY");
+
+    type("action-0-wcu", "100");
+    click("action-0");
+    waitForText("result", "UpdateTable OK: the four tables at 100 WCU");
+    waitForText("chart-0", "provisioned WCU: 100");
+    assertTrue(!text("chart-0").contains("provisioned WCU: 50"), text("chart-0"));
+    screenshot("classroom-retries");
+  }
+
   @Test
   void pausedRun_doesNotMove_twoTabsAndAReloadSeeTheSameRun_badSpeedShowsTheError() {
     load("kinesis-hot-shard", Map.of("duration", "600"));

@@ -17,7 +17,6 @@ import dev.awssim.engine.time.Cancellable;
 import dev.awssim.engine.trace.TraceEventType;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -173,8 +172,10 @@ final class RetriesDemo implements LiveDemo {
     private final Duration latency;
     private final List<Writer> writers = new ArrayList<>();
     private final Cancellable throttles;
+    private final long startedAt;
     private DemoResult finished;
     private boolean stopped;
+    private long aloneEnd = -1;
 
     Race(RetriesDemo demo, AwsSimulator sim, DemoOptions options) {
       this.demo = demo;
@@ -182,6 +183,7 @@ final class RetriesDemo implements LiveDemo {
       this.options = options;
       this.requests = options.integer("requests");
       this.latency = Duration.ofMillis(options.integer("latency-ms"));
+      this.startedAt = sim.clock().elapsed().toNanos();
       Map<String, Writer> byTable = new LinkedHashMap<>();
       for (Strategy strategy : Strategy.values()) {
         SimulatedAws aws =
@@ -217,23 +219,53 @@ final class RetriesDemo implements LiveDemo {
       return writers.stream().allMatch(w -> w.done);
     }
 
+    /**
+     * When the last writer ends: known once it has; before that, when the same run alone ends (one
+     * run of the terminal demo on a scratch simulation, made at the first question), or a second
+     * past now if the run has gone past that (a student changed a table's capacity).
+     */
     @Override
     public Duration duration() {
       synchronized (sim.context().lock()) {
         if (allDone()) {
-          long end = 0;
-          for (Writer w : writers) {
-            end = Math.max(end, w.endNanos);
-          }
-          return Duration.ofNanos(end);
+          return lastEnd();
         }
-        // Not known before the writers end: a second past now, or the time the writes take at
-        // the provisioned rate, whichever is later.
-        long wcu = options.integer("wcu");
-        return Collections.max(
-            List.of(
-                sim.clock().elapsed().plusSeconds(1),
-                Duration.ofMillis(requests * 1000L / Math.max(1, wcu))));
+      }
+      long alone = aloneEndNanos();
+      synchronized (sim.context().lock()) {
+        if (allDone()) {
+          return lastEnd();
+        }
+        long now = sim.clock().elapsed().toNanos();
+        return Duration.ofNanos(now < alone ? alone : now + 1_000_000_000L);
+      }
+    }
+
+    private Duration lastEnd() {
+      long end = 0;
+      for (Writer w : writers) {
+        end = Math.max(end, w.endNanos);
+      }
+      return Duration.ofNanos(end);
+    }
+
+    private long aloneEndNanos() {
+      synchronized (this) {
+        if (aloneEnd < 0) {
+          AwsSimulator scratch =
+              AwsSimulator.builder()
+                  .seed(options.seed())
+                  .traceEnabled(false)
+                  .startInstant(sim.clock().start())
+                  .build();
+          scratch.advanceTo(scratch.clock().start().plusNanos(startedAt));
+          Race race = (Race) demo.start(scratch, options);
+          while (!race.allDone() && scratch.step()) {
+            // as the terminal run
+          }
+          aloneEnd = race.duration().toNanos();
+        }
+        return aloneEnd;
       }
     }
 
