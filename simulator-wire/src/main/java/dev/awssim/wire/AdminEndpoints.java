@@ -276,6 +276,13 @@ final class AdminEndpoints {
   private long generation;
 
   /**
+   * Whether a client has opened the events stream: until then nothing is journaled, so that a
+   * server nobody watches pays nothing per recorded value; from then on each simulation is
+   * journaled from its start.
+   */
+  private boolean watched;
+
+  /**
    * Starts keeping the trace events and metric points of {@code sim}, the server's simulation from
    * now on, for the events stream; streams open on the previous simulation move to this one.
    */
@@ -284,14 +291,20 @@ final class AdminEndpoints {
     synchronized (journals) {
       previous = journal;
       journal = new Journal(++generation, sim);
+      if (watched) {
+        journal.start();
+      }
     }
     if (previous != null) {
       previous.close();
     }
   }
 
+  /** The current simulation's journal, started. */
   private Journal journal() {
     synchronized (journals) {
+      watched = true;
+      journal.start();
       return journal;
     }
   }
@@ -309,16 +322,24 @@ final class AdminEndpoints {
   private static final class Journal {
     final long generation;
     private final java.util.ArrayDeque<Entry> entries = new java.util.ArrayDeque<>();
-    private final Cancellable trace;
-    private final Cancellable metrics;
+    private final AwsSimulator sim;
+    private Cancellable trace;
+    private Cancellable metrics;
     private long next;
     private boolean closed;
 
     Journal(long generation, AwsSimulator sim) {
       this.generation = generation;
-      // Both listeners run under the simulation's lock, in recording order.
-      this.trace = sim.trace().subscribe(e -> add(e, null, null, 0));
-      this.metrics = sim.metrics().subscribe((key, at, value) -> add(null, key, at, value));
+      this.sim = sim;
+    }
+
+    /** Starts listening to the simulation, once. */
+    synchronized void start() {
+      if (trace == null && !closed) {
+        // Both listeners run under the simulation's lock, in recording order.
+        trace = sim.trace().subscribe(e -> add(e, null, null, 0));
+        metrics = sim.metrics().subscribe((key, at, value) -> add(null, key, at, value));
+      }
     }
 
     private synchronized void add(TraceEvent event, MetricKey key, Instant at, double value) {
@@ -331,8 +352,10 @@ final class AdminEndpoints {
 
     synchronized void close() {
       closed = true;
-      trace.cancel();
-      metrics.cancel();
+      if (trace != null) {
+        trace.cancel();
+        metrics.cancel();
+      }
       notifyAll();
     }
 
@@ -368,7 +391,9 @@ final class AdminEndpoints {
    * that sends it back as {@code Last-Event-ID} (or {@code ?lastEventId=}, for a page that opens a
    * new stream) gets the events after it that are still kept, and one from an earlier simulation
    * (before a reset) or {@code 0} gets every event kept. Without one, the stream starts now. When
-   * the server's simulation is reset, the stream goes on with the new simulation's events.
+   * the server's simulation is reset, the stream goes on with the new simulation's events. Events
+   * are kept from the first time any client opens the stream, and from then on from the start of
+   * each new simulation.
    */
   void stream(WireRequest r, HttpExchange exchange, String requestId) throws IOException {
     Journal j = journal();

@@ -142,6 +142,8 @@ class EventsStreamTest {
   void events_lastEventIdOfAnEarlierSimulation_startsFromTheNewSimulationsFirstEvent()
       throws Exception {
     try (WireServer server = WireServer.builder().seed(3).port(0).start()) {
+      // Watched from the start: each simulation is journaled from its first event.
+      open(server, null).body().close();
       Http.post(
           server, "AmazonSQS.CreateQueue", "application/x-amz-json-1.0", "{\"QueueName\":\"a\"}");
       Http.admin(server, "POST", "reset?seed=4");
