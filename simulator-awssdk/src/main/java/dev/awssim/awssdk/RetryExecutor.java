@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.awssim.engine.random.RandomStreams;
 import dev.awssim.engine.time.Cancellable;
 import dev.awssim.internal.RandomIds;
 import dev.awssim.internal.SimulationContext;
@@ -88,14 +89,29 @@ final class RetryExecutor {
       String clientName,
       ClientFaults faults,
       Executor completions) {
+    this(context, policy, errors, clientName, faults, completions, context.random());
+  }
+
+  /**
+   * @param streams where the jitter, request ids and fault draws come from: the simulation's own,
+   *     or a set of streams of the same seed kept by one {@link SimulatedAws} alone
+   */
+  RetryExecutor(
+      SimulationContext context,
+      RetryPolicy policy,
+      ServiceErrors errors,
+      String clientName,
+      ClientFaults faults,
+      Executor completions,
+      RandomStreams streams) {
     this.context = checkNotNull(context, "context");
     this.policy = checkNotNull(policy, "policy");
     this.errors = checkNotNull(errors, "errors");
     this.clientName = checkNotNull(clientName, "clientName");
-    this.jitter = context.random().stream("awssdk/retries/" + clientName);
-    this.requestIds = context.random().stream("awssdk/request-ids/" + clientName);
+    this.jitter = streams.stream("awssdk/retries/" + clientName);
+    this.requestIds = streams.stream("awssdk/request-ids/" + clientName);
     this.faults = checkNotNull(faults, "faults");
-    this.faultDraws = context.random().stream("awssdk/faults/" + clientName);
+    this.faultDraws = streams.stream("awssdk/faults/" + clientName);
     this.completions = checkNotNull(completions, "completions");
     this.singleAttempt = false;
   }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.AwsSimulator;
+import dev.awssim.engine.random.RandomStreams;
 import dev.awssim.internal.SimulatorAccess;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,6 +63,7 @@ public final class SimulatedAws {
   private final Supplier<DynamoDbStreamsClient> dynamoDbStreams;
   private final Supplier<DynamoDbEnhancedClient> enhanced;
   private final Executor completions;
+  private final RandomStreams streams;
   private final Supplier<SqsAsyncClient> sqsAsync;
   private final Supplier<KinesisAsyncClient> kinesisAsync;
   private final Supplier<DynamoDbAsyncClient> dynamoDbAsync;
@@ -80,6 +82,7 @@ public final class SimulatedAws {
     this.retryMode = b.retryMode;
     this.faults = b.faults;
     this.completions = b.completions;
+    this.streams = b.streams == null ? b.simulator.randomStreams() : b.streams;
     this.sqs =
         Suppliers.memoize(
             () ->
@@ -411,7 +414,13 @@ public final class SimulatedAws {
 
   private RetryExecutor executor(RetryPolicy policy, ServiceErrors errors, String clientName) {
     return new RetryExecutor(
-        SimulatorAccess.context(simulator), policy, errors, clientName, faults, completions);
+        SimulatorAccess.context(simulator),
+        policy,
+        errors,
+        clientName,
+        faults,
+        completions,
+        streams);
   }
 
   /**
@@ -426,6 +435,7 @@ public final class SimulatedAws {
     private RetryMode retryMode = RetryMode.LEGACY;
     private ClientFaults faults = ClientFaults.none();
     private Executor completions = Runnable::run;
+    private RandomStreams streams;
 
     private Builder(AwsSimulator simulator) {
       this.simulator = checkNotNull(simulator, "simulator");
@@ -463,6 +473,21 @@ public final class SimulatedAws {
      */
     public Builder asyncCompletionExecutor(Executor executor) {
       this.completions = checkNotNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * The seeded streams the clients draw their retry jitter, request ids and injected faults from:
+     * the simulation's own ({@link AwsSimulator#randomStreams()}) unless set. Several {@code
+     * SimulatedAws} on one simulation share those streams, as clients in one process draw from one
+     * generator; give each a {@code new RandomStreams(sim.seed())} to have each draw exactly what
+     * it would draw alone on a simulation of that seed (several configurations compared side by
+     * side, each with the numbers of its own run).
+     *
+     * @throws NullPointerException if {@code streams} is null
+     */
+    public Builder randomStreams(RandomStreams streams) {
+      this.streams = checkNotNull(streams, "streams");
       return this;
     }
 

@@ -107,6 +107,7 @@ public final class ClassroomServer implements AutoCloseable {
               case "kinesis-hot-shard" -> new KinesisScenario(d);
               case "dynamodb-hot-partition" -> new DynamoDbScenario(d);
               case "apigateway-burst" -> new ApiGatewayScenario(d);
+              case "retries" -> new RetriesScenario(d);
               default -> null;
             };
         if (s != null) {
@@ -239,12 +240,17 @@ public final class ClassroomServer implements AutoCloseable {
     wake();
   }
 
-  /** Stops playing; virtual time stays where it is until stepped or played again. */
+  /**
+   * Stops playing; virtual time stays where it is until stepped or played again. A step of play on
+   * its way ends first: when this returns, time stands still.
+   */
   public void pause() {
     synchronized (lock) {
       playing = false;
     }
-    wake();
+    synchronized (playStep) {
+      wake();
+    }
   }
 
   /** The demo's result of the current run so far (it ends the run), as the report shows it. */

@@ -85,12 +85,14 @@ final class Live {
   }
 
   private void traced(TraceEvent event) {
-    Scenario.Point point = scenario.point(event, run.resource());
-    if (point != null) {
+    List<Scenario.Point> points = scenario.points(event, run.resource());
+    if (!points.isEmpty()) {
       synchronized (lock) {
-        Line line = lines.computeIfAbsent(point.slot(), s -> new Line(s, 0));
-        line.fromEvents = true;
-        line.events.add(new double[] {event.elapsedNanos() / 1e9, point.value()});
+        for (Scenario.Point point : points) {
+          Line line = lines.computeIfAbsent(point.slot(), s -> new Line(s, 0));
+          line.fromEvents = true;
+          line.events.add(new double[] {event.elapsedNanos() / 1e9, point.value()});
+        }
       }
     }
     if (scenario.explainsLater()) {
@@ -273,6 +275,17 @@ final class Live {
     out.append("],\"points\":[").append(points).append("],\"throttles\":").append(throttleCount);
     out.append(",\"firstThrottle\":").append(first < 0 ? "null" : Jsons.number(first));
     out.append(",\"why\":").append(why == null ? "null" : '"' + Jsons.escape(why) + '"');
+    out.append(",\"progress\":[");
+    List<List<String>> progress = run.progress();
+    for (int i = 0; i < progress.size(); i++) {
+      out.append(i == 0 ? "[" : ",[");
+      List<String> row = progress.get(i);
+      for (int j = 0; j < row.size(); j++) {
+        out.append(j == 0 ? "\"" : ",\"").append(Jsons.escape(row.get(j))).append('"');
+      }
+      out.append(']');
+    }
+    out.append(']');
     out.append(",\"whyAt\":")
         .append(
             throttle == null

@@ -17,8 +17,8 @@ import java.util.Map;
 interface Scenario {
   /**
    * A line of a chart: which chart, its name, and how it is drawn: {@code step} (a per-second sum,
-   * one second wide), {@code line} (points joined) or {@code hold} (each value held until the
-   * next).
+   * one second wide), {@code line} (points joined) or {@code hold} (each value held until the next)
+   * or {@code dots} (each value a dot).
    */
   record Slot(int chart, String series, String style) {}
 
@@ -67,9 +67,9 @@ interface Scenario {
     return true;
   }
 
-  /** The point a trace event puts on a chart, or null. */
-  default Point point(TraceEvent event, String resource) {
-    return null;
+  /** The points a trace event puts on the charts (none, usually). */
+  default List<Point> points(TraceEvent event, String resource) {
+    return List.of();
   }
 
   /** The explanation panel's title. */

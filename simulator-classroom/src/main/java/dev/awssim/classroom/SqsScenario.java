@@ -97,13 +97,13 @@ final class SqsScenario implements Scenario {
   }
 
   @Override
-  public Point point(TraceEvent event, String resource) {
+  public List<Point> points(TraceEvent event, String resource) {
     if (!event.type().service().equals("sqs")
         || !event.type().name().equals("RECEIVED")
         || !queue.equals(event.resource())) {
-      return null;
+      return List.of();
     }
-    return new Point(RECEIVE_COUNT, Double.parseDouble(event.attribute("receiveCount")));
+    return List.of(new Point(RECEIVE_COUNT, Double.parseDouble(event.attribute("receiveCount"))));
   }
 
   @Override

@@ -33,8 +33,9 @@
  * endpoint, so the wire server's session log holds the run and replays it.
  *
  * <p>Scenarios: SQS visibility timeout and dead-letter queue, SQS FIFO groups, the Kinesis hot
- * shard, the DynamoDB hot partition and API Gateway token buckets. The retries demo is not one yet:
- * its writers block in the SDK client's retry loop, and need to become actors ({@link
- * dev.awssim.examples.LiveDemo}) first.
+ * shard, the DynamoDB hot partition, API Gateway token buckets and retries (four writers side by
+ * side, each on its own table, through the SDK's async DynamoDB client whose backoffs are tasks on
+ * virtual time; the page shows each strategy's counts from {@link
+ * dev.awssim.examples.LiveDemo.Run#progress}).
  */
 package dev.awssim.classroom;

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -329,6 +331,116 @@ class ClassroomBrowserTest {
     screenshot("classroom-apigateway-burst");
   }
 
+  /** The rows of the page's progress table, cells joined by " | ". */
+  private static String progressRow(String first) {
+    Object row =
+        driver.executeScript(
+            "const r = [...document.querySelectorAll('#progress tr')]"
+                + ".map((tr) => [...tr.children].map((c) => c.textContent).join(' | '))"
+                + ".find((x) => x.startsWith(arguments[0])); return r || '';",
+            first);
+    return String.valueOf(row);
+  }
+
+  @Test
+  void retries_playToTheEnd_sdkModesWriteEverything_andChangeWcuGoesThroughTheWire()
+      throws IOException {
+    load("retries", Map.of("wcu", "50", "requests", "200", "latency-ms", "5"));
+    waitForText("chart-0", "provisioned WCU: 50");
+    assertTrue(text("rule").contains("throttling waits from 500 ms with half jitter"));
+
+    click("step1");
+    waitForText("clock", "t = 1.000 s");
+    // Each writer starts at 5 ms and sends a write every 5 ms (its latency) from 10 ms: 50 writes
+    // (10 ms to 255 ms) take the table's 50 WCU of the first second, the 51st, at 260 ms, is
+    // throttled.
+    waitForText("first-throttle", "First throttled attempt at t = 0.260 s");
+    assertTrue(text("why").contains("50 provisioned WCU"), text("why"));
+    assertTrue(text("why").contains("ProvisionedThroughputExceededException"), text("why"));
+
+    // A WCU AWS refuses: the AWS error on the page, and the loop a student would type.
+    type("action-0-wcu", "0");
+    click("action-0");
+    waitForText("error", "ValidationException");
+    assertTrue(
+        text("cli")
+            .startsWith(
+                "for t in no-retries immediate-retries sdk-legacy sdk-standard; do aws"
+                    + " --endpoint-url "),
+        text("cli"));
+    assertTrue(text("cli").contains("dynamodb update-table --table-name orders-$t"), text("cli"));
+
+    // Played to the end: SDK_LEGACY, the last writer, ends 3.775 s after it started (at 5 ms),
+    // where the terminal demo ends, with the terminal demo's counts.
+    type("speed", "100");
+    click("play");
+    waitForText("clock", "t = 3.780 s");
+    waitForText("status", "paused");
+    assertEquals(
+        "SDK_LEGACY | 200 of 200 | 205 | 5 | 3.775 s | 1,045 ms", progressRow("SDK_LEGACY"));
+    assertTrue(progressRow("NO_RETRIES").startsWith("NO_RETRIES | 52 of 200 | 200 | 148 |"));
+    assertTrue(progressRow("SDK_STANDARD").startsWith("SDK_STANDARD | 200 of 200 | 202 | 2 |"));
+    waitForText("chart-1", "SDK_LEGACY");
+
+    type("action-0-wcu", "100");
+    click("action-0");
+    waitForText("result", "UpdateTable OK: the four tables at 100 WCU");
+    waitForText("chart-0", "provisioned WCU: 100");
+    assertTrue(!text("chart-0").contains("provisioned WCU: 50"), text("chart-0"));
+    screenshot("classroom-retries");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "sqs-visibility",
+        "sqs-fifo",
+        "kinesis-hot-shard",
+        "dynamodb-hot-partition",
+        "apigateway-burst",
+        "retries"
+      })
+  void everyScenario_pausedStaysPut_aSecondTabAndAReloadSeeTheSameRun_badOptionShowsTheError(
+      String scenario) {
+    load(scenario, Map.of());
+    click("step1");
+    waitForText("clock", "t = 1.000 s");
+    long seen = frames();
+    // Heartbeat frames keep coming while paused; across three of them time stays put.
+    waitUntil("Number(document.body.dataset.frames) >= " + (seen + 3), () -> "no heartbeat frames");
+    assertTrue(text("clock").startsWith("t = 1.000 s"), text("clock"));
+    assertEquals(Duration.ofSeconds(1), classroom.wire().simulator().clock().elapsed());
+    String chart = text("chart-0");
+
+    String first = driver.getWindowHandle();
+    driver.switchTo().newWindow(WindowType.TAB);
+    open();
+    waitForText("clock", "t = 1.000 s");
+    waitUntil(
+        "document.getElementById('chart-0').textContent === " + js(chart),
+        () -> "the second tab's chart differs: " + text("chart-0") + " vs " + chart);
+    driver.close();
+    driver.switchTo().window(first);
+
+    driver.navigate().refresh();
+    waitUntil("Number(document.body.dataset.frames || 0) > 0", () -> "no frame after reload");
+    waitForText("clock", "t = 1.000 s");
+    waitUntil(
+        "document.getElementById('chart-0').textContent === " + js(chart),
+        () -> "the reloaded chart differs: " + text("chart-0") + " vs " + chart);
+
+    // A value the demo or AWS refuses for the first option: the error on the page, and the run
+    // that was loaded goes on.
+    WebElement option = driver.findElements(By.cssSelector("#options input")).get(0);
+    option.clear();
+    option.sendKeys("-1");
+    click("load");
+    waitForText("error", "(HTTP 400)");
+    // Not reset: one more second is 2 s.
+    click("step1");
+    waitForText("clock", "t = 2.000 s");
+  }
+
   @Test
   void pausedRun_doesNotMove_twoTabsAndAReloadSeeTheSameRun_badSpeedShowsTheError() {
     load("kinesis-hot-shard", Map.of("duration", "600"));
@@ -342,6 +454,9 @@ class ClassroomBrowserTest {
         () -> "play did not move time: " + text("clock"));
     driver.findElement(By.tagName("body")).sendKeys(Keys.SPACE);
     waitForText("status", "paused");
+    // Pause answers once the last step of play has ended; two frames later the page shows it.
+    long afterPause = frames();
+    waitUntil("Number(document.body.dataset.frames) >= " + (afterPause + 2), () -> "no frames");
     String paused = text("clock");
     Duration elapsed = classroom.wire().simulator().clock().elapsed();
     long seen = frames();

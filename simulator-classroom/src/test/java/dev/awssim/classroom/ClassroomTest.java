@@ -92,6 +92,12 @@ class ClassroomTest {
         2);
   }
 
+  @Test
+  void retries_steppedToTheEnd_sameNumbersAsTheTerminalDemo() throws Exception {
+    // The SDK_LEGACY writer ends last, at 3.775 s: four steps of 1 s reach the end of the run.
+    assertSameNumbersAsTheTerminal("retries", Map.of("wcu", "50", "requests", "200"), 4);
+  }
+
   private static HttpResponse<String> updateStage(ClassroomServer c, String apiId, String body)
       throws IOException, InterruptedException {
     return HTTP.send(

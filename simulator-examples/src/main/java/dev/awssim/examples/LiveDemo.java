@@ -2,6 +2,7 @@ package dev.awssim.examples;
 
 import dev.awssim.AwsSimulator;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A demo whose actors run on a simulation someone else drives: the terminal run advances it to the
@@ -22,6 +23,15 @@ public interface LiveDemo extends Demo {
      * more calls of their own, moving the clock a little).
      */
     DemoResult finish();
+
+    /**
+     * The demo's own counts so far, for a live view: a header row, then one row per actor (the
+     * retries demo: each strategy's writes succeeded, attempts and latency); empty when the demo
+     * has none beyond its charts.
+     */
+    default List<List<String>> progress() {
+      return List.of();
+    }
   }
 
   /**

@@ -18,8 +18,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The admin endpoints under {@code /_awssim/}, answering JSON:
@@ -42,7 +40,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  *       &dimension.QueueName=q&period=60&statistic=Sum&start=<instant>&end=<instant>}: one value
  *       per non-empty period, as CloudWatch's {@code GetMetricStatistics};
  *   <li>{@code GET session}: the session log as JSON Lines;
- *   <li>{@code GET events}: a Server-Sent Events stream of trace events as they happen.
+ *   <li>{@code GET events}: a Server-Sent Events stream of trace events and metric points as they
+ *       are recorded, resumable with {@code Last-Event-ID} (see {@link #stream}).
  * </ul>
  *
  * Bad parameters get 400 with {@code {"__type":"ValidationException","message":...}}.
@@ -270,30 +269,228 @@ final class AdminEndpoints {
         200, "application/x-ndjson", out.toString().getBytes(StandardCharsets.UTF_8));
   }
 
+  /** How many trace events and metric points the events stream keeps for clients that resume. */
+  static final int JOURNAL_CAPACITY = 100_000;
+
+  private final Object journals = new Object();
+  private Journal journal;
+  private long generation;
+
   /**
-   * Streams trace events as Server-Sent Events ({@code event: trace}, {@code data: <json>}) until
-   * the client disconnects or the server stops.
+   * Whether a client has opened the events stream: until then nothing is journaled, so that a
+   * server nobody watches pays nothing per recorded value; from then on each simulation is
+   * journaled from its start.
+   */
+  private boolean watched;
+
+  /**
+   * Starts keeping the trace events and metric points of {@code sim}, the server's simulation from
+   * now on, for the events stream; streams open on the previous simulation move to this one.
+   */
+  void attach(AwsSimulator sim) {
+    Journal previous;
+    synchronized (journals) {
+      previous = journal;
+      journal = new Journal(++generation, sim);
+      if (watched) {
+        journal.start();
+      }
+    }
+    if (previous != null) {
+      previous.close();
+    }
+  }
+
+  /** The current simulation's journal, started. */
+  private Journal journal() {
+    synchronized (journals) {
+      watched = true;
+      journal.start();
+      return journal;
+    }
+  }
+
+  /** One entry of the events stream: a trace event or a metric point. */
+  private record Entry(long seq, TraceEvent event, MetricKey key, Instant at, double value) {}
+
+  /**
+   * The trace events and metric points of one simulation, in the order recorded (virtual-time
+   * order: both are recorded at the clock's current instant), each with its sequence number; the
+   * last {@value #JOURNAL_CAPACITY} are kept.
+   */
+  @SuppressForbidden(
+      reason = "a stream's HTTP thread waits for the simulation's next event; it never moves time")
+  private static final class Journal {
+    final long generation;
+    private final java.util.ArrayDeque<Entry> entries = new java.util.ArrayDeque<>();
+    private final AwsSimulator sim;
+    private Cancellable trace;
+    private Cancellable metrics;
+    private long next;
+    private boolean closed;
+
+    Journal(long generation, AwsSimulator sim) {
+      this.generation = generation;
+      this.sim = sim;
+    }
+
+    /** Starts listening to the simulation, once. */
+    synchronized void start() {
+      if (trace == null && !closed) {
+        // Both listeners run under the simulation's lock, in recording order.
+        trace = sim.trace().subscribe(e -> add(e, null, null, 0));
+        metrics = sim.metrics().subscribe((key, at, value) -> add(null, key, at, value));
+      }
+    }
+
+    private synchronized void add(TraceEvent event, MetricKey key, Instant at, double value) {
+      if (entries.size() == JOURNAL_CAPACITY) {
+        entries.removeFirst();
+      }
+      entries.addLast(new Entry(next++, event, key, at, value));
+      notifyAll();
+    }
+
+    synchronized void close() {
+      closed = true;
+      if (trace != null) {
+        trace.cancel();
+        metrics.cancel();
+      }
+      notifyAll();
+    }
+
+    /** The sequence number the next entry will have. */
+    synchronized long next() {
+      return next;
+    }
+
+    /**
+     * The entries from sequence number {@code from} on that are still kept, waiting until there is
+     * one; empty when the journal is closed (the simulation was replaced).
+     */
+    synchronized List<Entry> await(long from) throws InterruptedException {
+      while (!closed && next <= from) {
+        wait();
+      }
+      List<Entry> out = new java.util.ArrayList<>();
+      for (Entry e : entries) {
+        if (e.seq() >= from) {
+          out.add(e);
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Streams the simulation's trace events ({@code event: trace}, data the event's JSON) and metric
+   * points ({@code event: metric}, data {@code namespace}, {@code metricName}, {@code dimensions},
+   * {@code timestamp}, {@code value}: each value a model or PutMetricData records, a statistic set
+   * as the values it is recorded as) as Server-Sent Events, in the order recorded, until the client
+   * disconnects or the server stops. Each event's {@code id} is {@code GENERATION:SEQ}; a client
+   * that sends it back as {@code Last-Event-ID} (or {@code ?lastEventId=}, for a page that opens a
+   * new stream) gets the events after it that are still kept, and one from an earlier simulation
+   * (before a reset) or {@code 0} gets every event kept. Without one, the stream starts now. When
+   * the server's simulation is reset, the stream goes on with the new simulation's events. Events
+   * are kept from the first time any client opens the stream, and from then on from the start of
+   * each new simulation.
    */
   void stream(WireRequest r, HttpExchange exchange, String requestId) throws IOException {
-    BlockingQueue<TraceEvent> queue = new LinkedBlockingQueue<>();
-    Cancellable subscription = server.simulator().trace().subscribe(queue::add);
+    Journal j = journal();
+    long from = resumeFrom(j, r);
     try {
       exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
       exchange.getResponseHeaders().set("Cache-Control", "no-cache");
       exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
       exchange.sendResponseHeaders(200, 0);
       OutputStream out = exchange.getResponseBody();
-      out.write(": awssim trace events\n\n".getBytes(StandardCharsets.UTF_8));
+      out.write(": awssim trace events and metric points\n\n".getBytes(StandardCharsets.UTF_8));
       out.flush();
       while (true) {
-        TraceEvent e = queue.take();
-        out.write(("event: trace\ndata: " + e.toJson() + "\n\n").getBytes(StandardCharsets.UTF_8));
+        List<Entry> entries = j.await(from);
+        if (entries.isEmpty()) {
+          // The simulation was replaced: go on with the new one's events from its start.
+          j = journal();
+          from = 0;
+          continue;
+        }
+        StringBuilder frames = new StringBuilder();
+        if (entries.get(0).seq() > from) {
+          frames
+              .append(": ")
+              .append(entries.get(0).seq() - from)
+              .append(" events no longer kept\n\n");
+        }
+        for (Entry e : entries) {
+          frames.append(sse(j.generation, e));
+        }
+        out.write(frames.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
+        from = entries.get(entries.size() - 1).seq() + 1;
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } finally {
-      subscription.cancel();
     }
+  }
+
+  /** Where a stream starts: after the client's last event id, or now. */
+  private static long resumeFrom(Journal j, WireRequest r) {
+    String last = r.headers().get("last-event-id");
+    if (last == null) {
+      Map<String, String> params = QueryProtocol.parse(r.query() == null ? "" : r.query());
+      last = params.get("lastEventId");
+    }
+    if (last == null || last.isBlank()) {
+      return j.next();
+    }
+    int colon = last.indexOf(':');
+    try {
+      if (colon > 0 && Long.parseLong(last.substring(0, colon).trim()) == j.generation) {
+        return Long.parseLong(last.substring(colon + 1).trim()) + 1;
+      }
+    } catch (NumberFormatException e) {
+      // not an id this server gave: every event kept
+    }
+    return 0;
+  }
+
+  private static String sse(long generation, Entry e) {
+    StringBuilder out = new StringBuilder(256);
+    out.append("id: ").append(generation).append(':').append(e.seq()).append('\n');
+    if (e.event() != null) {
+      return out.append("event: trace\ndata: ")
+          .append(e.event().toJson())
+          .append("\n\n")
+          .toString();
+    }
+    out.append("event: metric\ndata: {\"namespace\":\"")
+        .append(Json.escape(e.key().namespace()))
+        .append("\",\"metricName\":\"")
+        .append(Json.escape(e.key().metricName()))
+        .append("\",\"dimensions\":{");
+    boolean first = true;
+    for (Map.Entry<String, String> d : e.key().dimensions().asMap().entrySet()) {
+      out.append(first ? "\"" : ",\"")
+          .append(Json.escape(d.getKey()))
+          .append("\":\"")
+          .append(Json.escape(d.getValue()))
+          .append('"');
+      first = false;
+    }
+    return out.append("},\"timestamp\":\"")
+        .append(e.at())
+        .append("\",\"value\":")
+        .append(number(e.value()))
+        .append("}\n\n")
+        .toString();
+  }
+
+  /** A metric value in JSON: whole numbers without a fraction. */
+  private static String number(double v) {
+    if (!Double.isFinite(v)) {
+      return "null";
+    }
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 }

@@ -124,6 +124,7 @@ public final class WireServer implements AutoCloseable {
     this.log = new SessionLog();
     this.mode = b.mode;
     this.admin = new AdminEndpoints(this);
+    admin.attach(first);
     synchronized (lock) {
       startPacer();
     }
@@ -235,7 +236,9 @@ public final class WireServer implements AutoCloseable {
     synchronized (lock) {
       stopPacer();
       this.seed = newSeed;
-      this.dispatcher = new Dispatcher(simulations.apply(newSeed));
+      AwsSimulator fresh = simulations.apply(newSeed);
+      this.dispatcher = new Dispatcher(fresh);
+      admin.attach(fresh);
       this.log = new SessionLog();
       for (CompletableFuture<WireResponse> f : List.copyOf(waiting)) {
         f.complete(
