@@ -1,11 +1,11 @@
 package dev.awssim.awssdk;
-import dev.awssim.internal.SimulatorAccess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.kinesis.ConsumerDescription;
 import dev.awssim.kinesis.Kinesis;
 import dev.awssim.kinesis.KinesisLimits;
@@ -127,7 +127,9 @@ class SubscribeToShardScaleTest {
         SimulatorAccess.scheduler(sim).clock().nanos()
             + KinesisLimits.SUBSCRIPTION_LIFETIME.minusMillis(201).toNanos();
     long ran = 0;
-    for (long due; (due = SimulatorAccess.scheduler(sim).nextDueNanos()) >= 0 && due <= lastMilli; ran++) {
+    for (long due;
+        (due = SimulatorAccess.scheduler(sim).nextDueNanos()) >= 0 && due <= lastMilli;
+        ran++) {
       SimulatorAccess.scheduler(sim).step();
     }
     assertTrue(futures.stream().noneMatch(CompletableFuture::isDone));

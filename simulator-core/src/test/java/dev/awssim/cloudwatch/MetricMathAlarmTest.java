@@ -8,6 +8,7 @@ import dev.awssim.AwsSimulator;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.MetricKey;
 import dev.awssim.engine.metrics.Statistic;
+import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.sqs.Message;
 import dev.awssim.sqs.ReceiveMessageRequest;
 import java.time.Instant;
@@ -45,7 +46,9 @@ class MetricMathAlarmTest {
   }
 
   private void record(MetricKey key, double v) {
-    sim.metrics().record(key.namespace(), key.metricName(), key.dimensions(), v);
+    SimulatorAccess.context(sim)
+        .metrics()
+        .record(key.namespace(), key.metricName(), key.dimensions(), v);
   }
 
   private CloudWatchException refused(PutMetricAlarmRequest r) {

@@ -15,6 +15,7 @@ import dev.awssim.dynamodb.ScalarAttributeType;
 import dev.awssim.engine.random.RandomStreams;
 import dev.awssim.engine.time.Cancellable;
 import dev.awssim.engine.trace.TraceEventType;
+import dev.awssim.internal.SimulatorAccess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -226,13 +227,13 @@ final class RetriesDemo implements LiveDemo {
      */
     @Override
     public Duration duration() {
-      synchronized (sim.context().lock()) {
+      synchronized (SimulatorAccess.context(sim).lock()) {
         if (allDone()) {
           return lastEnd();
         }
       }
       long alone = aloneEndNanos();
-      synchronized (sim.context().lock()) {
+      synchronized (SimulatorAccess.context(sim).lock()) {
         if (allDone()) {
           return lastEnd();
         }
@@ -276,7 +277,7 @@ final class RetriesDemo implements LiveDemo {
 
     @Override
     public List<List<String>> progress() {
-      synchronized (sim.context().lock()) {
+      synchronized (SimulatorAccess.context(sim).lock()) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("strategy", "succeeded", "attempts", "throttled", "finished at", "p99"));
         for (Writer w : writers) {
@@ -295,7 +296,7 @@ final class RetriesDemo implements LiveDemo {
 
     @Override
     public DemoResult finish() {
-      synchronized (sim.context().lock()) {
+      synchronized (SimulatorAccess.context(sim).lock()) {
         if (finished == null) {
           stopped = true;
           throttles.cancel();
@@ -388,7 +389,8 @@ final class RetriesDemo implements LiveDemo {
           return; // tried again at once by the caller's loop
         }
         if (sim.trace().isEnabled()) {
-          sim.trace()
+          SimulatorAccess.context(sim)
+              .trace()
               .record(
                   Event.WRITE_DONE,
                   table,

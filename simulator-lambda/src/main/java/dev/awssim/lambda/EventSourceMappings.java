@@ -224,7 +224,7 @@ final class EventSourceMappings {
    * one AWS sends.
    */
   private static void checkVisibility(int visibilitySeconds, FunctionState f) {
-    if (visibilitySeconds * 1_000_000_000L < f.timeoutNanos) {
+    if (visibilitySeconds * 1_000_000_000L < f.timeout.toNanos()) {
       throw LambdaErrors.invalidParameterValue(
           "Queue visibility timeout: "
               + visibilitySeconds

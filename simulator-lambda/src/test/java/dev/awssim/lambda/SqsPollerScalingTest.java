@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.awssim.AwsSimulator;
+import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.sqs.Sqs;
 import java.time.Duration;
 import java.util.List;
@@ -45,7 +46,7 @@ class SqsPollerScalingTest {
 
   /** 1,000 messages per second: 10 every 10 ms. */
   private void steadyLoad(String url) {
-    sim.context()
+    SimulatorAccess.context(sim)
         .scheduler()
         .every(
             Duration.ofMillis(10),

@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.KinesisTimeWindowEvent;
 import com.amazonaws.services.lambda.runtime.events.TimeWindowEventResponse;
 import dev.awssim.AwsSimulator;
+import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.kinesis.Kinesis;
 import dev.awssim.kinesis.PutRecordRequest;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ class TumblingWindowTest {
   }
 
   private String at(long secondsAfterStart) {
-    return sim.context().clock().start().plusSeconds(secondsAfterStart).toString();
+    return SimulatorAccess.context(sim).clock().start().plusSeconds(secondsAfterStart).toString();
   }
 
   @Test

@@ -111,10 +111,9 @@ import software.amazon.awssdk.services.lambda.model.UpdateFunctionEventInvokeCon
  * CreateAlias, GetAlias, UpdateAlias, DeleteAlias, ListAliases, PutProvisionedConcurrencyConfig,
  * Put/Update/Get/Delete/ListFunctionEventInvokeConfig(s), CreateEventSourceMapping,
  * GetEventSourceMapping, ListEventSourceMappings, UpdateEventSourceMapping,
- * DeleteEventSourceMapping
- * (https://docs.aws.amazon.com/lambda/latest/api/API_Operations.html). The List operations page
- * with {@code Marker}/{@code MaxItems} as AWS does, so the SDK's paginators ({@code
- * listFunctionsPaginator}, {@code listAliasesPaginator}, ...) work unchanged.
+ * DeleteEventSourceMapping (https://docs.aws.amazon.com/lambda/latest/api/API_Operations.html). The
+ * List operations page with {@code Marker}/{@code MaxItems} as AWS does, so the SDK's paginators
+ * ({@code listFunctionsPaginator}, {@code listAliasesPaginator}, ...) work unchanged.
  *
  * <pre>{@code
  * Lambda lambda = Lambda.create(simulator);
