@@ -47,6 +47,8 @@ import software.amazon.awssdk.services.lambda.model.InvokeRequest;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsResponse;
+import software.amazon.awssdk.services.lambda.model.ListFunctionsRequest;
+import software.amazon.awssdk.services.lambda.model.ListFunctionsResponse;
 import software.amazon.awssdk.services.lambda.model.PublishVersionRequest;
 import software.amazon.awssdk.services.lambda.model.PublishVersionResponse;
 import software.amazon.awssdk.services.lambda.model.PutFunctionConcurrencyRequest;
@@ -65,7 +67,7 @@ import software.amazon.awssdk.services.lambda.model.State;
  * <p>Supported: CreateFunction, GetFunction, DeleteFunction, Invoke (RequestResponse, Event,
  * DryRun), PutFunctionConcurrency, DeleteFunctionConcurrency, PublishVersion,
  * PutProvisionedConcurrencyConfig, CreateEventSourceMapping, GetEventSourceMapping,
- * ListEventSourceMappings, DeleteEventSourceMapping
+ * ListEventSourceMappings, DeleteEventSourceMapping, ListFunctions
  * (https://docs.aws.amazon.com/lambda/latest/api/API_Operations.html).
  *
  * <pre>{@code
@@ -180,6 +182,20 @@ public final class SimulatedLambdaClient implements LambdaClient {
               .build());
     }
     return b.build();
+  }
+
+  /**
+   * {@code ListFunctions}: every function's {@code $LATEST} configuration, in creation order, on
+   * one page ({@code Marker} and {@code MaxItems} are not read).
+   */
+  @Override
+  public ListFunctionsResponse listFunctions(ListFunctionsRequest request) {
+    List<software.amazon.awssdk.services.lambda.model.FunctionConfiguration> out =
+        new ArrayList<>();
+    for (String name : lambda.listFunctions()) {
+      out.add(configuration(name, null));
+    }
+    return ListFunctionsResponse.builder().functions(out).build();
   }
 
   @Override
