@@ -14,8 +14,8 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
  * Routes one AWS request to its protocol: {@code X-Amz-Target} means AWS JSON or CBOR; {@code
  * smithy-protocol: rpc-v2-cbor} (or a {@code /service/.../operation/...} path) Smithy RPC v2 CBOR;
  * a form body with an {@code Action} the Query protocol; a method and path of a REST-JSON service
- * (Lambda) that service's operation. The same dispatcher serves the HTTP server and the in-process
- * replay of a session log.
+ * (Lambda, API Gateway's control plane) that service's operation. The same dispatcher serves the
+ * HTTP server and the in-process replay of a session log.
  */
 final class Dispatcher {
   /** Lambda when the server is given none: a simulated client with no handlers registered. */
@@ -53,6 +53,7 @@ final class Dispatcher {
         }
         yield lambda;
       }
+      case APIGATEWAY -> aws.apiGatewayClient();
     };
   }
 

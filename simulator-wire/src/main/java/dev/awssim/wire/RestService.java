@@ -1,6 +1,11 @@
 package dev.awssim.wire;
 
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
@@ -10,9 +15,9 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
  *
  * <p>The Java SDK does not keep an operation's success status (the model's {@code @http(code)}):
  * its clients take any 2xx. AWS sends 201, 202 or 204 for some operations, and so does the wire,
- * from the table each service carries here (checked against botocore's copy of the AWS model by
- * {@code RestJsonTest}); every other operation answers 200, or the status its response's {@code
- * StatusCode} member holds ({@code Invoke}).
+ * from the table in {@code rest-success-status.properties} (AWS's models, checked against
+ * botocore's copy of them by {@code RestRoutesTest}); every other operation answers 200, or the
+ * status its response's {@code StatusCode} member holds ({@code Invoke}).
  */
 enum RestService {
   /**
@@ -20,41 +25,14 @@ enum RestService {
    * {@code Type} member, {@code User} or {@code Service}
    * (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html#API_Invoke_Errors).
    */
-  LAMBDA(
-      "lambda",
-      LambdaClient.class,
-      true,
-      ImmutableMap.<String, Integer>builder()
-          .put("AddLayerVersionPermission", 201)
-          .put("AddPermission", 201)
-          .put("CreateAlias", 201)
-          .put("CreateCapacityProvider", 202)
-          .put("CreateCodeSigningConfig", 201)
-          .put("CreateEventSourceMapping", 202)
-          .put("CreateFunction", 201)
-          .put("CreateFunctionUrlConfig", 201)
-          .put("DeleteAlias", 204)
-          .put("DeleteCapacityProvider", 202)
-          .put("DeleteCodeSigningConfig", 204)
-          .put("DeleteEventSourceMapping", 202)
-          .put("DeleteFunctionCodeSigningConfig", 204)
-          .put("DeleteFunctionConcurrency", 204)
-          .put("DeleteFunctionEventInvokeConfig", 204)
-          .put("DeleteFunctionUrlConfig", 204)
-          .put("DeleteLayerVersion", 204)
-          .put("DeleteProvisionedConcurrencyConfig", 204)
-          .put("InvokeAsync", 202)
-          .put("PublishLayerVersion", 201)
-          .put("PublishVersion", 201)
-          .put("PutFunctionScalingConfig", 202)
-          .put("PutProvisionedConcurrencyConfig", 202)
-          .put("RemoveLayerVersionPermission", 204)
-          .put("RemovePermission", 204)
-          .put("TagResource", 204)
-          .put("UntagResource", 204)
-          .put("UpdateCapacityProvider", 202)
-          .put("UpdateEventSourceMapping", 202)
-          .buildOrThrow());
+  LAMBDA("lambda", LambdaClient.class, true),
+  /**
+   * API Gateway's control plane (REST APIs, stages, usage plans): errors are {@code {"message":
+   * ...}}. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html
+   */
+  APIGATEWAY("apigateway", ApiGatewayClient.class, false);
+
+  private static final String STATUS_TABLE = "rest-success-status.properties";
 
   private final String signingName;
   private final Class<?> clientInterface;
@@ -66,15 +44,29 @@ enum RestService {
   @SuppressWarnings("ImmutableEnumChecker") // built once, never changed
   private volatile RestRoutes routes;
 
-  RestService(
-      String signingName,
-      Class<?> clientInterface,
-      boolean typeMember,
-      ImmutableMap<String, Integer> successStatus) {
+  RestService(String signingName, Class<?> clientInterface, boolean typeMember) {
     this.signingName = signingName;
     this.clientInterface = clientInterface;
     this.typeMember = typeMember;
-    this.successStatus = successStatus;
+    this.successStatus = successStatuses(signingName);
+  }
+
+  /** The rows of {@link #STATUS_TABLE} for the service {@code signingName}, by operation. */
+  private static ImmutableMap<String, Integer> successStatuses(String signingName) {
+    Properties table = new Properties();
+    try (InputStream in = RestService.class.getResourceAsStream(STATUS_TABLE)) {
+      table.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ImmutableMap.Builder<String, Integer> out = ImmutableMap.builder();
+    String prefix = signingName + ".";
+    for (String key : table.stringPropertyNames()) {
+      if (key.startsWith(prefix)) {
+        out.put(key.substring(prefix.length()), Integer.valueOf(table.getProperty(key)));
+      }
+    }
+    return out.buildOrThrow();
   }
 
   /** The signing name of the service's credential scope ({@code lambda}). */
@@ -100,11 +92,6 @@ enum RestService {
   /** The status of a successful {@code operation}: AWS's model's, 200 unless it says otherwise. */
   int successStatus(String operation) {
     return successStatus.getOrDefault(operation, 200);
-  }
-
-  /** The operations whose success status is not 200, with it (for the test against the model). */
-  ImmutableMap<String, Integer> successStatuses() {
-    return successStatus;
   }
 
   /**

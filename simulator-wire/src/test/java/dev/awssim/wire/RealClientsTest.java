@@ -512,6 +512,76 @@ class RealClientsTest {
     assertEquals("Enabled", out.field("mapping_state").get().asString());
   }
 
+  private int pets(String id) {
+    return Http.request(
+            server, "GET", "/restapis/" + id + "/prod/_user_request_/pets", Map.of(), new byte[0])
+        .statusCode();
+  }
+
+  @Test
+  void awsCli_apiGateway_getStagesAndUpdateStage_dataPlaneThrottlesAtTheNewRate() {
+    assumeTrue(available("aws", "--version"), "the AWS CLI is not installed");
+    String id = ApiGatewayControlPlaneTest.petsApi(server.simulator());
+    assertEquals(
+        "pets",
+        awsOk("apigateway", "get-rest-apis")
+            .field("items")
+            .get()
+            .asArray()
+            .get(0)
+            .field("name")
+            .get()
+            .asString());
+    assertEquals(
+        "prod",
+        awsOk("apigateway", "get-stages", "--rest-api-id", id)
+            .field("item")
+            .get()
+            .asArray()
+            .get(0)
+            .field("stageName")
+            .get()
+            .asString());
+    JsonNode updated =
+        awsOk(
+            "apigateway",
+            "update-stage",
+            "--rest-api-id",
+            id,
+            "--stage-name",
+            "prod",
+            "--patch-operations",
+            "op=replace,path=/*/*/throttling/rateLimit,value=1",
+            "op=replace,path=/*/*/throttling/burstLimit,value=1");
+    JsonNode all = updated.field("methodSettings").get().field("*/*").get();
+    assertEquals("1.0", all.field("throttlingRateLimit").get().asNumber());
+    assertEquals("1", all.field("throttlingBurstLimit").get().asNumber());
+
+    assertEquals(200, pets(id));
+    assertEquals(429, pets(id)); // burst 1
+    advance("seconds=0.999");
+    assertEquals(429, pets(id)); // rate 1 per second: the token is back at 1.000 s, not before
+    advance("seconds=0.001");
+    assertEquals(200, pets(id));
+
+    Result missing = aws("apigateway", "get-stage", "--rest-api-id", id, "--stage-name", "nope");
+    assertTrue(missing.exit() != 0);
+    assertTrue(missing.err().contains("(NotFoundException)"), missing.err());
+  }
+
+  @Test
+  void boto3_apiGateway_updateStage_dataPlaneThrottlesAtTheNewRate_matchBotocoreShapes()
+      throws IOException {
+    assumeTrue(available("python3", "-c", "import boto3"), "boto3 is not installed");
+    String id = ApiGatewayControlPlaneTest.petsApi(server.simulator());
+    JsonNode out = boto3("boto3_apigateway.py", server.endpoint().toString(), id);
+    assertEquals("[\"pets\"]", text(out.field("apis").get()));
+    assertEquals("[\"prod\"]", text(out.field("stages").get()));
+    assertEquals("[1.0,1]", text(out.field("updated").get()));
+    assertEquals("[200,429,429,200]", text(out.field("data_plane").get()));
+    assertEquals("[\"NotFoundException\",404]", text(out.field("missing_stage").get()));
+  }
+
   /**
    * Runs the boto3 script {@code name} with {@code args} (after its path) and returns what it
    * printed, once it has exited 0 with no failed scenario and no response outside botocore's

@@ -3,6 +3,7 @@ package dev.awssim.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -69,11 +70,30 @@ class RestRoutesTest {
   }
 
   /**
-   * The success statuses awssim sends are those of AWS's model, as botocore (on this machine with
-   * the AWS CLI) carries it: every operation whose model says other than 200, and no other.
+   * The success statuses awssim sends are those of AWS's models, as botocore (on this machine with
+   * the AWS CLI) carries them: for every operation of every REST-JSON service.
    */
   @Test
-  void successStatus_everyLambdaOperation_isTheModelsResponseCode()
+  void successStatus_everyOperation_isTheModelsResponseCode()
+      throws IOException, InterruptedException {
+    for (RestService service : RestService.values()) {
+      JsonNode model = botocoreResponseCodes(service.signingName());
+      Map<String, Integer> expected = new TreeMap<>();
+      Map<String, Integer> actual = new TreeMap<>();
+      for (String op : service.routes().operations().names()) {
+        var code = model.field(op);
+        if (code.isPresent()) {
+          expected.put(op, Integer.valueOf(code.get().asNumber()));
+          actual.put(op, service.successStatus(op));
+        }
+      }
+      assertTrue(expected.size() > 50, service + " " + expected);
+      assertEquals(expected, actual, service.name());
+    }
+  }
+
+  /** {operation: responseCode} of botocore's model of {@code service}. */
+  private static JsonNode botocoreResponseCodes(String service)
       throws IOException, InterruptedException {
     Process p;
     try {
@@ -82,28 +102,38 @@ class RestRoutesTest {
                   "python3",
                   "-c",
                   "import json, botocore.session\n"
-                      + "m = botocore.session.get_session().get_service_model('lambda')\n"
+                      + "m = botocore.session.get_session().get_service_model('"
+                      + service
+                      + "')\n"
                       + "print(json.dumps({o: m.operation_model(o).http.get('responseCode', 200)"
                       + " for o in m.operation_names}))")
               .redirectErrorStream(true)
               .start();
     } catch (IOException e) {
       assumeTrue(false, "python3 is not installed");
-      return;
+      throw e;
     }
     assumeTrue(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0, "botocore is not installed");
-    JsonNode model =
-        JsonNode.parser()
-            .parse(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-    Map<String, Integer> expected = new TreeMap<>();
-    Map<String, Integer> actual = new TreeMap<>();
-    for (String op : LAMBDA.operations().names()) {
-      var code = model.field(op);
-      if (code.isPresent()) {
-        expected.put(op, Integer.valueOf(code.get().asNumber()));
-        actual.put(op, RestService.LAMBDA.successStatus(op));
-      }
-    }
-    assertEquals(expected, actual);
+    return JsonNode.parser()
+        .parse(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void routes_apiGatewayControlPlane_fromItsSdkMarshallers() {
+    RestRoutes apigw = RestService.APIGATEWAY.routes();
+    assertEquals(apigw.operations().names().size(), apigw.routes().size());
+    assertEquals(
+        "PATCH /restapis/{restapi_id}/stages/{stage_name}", bindingOf(apigw, "UpdateStage"));
+    assertEquals("POST /restapis?mode=import", bindingOf(apigw, "ImportRestApi"));
+    assertEquals(
+        "ImportRestApi",
+        apigw.match("POST", "/restapis", Map.of("mode", List.of("import"))).operation());
+    assertEquals("CreateRestApi", apigw.match("POST", "/restapis", Map.of()).operation());
+    assertEquals("GetStages", apigw.match("GET", "/restapis/a1/stages", Map.of()).operation());
+  }
+
+  private static String bindingOf(RestRoutes routes, String op) {
+    RestRoutes.Route r = routes.route(op);
+    return r.method() + " " + r.template();
   }
 }
