@@ -154,7 +154,8 @@ final class Dispatcher {
   private static WireResponse unknown() {
     return WireResponse.json(
         400,
-        "{\"__type\":\"UnknownOperationException\",\"message\":\"No X-Amz-Target header and no"
-            + " Action parameter: awssim cannot tell which operation this is\"}");
+        "{\"__type\":\"UnknownOperationException\",\"message\":\"No X-Amz-Target header, no"
+            + " Action parameter and no REST-JSON operation with this method and path: awssim"
+            + " cannot tell which operation this is\"}");
   }
 }
