@@ -55,17 +55,26 @@ final class ServiceErrors {
    * the simulator sees it (an unknown enum value, a missing required member).
    */
   AwsServiceException validation(String message) {
+    return error("ValidationException", 400, message);
+  }
+
+  /**
+   * The exception the service returns with {@code errorCode} and {@code statusCode}, for a request
+   * the adapter rejects before the simulator sees it (such as API Gateway's BadRequestException for
+   * a paging position no page returned).
+   */
+  AwsServiceException error(String errorCode, int statusCode, String message) {
     return modelled
-        .getOrDefault("ValidationException", generic)
+        .getOrDefault(errorCode, generic)
         .get()
         .awsErrorDetails(
             AwsErrorDetails.builder()
-                .errorCode("ValidationException")
+                .errorCode(errorCode)
                 .errorMessage(message)
                 .serviceName(serviceName)
-                .sdkHttpResponse(SdkHttpResponse.builder().statusCode(400).build())
+                .sdkHttpResponse(SdkHttpResponse.builder().statusCode(statusCode).build())
                 .build())
-        .statusCode(400)
+        .statusCode(statusCode)
         .message(message)
         .build();
   }

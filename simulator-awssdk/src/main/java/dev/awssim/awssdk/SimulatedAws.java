@@ -13,6 +13,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedAsyncClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.apigateway.ApiGatewayAsyncClient;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -75,6 +77,8 @@ public final class SimulatedAws {
   private final Supplier<XRayAsyncClient> xrayAsync;
   private final Supplier<SnsClient> sns;
   private final Supplier<SnsAsyncClient> snsAsync;
+  private final Supplier<ApiGatewayClient> apiGateway;
+  private final Supplier<ApiGatewayAsyncClient> apiGatewayAsync;
   private final Map<String, DynamoDbClient> daxClients = new LinkedHashMap<>();
 
   private SimulatedAws(Builder b) {
@@ -215,6 +219,28 @@ public final class SimulatedAws {
                   SnsClient.class,
                   new SimulatedSnsClient(
                       simulator.sns(), r.singleAttempt(), simulator.sqs().limits().region()),
+                  r,
+                  ImmutableMap.of());
+            });
+    this.apiGateway =
+        Suppliers.memoize(
+            () ->
+                new SimulatedApiGatewayClient(
+                    simulator.apiGateway(),
+                    executor(
+                        RetryPolicy.of(retryMode),
+                        SimulatedApiGatewayClient.ERRORS,
+                        "apigateway")));
+    this.apiGatewayAsync =
+        Suppliers.memoize(
+            () -> {
+              RetryExecutor r =
+                  executor(
+                      RetryPolicy.of(retryMode), SimulatedApiGatewayClient.ERRORS, "apigateway");
+              return AsyncClients.create(
+                  ApiGatewayAsyncClient.class,
+                  ApiGatewayClient.class,
+                  new SimulatedApiGatewayClient(simulator.apiGateway(), r.singleAttempt()),
                   r,
                   ImmutableMap.of());
             });
@@ -379,6 +405,24 @@ public final class SimulatedAws {
    */
   public XRayAsyncClient xRayAsyncClient() {
     return xrayAsync.get();
+  }
+
+  /**
+   * An {@link ApiGatewayClient} over {@link AwsSimulator#apiGateway()}: the REST API control plane
+   * (GetRestApis, GetStages, UpdateStage with AWS's patch operations, usage plans and API keys,
+   * ...; see the simulator-awssdk README). A throttle changed through it applies to the simulated
+   * APIs' requests from that instant of virtual time.
+   */
+  public ApiGatewayClient apiGatewayClient() {
+    return apiGateway.get();
+  }
+
+  /**
+   * An {@link ApiGatewayAsyncClient} with the operations, errors and retries of {@link
+   * #apiGatewayClient()}.
+   */
+  public ApiGatewayAsyncClient apiGatewayAsyncClient() {
+    return apiGatewayAsync.get();
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.awssim.internal.SimulationContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
@@ -153,6 +154,21 @@ public final class ApiGateway {
   }
 
   /**
+   * Snapshots the API into a new deployment and points {@code stageName} at it, as CreateDeployment
+   * with a {@code stageName} does: the stage is created (with {@code variables}) if it does not
+   * exist, else it serves the new deployment with {@code variables} added to its own. Returns the
+   * deployment's id.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API; {@code
+   *     BadRequestException} if the API has no methods, for an invalid stage name or variable, or
+   *     if the stage has a canary (canary-release.html); nothing changes then
+   * @throws NullPointerException if {@code stageName} or {@code variables} is null
+   */
+  public String createDeployment(String apiId, String stageName, Map<String, String> variables) {
+    return rest.createDeployment(apiId, stageName, variables);
+  }
+
+  /**
    * Creates a stage on {@code deploymentId} with default settings.
    *
    * @throws ApiGatewayException as {@link #createStage(String, String, String, StageSettings)}
@@ -175,8 +191,10 @@ public final class ApiGateway {
   }
 
   /**
-   * Replaces a stage's settings. Stage buckets whose settings did not change keep their tokens;
-   * changing the cache size (or disabling the cache) drops every cached entry.
+   * Replaces a stage's settings. Stage buckets whose settings did not change keep their tokens, and
+   * a bucket whose settings changed keeps its tokens up to its new burst (see {@link
+   * #updateStage(String, String, List)}); changing the cache size (or disabling the cache) drops
+   * every cached entry.
    *
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API, stage or canary
    *     deployment
@@ -184,6 +202,60 @@ public final class ApiGateway {
    */
   public void updateStage(String apiId, String stageName, StageSettings settings) {
     rest.updateStage(apiId, stageName, settings);
+  }
+
+  /**
+   * Applies UpdateStage's patch operations to a REST stage, in order, and returns the stage as it
+   * is afterwards ({@code https://docs.aws.amazon.com/apigateway/latest/api/API_UpdateStage.html}).
+   * The paths, such as {@code /~1pets/GET/throttling/rateLimit}, {@code /variables/version} or
+   * {@code /cacheClusterSize}, are listed on {@link PatchOperation}'s documentation and in the
+   * package documentation. A changed throttle applies to the stage's buckets from this instant of
+   * virtual time: AWS documents no propagation delay for stage settings, so the simulator applies
+   * them at once (a simulator reading). A bucket whose rate or burst changes keeps the tokens it
+   * holds, up to the new burst, and refills at the new rate (AWS does not say; a simulator
+   * reading), so lowering the rate throttles at once rather than after a fresh burst.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API, stage or deployment;
+   *     {@code BadRequestException} for an unknown path, an operation the path does not take, or a
+   *     value AWS refuses (a negative rate or burst, a TTL over 3,600 s, an unknown cache size);
+   *     the stage is then unchanged
+   * @throws NullPointerException if {@code patchOperations} or one of them is null
+   */
+  public StageDescription updateStage(
+      String apiId, String stageName, List<PatchOperation> patchOperations) {
+    return rest.patchStage(apiId, stageName, patchOperations, account.settings);
+  }
+
+  /** Every REST API of the account, in the order they were created. */
+  public List<RestApi> getRestApis() {
+    return rest.getRestApis();
+  }
+
+  /**
+   * A REST API.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API
+   */
+  public RestApi getRestApi(String apiId) {
+    return rest.getRestApi(apiId);
+  }
+
+  /**
+   * The stages of a REST API, in the order they were created.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API
+   */
+  public List<StageDescription> getStages(String apiId) {
+    return rest.getStages(apiId);
+  }
+
+  /**
+   * A REST stage: its name, deployment and settings.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API or stage
+   */
+  public StageDescription getStageDescription(String apiId, String stageName) {
+    return rest.getStageDescription(apiId, stageName);
   }
 
   /**
@@ -314,12 +386,13 @@ public final class ApiGateway {
   }
 
   /**
-   * Creates an API key with {@code value} (20 to 128 letters and digits).
+   * Creates an API key with {@code value} (20 to 128 letters and digits), or a generated
+   * 40-character value when {@code value} is null.
    *
    * @throws ApiGatewayException {@code BadRequestException} for an invalid value or a name over
    *     1,024 characters; {@code ConflictException} if the value is taken; {@code
    *     LimitExceededException} over the account's key limit
-   * @throws NullPointerException if {@code name} or {@code value} is null
+   * @throws NullPointerException if {@code name} is null
    */
   public ApiKey createApiKey(String name, String value, boolean enabled) {
     return plans.createApiKey(name, value, enabled);
@@ -332,6 +405,70 @@ public final class ApiGateway {
    */
   public ApiKey updateApiKey(String keyId, boolean enabled) {
     return plans.updateApiKey(keyId, enabled);
+  }
+
+  /**
+   * Applies UpdateApiKey's patch operations ({@code op=replace} of {@code /enabled} or {@code
+   * /name}; {@code /description} and {@code /customerId} are accepted and not stored) and returns
+   * the key. A key disabled here is refused (403) from this instant.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown key; {@code
+   *     BadRequestException} for another path or operation or a bad value, and the key is unchanged
+   * @throws NullPointerException if {@code patchOperations} or one of them is null
+   */
+  public ApiKey updateApiKey(String keyId, List<PatchOperation> patchOperations) {
+    return plans.updateApiKey(keyId, patchOperations);
+  }
+
+  /** Every API key of the account, in the order they were created. */
+  public List<ApiKey> getApiKeys() {
+    return plans.getApiKeys();
+  }
+
+  /**
+   * The keys of a usage plan, in the order they were added.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown plan
+   */
+  public List<ApiKey> getUsagePlanKeys(String usagePlanId) {
+    return plans.getUsagePlanKeys(usagePlanId);
+  }
+
+  /** Every usage plan of the account, in the order they were created. */
+  public List<UsagePlanDescription> getUsagePlans() {
+    return plans.getUsagePlans();
+  }
+
+  /**
+   * A usage plan.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown plan
+   */
+  public UsagePlanDescription getUsagePlan(String usagePlanId) {
+    return plans.getUsagePlan(usagePlanId);
+  }
+
+  /**
+   * Applies UpdateUsagePlan's patch operations to a plan, in order, and returns it as it is
+   * afterwards ({@code
+   * https://docs.aws.amazon.com/apigateway/latest/api/API_UpdateUsagePlan.html}): {@code
+   * /throttle/rateLimit}, {@code /throttle/burstLimit}, {@code /quota/limit}, {@code
+   * /quota/period}, {@code /quota/offset}, {@code /apiStages} (add or remove {@code apiId:stage}),
+   * {@code /apiStages/apiId:stage/throttle/~1pets/GET/rateLimit}, {@code /name}, and remove of
+   * {@code /throttle} or {@code /quota}. The change applies to every key of the plan from this
+   * instant of virtual time (AWS documents no delay; a simulator reading): each key's bucket keeps
+   * its tokens up to the new burst and refills at the new rate, and the requests a key has made in
+   * the current quota period count against the new limit (AWS does not say; a simulator reading).
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown plan or stage; {@code
+   *     BadRequestException} for an unknown path, an operation the path does not take, or a value
+   *     AWS refuses; {@code ConflictException} if an added stage already has one of the plan's keys
+   *     in another plan; the plan is then unchanged
+   * @throws NullPointerException if {@code patchOperations} or one of them is null
+   */
+  public UsagePlanDescription updateUsagePlan(
+      String usagePlanId, List<PatchOperation> patchOperations) {
+    return plans.updateUsagePlan(usagePlanId, patchOperations, account.settings);
   }
 
   /**

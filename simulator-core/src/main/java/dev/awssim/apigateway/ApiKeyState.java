@@ -3,7 +3,7 @@ package dev.awssim.apigateway;
 /** An API key of the account. Identity (not value) equality: it keys per-stage subscriptions. */
 final class ApiKeyState {
   final String id;
-  final String name;
+  String name;
   final String value;
   boolean enabled;
 

@@ -3,6 +3,7 @@ package dev.awssim.apigateway;
 import com.google.common.collect.ImmutableList;
 import dev.awssim.internal.time.UtcCalendar;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 
@@ -12,9 +13,10 @@ import java.util.TreeMap;
  * has {@code limit - offset} requests (API_QuotaSettings.html).
  */
 final class KeyUsage {
-  private final QuotaSettings quota;
+  private QuotaSettings quota;
   private final UtcCalendar days;
-  private final long firstPeriod;
+  private final long planCreatedNanos;
+  private long firstPeriod;
   private long period;
   private long periodEndNanos;
   private long usedInPeriod;
@@ -26,6 +28,7 @@ final class KeyUsage {
   KeyUsage(QuotaSettings quota, UtcCalendar days, long planCreatedNanos) {
     this.quota = quota;
     this.days = days;
+    this.planCreatedNanos = planCreatedNanos;
     this.firstPeriod = quota == null ? 0 : quota.period().indexOf(days.epochDay(planCreatedNanos));
     this.period = firstPeriod;
     this.periodEndNanos = quota == null ? Long.MAX_VALUE : periodEnd(firstPeriod);
@@ -53,6 +56,31 @@ final class KeyUsage {
       dayEndNanos = days.startOfEpochDay(day + 1);
     }
     dayCount++;
+  }
+
+  /**
+   * Applies a changed quota (or none) from {@code nowNanos}: the requests already admitted in the
+   * new quota's current period count against its limit, and {@code offset} still applies to the
+   * plan's first period only.
+   */
+  void changeQuota(QuotaSettings changed, long nowNanos) {
+    if (Objects.equals(changed, quota)) {
+      return;
+    }
+    flushDay();
+    quota = changed;
+    if (changed == null) {
+      periodEndNanos = Long.MAX_VALUE;
+      return;
+    }
+    long today = days.epochDay(nowNanos);
+    firstPeriod = changed.period().indexOf(days.epochDay(planCreatedNanos));
+    period = changed.period().indexOf(today);
+    periodEndNanos = periodEnd(period);
+    usedInPeriod =
+        dayCounts.subMap(changed.period().startDay(period), true, today, true).values().stream()
+            .mapToLong(Long::longValue)
+            .sum();
   }
 
   /** Requests left in the current period, or empty without a quota. */

@@ -144,6 +144,38 @@ final class RestApis {
     }
   }
 
+  String createDeployment(String apiId, String stageName, Map<String, String> variables) {
+    checkNotNull(stageName, "stageName");
+    checkNotNull(variables, "variables");
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      Stage existing = api.stages.get(stageName);
+      StageSettings settings;
+      if (existing == null) {
+        require(Stage.NAME.matcher(stageName).matches(), "Invalid stage name: " + stageName);
+        settings = StageSettings.defaults().withVariables(variables);
+      } else {
+        require(
+            existing.settings.canary().isEmpty(),
+            "Stage "
+                + stageName
+                + " has a canary: remove or promote it before changing deployment");
+        Map<String, String> merged = new LinkedHashMap<>(existing.settings.variables());
+        merged.putAll(variables);
+        settings = existing.settings.withVariables(merged);
+      }
+      String id = createDeployment(apiId);
+      if (existing == null) {
+        createStage(apiId, stageName, id, settings);
+      } else {
+        existing.deploymentId = id;
+        existing.settings = settings;
+        api.rebuild(existing);
+      }
+      return id;
+    }
+  }
+
   void createStage(String apiId, String stageName, String deploymentId) {
     createStage(apiId, stageName, deploymentId, StageSettings.defaults());
   }
@@ -185,6 +217,65 @@ final class RestApis {
       }
       api.rebuild(stage);
     }
+  }
+
+  StageDescription patchStage(
+      String apiId, String stageName, List<PatchOperation> operations, ThrottleSettings account) {
+    checkNotNull(operations, "patchOperations");
+    synchronized (context.lock()) {
+      RestApiModel api = restApi(apiId);
+      Stage stage = restStage(api, stageName);
+      StagePatch.Result r =
+          StagePatch.apply(stage.settings, stage.deploymentId, List.copyOf(operations), account);
+      requireDeployments(api, r.deploymentId(), r.settings());
+      require(
+          r.deploymentId().equals(stage.deploymentId)
+              || r.settings()
+                  .canary()
+                  .map(c -> c.deploymentId().equals(r.deploymentId()))
+                  .orElse(true),
+          "Stage " + stageName + " has a canary: remove or promote it before changing deployment");
+      StageSettings old = stage.settings;
+      stage.settings = r.settings();
+      stage.deploymentId = r.deploymentId();
+      if (stage.applyCacheSettings(old)) {
+        traceCacheFlushed(apiId, stageName);
+      }
+      api.rebuild(stage);
+      return describe(stage);
+    }
+  }
+
+  List<RestApi> getRestApis() {
+    synchronized (context.lock()) {
+      List<RestApi> all = new ArrayList<>();
+      restApis.values().forEach(a -> all.add(a.info));
+      return all;
+    }
+  }
+
+  RestApi getRestApi(String apiId) {
+    synchronized (context.lock()) {
+      return restApi(apiId).info;
+    }
+  }
+
+  List<StageDescription> getStages(String apiId) {
+    synchronized (context.lock()) {
+      List<StageDescription> all = new ArrayList<>();
+      restApi(apiId).stages.values().forEach(s -> all.add(describe(s)));
+      return all;
+    }
+  }
+
+  StageDescription getStageDescription(String apiId, String stageName) {
+    synchronized (context.lock()) {
+      return describe(restStage(restApi(apiId), stageName));
+    }
+  }
+
+  private static StageDescription describe(Stage stage) {
+    return new StageDescription(stage.name, stage.deploymentId, stage.settings);
   }
 
   void updateStageDeployment(String apiId, String stageName, String deploymentId) {

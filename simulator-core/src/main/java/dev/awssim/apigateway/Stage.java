@@ -2,6 +2,7 @@ package dev.awssim.apigateway;
 
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.internal.SimulationContext;
 import dev.awssim.internal.metrics.MetricRecorder;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The runtime of one stage: its routers (production and canary), stage-level buckets (kept across
- * rebuilds while their settings stay the same), cache, metrics and usage-plan subscriptions.
+ * rebuilds while their settings stay the same, carried over to new settings by {@link
+ * LevelBucket#carryOver}), cache, metrics and usage-plan subscriptions.
  */
 final class Stage {
   /** A stage name: letters, digits, hyphens and underscores, up to 128 characters. */
@@ -27,6 +29,7 @@ final class Stage {
   final Map<ApiKeyState, UsagePlan.Subscription> subscriptions = new HashMap<>();
   private final MetricRecorder registry;
   private final Dimensions dimensions;
+  private final VirtualClock clock;
   private final Map<String, LevelBucket> buckets = new LinkedHashMap<>();
   String deploymentId;
   StageSettings settings = StageSettings.defaults();
@@ -41,13 +44,15 @@ final class Stage {
       String name,
       MetricRecorder registry,
       Dimensions dimensions,
-      RandomGenerator canaryRandom) {
+      RandomGenerator canaryRandom,
+      VirtualClock clock) {
     this.resource = resource;
     this.name = name;
     this.registry = registry;
     this.dimensions = dimensions;
     this.metrics = new StageMetrics(registry, dimensions);
     this.canaryRandom = canaryRandom;
+    this.clock = clock;
   }
 
   /** A new stage of {@code apiId}, with its metrics and its canary's own random stream. */
@@ -58,7 +63,8 @@ final class Stage {
         stageName,
         context.metrics(),
         dimensions,
-        context.random().stream("apigateway/" + apiId + "/" + stageName + "/canary"));
+        context.random().stream("apigateway/" + apiId + "/" + stageName + "/canary"),
+        context.clock());
   }
 
   /** Rebuilds a REST stage's endpoints from its deployments and {@link #settings}. */
@@ -150,9 +156,8 @@ final class Stage {
 
   private LevelBucket bucket(
       String key, ThrottleLevel level, ThrottleSettings t, Map<String, LevelBucket> previous) {
-    LevelBucket b =
-        buckets.computeIfAbsent(key, k -> LevelBucket.reuseOrCreate(previous.get(k), level, t));
-    return b;
+    long now = clock.nanos();
+    return buckets.computeIfAbsent(key, k -> LevelBucket.carryOver(previous.get(k), level, t, now));
   }
 
   /** Creates, resizes or drops the cache to match {@link #settings}; true if entries were lost. */

@@ -5,6 +5,7 @@ import static dev.awssim.apigateway.ApiGatewayErrors.require;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -191,8 +192,24 @@ public record StageSettings(
         Optional.empty());
   }
 
-  /** The settings in effect for {@code resourcePath/HTTPMETHOD}: its override on the defaults. */
-  MethodSettings settingsFor(String methodKey) {
+  /** These settings without the override of {@code resourcePath/HTTPMETHOD}. */
+  StageSettings withoutMethodSettings(String methodKey) {
+    Map<String, MethodSettingsOverride> rest = new LinkedHashMap<>(methodSettings);
+    rest.remove(methodKey);
+    return new StageSettings(
+        variables,
+        defaultMethodSettings,
+        ImmutableMap.copyOf(rest),
+        cacheClusterEnabled,
+        cacheClusterSize,
+        canary);
+  }
+
+  /**
+   * The settings in effect for the method {@code resourcePath/HTTPMETHOD} (such as {@code
+   * /pets/GET}): its override on the default method settings, or the defaults without one.
+   */
+  public MethodSettings settingsFor(String methodKey) {
     MethodSettingsOverride override = methodSettings.get(methodKey);
     return override == null ? defaultMethodSettings : override.applyTo(defaultMethodSettings);
   }

@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
 final class UsagePlans {
   private static final Pattern KEY_VALUE = Pattern.compile("[A-Za-z0-9]{20,128}");
 
+  /** An API key's name has at most 1,024 characters (api-gateway-api-usage-plans.html). */
+  private static final int MAX_KEY_NAME = 1_024;
+
   private final Object lock;
   private final VirtualClock clock;
   private final ApiGatewayLimits limits;
@@ -64,12 +67,7 @@ final class UsagePlans {
     checkNotNull(settings, "settings");
     synchronized (lock) {
       for (ApiStage apiStage : settings.apiStages()) {
-        Stage stage = restStages.apply(apiStage.apiId(), apiStage.stage());
-        for (String methodKey : apiStage.throttle().keySet()) {
-          require(
-              stage.router.hasMethodKey(methodKey),
-              "Invalid method " + methodKey + " for stage " + apiStage.stage());
-        }
+        requireMethods(restStages.apply(apiStage.apiId(), apiStage.stage()), apiStage);
       }
       String id = newId.get();
       usagePlans.put(id, new UsagePlan(id, settings, clock.nanos()));
@@ -86,12 +84,14 @@ final class UsagePlans {
 
   ApiKey createApiKey(String name, String value, boolean enabled) {
     checkNotNull(name, "name");
-    checkNotNull(value, "value");
     synchronized (lock) {
+      if (value == null) {
+        value = RandomIds.alphanumeric(ids, 40);
+      }
       require(
           KEY_VALUE.matcher(value).matches(),
           "API Key value should be at least 20 characters and at most 128, alphanumeric");
-      require(name.length() <= 1024, "API Key name must be at most 1024 characters");
+      require(name.length() <= MAX_KEY_NAME, "API Key name must be at most 1024 characters");
       if (keysByValue.containsKey(value)) {
         throw ApiGatewayErrors.conflict("API Key already exists");
       }
@@ -145,18 +145,155 @@ final class UsagePlans {
                   .orElse(null),
               new KeyUsage(plan.settings.quota().orElse(null), days, plan.createdNanos));
       plan.keys.put(keyId, planKey);
+      long now = clock.nanos();
       for (int i = 0; i < stages.size(); i++) {
-        Map<String, LevelBucket> methodBuckets = new HashMap<>();
-        plan.settings
-            .apiStages()
+        stages
             .get(i)
-            .throttle()
-            .forEach(
-                (methodKey, t) ->
-                    methodBuckets.put(
-                        methodKey, new LevelBucket(ThrottleLevel.USAGE_PLAN_METHOD, t)));
-        stages.get(i).subscriptions.put(key, new UsagePlan.Subscription(planKey, methodBuckets));
+            .subscriptions
+            .put(
+                key,
+                new UsagePlan.Subscription(
+                    planKey, plan.settings.apiStages().get(i).throttle(), now));
       }
+    }
+  }
+
+  UsagePlanDescription updateUsagePlan(
+      String usagePlanId, List<PatchOperation> operations, ThrottleSettings account) {
+    checkNotNull(operations, "patchOperations");
+    synchronized (lock) {
+      UsagePlan plan = usagePlan(usagePlanId);
+      UsagePlanSettings next =
+          UsagePlanPatch.apply(plan.settings, List.copyOf(operations), account);
+      Map<String, Stage> before = stagesOf(plan.settings);
+      Map<String, Stage> after = stagesOf(next);
+      for (ApiStage apiStage : next.apiStages()) {
+        Stage stage = after.get(apiStage.apiId() + ":" + apiStage.stage());
+        requireMethods(stage, apiStage);
+        if (!before.containsKey(apiStage.apiId() + ":" + apiStage.stage())) {
+          for (UsagePlan.PlanKey pk : plan.keys.values()) {
+            if (stage.subscriptions.containsKey(pk.key)) {
+              throw ApiGatewayErrors.conflict(
+                  "API Key "
+                      + pk.key.id
+                      + " is already in a usage plan for stage "
+                      + apiStage.stage());
+            }
+          }
+        }
+      }
+      long now = clock.nanos();
+      plan.settings = next;
+      for (UsagePlan.PlanKey pk : plan.keys.values()) {
+        LevelBucket old = pk.bucket;
+        pk.bucket =
+            next.throttle()
+                .map(t -> LevelBucket.carryOver(old, ThrottleLevel.USAGE_PLAN, t, now))
+                .orElse(null);
+        pk.usage.changeQuota(next.quota().orElse(null), now);
+      }
+      before.forEach(
+          (id, stage) -> {
+            if (!after.containsKey(id)) {
+              plan.keys.values().forEach(pk -> stage.subscriptions.remove(pk.key));
+            }
+          });
+      for (ApiStage apiStage : next.apiStages()) {
+        Stage stage = after.get(apiStage.apiId() + ":" + apiStage.stage());
+        for (UsagePlan.PlanKey pk : plan.keys.values()) {
+          UsagePlan.Subscription sub = stage.subscriptions.get(pk.key);
+          if (sub == null) {
+            stage.subscriptions.put(
+                pk.key, new UsagePlan.Subscription(pk, apiStage.throttle(), now));
+          } else {
+            sub.retune(apiStage.throttle(), now);
+          }
+        }
+      }
+      return new UsagePlanDescription(plan.id, plan.settings);
+    }
+  }
+
+  /** The stages of {@code settings} by {@code apiId:stage}. */
+  private Map<String, Stage> stagesOf(UsagePlanSettings settings) {
+    Map<String, Stage> stages = new LinkedHashMap<>();
+    for (ApiStage s : settings.apiStages()) {
+      stages.put(s.apiId() + ":" + s.stage(), restStages.apply(s.apiId(), s.stage()));
+    }
+    return stages;
+  }
+
+  private static void requireMethods(Stage stage, ApiStage apiStage) {
+    for (String methodKey : apiStage.throttle().keySet()) {
+      require(
+          stage.router.hasMethodKey(methodKey),
+          "Invalid method " + methodKey + " for stage " + apiStage.stage());
+    }
+  }
+
+  List<UsagePlanDescription> getUsagePlans() {
+    synchronized (lock) {
+      List<UsagePlanDescription> all = new ArrayList<>();
+      usagePlans.values().forEach(p -> all.add(new UsagePlanDescription(p.id, p.settings)));
+      return all;
+    }
+  }
+
+  UsagePlanDescription getUsagePlan(String usagePlanId) {
+    synchronized (lock) {
+      UsagePlan plan = usagePlan(usagePlanId);
+      return new UsagePlanDescription(plan.id, plan.settings);
+    }
+  }
+
+  List<ApiKey> getApiKeys() {
+    synchronized (lock) {
+      List<ApiKey> all = new ArrayList<>();
+      keysById.values().forEach(k -> all.add(k.toApiKey()));
+      return all;
+    }
+  }
+
+  List<ApiKey> getUsagePlanKeys(String usagePlanId) {
+    synchronized (lock) {
+      List<ApiKey> all = new ArrayList<>();
+      usagePlan(usagePlanId).keys.values().forEach(pk -> all.add(pk.key.toApiKey()));
+      return all;
+    }
+  }
+
+  ApiKey updateApiKey(String keyId, List<PatchOperation> operations) {
+    checkNotNull(operations, "patchOperations");
+    synchronized (lock) {
+      ApiKeyState key = apiKey(keyId);
+      String name = key.name;
+      boolean enabled = key.enabled;
+      for (PatchOperation op : List.copyOf(operations)) {
+        StagePatch.requireOp(op);
+        require(
+            op.op().equals("replace"),
+            "Invalid patch operation specified: '"
+                + op.op()
+                + "' is not supported for "
+                + op.path());
+        switch (op.path()) {
+          case "/enabled" -> enabled = StagePatch.bool(op);
+          case "/name" -> name = StagePatch.value(op);
+          case "/description", "/customerId" -> {
+            // Accepted and not stored: neither changes what the key admits.
+          }
+          default ->
+              throw ApiGatewayErrors.badRequest(
+                  "Invalid patch path '"
+                      + op.path()
+                      + "' specified for op 'replace'. Must be one of: [/name, /description,"
+                      + " /enabled, /customerId]");
+        }
+      }
+      require(name.length() <= MAX_KEY_NAME, "API Key name must be at most 1024 characters");
+      key.name = name;
+      key.enabled = enabled;
+      return key.toApiKey();
     }
   }
 

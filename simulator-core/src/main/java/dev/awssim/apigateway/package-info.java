@@ -30,6 +30,17 @@
  * DefaultRouteSettings}) and the account bucket only (http-api-throttling.html). The AWS regional
  * limit across all accounts is not modelled.
  *
+ * <p><b>Changing limits while requests flow</b> ({@code UpdateStage}, API_UpdateStage.html and
+ * patch-operations.html): {@link dev.awssim.apigateway.ApiGateway#updateStage(String, String,
+ * java.util.List)} takes AWS's patch operations ({@code op=replace} on {@code /*}{@code /*}{@code
+ * /throttling/rateLimit}, {@code /~1pets/GET/throttling/burstLimit}, {@code /variables/name},
+ * {@code /cacheClusterSize}, ...). AWS documents no propagation delay for a stage change, so it
+ * applies at the instant of virtual time it is made (a simulator reading). A bucket whose rate or
+ * burst changes keeps the whole tokens it holds, up to the new burst, and refills at the new rate
+ * from then on; AWS does not say what happens to the tokens, and this reading grants no fresh
+ * burst, so lowering the rate throttles at once. The operations of one call apply together or not
+ * at all.
+ *
  * <p><b>Strict, not best-effort.</b> AWS calls throttles and quotas best-effort targets that
  * clients may exceed. The simulator enforces them exactly, so tests are reproducible: over any span
  * w, a bucket admits at most {@code burst + rate x w} requests.

@@ -23,9 +23,21 @@ final class ApiGatewayDataPlane {
 
   private ApiGatewayDataPlane() {}
 
-  /** Whether {@code request} is addressed to a simulated API. */
+  /**
+   * Whether {@code request} is addressed to a simulated API: by host, or by a path {@code
+   * /restapis/{id}/{stage}/_user_request_...} (other {@code /restapis/} paths are the control
+   * plane's).
+   */
   static boolean matches(WireRequest request) {
-    return request.path().startsWith(PATH_PREFIX) || hostApiId(request) != null;
+    if (hostApiId(request) != null) {
+      return true;
+    }
+    String path = request.path();
+    if (!path.startsWith(PATH_PREFIX)) {
+      return false;
+    }
+    String[] parts = path.split("/", 5); // "", restapis, id, stage, _user_request_...
+    return parts.length >= 5 && parts[4].startsWith(USER_REQUEST.substring(1));
   }
 
   private static String hostApiId(WireRequest request) {

@@ -5,23 +5,57 @@ import dev.awssim.awssdk.RetryMode;
 import dev.awssim.awssdk.SimulatedAws;
 import dev.awssim.internal.Scheduler;
 import dev.awssim.internal.SimulatorAccess;
+import dev.awssim.lambda.Lambda;
+import dev.awssim.lambda.awssdk.SimulatedLambdaClient;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
  * Routes one AWS request to its protocol: {@code X-Amz-Target} means AWS JSON or CBOR; {@code
  * smithy-protocol: rpc-v2-cbor} (or a {@code /service/.../operation/...} path) Smithy RPC v2 CBOR;
- * a form body with an {@code Action} the Query protocol. The same dispatcher serves the HTTP server
- * and the in-process replay of a session log.
+ * a form body with an {@code Action} the Query protocol; a method and path of a REST-JSON service
+ * (Lambda, API Gateway's control plane) that service's operation. The same dispatcher serves the
+ * HTTP server and the in-process replay of a session log.
  */
 final class Dispatcher {
+  /** Lambda when the server is given none: a simulated client with no handlers registered. */
+  static final Function<AwsSimulator, LambdaClient> DEFAULT_LAMBDA =
+      sim -> SimulatedLambdaClient.create(Lambda.create(sim));
+
   private final SimulatedAws aws;
+  private final Function<AwsSimulator, ? extends LambdaClient> lambdas;
+  private LambdaClient lambda;
 
   /**
    * Serves {@code simulator} through simulated clients that do not retry: the client at the other
    * end of the wire retries, as it would against AWS.
    */
   Dispatcher(AwsSimulator simulator) {
+    this(simulator, DEFAULT_LAMBDA);
+  }
+
+  /**
+   * As {@link #Dispatcher(AwsSimulator)}, with Lambda served by the client {@code lambdas} makes
+   * for the simulation (at the first Lambda request, so that a session that never calls Lambda does
+   * not create it).
+   */
+  Dispatcher(AwsSimulator simulator, Function<AwsSimulator, ? extends LambdaClient> lambdas) {
     this.aws = SimulatedAws.builder(simulator).retryMode(RetryMode.NONE).build();
+    this.lambdas = lambdas;
+  }
+
+  /** The simulated client of a REST-JSON service, made when first asked for. */
+  private synchronized Object restClient(RestService service) {
+    return switch (service) {
+      case LAMBDA -> {
+        if (lambda == null) {
+          lambda = lambdas.apply(aws.simulator());
+        }
+        yield lambda;
+      }
+      case APIGATEWAY -> aws.apiGatewayClient();
+    };
   }
 
   AwsSimulator simulator() {
@@ -42,7 +76,18 @@ final class Dispatcher {
       return op != null ? op : request.method() + " " + request.path();
     }
     String action = QueryProtocol.action(request);
-    return action == null ? request.method() + " " + request.path() : "Query." + action;
+    if (action != null) {
+      return "Query." + action;
+    }
+    try {
+      RestJsonProtocol.Routed rest = RestJsonProtocol.route(request);
+      if (rest != null && rest.match() != null) {
+        return rest.service().signingName() + "." + rest.match().operation();
+      }
+    } catch (WireException e) {
+      // a malformed path or query: logged by method and path
+    }
+    return request.method() + " " + request.path();
   }
 
   /**
@@ -82,13 +127,36 @@ final class Dispatcher {
     if (QueryProtocol.action(request) != null) {
       return QueryProtocol.handle(aws, request, requestId, park);
     }
+    RestJsonProtocol.Routed rest;
+    try {
+      rest = RestJsonProtocol.route(request);
+    } catch (WireException e) {
+      return CompletableFuture.completedFuture(
+          WireResponse.json(
+              e.statusCode(),
+              "{\"__type\":\""
+                  + e.errorCode()
+                  + "\",\"message\":\""
+                  + Json.escape(e.getMessage())
+                  + "\"}"));
+    }
+    if (rest != null) {
+      Object client = restClient(rest.service());
+      return RestJsonProtocol.handle(
+          rest,
+          request,
+          aws.simulator().account().region(),
+          client,
+          r -> LambdaHandlers.prepare(client, r));
+    }
     return CompletableFuture.completedFuture(unknown());
   }
 
   private static WireResponse unknown() {
     return WireResponse.json(
         400,
-        "{\"__type\":\"UnknownOperationException\",\"message\":\"No X-Amz-Target header and no"
-            + " Action parameter: awssim cannot tell which operation this is\"}");
+        "{\"__type\":\"UnknownOperationException\",\"message\":\"No X-Amz-Target header, no"
+            + " Action parameter and no REST-JSON operation with this method and path: awssim"
+            + " cannot tell which operation this is\"}");
   }
 }

@@ -115,7 +115,19 @@ public final class SessionLog {
    * have the session's seed): before each one, virtual time advances to its logged arrival.
    */
   public void replay(AwsSimulator simulator) {
-    Dispatcher dispatcher = new Dispatcher(simulator);
+    replay(simulator, Dispatcher.DEFAULT_LAMBDA);
+  }
+
+  /**
+   * As {@link #replay(AwsSimulator)}, with Lambda served by the client {@code lambda} makes for
+   * {@code simulator} (as {@link WireServer.Builder#lambda} for the server whose session it was).
+   */
+  public void replay(
+      AwsSimulator simulator,
+      java.util.function.Function<
+              AwsSimulator, ? extends software.amazon.awssdk.services.lambda.LambdaClient>
+          lambda) {
+    Dispatcher dispatcher = new Dispatcher(simulator, lambda);
     for (Entry e : entries()) {
       if (e.arrival().isAfter(simulator.now())) {
         simulator.advanceTo(e.arrival());

@@ -33,7 +33,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongFunction;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
  * An AWS endpoint on {@code 127.0.0.1} backed by one simulation: the AWS CLI, boto3 and SDK clients
@@ -99,6 +101,7 @@ public final class WireServer implements AutoCloseable {
   private final Object lock = new Object();
   private final AtomicLong requestIds = new AtomicLong();
   private final LongFunction<AwsSimulator> simulations;
+  private final Function<AwsSimulator, ? extends LambdaClient> lambdas;
   private final AdminEndpoints admin;
   private Dispatcher dispatcher;
   private SessionLog log;
@@ -120,7 +123,8 @@ public final class WireServer implements AutoCloseable {
     this.simulations = b.simulations;
     this.seed = b.seed;
     AwsSimulator first = b.simulator != null ? b.simulator : simulations.apply(seed);
-    this.dispatcher = new Dispatcher(first);
+    this.lambdas = b.lambdas;
+    this.dispatcher = new Dispatcher(first, lambdas);
     this.log = new SessionLog();
     this.mode = b.mode;
     this.admin = new AdminEndpoints(this);
@@ -237,7 +241,7 @@ public final class WireServer implements AutoCloseable {
       stopPacer();
       this.seed = newSeed;
       AwsSimulator fresh = simulations.apply(newSeed);
-      this.dispatcher = new Dispatcher(fresh);
+      this.dispatcher = new Dispatcher(fresh, lambdas);
       admin.attach(fresh);
       this.log = new SessionLog();
       for (CompletableFuture<WireResponse> f : List.copyOf(waiting)) {
@@ -512,6 +516,7 @@ public final class WireServer implements AutoCloseable {
     private int threads = 16;
     private AwsSimulator simulator;
     private LongFunction<AwsSimulator> simulations = AwsSimulator::withSeed;
+    private Function<AwsSimulator, ? extends LambdaClient> lambdas = Dispatcher.DEFAULT_LAMBDA;
     private TimeMode mode = TimeMode.idle();
     private byte[] page;
     private final Map<String, HttpHandler> handlers = new LinkedHashMap<>();
@@ -599,6 +604,29 @@ public final class WireServer implements AutoCloseable {
                   .region(region)
                   .sqsLimits(SqsLimits.defaults().withRegion(region))
                   .build();
+      return this;
+    }
+
+    /**
+     * Serves Lambda (REST-JSON: {@code /2015-03-31/functions/...}) with the client {@code lambda}
+     * makes for a simulation: called at the first Lambda request to each simulation served (the
+     * first, and each one a reset makes), it is where function code is registered, since code
+     * cannot come over the wire. Without it, Lambda is served by a {@code SimulatedLambdaClient}
+     * with no handlers, whose functions' code comes from {@code CreateFunction}'s {@code Handler}
+     * (a handler class on the class path, see the module's README).
+     *
+     * <pre>{@code
+     * WireServer.builder().lambda(sim -> {
+     *   SimulatedLambdaClient c = SimulatedLambdaClient.create(Lambda.create(sim));
+     *   c.registerHandler("orders", new OrderHandler());
+     *   return c;
+     * })
+     * }</pre>
+     *
+     * @throws NullPointerException if {@code lambda} is null
+     */
+    public Builder lambda(Function<AwsSimulator, ? extends LambdaClient> lambda) {
+      this.lambdas = checkNotNull(lambda, "lambda");
       return this;
     }
 

@@ -16,13 +16,15 @@
  *   AWS CLI / boto3 / SDK --HTTP--> WireServer --Dispatcher--> JsonProtocol (X-Amz-Target)
  *                                       |                        RpcV2Protocol (smithy-protocol)
  *                                       |                        QueryProtocol (Action=...)
+ *                                       |                        RestJsonProtocol (method + path)
  *                                  AdminEndpoints                      |
  *                                  (/_awssim/...)        StructuredCodec: JSON 1.0/1.1, CBOR 1.1,
  *                                       |                  RPC v2 CBOR; Query form/XML
  *                                       |                              |
  *                                  the simulation  &lt;---- SqsClient, SnsClient, DynamoDbClient,
  *                                                        KinesisClient, DynamoDbStreamsClient,
- *                                                        CloudWatch(Async)Client (simulator-awssdk)
+ *                                                        CloudWatch(Async)Client (simulator-awssdk),
+ *                                                        ApiGatewayClient, LambdaClient (simulator-lambda)
  * </pre>
  *
  * <p><b>Protocols.</b> AWS JSON 1.0 for SQS (query-compatible: errors also carry {@code
@@ -32,8 +34,11 @@
  * the model's status; an unknown operation is 400 {@code UnknownOperationException} and a body that
  * cannot be decoded is 400 {@code SerializationException}, never a 5xx that clients would retry.
  * The Query protocol (form in, XML out) serves SQS, SNS and CloudWatch; Smithy RPC v2 CBOR and AWS
- * JSON 1.0 serve CloudWatch as newer CLIs and SDKs speak it. Every response carries {@code
- * x-amzn-RequestId}, from a counter.
+ * JSON 1.0 serve CloudWatch as newer CLIs and SDKs speak it. REST-JSON serves Lambda and API
+ * Gateway's control plane: the operation is the method and path, each operation's binding read from
+ * the SDK's own request marshaller ({@code RestRoutes}), each member in the path, query, a header
+ * or the body as its SDK field's location says; errors carry {@code x-amzn-ErrorType}. Every
+ * response carries {@code x-amzn-RequestId}, from a counter.
  *
  * <p><b>Trust and Region.</b> Only the loopback interface is bound. Signatures are not checked: any
  * credentials work. A simulation has one Region; a request whose SigV4 credential scope names

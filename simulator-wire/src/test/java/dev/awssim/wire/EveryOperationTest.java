@@ -37,4 +37,34 @@ class EveryOperationTest {
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
+
+  @Test
+  void everyRestJsonOperation_emptyOrMistypedBody_isClientErrorNever5xx() {
+    List<String> failures = new ArrayList<>();
+    try (WireServer server = WireServer.builder().seed(1).port(0).start()) {
+      for (RestService service : RestService.values()) {
+        String auth =
+            "AWS4-HMAC-SHA256 Credential=AKIDFAKE/20261202/us-east-1/"
+                + service.signingName()
+                + "/aws4_request, SignedHeaders=host, Signature=0";
+        for (RestRoutes.Route route : service.routes().routes()) {
+          String path = route.template().replaceAll("\\{[^}]+}", "x");
+          for (String body : List.of("", "{}", "[]", "{\"Timeout\":\"x\",\"name\":[]}")) {
+            HttpResponse<byte[]> r =
+                Http.request(
+                    server,
+                    route.method(),
+                    path,
+                    java.util.Map.of("Authorization", auth),
+                    body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (r.statusCode() >= 500) {
+              failures.add(
+                  route.operation() + " " + body + " -> " + r.statusCode() + " " + Http.text(r));
+            }
+          }
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
 }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -192,12 +193,7 @@ class RealClientsTest {
   @Test
   void boto3_sqsDynamoDbKinesis_behaveAsAwsDocuments_andMatchBotocoreShapes() throws IOException {
     assumeTrue(available("python3", "-c", "import boto3"), "boto3 is not installed");
-    Path script = script("boto3_scenarios.py");
-    Result r = run(List.of("python3", script.toString(), server.endpoint().toString()));
-    assertEquals(0, r.exit(), r.err());
-    JsonNode out = JsonNode.parser().parse(r.out());
-    assertFalse(out.field("failures").isPresent(), r.out());
-    assertEquals(List.of(), out.field("shape_errors").get().asArray(), r.out());
+    JsonNode out = boto3("boto3_scenarios.py", server.endpoint().toString());
 
     // SQS: visibility timeout 30 s (AWS default), FIFO group order, DLQ after maxReceiveCount.
     assertEquals("0", out.field("sqs_visible_at_29_999").get().asNumber());
@@ -217,7 +213,7 @@ class RealClientsTest {
     assertTrue(
         text(out.field("ddb_small_table_writes").get())
             .contains("[\"ProvisionedThroughputExceededException\",400]"),
-        r.out());
+        String.valueOf(out));
 
     // Kinesis: 1,000 records per second per shard; the 1,001st+ fail record by record.
     assertEquals("[0,0,500]", text(out.field("kinesis_failed_per_batch").get()));
@@ -236,13 +232,7 @@ class RealClientsTest {
             .field("QueueUrl")
             .get()
             .asString();
-    String queueArn =
-        awsOk("sqs", "get-queue-attributes", "--queue-url", url, "--attribute-names", "QueueArn")
-            .field("Attributes")
-            .get()
-            .field("QueueArn")
-            .get()
-            .asString();
+    String queueArn = queueArn(url);
     String topic =
         awsOk("sns", "create-topic", "--name", "cli-news").field("TopicArn").get().asString();
     assertEquals("arn:aws:sns:us-east-1:000000000000:cli-news", topic);
@@ -335,20 +325,10 @@ class RealClientsTest {
   void boto3_snsCloudWatchAndRegions_behaveAsAwsDocuments_andMatchBotocoreShapes()
       throws IOException {
     assumeTrue(available("python3", "-c", "import boto3"), "boto3 is not installed");
-    Path script = script("boto3_sns_cloudwatch.py");
     try (WireServer eu = WireServer.builder().seed(22).port(0).region("eu-west-1").start()) {
       java.time.Instant start = server.simulator().now();
-      Result r =
-          run(
-              List.of(
-                  "python3",
-                  script.toString(),
-                  server.endpoint().toString(),
-                  eu.endpoint().toString()));
-      assertEquals(0, r.exit(), r.err());
-      JsonNode out = JsonNode.parser().parse(r.out());
-      assertFalse(out.field("failures").isPresent(), r.out());
-      assertEquals(List.of(), out.field("shape_errors").get().asArray(), r.out());
+      JsonNode out =
+          boto3("boto3_sns_cloudwatch.py", server.endpoint().toString(), eu.endpoint().toString());
 
       assertEquals(
           "arn:aws:sns:us-east-1:000000000000:news", out.field("topic_arn").get().asString());
@@ -369,7 +349,7 @@ class RealClientsTest {
               .get()
               .asString()
               .startsWith("https://sqs.eu-west-1.amazonaws.com/"),
-          r.out());
+          String.valueOf(out));
       assertEquals(
           "arn:aws:sqs:eu-west-1:000000000000:here", out.field("eu_queue_arn").get().asString());
       assertEquals(
@@ -381,6 +361,241 @@ class RealClientsTest {
       assertEquals(
           "[\"SignatureDoesNotMatch\",403]", text(out.field("us_client_on_eu_cloudwatch").get()));
     }
+  }
+
+  private String queueArn(String url) {
+    return awsOk("sqs", "get-queue-attributes", "--queue-url", url, "--attribute-names", "QueueArn")
+        .field("Attributes")
+        .get()
+        .field("QueueArn")
+        .get()
+        .asString();
+  }
+
+  private static final String HANDLER = "dev.awssim.wire.EchoHandler::handleRequest";
+
+  private JsonNode createEchoFunction(String name) {
+    return awsOk(
+        "lambda",
+        "create-function",
+        "--function-name",
+        name,
+        "--runtime",
+        "java17",
+        "--role",
+        "arn:aws:iam::000000000000:role/r",
+        "--handler",
+        HANDLER,
+        "--code",
+        "S3Bucket=code,S3Key=echo.zip");
+  }
+
+  @Test
+  void awsCli_lambda_listInvokeSyncAndEvent_throttledAtReservedZero() throws IOException {
+    assumeTrue(available("aws", "--version"), "the AWS CLI is not installed");
+    assertEquals("echo", createEchoFunction("echo").field("FunctionName").get().asString());
+    assertEquals(
+        "echo",
+        awsOk("lambda", "list-functions")
+            .field("Functions")
+            .get()
+            .asArray()
+            .get(0)
+            .field("FunctionName")
+            .get()
+            .asString());
+
+    Path out = WORK.resolve("invoke-out.json");
+    JsonNode sync =
+        awsOk(
+            "lambda",
+            "invoke",
+            "--function-name",
+            "echo",
+            "--payload",
+            "{\"id\":1}",
+            out.toString());
+    assertEquals("200", sync.field("StatusCode").get().asNumber());
+    assertEquals("$LATEST", sync.field("ExecutedVersion").get().asString());
+    assertEquals("\"echo {\\\"id\\\":1}\"", Files.readString(out, StandardCharsets.UTF_8));
+    JsonNode event =
+        awsOk(
+            "lambda",
+            "invoke",
+            "--function-name",
+            "echo",
+            "--invocation-type",
+            "Event",
+            "--payload",
+            "{}",
+            out.toString());
+    assertEquals("202", event.field("StatusCode").get().asNumber());
+
+    assertEquals(
+        "0",
+        awsOk(
+                "lambda",
+                "put-function-concurrency",
+                "--function-name",
+                "echo",
+                "--reserved-concurrent-executions",
+                "0")
+            .field("ReservedConcurrentExecutions")
+            .get()
+            .asNumber());
+    Result throttled =
+        aws("lambda", "invoke", "--function-name", "echo", "--payload", "{}", out.toString());
+    assertTrue(throttled.exit() != 0);
+    assertTrue(
+        throttled.err().contains("(TooManyRequestsException)")
+            && throttled.err().contains("ReservedFunctionConcurrentInvocationLimitExceeded"),
+        throttled.err());
+  }
+
+  @Test
+  void awsCli_lambda_sqsEventSourceMapping_consumesTheQueue() {
+    assumeTrue(available("aws", "--version"), "the AWS CLI is not installed");
+    createEchoFunction("worker");
+    String url =
+        awsOk("sqs", "create-queue", "--queue-name", "work").field("QueueUrl").get().asString();
+    String arn = queueArn(url);
+    JsonNode mapping =
+        awsOk(
+            "lambda",
+            "create-event-source-mapping",
+            "--function-name",
+            "worker",
+            "--event-source-arn",
+            arn,
+            "--batch-size",
+            "1");
+    assertEquals(arn, mapping.field("EventSourceArn").get().asString());
+    Instant start = server.simulator().now();
+    for (int i = 0; i < 3; i++) {
+      awsOk("sqs", "send-message", "--queue-url", url, "--message-body", "job " + i);
+    }
+    advance("seconds=60");
+    JsonNode attrs =
+        awsOk(
+                "sqs",
+                "get-queue-attributes",
+                "--queue-url",
+                url,
+                "--attribute-names",
+                "ApproximateNumberOfMessages",
+                "ApproximateNumberOfMessagesNotVisible")
+            .field("Attributes")
+            .get();
+    assertEquals("0", attrs.field("ApproximateNumberOfMessages").get().asString());
+    assertEquals("0", attrs.field("ApproximateNumberOfMessagesNotVisible").get().asString());
+    String invocations =
+        Http.sumPerMinute(server, "AWS/Lambda", "Invocations", "FunctionName", "worker", start);
+    assertTrue(invocations.contains("\"value\":3.0"), invocations);
+  }
+
+  @Test
+  void boto3_lambda_invokeThrottleAndSqsEventSource_matchBotocoreShapes() throws IOException {
+    assumeTrue(available("python3", "-c", "import boto3"), "boto3 is not installed");
+    JsonNode out = boto3("boto3_lambda.py", server.endpoint().toString());
+    assertEquals("[\"echo\",512,30,201]", text(out.field("created").get()));
+    assertEquals("[\"echo\"]", text(out.field("listed").get()));
+    assertEquals("[200,\"$LATEST\",\"\"echo {\\\"id\\\":7}\"\"]", text(out.field("sync").get()));
+    assertEquals("202", out.field("event").get().asNumber());
+    assertEquals("0", out.field("put_concurrency").get().asNumber());
+    assertEquals(
+        "[\"TooManyRequestsException\",429,"
+            + "\"ReservedFunctionConcurrentInvocationLimitExceeded\",\"User\"]",
+        text(out.field("throttled").get()));
+    assertEquals("[\"ResourceNotFoundException\",404]", text(out.field("missing").get()));
+    assertTrue(text(out.field("mapping").get()).endsWith(",1,202]"), String.valueOf(out));
+    assertEquals("[\"0\",\"0\"]", text(out.field("queue_after").get()));
+    assertEquals("Enabled", out.field("mapping_state").get().asString());
+  }
+
+  private int pets(String id) {
+    return Http.request(
+            server, "GET", "/restapis/" + id + "/prod/_user_request_/pets", Map.of(), new byte[0])
+        .statusCode();
+  }
+
+  @Test
+  void awsCli_apiGateway_getStagesAndUpdateStage_dataPlaneThrottlesAtTheNewRate() {
+    assumeTrue(available("aws", "--version"), "the AWS CLI is not installed");
+    String id = ApiGatewayControlPlaneTest.petsApi(server.simulator());
+    assertEquals(
+        "pets",
+        awsOk("apigateway", "get-rest-apis")
+            .field("items")
+            .get()
+            .asArray()
+            .get(0)
+            .field("name")
+            .get()
+            .asString());
+    assertEquals(
+        "prod",
+        awsOk("apigateway", "get-stages", "--rest-api-id", id)
+            .field("item")
+            .get()
+            .asArray()
+            .get(0)
+            .field("stageName")
+            .get()
+            .asString());
+    JsonNode updated =
+        awsOk(
+            "apigateway",
+            "update-stage",
+            "--rest-api-id",
+            id,
+            "--stage-name",
+            "prod",
+            "--patch-operations",
+            "op=replace,path=/*/*/throttling/rateLimit,value=1",
+            "op=replace,path=/*/*/throttling/burstLimit,value=1");
+    JsonNode all = updated.field("methodSettings").get().field("*/*").get();
+    assertEquals("1.0", all.field("throttlingRateLimit").get().asNumber());
+    assertEquals("1", all.field("throttlingBurstLimit").get().asNumber());
+
+    assertEquals(200, pets(id));
+    assertEquals(429, pets(id)); // burst 1
+    advance("seconds=0.999");
+    assertEquals(429, pets(id)); // rate 1 per second: the token is back at 1.000 s, not before
+    advance("seconds=0.001");
+    assertEquals(200, pets(id));
+
+    Result missing = aws("apigateway", "get-stage", "--rest-api-id", id, "--stage-name", "nope");
+    assertTrue(missing.exit() != 0);
+    assertTrue(missing.err().contains("(NotFoundException)"), missing.err());
+  }
+
+  @Test
+  void boto3_apiGateway_updateStage_dataPlaneThrottlesAtTheNewRate_matchBotocoreShapes()
+      throws IOException {
+    assumeTrue(available("python3", "-c", "import boto3"), "boto3 is not installed");
+    String id = ApiGatewayControlPlaneTest.petsApi(server.simulator());
+    JsonNode out = boto3("boto3_apigateway.py", server.endpoint().toString(), id);
+    assertEquals("[\"pets\"]", text(out.field("apis").get()));
+    assertEquals("[\"prod\"]", text(out.field("stages").get()));
+    assertEquals("[1.0,1]", text(out.field("updated").get()));
+    assertEquals("[200,429,429,200]", text(out.field("data_plane").get()));
+    assertEquals("[\"NotFoundException\",404]", text(out.field("missing_stage").get()));
+  }
+
+  /**
+   * Runs the boto3 script {@code name} with {@code args} (after its path) and returns what it
+   * printed, once it has exited 0 with no failed scenario and no response outside botocore's
+   * shapes.
+   */
+  private JsonNode boto3(String name, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of("python3", script(name).toString()));
+    command.addAll(List.of(args));
+    Result r = run(command);
+    assertEquals(0, r.exit(), r.err());
+    JsonNode out = JsonNode.parser().parse(r.out());
+    assertFalse(out.field("failures").isPresent(), r.out());
+    assertEquals(List.of(), out.field("shape_errors").get().asArray(), r.out());
+    return out;
   }
 
   /** Copies the Python script {@code name} and the helpers it imports into the work directory. */

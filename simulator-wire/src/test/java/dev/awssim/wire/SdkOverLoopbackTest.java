@@ -44,7 +44,7 @@ class SdkOverLoopbackTest {
       KinesisClient kinesis,
       AwsSimulator sim) {}
 
-  private static String outcome(Supplier<?> call) {
+  static String outcome(Supplier<?> call) {
     try {
       return String.valueOf(call.get());
     } catch (AwsServiceException e) {

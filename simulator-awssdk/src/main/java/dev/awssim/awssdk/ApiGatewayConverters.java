@@ -1,0 +1,175 @@
+package dev.awssim.awssdk;
+
+import dev.awssim.apigateway.MethodSettings;
+import dev.awssim.apigateway.StageDescription;
+import dev.awssim.apigateway.StageSettings;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.services.apigateway.model.CacheClusterStatus;
+import software.amazon.awssdk.services.apigateway.model.MethodSetting;
+import software.amazon.awssdk.services.apigateway.model.PatchOperation;
+import software.amazon.awssdk.services.apigateway.model.RestApi;
+import software.amazon.awssdk.services.apigateway.model.Stage;
+
+/**
+ * Conversions between the SDK's API Gateway shapes and the simulator's: stages and their method
+ * settings, patch operations, REST APIs, and paging by {@code position}.
+ */
+final class ApiGatewayConverters {
+  /**
+   * The page size of GetRestApis, GetApiKeys, GetUsagePlans and GetUsagePlanKeys when {@code limit}
+   * is not given: 25; at most 500
+   * (https://docs.aws.amazon.com/apigateway/latest/api/API_GetRestApis.html).
+   */
+  static final int DEFAULT_LIMIT = 25;
+
+  /** The largest {@code limit} of a Get... list call: 500 (API_GetRestApis.html). */
+  static final int MAX_LIMIT = 500;
+
+  private static final String ALL_METHODS = "*/*";
+
+  private ApiGatewayConverters() {}
+
+  /**
+   * The simulator's patch operations; a missing {@code op} or {@code path} becomes an empty one,
+   * which the simulator refuses with AWS's BadRequestException.
+   */
+  static List<dev.awssim.apigateway.PatchOperation> patch(List<PatchOperation> operations) {
+    return Convert.list(
+        operations,
+        o ->
+            new dev.awssim.apigateway.PatchOperation(
+                o.op() == null ? "" : o.opAsString(),
+                o.path() == null ? "" : o.path(),
+                o.value(),
+                o.from()));
+  }
+
+  /** The SDK's {@code Stage} of a simulated REST stage. */
+  static Stage stage(StageDescription d) {
+    StageSettings s = d.settings();
+    Stage.Builder b =
+        Stage.builder()
+            .stageName(d.stageName())
+            .deploymentId(d.deploymentId())
+            .cacheClusterEnabled(s.cacheClusterEnabled())
+            .cacheClusterSize(s.cacheClusterSize())
+            .cacheClusterStatus(
+                s.cacheClusterEnabled()
+                    ? CacheClusterStatus.AVAILABLE
+                    : CacheClusterStatus.NOT_AVAILABLE)
+            .methodSettings(methodSettings(s))
+            .tracingEnabled(false);
+    if (!s.variables().isEmpty()) {
+      b.variables(new LinkedHashMap<>(s.variables()));
+    }
+    s.canary()
+        .ifPresent(
+            c ->
+                b.canarySettings(
+                    software.amazon.awssdk.services.apigateway.model.CanarySettings.builder()
+                        .deploymentId(c.deploymentId())
+                        .percentTraffic(c.percentTraffic())
+                        .stageVariableOverrides(new LinkedHashMap<>(c.stageVariableOverrides()))
+                        .useStageCache(c.useStageCache())
+                        .build()));
+    return b.build();
+  }
+
+  /**
+   * The stage's method settings as AWS reports them: {@code *}{@code /*} for the defaults once they
+   * differ from a new stage's, and one entry per method override keyed like its patch path without
+   * the leading slash ({@code ~1pets/GET}), showing the settings in effect for that method.
+   */
+  private static Map<String, MethodSetting> methodSettings(StageSettings s) {
+    Map<String, MethodSetting> all = new LinkedHashMap<>();
+    if (!s.defaultMethodSettings().equals(MethodSettings.defaults())) {
+      all.put(ALL_METHODS, methodSetting(s.defaultMethodSettings()));
+    }
+    for (String key : s.methodSettings().keySet()) {
+      all.put(escape(key), methodSetting(s.settingsFor(key)));
+    }
+    return all;
+  }
+
+  private static MethodSetting methodSetting(MethodSettings m) {
+    MethodSetting.Builder b =
+        MethodSetting.builder()
+            .cachingEnabled(m.cachingEnabled())
+            .cacheTtlInSeconds(m.cacheTtlInSeconds())
+            .requireAuthorizationForCacheControl(m.requireAuthorizationForCacheControl())
+            .unauthorizedCacheControlHeaderStrategy(
+                m.unauthorizedCacheControlHeaderStrategy().name())
+            .metricsEnabled(m.metricsEnabled());
+    m.throttle()
+        .ifPresent(t -> b.throttlingRateLimit(t.rateLimit()).throttlingBurstLimit(t.burstLimit()));
+    return b.build();
+  }
+
+  /** {@code /pets/{id}/GET} as AWS's method settings key {@code ~1pets~1{id}/GET}. */
+  static String escape(String methodKey) {
+    int slash = methodKey.lastIndexOf('/');
+    return methodKey.substring(0, slash).replace("~", "~0").replace("/", "~1")
+        + methodKey.substring(slash);
+  }
+
+  /** The SDK's {@code RestApi} of a simulated one. */
+  static RestApi restApi(dev.awssim.apigateway.RestApi api) {
+    return RestApi.builder()
+        .id(api.id())
+        .name(api.name())
+        .rootResourceId(api.rootResourceId())
+        .build();
+  }
+
+  /**
+   * {@code to} with every member that {@code from} has under the same name: for the responses
+   * (GetStageResponse, UpdateStageResponse, ...) that carry the members of a shape (Stage) at their
+   * top level.
+   */
+  static <B extends SdkPojo> B copy(SdkPojo from, B to) {
+    Map<String, SdkField<?>> target = new LinkedHashMap<>();
+    for (SdkField<?> f : to.sdkFields()) {
+      target.put(f.memberName(), f);
+    }
+    for (SdkField<?> f : from.sdkFields()) {
+      SdkField<?> t = target.get(f.memberName());
+      Object value = f.getValueOrDefault(from);
+      if (t != null && value != null) {
+        t.set(to, value);
+      }
+    }
+    return to;
+  }
+
+  /**
+   * One page of a Get... list call: {@code items} and the {@code position} of the next page (null
+   * on the last).
+   */
+  record Page<T>(List<T> items, String position) {}
+
+  /**
+   * The page of {@code all} at {@code position} (a decimal offset that the previous page returned),
+   * of {@code limit} items (25 when null), or empty when the position or limit is invalid.
+   */
+  static <T> Optional<Page<T>> page(List<T> all, String position, Integer limit) {
+    int size = limit == null ? DEFAULT_LIMIT : limit;
+    int from;
+    try {
+      from = position == null ? 0 : Integer.parseInt(position);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    if (size < 1 || size > MAX_LIMIT || from < 0 || from > all.size()) {
+      return Optional.empty();
+    }
+    int end = Math.min(all.size(), from + size);
+    return Optional.of(
+        new Page<>(
+            List.copyOf(all.subList(from, end)), end < all.size() ? Integer.toString(end) : null));
+  }
+}

@@ -1,0 +1,280 @@
+package dev.awssim.awssdk;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import dev.awssim.apigateway.ApiGateway;
+import dev.awssim.apigateway.CanarySettings;
+import dev.awssim.apigateway.StageDescription;
+import dev.awssim.apigateway.StageSettings;
+import java.util.List;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.apigateway.ApiGatewayServiceClientConfiguration;
+import software.amazon.awssdk.services.apigateway.model.ApiGatewayException;
+import software.amazon.awssdk.services.apigateway.model.BadRequestException;
+import software.amazon.awssdk.services.apigateway.model.ConflictException;
+import software.amazon.awssdk.services.apigateway.model.CreateDeploymentRequest;
+import software.amazon.awssdk.services.apigateway.model.CreateDeploymentResponse;
+import software.amazon.awssdk.services.apigateway.model.CreateResourceRequest;
+import software.amazon.awssdk.services.apigateway.model.CreateResourceResponse;
+import software.amazon.awssdk.services.apigateway.model.CreateRestApiRequest;
+import software.amazon.awssdk.services.apigateway.model.CreateRestApiResponse;
+import software.amazon.awssdk.services.apigateway.model.CreateStageRequest;
+import software.amazon.awssdk.services.apigateway.model.CreateStageResponse;
+import software.amazon.awssdk.services.apigateway.model.GetRestApiRequest;
+import software.amazon.awssdk.services.apigateway.model.GetRestApiResponse;
+import software.amazon.awssdk.services.apigateway.model.GetRestApisRequest;
+import software.amazon.awssdk.services.apigateway.model.GetRestApisResponse;
+import software.amazon.awssdk.services.apigateway.model.GetStageRequest;
+import software.amazon.awssdk.services.apigateway.model.GetStageResponse;
+import software.amazon.awssdk.services.apigateway.model.GetStagesRequest;
+import software.amazon.awssdk.services.apigateway.model.GetStagesResponse;
+import software.amazon.awssdk.services.apigateway.model.LimitExceededException;
+import software.amazon.awssdk.services.apigateway.model.NotFoundException;
+import software.amazon.awssdk.services.apigateway.model.RestApi;
+import software.amazon.awssdk.services.apigateway.model.ServiceUnavailableException;
+import software.amazon.awssdk.services.apigateway.model.TooManyRequestsException;
+import software.amazon.awssdk.services.apigateway.model.UnauthorizedException;
+import software.amazon.awssdk.services.apigateway.model.UpdateStageRequest;
+import software.amazon.awssdk.services.apigateway.model.UpdateStageResponse;
+
+/**
+ * An {@link ApiGatewayClient} over the simulation's {@link ApiGateway}: the REST API control plane
+ * the simulator models (CreateRestApi, GetRestApis with its paginator, GetRestApi, CreateResource,
+ * CreateDeployment, CreateStage, GetStages, GetStage and UpdateStage with AWS's patch operations),
+ * with the SDK's modelled exceptions ({@code BadRequestException}, {@code NotFoundException},
+ * {@code ConflictException}, {@code LimitExceededException}, {@code TooManyRequestsException}). A
+ * stage throttle changed by UpdateStage applies to the data plane ({@link ApiGateway#invoke}) from
+ * that instant of virtual time. Descriptions and tags are accepted and not stored; the other API
+ * Gateway operations throw the interface's {@code UnsupportedOperationException}.
+ */
+final class SimulatedApiGatewayClient implements ApiGatewayClient {
+  /**
+   * API Gateway speaks REST-JSON: the error code is the exception's simple name, read from {@code
+   * DefaultApiGatewayClient} of SDK 2.40.2.
+   */
+  static final ServiceErrors ERRORS =
+      new ServiceErrors(
+          "ApiGateway",
+          ApiGatewayException::builder,
+          ImmutableMap.<String, Supplier<AwsServiceException.Builder>>builder()
+              .put("BadRequestException", BadRequestException::builder)
+              .put("ConflictException", ConflictException::builder)
+              .put("LimitExceededException", LimitExceededException::builder)
+              .put("NotFoundException", NotFoundException::builder)
+              .put("ServiceUnavailableException", ServiceUnavailableException::builder)
+              .put("TooManyRequestsException", TooManyRequestsException::builder)
+              .put("UnauthorizedException", UnauthorizedException::builder)
+              .buildOrThrow(),
+          dev.awssim.engine.AwsServiceException::errorCode,
+          (e, b) -> {});
+
+  private final ApiGateway gateway;
+  private final RetryExecutor retries;
+
+  SimulatedApiGatewayClient(ApiGateway gateway, RetryExecutor retries) {
+    this.gateway = checkNotNull(gateway, "gateway");
+    this.retries = checkNotNull(retries, "retries");
+  }
+
+  @Override
+  public String serviceName() {
+    return SERVICE_NAME;
+  }
+
+  @Override
+  public void close() {
+    // Nothing to release: no connection was opened.
+  }
+
+  @Override
+  public ApiGatewayServiceClientConfiguration serviceClientConfiguration() {
+    return ApiGatewayServiceClientConfiguration.builder()
+        .region(Region.of(retries.context().account().region()))
+        .build();
+  }
+
+  // ---------------------------------------------------------------- REST APIs
+
+  @Override
+  public CreateRestApiResponse createRestApi(CreateRestApiRequest request) {
+    return retries.call(
+        "CreateRestApi",
+        () ->
+            ApiGatewayConverters.copy(
+                    ApiGatewayConverters.restApi(
+                        gateway.createRestApi(required(request.name(), "name"))),
+                    CreateRestApiResponse.builder())
+                .build());
+  }
+
+  @Override
+  public GetRestApisResponse getRestApis(GetRestApisRequest request) {
+    return retries.call(
+        "GetRestApis",
+        () -> {
+          ApiGatewayConverters.Page<dev.awssim.apigateway.RestApi> page =
+              page(gateway.getRestApis(), request.position(), request.limit());
+          List<RestApi> items = Convert.list(page.items(), ApiGatewayConverters::restApi);
+          return GetRestApisResponse.builder().items(items).position(page.position()).build();
+        });
+  }
+
+  @Override
+  public GetRestApiResponse getRestApi(GetRestApiRequest request) {
+    return retries.call(
+        "GetRestApi",
+        () ->
+            ApiGatewayConverters.copy(
+                    ApiGatewayConverters.restApi(gateway.getRestApi(request.restApiId())),
+                    GetRestApiResponse.builder())
+                .build());
+  }
+
+  @Override
+  public CreateResourceResponse createResource(CreateResourceRequest request) {
+    return retries.call(
+        "CreateResource",
+        () -> {
+          String id =
+              gateway.createResource(
+                  request.restApiId(),
+                  request.parentId(),
+                  required(request.pathPart(), "pathPart"));
+          return CreateResourceResponse.builder()
+              .id(id)
+              .parentId(request.parentId())
+              .pathPart(request.pathPart())
+              .build();
+        });
+  }
+
+  // ---------------------------------------------------------------- deployments and stages
+
+  @Override
+  public CreateDeploymentResponse createDeployment(CreateDeploymentRequest request) {
+    return retries.call(
+        "CreateDeployment",
+        () -> {
+          String id =
+              request.stageName() == null
+                  ? gateway.createDeployment(request.restApiId())
+                  : gateway.createDeployment(
+                      request.restApiId(), request.stageName(), request.variables());
+          return CreateDeploymentResponse.builder().id(id).build();
+        });
+  }
+
+  @Override
+  public CreateStageResponse createStage(CreateStageRequest request) {
+    return retries.call(
+        "CreateStage",
+        () -> {
+          StageSettings settings =
+              StageSettings.defaults()
+                  .withVariables(request.variables())
+                  .withCacheCluster(
+                      Boolean.TRUE.equals(request.cacheClusterEnabled()),
+                      request.cacheClusterSize() == null
+                          ? StageSettings.defaults().cacheClusterSize()
+                          : request.cacheClusterSize());
+          software.amazon.awssdk.services.apigateway.model.CanarySettings c =
+              request.canarySettings();
+          if (c != null) {
+            settings =
+                settings.withCanary(
+                    new CanarySettings(
+                        c.percentTraffic() == null ? 0 : c.percentTraffic(),
+                        required(c.deploymentId(), "canarySettings.deploymentId"),
+                        ImmutableMap.copyOf(c.stageVariableOverrides()),
+                        Boolean.TRUE.equals(c.useStageCache())));
+          }
+          String stageName = required(request.stageName(), "stageName");
+          gateway.createStage(
+              request.restApiId(),
+              stageName,
+              required(request.deploymentId(), "deploymentId"),
+              settings);
+          return ApiGatewayConverters.copy(
+                  ApiGatewayConverters.stage(
+                      gateway.getStageDescription(request.restApiId(), stageName)),
+                  CreateStageResponse.builder())
+              .build();
+        });
+  }
+
+  @Override
+  public GetStagesResponse getStages(GetStagesRequest request) {
+    return retries.call(
+        "GetStages",
+        () -> {
+          List<StageDescription> stages = gateway.getStages(request.restApiId());
+          String deploymentId = request.deploymentId();
+          return GetStagesResponse.builder()
+              .item(
+                  stages.stream()
+                      .filter(s -> deploymentId == null || s.deploymentId().equals(deploymentId))
+                      .map(ApiGatewayConverters::stage)
+                      .toList())
+              .build();
+        });
+  }
+
+  @Override
+  public GetStageResponse getStage(GetStageRequest request) {
+    return retries.call(
+        "GetStage",
+        () ->
+            ApiGatewayConverters.copy(
+                    ApiGatewayConverters.stage(
+                        gateway.getStageDescription(request.restApiId(), request.stageName())),
+                    GetStageResponse.builder())
+                .build());
+  }
+
+  @Override
+  public UpdateStageResponse updateStage(UpdateStageRequest request) {
+    return retries.call(
+        "UpdateStage",
+        () ->
+            ApiGatewayConverters.copy(
+                    ApiGatewayConverters.stage(
+                        gateway.updateStage(
+                            request.restApiId(),
+                            request.stageName(),
+                            ApiGatewayConverters.patch(request.patchOperations()))),
+                    UpdateStageResponse.builder())
+                .build());
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** The page at {@code position}, or AWS's BadRequestException for a bad position or limit. */
+  private static <T> ApiGatewayConverters.Page<T> page(
+      List<T> all, String position, Integer limit) {
+    return ApiGatewayConverters.page(all, position, limit)
+        .orElseThrow(
+            () ->
+                ERRORS.error(
+                    "BadRequestException",
+                    400,
+                    "Invalid position or limit: position "
+                        + position
+                        + ", limit "
+                        + limit
+                        + " (the limit is 1 to "
+                        + ApiGatewayConverters.MAX_LIMIT
+                        + ")"));
+  }
+
+  /** {@code value}, or the BadRequestException API Gateway returns for a missing member. */
+  private static <T> T required(T value, String member) {
+    if (value == null) {
+      throw ERRORS.error("BadRequestException", 400, member + " must not be null");
+    }
+    return value;
+  }
+}

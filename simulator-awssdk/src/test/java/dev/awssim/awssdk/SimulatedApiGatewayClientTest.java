@@ -1,0 +1,225 @@
+package dev.awssim.awssdk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.awssim.AwsSimulator;
+import dev.awssim.apigateway.ApiGateway;
+import dev.awssim.apigateway.Integration;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.apigateway.model.BadRequestException;
+import software.amazon.awssdk.services.apigateway.model.ConflictException;
+import software.amazon.awssdk.services.apigateway.model.CreateStageResponse;
+import software.amazon.awssdk.services.apigateway.model.GetStageResponse;
+import software.amazon.awssdk.services.apigateway.model.MethodSetting;
+import software.amazon.awssdk.services.apigateway.model.NotFoundException;
+import software.amazon.awssdk.services.apigateway.model.Op;
+import software.amazon.awssdk.services.apigateway.model.PatchOperation;
+import software.amazon.awssdk.services.apigateway.model.RestApi;
+import software.amazon.awssdk.services.apigateway.model.Stage;
+import software.amazon.awssdk.services.apigateway.model.UpdateStageResponse;
+
+/** API Gateway's control plane through ApiGatewayClient, and its effect on the data plane. */
+class SimulatedApiGatewayClientTest {
+  private static final String ALL = "/*" + "/*";
+
+  private final AwsSimulator sim = AwsSimulator.withSeed(1);
+  private final SimulatedAws aws = SimulatedAws.builder(sim).retryMode(RetryMode.NONE).build();
+  private final ApiGatewayClient apigw = aws.apiGatewayClient();
+  private final ApiGateway gateway = sim.apiGateway();
+
+  /** A REST API "pets" with GET /pets (mock 200), deployed to stage "prod"; returns its id. */
+  private String petsApi() {
+    String id = apigw.createRestApi(b -> b.name("pets")).id();
+    String root = apigw.getRestApi(b -> b.restApiId(id)).rootResourceId();
+    String pets = apigw.createResource(b -> b.restApiId(id).parentId(root).pathPart("pets")).id();
+    gateway.putMethod(id, pets, "GET", Integration.mock(200, "[]"));
+    apigw.createDeployment(b -> b.restApiId(id).stageName("prod"));
+    return id;
+  }
+
+  private int get(String apiId) {
+    return gateway.invoke(apiId, "prod", "GET", "/pets").statusCode();
+  }
+
+  private static PatchOperation replace(String path, String value) {
+    return PatchOperation.builder().op(Op.REPLACE).path(path).value(value).build();
+  }
+
+  @Test
+  void updateStage_rateLimit_dataPlaneThrottlesAtTheNewRateFromThatInstant() {
+    String id = petsApi();
+    UpdateStageResponse updated =
+        apigw.updateStage(
+            b ->
+                b.restApiId(id)
+                    .stageName("prod")
+                    .patchOperations(
+                        replace(ALL + "/throttling/rateLimit", "1"),
+                        replace(ALL + "/throttling/burstLimit", "2")));
+    MethodSetting all = updated.methodSettings().get("*/*");
+    assertEquals(1.0, all.throttlingRateLimit());
+    assertEquals(2, all.throttlingBurstLimit());
+    assertEquals(200, get(id));
+    assertEquals(200, get(id));
+    assertEquals(429, get(id));
+    // One request per second: the next token at t = 1 s, not before.
+    sim.advanceBy(Duration.ofMillis(999));
+    assertEquals(429, get(id));
+    sim.advanceBy(Duration.ofMillis(1));
+    assertEquals(200, get(id));
+  }
+
+  @Test
+  void updateStage_methodSetting_isReportedUnderItsEscapedKey() {
+    String id = petsApi();
+    apigw.updateStage(
+        b ->
+            b.restApiId(id)
+                .stageName("prod")
+                .patchOperations(
+                    replace("/~1pets/GET/throttling/burstLimit", "7"),
+                    replace("/~1pets/GET/metrics/enabled", "true"),
+                    PatchOperation.builder()
+                        .op(Op.ADD)
+                        .path("/variables/version")
+                        .value("v2")
+                        .build()));
+    GetStageResponse stage = apigw.getStage(b -> b.restApiId(id).stageName("prod"));
+    MethodSetting pets = stage.methodSettings().get("~1pets/GET");
+    assertEquals(7, pets.throttlingBurstLimit());
+    assertEquals(10_000.0, pets.throttlingRateLimit());
+    assertTrue(pets.metricsEnabled());
+    assertEquals(Map.of("version", "v2"), stage.variables());
+    assertEquals(Map.of("~1pets/GET", pets), stage.methodSettings());
+  }
+
+  @Test
+  void updateStage_badPathOrValue_isBadRequestException400_andTheStageIsUnchanged() {
+    String id = petsApi();
+    GetStageResponse before = apigw.getStage(b -> b.restApiId(id).stageName("prod"));
+    for (PatchOperation bad :
+        List.of(
+            replace("/nonsense", "1"),
+            replace(ALL + "/throttling/rateLimit", "-5"),
+            replace(ALL + "/throttling/burstLimit", "lots"),
+            PatchOperation.builder().path(ALL + "/throttling/rateLimit").value("5").build(),
+            PatchOperation.builder().op("frobnicate").path("/cacheClusterEnabled").build())) {
+      BadRequestException e =
+          assertThrows(
+              BadRequestException.class,
+              () ->
+                  apigw.updateStage(
+                      b ->
+                          b.restApiId(id)
+                              .stageName("prod")
+                              .patchOperations(replace(ALL + "/throttling/rateLimit", "3"), bad)));
+      assertEquals(400, e.statusCode());
+      assertEquals("BadRequestException", e.awsErrorDetails().errorCode());
+      assertEquals("ApiGateway", e.awsErrorDetails().serviceName());
+    }
+    assertEquals(before, apigw.getStage(b -> b.restApiId(id).stageName("prod")));
+  }
+
+  @Test
+  void unknownApiOrStage_isNotFoundException404() {
+    String id = petsApi();
+    NotFoundException stage =
+        assertThrows(
+            NotFoundException.class,
+            () ->
+                apigw.updateStage(
+                    b ->
+                        b.restApiId(id)
+                            .stageName("nope")
+                            .patchOperations(replace("/cacheClusterEnabled", "true"))));
+    assertEquals(404, stage.statusCode());
+    assertThrows(NotFoundException.class, () -> apigw.getStages(b -> b.restApiId("nope")));
+    assertThrows(NotFoundException.class, () -> apigw.getRestApi(b -> b.restApiId("nope")));
+    assertThrows(
+        NotFoundException.class, () -> apigw.getStage(b -> b.restApiId(id).stageName(null)));
+  }
+
+  @Test
+  void createStage_existing_isConflictException() {
+    String id = petsApi();
+    String deployment = apigw.getStage(b -> b.restApiId(id).stageName("prod")).deploymentId();
+    assertThrows(
+        ConflictException.class,
+        () -> apigw.createStage(b -> b.restApiId(id).stageName("prod").deploymentId(deployment)));
+    CreateStageResponse beta =
+        apigw.createStage(
+            b ->
+                b.restApiId(id)
+                    .stageName("beta")
+                    .deploymentId(deployment)
+                    .variables(Map.of("color", "blue"))
+                    .cacheClusterEnabled(true)
+                    .cacheClusterSize("1.6"));
+    assertEquals("AVAILABLE", beta.cacheClusterStatusAsString());
+    assertEquals("1.6", beta.cacheClusterSize());
+    assertEquals(Map.of("color", "blue"), beta.variables());
+    assertEquals(
+        List.of("prod", "beta"),
+        apigw.getStages(b -> b.restApiId(id)).item().stream().map(Stage::stageName).toList());
+  }
+
+  @Test
+  void getRestApis_pagesOf25ByDefault_andThePaginatorWalksThemAll() {
+    for (int i = 0; i < 30; i++) {
+      int n = i;
+      apigw.createRestApi(b -> b.name("api-" + n));
+    }
+    var first = apigw.getRestApis(b -> {});
+    assertEquals(25, first.items().size());
+    assertEquals("25", first.position());
+    var last = apigw.getRestApis(b -> b.position(first.position()));
+    assertEquals(5, last.items().size());
+    assertNull(last.position());
+    List<String> names =
+        apigw.getRestApisPaginator(b -> b.limit(7)).items().stream().map(RestApi::name).toList();
+    assertEquals(30, names.size());
+    assertEquals("api-0", names.get(0));
+    assertEquals("api-29", names.get(29));
+    assertEquals(30, apigw.getRestApis(b -> b.limit(500)).items().size());
+    assertThrows(BadRequestException.class, () -> apigw.getRestApis(b -> b.limit(501)));
+    assertThrows(BadRequestException.class, () -> apigw.getRestApis(b -> b.limit(0)));
+    assertThrows(BadRequestException.class, () -> apigw.getRestApis(b -> b.position("x")));
+  }
+
+  @Test
+  void asyncClient_updateStage_sameTranslationAndErrors() {
+    String id = petsApi();
+    var async = aws.apiGatewayAsyncClient();
+    UpdateStageResponse r =
+        async
+            .updateStage(
+                b ->
+                    b.restApiId(id)
+                        .stageName("prod")
+                        .patchOperations(replace(ALL + "/throttling/burstLimit", "1")))
+            .join();
+    assertEquals(1, r.methodSettings().get("*/*").throttlingBurstLimit());
+    assertEquals(200, get(id));
+    assertEquals(429, get(id));
+    CompletionException e =
+        assertThrows(
+            CompletionException.class,
+            () ->
+                async
+                    .updateStage(
+                        b ->
+                            b.restApiId(id)
+                                .stageName("prod")
+                                .patchOperations(replace("/nonsense", "1")))
+                    .join());
+    assertTrue(e.getCause() instanceof BadRequestException, e.getCause().toString());
+  }
+}
