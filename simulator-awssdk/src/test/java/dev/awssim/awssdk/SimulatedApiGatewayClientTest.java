@@ -119,6 +119,7 @@ class SimulatedApiGatewayClientTest {
             replace(ALL + "/throttling/rateLimit", "-5"),
             replace(ALL + "/throttling/burstLimit", "lots"),
             PatchOperation.builder().path(ALL + "/throttling/rateLimit").value("5").build(),
+            PatchOperation.builder().op(Op.REPLACE).value("5").build(),
             PatchOperation.builder().op("frobnicate").path("/cacheClusterEnabled").build())) {
       BadRequestException e =
           assertThrows(
@@ -229,6 +230,21 @@ class SimulatedApiGatewayClientTest {
                                 .patchOperations(replace("/nonsense", "1")))
                     .join());
     assertTrue(e.getCause() instanceof BadRequestException, e.getCause().toString());
+  }
+
+  @Test
+  void asyncClient_getRestApisPaginator_publishesEveryPage() {
+    for (int i = 0; i < 3; i++) {
+      int n = i;
+      apigw.createRestApi(b -> b.name("api-" + n));
+    }
+    List<String> names = new java.util.ArrayList<>();
+    aws.apiGatewayAsyncClient()
+        .getRestApisPaginator(b -> b.limit(2))
+        .items()
+        .subscribe(a -> names.add(a.name()))
+        .join();
+    assertEquals(List.of("api-0", "api-1", "api-2"), names);
   }
 
   /** A REST API whose GET /orders needs an API key, deployed to "prod"; returns its id. */
