@@ -1,19 +1,30 @@
 package dev.awssim.awssdk;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.awssim.apigateway.MethodSettings;
+import dev.awssim.apigateway.QuotaPeriod;
 import dev.awssim.apigateway.StageDescription;
 import dev.awssim.apigateway.StageSettings;
+import dev.awssim.apigateway.Usage;
+import dev.awssim.apigateway.UsagePlanDescription;
+import dev.awssim.apigateway.UsagePlanSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.services.apigateway.model.ApiKey;
+import software.amazon.awssdk.services.apigateway.model.ApiStage;
 import software.amazon.awssdk.services.apigateway.model.CacheClusterStatus;
 import software.amazon.awssdk.services.apigateway.model.MethodSetting;
 import software.amazon.awssdk.services.apigateway.model.PatchOperation;
+import software.amazon.awssdk.services.apigateway.model.QuotaSettings;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
 import software.amazon.awssdk.services.apigateway.model.Stage;
+import software.amazon.awssdk.services.apigateway.model.ThrottleSettings;
+import software.amazon.awssdk.services.apigateway.model.UsagePlan;
 
 /**
  * Conversions between the SDK's API Gateway shapes and the simulator's: stages and their method
@@ -124,6 +135,105 @@ final class ApiGatewayConverters {
         .name(api.name())
         .rootResourceId(api.rootResourceId())
         .build();
+  }
+
+  /** The SDK's {@code UsagePlan} of a simulated one. */
+  static UsagePlan usagePlan(UsagePlanDescription d) {
+    UsagePlanSettings s = d.settings();
+    UsagePlan.Builder b =
+        UsagePlan.builder()
+            .id(d.id())
+            .name(s.name())
+            .apiStages(
+                Convert.list(
+                    s.apiStages(),
+                    a ->
+                        ApiStage.builder()
+                            .apiId(a.apiId())
+                            .stage(a.stage())
+                            .throttle(
+                                a.throttle().isEmpty()
+                                    ? null
+                                    : Convert.values(a.throttle(), ApiGatewayConverters::throttle))
+                            .build()));
+    s.throttle().ifPresent(t -> b.throttle(throttle(t)));
+    s.quota()
+        .ifPresent(
+            q ->
+                b.quota(
+                    QuotaSettings.builder()
+                        .limit(q.limit())
+                        .offset(q.offset())
+                        .period(q.period().name())
+                        .build()));
+    return b.build();
+  }
+
+  private static ThrottleSettings throttle(dev.awssim.apigateway.ThrottleSettings t) {
+    return ThrottleSettings.builder().rateLimit(t.rateLimit()).burstLimit(t.burstLimit()).build();
+  }
+
+  /**
+   * The simulator's plan settings of a CreateUsagePlan request. A throttle missing its rate or
+   * burst takes 0 for it, as an absent number in AWS's JSON reads.
+   */
+  static UsagePlanSettings usagePlanSettings(
+      String name, List<ApiStage> stages, ThrottleSettings throttle, QuotaSettings quota) {
+    UsagePlanSettings s =
+        new UsagePlanSettings(
+            name,
+            ImmutableList.copyOf(
+                Convert.list(
+                    stages,
+                    a ->
+                        new dev.awssim.apigateway.ApiStage(
+                            a.apiId() == null ? "" : a.apiId(),
+                            a.stage() == null ? "" : a.stage(),
+                            ImmutableMap.copyOf(
+                                Convert.values(a.throttle(), ApiGatewayConverters::throttle))))),
+            Optional.empty(),
+            Optional.empty());
+    if (throttle != null) {
+      s = s.withThrottle(throttle(throttle));
+    }
+    if (quota != null) {
+      s =
+          s.withQuota(
+              new dev.awssim.apigateway.QuotaSettings(
+                  quota.limit() == null ? 0 : quota.limit(),
+                  quota.offset() == null ? 0 : quota.offset(),
+                  quota.periodAsString() == null
+                      ? null
+                      : QuotaPeriod.parse(quota.periodAsString())));
+    }
+    return s;
+  }
+
+  private static dev.awssim.apigateway.ThrottleSettings throttle(ThrottleSettings t) {
+    return new dev.awssim.apigateway.ThrottleSettings(
+        t.rateLimit() == null ? 0 : t.rateLimit(), t.burstLimit() == null ? 0 : t.burstLimit());
+  }
+
+  /** The SDK's {@code ApiKey}, with its value only when {@code includeValue}. */
+  static ApiKey apiKey(dev.awssim.apigateway.ApiKey k, boolean includeValue) {
+    return ApiKey.builder()
+        .id(k.id())
+        .name(k.name())
+        .value(includeValue ? k.value() : null)
+        .enabled(k.enabled())
+        .build();
+  }
+
+  /** GetUsage's items: per key, one {@code [used, remaining]} pair per day (0 without a quota). */
+  static Map<String, List<List<Long>>> usage(Usage usage) {
+    Map<String, List<List<Long>>> items = new LinkedHashMap<>();
+    usage
+        .items()
+        .forEach(
+            (key, days) ->
+                items.put(
+                    key, Convert.list(days, d -> List.of(d.used(), d.remaining().orElse(0)))));
+    return items;
   }
 
   /**

@@ -7,6 +7,10 @@ import dev.awssim.apigateway.ApiGateway;
 import dev.awssim.apigateway.CanarySettings;
 import dev.awssim.apigateway.StageDescription;
 import dev.awssim.apigateway.StageSettings;
+import dev.awssim.apigateway.Usage;
+import dev.awssim.apigateway.UsagePlanDescription;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -16,6 +20,8 @@ import software.amazon.awssdk.services.apigateway.ApiGatewayServiceClientConfigu
 import software.amazon.awssdk.services.apigateway.model.ApiGatewayException;
 import software.amazon.awssdk.services.apigateway.model.BadRequestException;
 import software.amazon.awssdk.services.apigateway.model.ConflictException;
+import software.amazon.awssdk.services.apigateway.model.CreateApiKeyRequest;
+import software.amazon.awssdk.services.apigateway.model.CreateApiKeyResponse;
 import software.amazon.awssdk.services.apigateway.model.CreateDeploymentRequest;
 import software.amazon.awssdk.services.apigateway.model.CreateDeploymentResponse;
 import software.amazon.awssdk.services.apigateway.model.CreateResourceRequest;
@@ -24,6 +30,14 @@ import software.amazon.awssdk.services.apigateway.model.CreateRestApiRequest;
 import software.amazon.awssdk.services.apigateway.model.CreateRestApiResponse;
 import software.amazon.awssdk.services.apigateway.model.CreateStageRequest;
 import software.amazon.awssdk.services.apigateway.model.CreateStageResponse;
+import software.amazon.awssdk.services.apigateway.model.CreateUsagePlanKeyRequest;
+import software.amazon.awssdk.services.apigateway.model.CreateUsagePlanKeyResponse;
+import software.amazon.awssdk.services.apigateway.model.CreateUsagePlanRequest;
+import software.amazon.awssdk.services.apigateway.model.CreateUsagePlanResponse;
+import software.amazon.awssdk.services.apigateway.model.GetApiKeyRequest;
+import software.amazon.awssdk.services.apigateway.model.GetApiKeyResponse;
+import software.amazon.awssdk.services.apigateway.model.GetApiKeysRequest;
+import software.amazon.awssdk.services.apigateway.model.GetApiKeysResponse;
 import software.amazon.awssdk.services.apigateway.model.GetRestApiRequest;
 import software.amazon.awssdk.services.apigateway.model.GetRestApiResponse;
 import software.amazon.awssdk.services.apigateway.model.GetRestApisRequest;
@@ -32,24 +46,40 @@ import software.amazon.awssdk.services.apigateway.model.GetStageRequest;
 import software.amazon.awssdk.services.apigateway.model.GetStageResponse;
 import software.amazon.awssdk.services.apigateway.model.GetStagesRequest;
 import software.amazon.awssdk.services.apigateway.model.GetStagesResponse;
+import software.amazon.awssdk.services.apigateway.model.GetUsagePlanKeysRequest;
+import software.amazon.awssdk.services.apigateway.model.GetUsagePlanKeysResponse;
+import software.amazon.awssdk.services.apigateway.model.GetUsagePlanRequest;
+import software.amazon.awssdk.services.apigateway.model.GetUsagePlanResponse;
+import software.amazon.awssdk.services.apigateway.model.GetUsagePlansRequest;
+import software.amazon.awssdk.services.apigateway.model.GetUsagePlansResponse;
+import software.amazon.awssdk.services.apigateway.model.GetUsageRequest;
+import software.amazon.awssdk.services.apigateway.model.GetUsageResponse;
 import software.amazon.awssdk.services.apigateway.model.LimitExceededException;
 import software.amazon.awssdk.services.apigateway.model.NotFoundException;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
 import software.amazon.awssdk.services.apigateway.model.ServiceUnavailableException;
 import software.amazon.awssdk.services.apigateway.model.TooManyRequestsException;
 import software.amazon.awssdk.services.apigateway.model.UnauthorizedException;
+import software.amazon.awssdk.services.apigateway.model.UpdateApiKeyRequest;
+import software.amazon.awssdk.services.apigateway.model.UpdateApiKeyResponse;
 import software.amazon.awssdk.services.apigateway.model.UpdateStageRequest;
 import software.amazon.awssdk.services.apigateway.model.UpdateStageResponse;
+import software.amazon.awssdk.services.apigateway.model.UpdateUsagePlanRequest;
+import software.amazon.awssdk.services.apigateway.model.UpdateUsagePlanResponse;
+import software.amazon.awssdk.services.apigateway.model.UsagePlanKey;
 
 /**
  * An {@link ApiGatewayClient} over the simulation's {@link ApiGateway}: the REST API control plane
  * the simulator models (CreateRestApi, GetRestApis with its paginator, GetRestApi, CreateResource,
- * CreateDeployment, CreateStage, GetStages, GetStage and UpdateStage with AWS's patch operations),
- * with the SDK's modelled exceptions ({@code BadRequestException}, {@code NotFoundException},
- * {@code ConflictException}, {@code LimitExceededException}, {@code TooManyRequestsException}). A
- * stage throttle changed by UpdateStage applies to the data plane ({@link ApiGateway#invoke}) from
- * that instant of virtual time. Descriptions and tags are accepted and not stored; the other API
- * Gateway operations throw the interface's {@code UnsupportedOperationException}.
+ * CreateDeployment, CreateStage, GetStages, GetStage and UpdateStage with AWS's patch operations;
+ * CreateUsagePlan, GetUsagePlans, GetUsagePlan, UpdateUsagePlan, CreateApiKey, GetApiKeys,
+ * GetApiKey, UpdateApiKey, CreateUsagePlanKey, GetUsagePlanKeys and GetUsage; the list calls page
+ * by {@code position}, 25 items by default and at most 500), with the SDK's modelled exceptions
+ * ({@code BadRequestException}, {@code NotFoundException}, {@code ConflictException}, {@code
+ * LimitExceededException}, {@code TooManyRequestsException}). A stage throttle changed by
+ * UpdateStage applies to the data plane ({@link ApiGateway#invoke}) from that instant of virtual
+ * time. Descriptions and tags are accepted and not stored; the other API Gateway operations throw
+ * the interface's {@code UnsupportedOperationException}.
  */
 final class SimulatedApiGatewayClient implements ApiGatewayClient {
   /**
@@ -248,6 +278,222 @@ final class SimulatedApiGatewayClient implements ApiGatewayClient {
                             ApiGatewayConverters.patch(request.patchOperations()))),
                     UpdateStageResponse.builder())
                 .build());
+  }
+
+  // ---------------------------------------------------------------- usage plans and keys
+
+  @Override
+  public CreateUsagePlanResponse createUsagePlan(CreateUsagePlanRequest request) {
+    return retries.call(
+        "CreateUsagePlan",
+        () -> {
+          String id =
+              gateway.createUsagePlan(
+                  ApiGatewayConverters.usagePlanSettings(
+                      required(request.name(), "name"),
+                      request.apiStages(),
+                      request.throttle(),
+                      request.quota()));
+          return ApiGatewayConverters.copy(
+                  ApiGatewayConverters.usagePlan(gateway.getUsagePlan(id)),
+                  CreateUsagePlanResponse.builder())
+              .build();
+        });
+  }
+
+  @Override
+  public GetUsagePlansResponse getUsagePlans(GetUsagePlansRequest request) {
+    return retries.call(
+        "GetUsagePlans",
+        () -> {
+          String keyId = request.keyId();
+          List<UsagePlanDescription> plans =
+              gateway.getUsagePlans().stream()
+                  .filter(
+                      p ->
+                          keyId == null
+                              || gateway.getUsagePlanKeys(p.id()).stream()
+                                  .anyMatch(k -> k.id().equals(keyId)))
+                  .toList();
+          ApiGatewayConverters.Page<UsagePlanDescription> page =
+              page(plans, request.position(), request.limit());
+          return GetUsagePlansResponse.builder()
+              .items(Convert.list(page.items(), ApiGatewayConverters::usagePlan))
+              .position(page.position())
+              .build();
+        });
+  }
+
+  @Override
+  public GetUsagePlanResponse getUsagePlan(GetUsagePlanRequest request) {
+    return retries.call(
+        "GetUsagePlan",
+        () ->
+            ApiGatewayConverters.copy(
+                    ApiGatewayConverters.usagePlan(gateway.getUsagePlan(request.usagePlanId())),
+                    GetUsagePlanResponse.builder())
+                .build());
+  }
+
+  @Override
+  public UpdateUsagePlanResponse updateUsagePlan(UpdateUsagePlanRequest request) {
+    return retries.call(
+        "UpdateUsagePlan",
+        () ->
+            ApiGatewayConverters.copy(
+                    ApiGatewayConverters.usagePlan(
+                        gateway.updateUsagePlan(
+                            request.usagePlanId(),
+                            ApiGatewayConverters.patch(request.patchOperations()))),
+                    UpdateUsagePlanResponse.builder())
+                .build());
+  }
+
+  @Override
+  public CreateApiKeyResponse createApiKey(CreateApiKeyRequest request) {
+    if (!request.stageKeys().isEmpty()) {
+      throw Unsupported.operation("API Gateway", "CreateApiKey with stageKeys (deprecated)");
+    }
+    return retries.call(
+        "CreateApiKey",
+        () ->
+            ApiGatewayConverters.copy(
+                    ApiGatewayConverters.apiKey(
+                        gateway.createApiKey(
+                            request.name() == null ? "" : request.name(),
+                            request.value(),
+                            Boolean.TRUE.equals(request.enabled())),
+                        true),
+                    CreateApiKeyResponse.builder())
+                .build());
+  }
+
+  @Override
+  public GetApiKeysResponse getApiKeys(GetApiKeysRequest request) {
+    return retries.call(
+        "GetApiKeys",
+        () -> {
+          String nameQuery = request.nameQuery();
+          List<dev.awssim.apigateway.ApiKey> keys =
+              gateway.getApiKeys().stream()
+                  .filter(k -> nameQuery == null || k.name().startsWith(nameQuery))
+                  .toList();
+          ApiGatewayConverters.Page<dev.awssim.apigateway.ApiKey> page =
+              page(keys, request.position(), request.limit());
+          boolean values = Boolean.TRUE.equals(request.includeValues());
+          return GetApiKeysResponse.builder()
+              .items(Convert.list(page.items(), k -> ApiGatewayConverters.apiKey(k, values)))
+              .position(page.position())
+              .build();
+        });
+  }
+
+  @Override
+  public GetApiKeyResponse getApiKey(GetApiKeyRequest request) {
+    return retries.call(
+        "GetApiKey",
+        () ->
+            ApiGatewayConverters.copy(
+                    ApiGatewayConverters.apiKey(
+                        gateway.getApiKey(request.apiKey()),
+                        Boolean.TRUE.equals(request.includeValue())),
+                    GetApiKeyResponse.builder())
+                .build());
+  }
+
+  @Override
+  public UpdateApiKeyResponse updateApiKey(UpdateApiKeyRequest request) {
+    return retries.call(
+        "UpdateApiKey",
+        () ->
+            ApiGatewayConverters.copy(
+                    ApiGatewayConverters.apiKey(
+                        gateway.updateApiKey(
+                            request.apiKey(),
+                            ApiGatewayConverters.patch(request.patchOperations())),
+                        false),
+                    UpdateApiKeyResponse.builder())
+                .build());
+  }
+
+  @Override
+  public CreateUsagePlanKeyResponse createUsagePlanKey(CreateUsagePlanKeyRequest request) {
+    return retries.call(
+        "CreateUsagePlanKey",
+        () -> {
+          if (!"API_KEY".equals(request.keyType())) {
+            throw ERRORS.error(
+                "BadRequestException",
+                400,
+                "Invalid key type " + request.keyType() + ". Must be API_KEY");
+          }
+          gateway.createUsagePlanKey(request.usagePlanId(), request.keyId());
+          dev.awssim.apigateway.ApiKey k = gateway.getApiKey(request.keyId());
+          return CreateUsagePlanKeyResponse.builder()
+              .id(k.id())
+              .type("API_KEY")
+              .name(k.name())
+              .value(k.value())
+              .build();
+        });
+  }
+
+  @Override
+  public GetUsagePlanKeysResponse getUsagePlanKeys(GetUsagePlanKeysRequest request) {
+    return retries.call(
+        "GetUsagePlanKeys",
+        () -> {
+          String nameQuery = request.nameQuery();
+          List<dev.awssim.apigateway.ApiKey> keys =
+              gateway.getUsagePlanKeys(request.usagePlanId()).stream()
+                  .filter(k -> nameQuery == null || k.name().startsWith(nameQuery))
+                  .toList();
+          ApiGatewayConverters.Page<dev.awssim.apigateway.ApiKey> page =
+              page(keys, request.position(), request.limit());
+          return GetUsagePlanKeysResponse.builder()
+              .items(
+                  Convert.list(
+                      page.items(),
+                      k ->
+                          UsagePlanKey.builder()
+                              .id(k.id())
+                              .type("API_KEY")
+                              .name(k.name())
+                              .value(k.value())
+                              .build()))
+              .position(page.position())
+              .build();
+        });
+  }
+
+  @Override
+  public GetUsageResponse getUsage(GetUsageRequest request) {
+    return retries.call(
+        "GetUsage",
+        () -> {
+          LocalDate start = date(request.startDate(), "startDate");
+          LocalDate end = date(request.endDate(), "endDate");
+          Usage usage =
+              request.keyId() == null
+                  ? gateway.getUsage(request.usagePlanId(), start, end)
+                  : gateway.getUsage(request.usagePlanId(), request.keyId(), start, end);
+          return GetUsageResponse.builder()
+              .usagePlanId(usage.usagePlanId())
+              .startDate(usage.startDate().toString())
+              .endDate(usage.endDate().toString())
+              .items(ApiGatewayConverters.usage(usage))
+              .build();
+        });
+  }
+
+  /** A GetUsage date ({@code yyyy-MM-dd}), or BadRequestException. */
+  private static LocalDate date(String value, String member) {
+    try {
+      return LocalDate.parse(required(value, member));
+    } catch (DateTimeParseException e) {
+      throw ERRORS.error(
+          "BadRequestException", 400, "Invalid " + member + " " + value + ": expected yyyy-MM-dd");
+    }
   }
 
   // ---------------------------------------------------------------- helpers

@@ -16,15 +16,23 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.BadRequestException;
 import software.amazon.awssdk.services.apigateway.model.ConflictException;
+import software.amazon.awssdk.services.apigateway.model.CreateApiKeyResponse;
 import software.amazon.awssdk.services.apigateway.model.CreateStageResponse;
+import software.amazon.awssdk.services.apigateway.model.CreateUsagePlanKeyResponse;
+import software.amazon.awssdk.services.apigateway.model.CreateUsagePlanResponse;
 import software.amazon.awssdk.services.apigateway.model.GetStageResponse;
+import software.amazon.awssdk.services.apigateway.model.GetUsageResponse;
 import software.amazon.awssdk.services.apigateway.model.MethodSetting;
 import software.amazon.awssdk.services.apigateway.model.NotFoundException;
 import software.amazon.awssdk.services.apigateway.model.Op;
 import software.amazon.awssdk.services.apigateway.model.PatchOperation;
+import software.amazon.awssdk.services.apigateway.model.QuotaPeriodType;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
 import software.amazon.awssdk.services.apigateway.model.Stage;
 import software.amazon.awssdk.services.apigateway.model.UpdateStageResponse;
+import software.amazon.awssdk.services.apigateway.model.UpdateUsagePlanResponse;
+import software.amazon.awssdk.services.apigateway.model.UsagePlan;
+import software.amazon.awssdk.services.apigateway.model.UsagePlanKey;
 
 /** API Gateway's control plane through ApiGatewayClient, and its effect on the data plane. */
 class SimulatedApiGatewayClientTest {
@@ -111,6 +119,7 @@ class SimulatedApiGatewayClientTest {
             replace(ALL + "/throttling/rateLimit", "-5"),
             replace(ALL + "/throttling/burstLimit", "lots"),
             PatchOperation.builder().path(ALL + "/throttling/rateLimit").value("5").build(),
+            PatchOperation.builder().op(Op.REPLACE).value("5").build(),
             PatchOperation.builder().op("frobnicate").path("/cacheClusterEnabled").build())) {
       BadRequestException e =
           assertThrows(
@@ -221,5 +230,160 @@ class SimulatedApiGatewayClientTest {
                                 .patchOperations(replace("/nonsense", "1")))
                     .join());
     assertTrue(e.getCause() instanceof BadRequestException, e.getCause().toString());
+  }
+
+  @Test
+  void asyncClient_getRestApisPaginator_publishesEveryPage() {
+    for (int i = 0; i < 3; i++) {
+      int n = i;
+      apigw.createRestApi(b -> b.name("api-" + n));
+    }
+    List<String> names = new java.util.ArrayList<>();
+    aws.apiGatewayAsyncClient()
+        .getRestApisPaginator(b -> b.limit(2))
+        .items()
+        .subscribe(a -> names.add(a.name()))
+        .join();
+    assertEquals(List.of("api-0", "api-1", "api-2"), names);
+  }
+
+  /** A REST API whose GET /orders needs an API key, deployed to "prod"; returns its id. */
+  private String keyedApi() {
+    String id = apigw.createRestApi(b -> b.name("orders")).id();
+    String root = apigw.getRestApi(b -> b.restApiId(id)).rootResourceId();
+    String orders =
+        apigw.createResource(b -> b.restApiId(id).parentId(root).pathPart("orders")).id();
+    gateway.putMethod(id, orders, "GET", Integration.mock(200, "[]"), true, List.of());
+    apigw.createDeployment(b -> b.restApiId(id).stageName("prod"));
+    return id;
+  }
+
+  private int getWithKey(String apiId, String keyValue) {
+    return gateway
+        .invoke(
+            dev.awssim.apigateway.ApiRequest.builder(apiId, "prod", "GET", "/orders")
+                .apiKey(keyValue)
+                .build())
+        .statusCode();
+  }
+
+  @Test
+  void updateUsagePlan_throttle_keysAreThrottledAtTheNewRateFromThatInstant() {
+    String id = keyedApi();
+    CreateUsagePlanResponse plan =
+        apigw.createUsagePlan(
+            b ->
+                b.name("gold")
+                    .apiStages(s -> s.apiId(id).stage("prod"))
+                    .throttle(t -> t.rateLimit(100.0).burstLimit(100))
+                    .quota(q -> q.limit(1_000).period(QuotaPeriodType.DAY)));
+    assertEquals(100.0, plan.throttle().rateLimit());
+    assertEquals("DAY", plan.quota().periodAsString());
+    CreateApiKeyResponse key = apigw.createApiKey(b -> b.name("customer-a").enabled(true));
+    assertEquals(40, key.value().length());
+    CreateUsagePlanKeyResponse planKey =
+        apigw.createUsagePlanKey(b -> b.usagePlanId(plan.id()).keyId(key.id()).keyType("API_KEY"));
+    assertEquals(key.value(), planKey.value());
+
+    UpdateUsagePlanResponse updated =
+        apigw.updateUsagePlan(
+            b ->
+                b.usagePlanId(plan.id())
+                    .patchOperations(
+                        replace("/throttle/rateLimit", "2"), replace("/throttle/burstLimit", "1")));
+    assertEquals(2.0, updated.throttle().rateLimit());
+    assertEquals(1, updated.throttle().burstLimit());
+    assertEquals(200, getWithKey(id, key.value()));
+    assertEquals(429, getWithKey(id, key.value()));
+    // 2 per second: the next token 500 ms later.
+    sim.advanceBy(Duration.ofMillis(499));
+    assertEquals(429, getWithKey(id, key.value()));
+    sim.advanceBy(Duration.ofMillis(1));
+    assertEquals(200, getWithKey(id, key.value()));
+
+    assertEquals(
+        List.of(plan.id()),
+        apigw.getUsagePlans(b -> b.keyId(key.id())).items().stream().map(UsagePlan::id).toList());
+    assertEquals(List.of(), apigw.getUsagePlans(b -> b.keyId("other")).items());
+    assertEquals(2.0, apigw.getUsagePlan(b -> b.usagePlanId(plan.id())).throttle().rateLimit());
+    assertEquals(
+        List.of(key.id()),
+        apigw.getUsagePlanKeys(b -> b.usagePlanId(plan.id())).items().stream()
+            .map(UsagePlanKey::id)
+            .toList());
+    GetUsageResponse usage =
+        apigw.getUsage(b -> b.usagePlanId(plan.id()).startDate("2025-01-01").endDate("2025-01-01"));
+    assertEquals(Map.of(key.id(), List.of(List.of(2L, 998L))), usage.items());
+  }
+
+  @Test
+  void apiKeys_valuesOnlyWhenAsked_andADisabledKeyIsRefused() {
+    String id = keyedApi();
+    String plan =
+        apigw.createUsagePlan(b -> b.name("free").apiStages(s -> s.apiId(id).stage("prod"))).id();
+    CreateApiKeyResponse key =
+        apigw.createApiKey(b -> b.name("customer-b").value("abcdefghij0123456789").enabled(true));
+    apigw.createUsagePlanKey(b -> b.usagePlanId(plan).keyId(key.id()).keyType("API_KEY"));
+    assertNull(apigw.getApiKey(b -> b.apiKey(key.id())).value());
+    assertEquals(
+        "abcdefghij0123456789",
+        apigw.getApiKey(b -> b.apiKey(key.id()).includeValue(true)).value());
+    assertNull(apigw.getApiKeys(b -> {}).items().get(0).value());
+    assertEquals(
+        "abcdefghij0123456789",
+        apigw.getApiKeys(b -> b.includeValues(true).nameQuery("customer")).items().get(0).value());
+    assertEquals(List.of(), apigw.getApiKeys(b -> b.nameQuery("nobody")).items());
+    assertEquals(200, getWithKey(id, key.value()));
+    apigw.updateApiKey(b -> b.apiKey(key.id()).patchOperations(replace("/enabled", "false")));
+    assertEquals(403, getWithKey(id, key.value()));
+    assertThrows(
+        ConflictException.class,
+        () -> apigw.createApiKey(b -> b.name("dup").value("abcdefghij0123456789").enabled(true)));
+    assertThrows(
+        BadRequestException.class,
+        () -> apigw.createUsagePlanKey(b -> b.usagePlanId(plan).keyId(key.id()).keyType("OTHER")));
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            apigw.createUsagePlanKey(
+                b -> b.usagePlanId("nope").keyId(key.id()).keyType("API_KEY")));
+  }
+
+  @Test
+  void updateUsagePlan_badPath_isBadRequestException_andThePlanIsUnchanged() {
+    String id = keyedApi();
+    String plan =
+        apigw
+            .createUsagePlan(
+                b ->
+                    b.name("gold")
+                        .apiStages(s -> s.apiId(id).stage("prod"))
+                        .throttle(t -> t.rateLimit(5.0).burstLimit(5)))
+            .id();
+    var before = apigw.getUsagePlan(b -> b.usagePlanId(plan));
+    BadRequestException e =
+        assertThrows(
+            BadRequestException.class,
+            () ->
+                apigw.updateUsagePlan(
+                    b ->
+                        b.usagePlanId(plan)
+                            .patchOperations(
+                                replace("/throttle/rateLimit", "50"), replace("/bogus", "1"))));
+    assertEquals(400, e.statusCode());
+    assertEquals(before, apigw.getUsagePlan(b -> b.usagePlanId(plan)));
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            apigw.updateUsagePlan(
+                b -> b.usagePlanId("nope").patchOperations(replace("/name", "x"))));
+    assertThrows(
+        BadRequestException.class,
+        () ->
+            apigw.createUsagePlan(
+                b ->
+                    b.name("bad")
+                        .quota(q -> q.limit(10))
+                        .apiStages(s -> s.apiId(id).stage("prod"))));
   }
 }

@@ -189,8 +189,11 @@ final class StagePatch {
 
   /** {@code /{resourcePath}/{httpMethod}/{group}/{setting}}, or a remove of a method's override. */
   private void methodSetting(PatchOperation op) {
+    if (!op.path().startsWith("/")) {
+      throw invalidPath(op);
+    }
     String[] parts = op.path().substring(1).split("/", -1);
-    if (!op.path().startsWith("/") || (parts.length != 2 && parts.length != 4)) {
+    if (parts.length != 2 && parts.length != 4) {
       throw invalidPath(op);
     }
     boolean all = parts[0].equals("*") && parts[1].equals("*");

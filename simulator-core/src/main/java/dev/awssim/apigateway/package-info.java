@@ -39,7 +39,10 @@
  * burst changes keeps the whole tokens it holds, up to the new burst, and refills at the new rate
  * from then on; AWS does not say what happens to the tokens, and this reading grants no fresh
  * burst, so lowering the rate throttles at once. The operations of one call apply together or not
- * at all.
+ * at all. {@code UpdateUsagePlan} changes a plan's throttle, quota and stages the same way for
+ * every key of the plan; a changed quota counts the requests the key already made in the new
+ * quota's current period (AWS does not say; a simulator reading). {@code UpdateApiKey} enables or
+ * disables a key from that instant.
  *
  * <p><b>Strict, not best-effort.</b> AWS calls throttles and quotas best-effort targets that
  * clients may exceed. The simulator enforces them exactly, so tests are reproducible: over any span

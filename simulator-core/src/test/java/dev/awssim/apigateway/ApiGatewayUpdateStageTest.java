@@ -169,6 +169,8 @@ class ApiGatewayUpdateStageTest {
                 PatchOperation.replace(ALL + "/throttling/rateLimit", "50"),
                 PatchOperation.replace("/nonsense", "1")),
             List.of(PatchOperation.replace(ALL + "/throttling/rateLimit", "-1")),
+            List.of(PatchOperation.replace("", "1")),
+            List.of(PatchOperation.replace("nonsense", "1")),
             List.of(PatchOperation.replace(ALL + "/throttling/burstLimit", "-1")),
             List.of(PatchOperation.replace(ALL + "/throttling/rateLimit", "fast")),
             List.of(PatchOperation.replace(ALL + "/throttling/rateLimit", "NaN")),
