@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -260,8 +261,22 @@ final class RetryExecutor {
         return result;
       }
       attempts.succeeded();
-      completions.execute(() -> result.complete(value));
+      deliver(result, () -> result.complete(value));
       return result;
+    }
+  }
+
+  /**
+   * Runs {@code completion} on the completion executor; once the client is closed (its executor
+   * refuses work: KCL still calls while it shuts down), {@code result} fails at once with the SDK's
+   * client error, as a closed SDK client's call does, instead of the call throwing.
+   */
+  private void deliver(CompletableFuture<?> result, Runnable completion) {
+    try {
+      completions.execute(completion);
+    } catch (RejectedExecutionException e) {
+      result.completeExceptionally(
+          SdkClientException.create("The client is closed: " + e.getMessage(), e));
     }
   }
 
@@ -349,7 +364,8 @@ final class RetryExecutor {
     }
 
     private void complete(T value, Throwable error) {
-      completions.execute(
+      deliver(
+          result,
           () -> {
             boolean delivered =
                 error == null ? result.complete(value) : result.completeExceptionally(error);
