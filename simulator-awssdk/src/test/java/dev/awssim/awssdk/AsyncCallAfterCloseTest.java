@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.awssim.AwsSimulator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
@@ -21,23 +19,10 @@ import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
  * the call itself throws nothing, whether the model answered or refused it.
  */
 class AsyncCallAfterCloseTest {
-  /** Runs completions in line until shut down, then rejects them as a stopped pool does. */
-  private static final class Closable implements Executor {
-    boolean closed;
-
-    @Override
-    public void execute(Runnable command) {
-      if (closed) {
-        throw new RejectedExecutionException("shut down");
-      }
-      command.run();
-    }
-  }
-
   @Test
   void call_afterTheCompletionExecutorShutDown_futureFailsWithSdkClientException() {
     AwsSimulator sim = AwsSimulator.withSeed(5);
-    Closable executor = new Closable();
+    ClosableExecutor executor = new ClosableExecutor();
     SqsAsyncClient sqs =
         SimulatedAws.builder(sim).asyncCompletionExecutor(executor).build().sqsAsyncClient();
     sim.sqs().createQueue("q");

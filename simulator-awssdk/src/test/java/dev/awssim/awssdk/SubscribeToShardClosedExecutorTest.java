@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.awssim.AwsSimulator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.http.SdkCancellationException;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
@@ -21,23 +19,10 @@ import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
  * with the SDK's SdkCancellationException.
  */
 class SubscribeToShardClosedExecutorTest {
-  /** Runs signals in line until shut down, then rejects them as a stopped pool does. */
-  private static final class Closable implements Executor {
-    boolean closed;
-
-    @Override
-    public void execute(Runnable command) {
-      if (closed) {
-        throw new RejectedExecutionException("shut down");
-      }
-      command.run();
-    }
-  }
-
   @Test
   void subscriberCancel_afterTheCompletionExecutorShutDown_throwsNothing_futureCancelled() {
     AwsSimulator sim = AwsSimulator.withSeed(3);
-    Closable executor = new Closable();
+    ClosableExecutor executor = new ClosableExecutor();
     KinesisAsyncClient kinesis =
         SimulatedAws.builder(sim).asyncCompletionExecutor(executor).build().kinesisAsyncClient();
     sim.kinesis().createStream("s", 1);
