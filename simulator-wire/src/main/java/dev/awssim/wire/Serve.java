@@ -58,8 +58,8 @@ public final class Serve {
     WireServer server = b.start();
     String e = server.endpoint().toString();
     out.println(
-        "awssim serving SQS, SNS, DynamoDB, DynamoDB Streams, Kinesis and CloudWatch"
-            + " (PutMetricData) at "
+        "awssim serving SQS, SNS, DynamoDB, DynamoDB Streams, Kinesis, CloudWatch, Lambda and"
+            + " API Gateway (control and data plane) at "
             + e
             + ", Region "
             + region);
@@ -100,6 +100,8 @@ public final class Serve {
         "  aws --endpoint-url "
             + e
             + " kinesis create-stream --stream-name clicks --shard-count 1");
+    out.println("  aws --endpoint-url " + e + " lambda list-functions");
+    out.println("  aws --endpoint-url " + e + " apigateway get-rest-apis");
     out.println();
     out.println("The clock:  curl " + e + "/_awssim/clock");
     out.println("Advance:    curl -X POST '" + e + "/_awssim/advance?by=PT30S'");
