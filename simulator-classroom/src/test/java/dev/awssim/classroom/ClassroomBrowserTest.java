@@ -302,7 +302,7 @@ class ClassroomBrowserTest {
       throws IOException {
     load(
         "apigateway-burst",
-        Map.of("rate", "10", "burst", "5", "requests", "20", "interval-ms", "50", "duration", "2"));
+        Map.of("rate", "10", "burst", "5", "requests", "20", "interval-ms", "50", "duration", "3"));
     waitForText("chart-0", "burst (bucket size): 5");
     waitForText("chart-1", "rate limit: 10");
 
@@ -317,14 +317,18 @@ class ClassroomBrowserTest {
     click("action-1");
     waitForText("error", "BadRequestException");
     assertTrue(text("cli").contains("apigateway update-stage --rest-api-id "), text("cli"));
-    type("action-1-rate", "20");
-    type("action-1-burst", "10");
+    type("action-1-rate", "40");
+    type("action-1-burst", "20");
     click("action-1");
     waitForText("result", "UpdateStage OK");
-    waitForText("chart-0", "burst (bucket size): 10");
-    waitForText("chart-1", "rate limit: 20");
+    waitForText("chart-0", "burst (bucket size): 20");
+    waitForText("chart-1", "rate limit: 40");
 
-    // A fresh bucket of 10 tokens: 10 requests through the data plane all pass.
+    // A changed bucket keeps the tokens it holds (no fresh burst) and refills at the new rate: 40
+    // per second against the scenario's 20 requests a second gains 20 tokens a second, so a
+    // second later it holds about 20 (its new burst) and 10 requests all pass.
+    click("step1");
+    waitForText("clock", "t = 2.000 s");
     type("action-0-count", "10");
     click("action-0");
     waitForText("result", "10 x 200");
