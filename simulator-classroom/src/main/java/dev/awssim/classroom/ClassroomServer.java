@@ -5,9 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.base.Splitter;
 import com.sun.net.httpserver.HttpExchange;
 import dev.awssim.AwsSimulator;
-import dev.awssim.apigateway.ApiGateway;
-import dev.awssim.apigateway.StageSettings;
-import dev.awssim.apigateway.ThrottleSettings;
 import dev.awssim.engine.AwsServiceException;
 import dev.awssim.examples.Demo;
 import dev.awssim.examples.DemoOption;
@@ -34,8 +31,6 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The classroom: a {@link WireServer} that also serves the classroom page at {@code GET /} and its
@@ -416,15 +411,7 @@ public final class ClassroomServer implements AutoCloseable {
       }
       Answer a;
       try {
-        if (op.equals("update-stage")) {
-          byte[] body;
-          try (InputStream in = exchange.getRequestBody()) {
-            body = in.readNBytes(64 * 1024);
-          }
-          a = updateStage(method, params, new String(body, StandardCharsets.UTF_8));
-        } else {
-          a = answer(op, method, params);
-        }
+        a = answer(op, method, params);
       } catch (IllegalArgumentException e) {
         a = error(400, "ValidationException", String.valueOf(e.getMessage()));
       } catch (AwsServiceException e) {
@@ -443,74 +430,6 @@ public final class ClassroomServer implements AutoCloseable {
   }
 
   private record Answer(int status, String contentType, String body) {}
-
-  /** One entry of UpdateStage's patchOperations: {"op":..,"path":..,"value":..}. */
-  private static final Pattern PATCH_OPERATION =
-      Pattern.compile(
-          "\\{\\s*\"op\"\\s*:\\s*\"([^\"]*)\"\\s*,\\s*\"path\"\\s*:\\s*\"([^\"]*)\"\\s*,"
-              + "\\s*\"value\"\\s*:\\s*\"?([^\",}]*)\"?\\s*}");
-
-  /**
-   * API Gateway's UpdateStage for the stage-wide throttle: the body the AWS CLI sends to {@code
-   * PATCH /restapis/{id}/stages/{name}}, {@code patchOperations} replacing {@code /*}{@code
-   * /*}{@code /throttling/rateLimit} or {@code burstLimit}. The wire server has no API Gateway
-   * control plane yet, so the classroom applies it to the model here, at {@code PATCH
-   * /_classroom/update-stage?restApiId=ID&stageName=NAME}. Values AWS refuses get API Gateway's
-   * {@code BadRequestException} (400) and change nothing.
-   * https://docs.aws.amazon.com/apigateway/latest/api/API_UpdateStage.html
-   */
-  private Answer updateStage(String method, Map<String, String> params, String body) {
-    if (!method.equals("PATCH")) {
-      return error(405, "MethodNotAllowed", "update-stage takes PATCH");
-    }
-    String apiId = params.getOrDefault("restApiId", "");
-    String stageName = params.getOrDefault("stageName", "");
-    ApiGateway gateway = wire.simulator().apiGateway();
-    StageSettings stage = gateway.getStage(apiId, stageName);
-    ThrottleSettings old = stage.defaultMethodSettings().throttle().orElse(null);
-    double rate = old == null ? 0 : old.rateLimit();
-    int burst = old == null ? 0 : old.burstLimit();
-    Matcher m = PATCH_OPERATION.matcher(body);
-    while (m.find()) {
-      String path = m.group(2);
-      String value = m.group(3).trim();
-      boolean isRate = path.equals("/*/*/throttling/rateLimit");
-      if (!m.group(1).equals("replace") || !(isRate || path.equals("/*/*/throttling/burstLimit"))) {
-        return error(
-            400,
-            "BadRequestException",
-            "Invalid patch operation specified: the classroom replaces /*/*/throttling/rateLimit"
-                + " and /*/*/throttling/burstLimit");
-      }
-      try {
-        if (isRate) {
-          rate = Double.parseDouble(value);
-        } else {
-          burst = Integer.parseInt(value);
-        }
-      } catch (NumberFormatException e) {
-        return error(
-            400,
-            "BadRequestException",
-            "Invalid " + (isRate ? "rate" : "burst") + " limit value: " + value);
-      }
-    }
-    // The model's own validation: a negative rate or burst is API Gateway's BadRequestException.
-    ThrottleSettings throttle = new ThrottleSettings(rate, burst);
-    gateway.updateStage(
-        apiId,
-        stageName,
-        stage.withDefaultMethodSettings(stage.defaultMethodSettings().withThrottle(throttle)));
-    wake();
-    return json(
-        "{\"stageName\":\""
-            + Jsons.escape(stageName)
-            + "\",\"rateLimit\":"
-            + Jsons.number(rate)
-            + ",\"burstLimit\":"
-            + burst
-            + "}");
-  }
 
   private static Answer json(String body) {
     return new Answer(200, "application/json", body);

@@ -25,9 +25,9 @@
  * WCU/RCU, write an item, send an SQS message, crash a consumer, set a queue's visibility timeout,
  * send requests to the API) are AWS requests the page sends to the same endpoint, with the {@code
  * aws} command that sends the same request shown beside them; a value AWS refuses comes back as
- * AWS's error and is shown on the page. Changing an API Gateway stage's rate and burst takes the
- * body of the CLI's {@code update-stage} at {@code /_classroom/update-stage}: the wire server has
- * no API Gateway control plane yet.
+ * AWS's error and is shown on the page. Changing an API Gateway stage's rate and burst is API
+ * Gateway's UpdateStage ({@code PATCH /restapis/{id}/stages/{name}}) on the wire server's control
+ * plane, as {@code aws apigateway update-stage} sends it.
  *
  * <p>Every move of virtual time, stepped or played, is a request to the wire server's admin
  * endpoint, so the wire server's session log holds the run and replays it.

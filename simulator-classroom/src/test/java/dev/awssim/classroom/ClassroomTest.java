@@ -101,12 +101,12 @@ class ClassroomTest {
   private static HttpResponse<String> updateStage(ClassroomServer c, String apiId, String body)
       throws IOException, InterruptedException {
     return HTTP.send(
-        HttpRequest.newBuilder(
-                URI.create(
-                    c.endpoint()
-                        + "/_classroom/update-stage?restApiId="
-                        + apiId
-                        + "&stageName=prod"))
+        HttpRequest.newBuilder(URI.create(c.endpoint() + "/restapis/" + apiId + "/stages/prod"))
+            .header("Content-Type", "application/json")
+            .header(
+                "Authorization",
+                "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/apigateway/aws4_request,"
+                    + " SignedHeaders=host, Signature=0")
             .method("PATCH", HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -138,7 +138,9 @@ class ClassroomTest {
       String apiId = c.resource();
       HttpResponse<String> bad = updateStage(c, apiId, patch("20", "-1"));
       assertEquals(400, bad.statusCode());
-      assertTrue(bad.body().contains("BadRequestException"), bad.body());
+      assertTrue(
+          bad.headers().firstValue("x-amzn-ErrorType").orElse("").startsWith("BadRequestException"),
+          bad.headers().map() + " " + bad.body());
       assertEquals(5, stageThrottle(c, apiId).burstLimit());
       HttpResponse<String> ok = updateStage(c, apiId, patch("20", "10"));
       assertEquals(200, ok.statusCode(), ok.body());
