@@ -30,6 +30,7 @@ import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.LambdaServiceClientConfiguration;
 import software.amazon.awssdk.services.lambda.model.AliasRoutingConfiguration;
@@ -136,6 +137,16 @@ public final class SimulatedLambdaClient implements LambdaClient {
   /** A client over {@code lambda}. */
   public static SimulatedLambdaClient create(Lambda lambda) {
     return new SimulatedLambdaClient(lambda);
+  }
+
+  /**
+   * The SDK's {@link LambdaAsyncClient} over this client: the same operations, handlers and errors,
+   * each answered as a future (completed at once, as the model answers; a refused call's future
+   * fails with the SDK's modelled exception). Its {@code Consumer<Builder>} forms and paginators
+   * are the SDK's own.
+   */
+  public LambdaAsyncClient asyncClient() {
+    return AsyncLambda.over(this);
   }
 
   /**

@@ -1,0 +1,94 @@
+package dev.awssim.lambda.awssdk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import dev.awssim.AwsSimulator;
+import dev.awssim.lambda.Lambda;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.lambda.model.TooManyRequestsException;
+
+/**
+ * The SDK's {@link LambdaAsyncClient} over the simulated model: the sync client's operations as
+ * futures, AWS's errors as failed futures (never thrown), the SDK's own paginators
+ * (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html).
+ */
+class SimulatedLambdaAsyncClientTest {
+  private final AwsSimulator sim = AwsSimulator.withSeed(5);
+  private final SimulatedLambdaClient sync = SimulatedLambdaClient.create(Lambda.create(sim));
+  private final LambdaAsyncClient client = sync.asyncClient();
+
+  private void echoFunction(String name) {
+    RequestHandler<String, String> echo = (json, context) -> "got " + json;
+    sync.registerHandler(name, echo);
+    client.createFunction(b -> b.functionName(name).memorySize(512).timeout(30)).join();
+  }
+
+  @Test
+  void invoke_requestResponse_completesWithHandlersResultAs200() {
+    echoFunction("echo");
+
+    InvokeResponse r =
+        client
+            .invoke(b -> b.functionName("echo").payload(SdkBytes.fromUtf8String("{\"a\":1}")))
+            .join();
+
+    assertEquals(200, r.statusCode());
+    assertEquals("\"got {\\\"a\\\":1}\"", r.payload().asUtf8String());
+  }
+
+  @Test
+  void invoke_reservedConcurrencyZero_futureFailsWithTooManyRequests429() {
+    echoFunction("echo");
+    client
+        .putFunctionConcurrency(b -> b.functionName("echo").reservedConcurrentExecutions(0))
+        .join();
+
+    CompletableFuture<InvokeResponse> f = client.invoke(b -> b.functionName("echo"));
+
+    TooManyRequestsException e =
+        assertInstanceOf(
+            TooManyRequestsException.class,
+            assertThrows(CompletionException.class, f::join).getCause());
+    assertEquals(429, e.statusCode());
+  }
+
+  @Test
+  void getFunction_unknown_futureFailsWithResourceNotFound404() {
+    CompletableFuture<?> f = client.getFunction(b -> b.functionName("nope"));
+
+    ResourceNotFoundException e =
+        assertInstanceOf(
+            ResourceNotFoundException.class,
+            assertThrows(CompletionException.class, f::join).getCause());
+    assertEquals(404, e.statusCode());
+  }
+
+  @Test
+  void listFunctionsPaginator_visitsEveryFunctionAcrossPagesOf50() {
+    for (int i = 0; i < 120; i++) {
+      echoFunction(String.format("f%03d", i));
+    }
+    List<String> names = new ArrayList<>();
+
+    client
+        .listFunctionsPaginator(b -> b.build())
+        .functions()
+        .subscribe(f -> names.add(f.functionName()))
+        .join();
+
+    assertEquals(120, names.size());
+    assertEquals("f000", names.get(0));
+    assertEquals("f119", names.get(119));
+  }
+}
