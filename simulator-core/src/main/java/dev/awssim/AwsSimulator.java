@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Ticker;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.awssim.apigateway.ApiGateway;
 import dev.awssim.apigateway.ApiGatewayLimits;
 import dev.awssim.cloudwatch.CloudWatch;
@@ -18,6 +20,7 @@ import dev.awssim.engine.time.Cancellable;
 import dev.awssim.engine.time.Pacer;
 import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.engine.trace.Trace;
+import dev.awssim.engine.trace.TraceEventType;
 import dev.awssim.internal.Scheduler;
 import dev.awssim.internal.SimulationContext;
 import dev.awssim.internal.SimulatorAccess;
@@ -35,6 +38,9 @@ import dev.awssim.xray.XRayLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -56,6 +62,21 @@ import java.util.random.RandomGenerator;
  * simulation); determinism is promised when the simulation is driven from one thread.
  */
 public final class AwsSimulator {
+  /** The services whose trace events only awssim records (see {@link #recordEvent}). */
+  private static final Set<String> RESERVED_TRACE_SERVICES =
+      ImmutableSet.of(
+          "sqs",
+          "kinesis",
+          "dynamodb",
+          "apigateway",
+          "lambda",
+          "sns",
+          "cloudwatch",
+          "xray",
+          "dax",
+          "awssdk",
+          "wire");
+
   static {
     // awssim's own modules reach the context through the internal package, users do not.
     SimulatorAccess.register(sim -> sim.context);
@@ -151,6 +172,73 @@ public final class AwsSimulator {
   /** The trace of every service in this simulation, to read (only the services record). */
   public Trace trace() {
     return context.trace();
+  }
+
+  /**
+   * Records an event of your own program in the trace, at the current virtual instant and in order
+   * with the services' events, so that a test or a demo can read (or hash) one timeline of what its
+   * code and AWS did. It counts in {@link Trace#hash()} like any other event; nothing is recorded
+   * while the trace is off.
+   *
+   * <pre>{@code
+   * enum OrderEvent implements TraceEventType {
+   *   ORDER_SHIPPED;
+   *   public String service() { return "orders"; }
+   * }
+   * sim.recordEvent(OrderEvent.ORDER_SHIPPED, "order-17", Map.of("carrier", "ups"));
+   * }</pre>
+   *
+   * @param type the event's type; its {@link TraceEventType#service() service} must not be one that
+   *     awssim itself records ({@code sqs}, {@code kinesis}, {@code dynamodb}, {@code apigateway},
+   *     {@code lambda}, {@code sns}, {@code cloudwatch}, {@code xray}, {@code dax}, {@code awssdk},
+   *     {@code wire}), so that AWS's own events cannot be forged
+   * @param resource the resource the event is about, such as a table or queue name
+   * @param attributes the event's attributes (copied)
+   * @throws IllegalArgumentException if {@code type} claims one of awssim's services
+   * @throws NullPointerException if an argument, key or value is null
+   */
+  public void recordEvent(TraceEventType type, String resource, Map<String, String> attributes) {
+    checkNotNull(type, "type");
+    checkNotNull(resource, "resource");
+    String service = checkNotNull(type.service(), "type.service()");
+    checkArgument(
+        !RESERVED_TRACE_SERVICES.contains(service),
+        "service %s is recorded by awssim itself; give your events a service name of your own",
+        service);
+    ImmutableMap<String, String> copy = ImmutableMap.copyOf(attributes);
+    synchronized (context.lock()) {
+      context.trace().record(type, resource, copy);
+    }
+  }
+
+  /**
+   * Runs {@code action} holding the simulation's lock and returns its result: while it runs no
+   * scheduled task runs, no service call from another thread is served and a {@linkplain
+   * #paceByWallClock paced} clock does not move, so it sees the simulation (and whatever your own
+   * callbacks update from scheduled tasks or SDK futures) at one virtual instant. For code that
+   * reads several such values while a pacer or another thread drives the simulation, such as a live
+   * page's progress table; keep the action short and do not wait in it for anything that needs the
+   * simulation to move (that would never come).
+   *
+   * @throws NullPointerException if {@code action} is null
+   */
+  public <T> T atomically(Supplier<T> action) {
+    checkNotNull(action, "action");
+    synchronized (context.lock()) {
+      return action.get();
+    }
+  }
+
+  /**
+   * Runs {@code action} holding the simulation's lock, as {@link #atomically(Supplier)}.
+   *
+   * @throws NullPointerException if {@code action} is null
+   */
+  public void atomically(Runnable action) {
+    checkNotNull(action, "action");
+    synchronized (context.lock()) {
+      action.run();
+    }
   }
 
   /** Amazon SQS in this simulation. */

@@ -154,4 +154,69 @@ class AwsSimulatorTest {
         IllegalArgumentException.class, () -> sim.advanceTo(sim.clock().end().plusSeconds(1)));
     assertEquals(sim.clock().start(), sim.now());
   }
+
+  enum ForgedEvent implements TraceEventType {
+    SENT;
+
+    @Override
+    public String service() {
+      return "sqs";
+    }
+  }
+
+  @Test
+  void recordEvent_lands_inOrder_withTheServicesEvents_andCountsInTheHash() {
+    AwsSimulator sim = AwsSimulator.withSeed(1);
+    String url = sim.sqs().createQueue("orders");
+    sim.advanceBy(Duration.ofSeconds(2));
+    sim.recordEvent(DemoEvent.TICK, "orders", ImmutableMap.of("n", "1"));
+    sim.sqs().sendMessage(url, "hello");
+
+    var events = sim.trace().events();
+    var tick = events.stream().filter(e -> e.type() == DemoEvent.TICK).findFirst().orElseThrow();
+    assertEquals(sim.clock().start().plusSeconds(2), tick.time());
+    assertEquals("1", tick.attributes().get("n"));
+    int tickAt = events.indexOf(tick);
+    assertEquals("sqs", events.get(tickAt + 1).type().service(), "the send comes after the tick");
+
+    AwsSimulator without = AwsSimulator.withSeed(1);
+    String url2 = without.sqs().createQueue("orders");
+    without.advanceBy(Duration.ofSeconds(2));
+    without.sqs().sendMessage(url2, "hello");
+    assertNotEquals(without.trace().hash(), sim.trace().hash());
+  }
+
+  @Test
+  void recordEvent_refusesAwssimsOwnServices_andRecordsNothing() {
+    AwsSimulator sim = AwsSimulator.withSeed(1);
+    String before = sim.trace().hash();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> sim.recordEvent(ForgedEvent.SENT, "orders", ImmutableMap.of()));
+    assertEquals(
+        "service sqs is recorded by awssim itself; give your events a service name of your own",
+        e.getMessage());
+    assertEquals(before, sim.trace().hash());
+    assertEquals(0, sim.trace().events().size());
+  }
+
+  @Test
+  void atomically_holdsTheLock_soAPacedClockDoesNotMoveInside() throws Exception {
+    AwsSimulator sim = AwsSimulator.withSeed(1);
+    Instant seen =
+        sim.atomically(
+            () -> {
+              assertEquals(true, Thread.holdsLock(SimulatorAccess.context(sim).lock()));
+              return sim.now();
+            });
+    assertEquals(sim.clock().start(), seen);
+    int[] runs = {0};
+    sim.atomically(
+        () -> {
+          runs[0]++;
+        });
+    assertEquals(1, runs[0]);
+    assertFalse(Thread.holdsLock(SimulatorAccess.context(sim).lock()));
+  }
 }

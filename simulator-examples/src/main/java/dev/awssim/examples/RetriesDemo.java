@@ -15,7 +15,6 @@ import dev.awssim.dynamodb.ScalarAttributeType;
 import dev.awssim.engine.random.RandomStreams;
 import dev.awssim.engine.time.Cancellable;
 import dev.awssim.engine.trace.TraceEventType;
-import dev.awssim.internal.SimulatorAccess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -227,19 +226,19 @@ final class RetriesDemo implements LiveDemo {
      */
     @Override
     public Duration duration() {
-      synchronized (SimulatorAccess.context(sim).lock()) {
-        if (allDone()) {
-          return lastEnd();
-        }
+      Duration known = sim.atomically(() -> allDone() ? lastEnd() : null);
+      if (known != null) {
+        return known;
       }
       long alone = aloneEndNanos();
-      synchronized (SimulatorAccess.context(sim).lock()) {
-        if (allDone()) {
-          return lastEnd();
-        }
-        long now = sim.clock().elapsed().toNanos();
-        return Duration.ofNanos(now < alone ? alone : now + 1_000_000_000L);
-      }
+      return sim.atomically(
+          () -> {
+            if (allDone()) {
+              return lastEnd();
+            }
+            long now = sim.clock().elapsed().toNanos();
+            return Duration.ofNanos(now < alone ? alone : now + 1_000_000_000L);
+          });
     }
 
     private Duration lastEnd() {
@@ -277,41 +276,45 @@ final class RetriesDemo implements LiveDemo {
 
     @Override
     public List<List<String>> progress() {
-      synchronized (SimulatorAccess.context(sim).lock()) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("strategy", "succeeded", "attempts", "throttled", "finished at", "p99"));
-        for (Writer w : writers) {
-          rows.add(
-              List.of(
-                  w.strategy.name(),
-                  Numbers.count(w.outcome.succeeded) + " of " + Numbers.count(requests),
-                  Numbers.count(w.attempts()),
-                  Numbers.count(w.throttled),
-                  w.done ? Numbers.seconds(w.outcome.finishedAt) : "writing",
-                  ms(w.outcome.percentile(99))));
-        }
-        return rows;
+      return sim.atomically(() -> progressRows());
+    }
+
+    private List<List<String>> progressRows() {
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(List.of("strategy", "succeeded", "attempts", "throttled", "finished at", "p99"));
+      for (Writer w : writers) {
+        rows.add(
+            List.of(
+                w.strategy.name(),
+                Numbers.count(w.outcome.succeeded) + " of " + Numbers.count(requests),
+                Numbers.count(w.attempts()),
+                Numbers.count(w.throttled),
+                w.done ? Numbers.seconds(w.outcome.finishedAt) : "writing",
+                ms(w.outcome.percentile(99))));
       }
+      return rows;
     }
 
     @Override
     public DemoResult finish() {
-      synchronized (SimulatorAccess.context(sim).lock()) {
-        if (finished == null) {
-          stopped = true;
-          throttles.cancel();
-          List<Outcome> outcomes = new ArrayList<>();
-          for (Writer w : writers) {
-            if (!w.done) {
-              w.outcome.finishedAt = (sim.clock().nanos() - w.start) / 1e9;
-            }
-            w.outcome.attempts = w.attempts();
-            outcomes.add(w.outcome);
+      return sim.atomically(() -> finishHoldingLock());
+    }
+
+    private DemoResult finishHoldingLock() {
+      if (finished == null) {
+        stopped = true;
+        throttles.cancel();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Writer w : writers) {
+          if (!w.done) {
+            w.outcome.finishedAt = (sim.clock().nanos() - w.start) / 1e9;
           }
-          finished = demo.result(options, outcomes);
+          w.outcome.attempts = w.attempts();
+          outcomes.add(w.outcome);
         }
-        return finished;
+        finished = demo.result(options, outcomes);
       }
+      return finished;
     }
 
     /**
@@ -389,17 +392,15 @@ final class RetriesDemo implements LiveDemo {
           return; // tried again at once by the caller's loop
         }
         if (sim.trace().isEnabled()) {
-          SimulatorAccess.context(sim)
-              .trace()
-              .record(
-                  Event.WRITE_DONE,
-                  table,
-                  ImmutableMap.of(
-                      "strategy", strategy.name(),
-                      "succeeded", Boolean.toString(error == null),
-                      "latencyMillis", Long.toString((now - sent) / 1_000_000),
-                      "succeededSoFar", Integer.toString(outcome.succeeded),
-                      "attemptsSoFar", Integer.toString(attempts())));
+          sim.recordEvent(
+              Event.WRITE_DONE,
+              table,
+              ImmutableMap.of(
+                  "strategy", strategy.name(),
+                  "succeeded", Boolean.toString(error == null),
+                  "latencyMillis", Long.toString((now - sent) / 1_000_000),
+                  "succeededSoFar", Integer.toString(outcome.succeeded),
+                  "attemptsSoFar", Integer.toString(attempts())));
         }
         next++;
         tries = 0;
