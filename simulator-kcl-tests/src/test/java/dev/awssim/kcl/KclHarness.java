@@ -165,13 +165,18 @@ final class KclHarness implements AutoCloseable {
             .shardSyncIntervalMillis(100)
             .leaseAssignmentIntervalMillis(1_000L);
     // KCL 3's worker metrics read the host's CPU and the EC2 metadata address: not here. The
-    // leader assigns leases only to workers that have reported their (here empty) metrics, and a
-    // worker first reports after twice inMemoryWorkerMetricsCaptureFrequencyMillis (1 s):
-    // 100 ms brings a new worker's first lease from about 3 s after it starts to about 1 s.
+    // leader gives leases only to workers whose (here empty) metrics report is fresh. A worker
+    // first reports after twice inMemoryWorkerMetricsCaptureFrequencyMillis (1 s): 100 ms brings a
+    // new worker's first lease from about 3 s after it starts to about 1 s. It then reports every
+    // workerMetricsReporterFreqInMillis (30 s), and the leader counts it alive for twice that
+    // after its last report, even once it has shut down: a worker that left would be handed
+    // leases (which come back only when they expire, 2 s later, maybe to it again) for up to a
+    // minute; with 1 s, for 2 s.
     leaseConfig
         .workerUtilizationAwareAssignmentConfig()
         .disableWorkerMetrics(true)
-        .inMemoryWorkerMetricsCaptureFrequencyMillis(100);
+        .inMemoryWorkerMetricsCaptureFrequencyMillis(100)
+        .workerMetricsReporterFreqInMillis(1_000);
     leases.accept(leaseConfig);
     RetrievalConfig retrieval = configs.retrievalConfig();
     if (fanOut) {

@@ -111,7 +111,9 @@ class ReadmeKclExampleTest {
     Scheduler scheduler =
         new Scheduler(
             configs.checkpointConfig(),
-            configs.coordinatorConfig(),
+            // The worker's loop starts shard consumers and moves each a step on every pass: every
+            // 200 ms instead of every second.
+            configs.coordinatorConfig().shardConsumerDispatchPollIntervalMillis(200),
             leases,
             configs.lifecycleConfig(),
             configs.metricsConfig(),
