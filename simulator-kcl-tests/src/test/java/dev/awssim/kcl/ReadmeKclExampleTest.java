@@ -1,15 +1,20 @@
 package dev.awssim.kcl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
 import dev.awssim.awssdk.SimulatedAws;
 import dev.awssim.engine.time.Pacer;
 import dev.awssim.internal.WallClockPacer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import software.amazon.awssdk.core.SdkBytes;
@@ -30,7 +35,7 @@ import software.amazon.kinesis.retrieval.polling.PollingConfig;
 /**
  * Keeps the KCL example of simulator-awssdk/README.md ("Running the Kinesis Client Library on
  * awssim") true: the body of {@link #readmeKclExample_processesTheRecords} between the markers is
- * the README's snippet.
+ * the README's snippet, and {@link #readmeKclSection_showsThisTestsCode} checks that it still is.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ReadmeKclExampleTest {
@@ -141,5 +146,28 @@ class ReadmeKclExampleTest {
       sdkThreads.shutdown();
       // --- README shutdown ends
     }
+  }
+
+  /**
+   * The code block of the README's "Running the Kinesis Client Library on awssim" is the body of
+   * {@link #readmeKclExample_processesTheRecords} between its markers, one indentation level less.
+   */
+  @Test
+  void readmeKclSection_showsThisTestsCode() throws IOException {
+    String test =
+        Files.readString(Path.of("src/test/java/dev/awssim/kcl/ReadmeKclExampleTest.java"));
+    String begins = "// --- README snippet begins\n";
+    String body =
+        test.substring(
+            test.indexOf(begins) + begins.length(), test.indexOf("    // --- README snippet ends"));
+    String expected =
+        body.lines()
+            .map(line -> line.startsWith("    ") ? line.substring(4) : line)
+            .collect(Collectors.joining("\n", "", "\n"));
+    String readme = Files.readString(Path.of("../simulator-awssdk/README.md"));
+    String section =
+        readme.substring(readme.indexOf("## Running the Kinesis Client Library on awssim"));
+    int code = section.indexOf("```java\n") + "```java\n".length();
+    assertEquals(expected, section.substring(code, section.indexOf("```\n", code)));
   }
 }
