@@ -3,8 +3,7 @@ package dev.awssim.kcl;
 import dev.awssim.AwsSimulator;
 import dev.awssim.awssdk.ClientFaults;
 import dev.awssim.awssdk.SimulatedAws;
-import dev.awssim.internal.SimulatorAccess;
-import dev.awssim.internal.WallClockPacer;
+import dev.awssim.engine.time.Pacer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,15 +55,17 @@ final class KclHarness implements AutoCloseable {
   /** How a worker finds its lease table. */
   enum LeaseTable {
     /**
-     * As KCL leaves it: a worker that finds no leases waits a random 1-30 s of wall time (KCL's
-     * {@code Scheduler.shouldInitiateLeaseSync}, unseeded and on the wall clock) before it lists
-     * the shards and creates them.
+     * As KCL leaves it: a worker that finds no leases draws a random 1-30 s of wall time and, while
+     * the table stays empty, looks at it again every 3 s until that time has passed (KCL's {@code
+     * Scheduler.shouldInitiateLeaseSync}: unseeded, on the wall clock, and no setting shortens it),
+     * so 3-30 s go by before it lists the shards and creates their leases.
      */
     EMPTY,
     /**
      * Created, with one lease per shard, by KCL's own shard sync (the {@code ShardSyncTaskManager}
      * of this worker's {@code Scheduler}) before the worker starts: what a worker finds when
-     * another one got there first. It then starts at once.
+     * another one got there first, or a redeployed application. Its first look at the table finds
+     * leases, so it starts at once.
      */
     LEASES_CREATED
   }
@@ -72,7 +73,7 @@ final class KclHarness implements AutoCloseable {
   final AwsSimulator sim;
   final SimulatedAws aws;
   private final ExecutorService completions = Executors.newFixedThreadPool(8, daemon("sdk"));
-  private final WallClockPacer pacer;
+  private final Pacer pacer;
   private final List<Scheduler> schedulers = new ArrayList<>();
 
   /** What every worker processed: per shard, the records in the order processed. */
@@ -102,7 +103,7 @@ final class KclHarness implements AutoCloseable {
   KclHarness(long seed, ClientFaults faults, double pace) {
     sim = AwsSimulator.withSeed(seed);
     aws = SimulatedAws.builder(sim).faults(faults).asyncCompletionExecutor(completions).build();
-    pacer = WallClockPacer.start(SimulatorAccess.scheduler(sim), pace);
+    pacer = sim.paceByWallClock(pace);
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String prefix) {
@@ -150,23 +151,43 @@ final class KclHarness implements AutoCloseable {
             aws.cloudWatchAsyncClient(),
             workerId,
             processors(workerId));
-    // KCL's timers run on the wall clock: shorter ones than its defaults (10 s failover, 1 min
-    // shard sync, 10 s parent-shard polls, 1 s dispatch) let a test finish in seconds.
+    // KCL's timers run on the wall clock: shorter ones than its defaults let a test finish in
+    // seconds. failoverTimeMillis (10 s): a lease not renewed for this long is expired, and its
+    // owner renews every third of it (641 ms here). shardSyncIntervalMillis (1 min): how long
+    // KCL's ShardSyncTask sleeps after it created leases, on the thread that asked for the sync (a
+    // starting worker's, or ours in createLeases). leaseAssignmentIntervalMillis (2x failover):
+    // how often the leader's LeaseAssignmentManager assigns leases; workers look for leases
+    // assigned to them twice as often.
     LeaseManagementConfig leaseConfig =
         configs
             .leaseManagementConfig()
             .failoverTimeMillis(2_000)
-            .shardSyncIntervalMillis(2_000)
+            .shardSyncIntervalMillis(100)
             .leaseAssignmentIntervalMillis(1_000L);
-    // KCL 3's worker metrics read the host's CPU and the EC2 metadata address: not here.
-    leaseConfig.workerUtilizationAwareAssignmentConfig().disableWorkerMetrics(true);
+    // KCL 3's worker metrics read the host's CPU and the EC2 metadata address: not here. The
+    // leader gives leases only to workers whose (here empty) metrics report is fresh. A worker
+    // first reports after twice inMemoryWorkerMetricsCaptureFrequencyMillis (1 s): 100 ms brings a
+    // new worker's first lease from about 3 s after it starts to about 1 s. It then reports every
+    // workerMetricsReporterFreqInMillis (30 s), and the leader counts it alive for twice that
+    // after its last report, even once it has shut down: a worker that left would be handed
+    // leases (which come back only when they expire, 2 s later, maybe to it again) for up to a
+    // minute; with 1 s, for 2 s.
+    leaseConfig
+        .workerUtilizationAwareAssignmentConfig()
+        .disableWorkerMetrics(true)
+        .inMemoryWorkerMetricsCaptureFrequencyMillis(100)
+        .workerMetricsReporterFreqInMillis(1_000);
     leases.accept(leaseConfig);
     RetrievalConfig retrieval = configs.retrievalConfig();
     if (fanOut) {
       retrieval.retrievalSpecificConfig(
           new FanOutConfig(aws.kinesisAsyncClient())
               .streamName(stream)
-              .applicationName(application));
+              .applicationName(application)
+              // KCL sleeps this long (1 s) after each DescribeStreamConsumer while it waits for
+              // its consumer to be ACTIVE, even after the call that found it ACTIVE, and between
+              // retries of throttled registration calls.
+              .retryBackoffMillis(200));
     } else {
       retrieval.retrievalSpecificConfig(
           new PollingConfig(stream, aws.kinesisAsyncClient())

@@ -25,8 +25,9 @@ import software.amazon.kinesis.retrieval.KinesisClientRecord;
 /**
  * The Kinesis Client Library 3.1.3, unchanged, on awssim: a real KCL {@code Scheduler} on the
  * simulation's KinesisAsyncClient, DynamoDbAsyncClient and CloudWatchAsyncClient, with a {@link
- * dev.awssim.internal.WallClockPacer} moving virtual time {@value KclHarness#PACE} times as fast as
- * the wall clock. Each test is bounded by wall-clock timeouts, never by sleeping.
+ * dev.awssim.engine.time.Pacer} (AwsSimulator.paceByWallClock) moving virtual time {@value
+ * KclHarness#PACE} times as fast as the wall clock. Each test is bounded by wall-clock timeouts,
+ * never by sleeping.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class KinesisClientLibraryTest {
@@ -66,9 +67,10 @@ class KinesisClientLibraryTest {
   }
 
   /**
-   * The one case that starts KCL on no lease table at all, as a new application does: KCL creates
-   * the table and, after its random 1-30 s wait, the leases. The other cases start on leases KCL's
-   * own shard sync created beforehand ({@link KclHarness.LeaseTable#LEASES_CREATED}).
+   * The one case here that starts KCL on no lease table at all, as a new application does (as does
+   * {@link ReadmeKclExampleTest}): KCL creates the table and, after its random 3-30 s wait, the
+   * leases. The other cases start on leases KCL's own shard sync created beforehand ({@link
+   * KclHarness.LeaseTable#LEASES_CREATED}), as a redeployed application finds them.
    */
   @Test
   void polling_fourShards_fromNoLeaseTable_everyRecordInOrderPerShard_andCheckpointed()

@@ -1,15 +1,20 @@
 package dev.awssim.kcl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
 import dev.awssim.awssdk.SimulatedAws;
-import dev.awssim.internal.SimulatorAccess;
+import dev.awssim.engine.time.Pacer;
 import dev.awssim.internal.WallClockPacer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import software.amazon.awssdk.core.SdkBytes;
@@ -30,9 +35,9 @@ import software.amazon.kinesis.retrieval.polling.PollingConfig;
 /**
  * Keeps the KCL example of simulator-awssdk/README.md ("Running the Kinesis Client Library on
  * awssim") true: the body of {@link #readmeKclExample_processesTheRecords} between the markers is
- * the README's snippet.
+ * the README's snippet, and {@link #readmeKclSection_showsThisTestsCode} checks that it still is.
  */
-@Timeout(value = 240, unit = TimeUnit.SECONDS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ReadmeKclExampleTest {
   static final AtomicInteger PROCESSED = new AtomicInteger();
 
@@ -75,7 +80,7 @@ class ReadmeKclExampleTest {
     ExecutorService sdkThreads = Executors.newFixedThreadPool(8);
     SimulatedAws aws = SimulatedAws.builder(sim).asyncCompletionExecutor(sdkThreads).build();
     // KCL sleeps on the wall clock: let virtual time follow it (1x; faster for demos).
-    WallClockPacer pacer = WallClockPacer.start(SimulatorAccess.scheduler(sim), 1.0);
+    Pacer pacer = sim.paceByWallClock(1.0);
 
     aws.kinesisClient().createStream(b -> b.streamName("orders").shardCount(4));
     aws.kinesisClient()
@@ -94,18 +99,26 @@ class ReadmeKclExampleTest {
             aws.cloudWatchAsyncClient(),
             "worker-1",
             MyRecordProcessor::new);
-    // KCL's timers run on the wall clock: shorter ones than its defaults make a test quick.
+    // KCL's timers run on the wall clock: shorter ones than its defaults make a test quick. Above
+    // all shardSyncIntervalMillis: KCL sleeps that long (1 min) after it creates the leases.
     LeaseManagementConfig leases =
         configs
             .leaseManagementConfig()
             .failoverTimeMillis(2_000)
+            .shardSyncIntervalMillis(100)
             .leaseAssignmentIntervalMillis(1_000L);
     // KCL 3's worker metrics read the host's CPU and the EC2 instance metadata: turn them off.
-    leases.workerUtilizationAwareAssignmentConfig().disableWorkerMetrics(true);
+    // A worker gets leases once it has reported them (empty): after 2 x 100 ms instead of 2 s.
+    leases
+        .workerUtilizationAwareAssignmentConfig()
+        .disableWorkerMetrics(true)
+        .inMemoryWorkerMetricsCaptureFrequencyMillis(100);
     Scheduler scheduler =
         new Scheduler(
             configs.checkpointConfig(),
-            configs.coordinatorConfig(),
+            // The worker's loop starts shard consumers and moves each a step on every pass: every
+            // 200 ms instead of every second.
+            configs.coordinatorConfig().shardConsumerDispatchPollIntervalMillis(200),
             leases,
             configs.lifecycleConfig(),
             configs.metricsConfig(),
@@ -118,9 +131,9 @@ class ReadmeKclExampleTest {
     // ... KCL creates its lease table "my-app" in the simulated DynamoDB and processes "hello".
     // --- README snippet ends
     try {
-      // At most 180 s of wall time, in 100 ms waits: KCL 3 itself waits a random 1-30 s of wall
-      // time on an empty lease table, then its leader election and shard sync (a run took > 90 s).
-      for (int i = 0; i < 1_800 && PROCESSED.get() < 1; i++) {
+      // At most 60 s of wall time, in 100 ms waits: KCL 3 itself waits a random 3-30 s of wall
+      // time on an empty lease table before it creates the leases; then about 2 s to the record.
+      for (int i = 0; i < 600 && PROCESSED.get() < 1; i++) {
         synchronized (this) {
           WallClockPacer.awaitWall(this, 100);
         }
@@ -133,5 +146,28 @@ class ReadmeKclExampleTest {
       sdkThreads.shutdown();
       // --- README shutdown ends
     }
+  }
+
+  /**
+   * The code block of the README's "Running the Kinesis Client Library on awssim" is the body of
+   * {@link #readmeKclExample_processesTheRecords} between its markers, one indentation level less.
+   */
+  @Test
+  void readmeKclSection_showsThisTestsCode() throws IOException {
+    String test =
+        Files.readString(Path.of("src/test/java/dev/awssim/kcl/ReadmeKclExampleTest.java"));
+    String begins = "// --- README snippet begins\n";
+    String body =
+        test.substring(
+            test.indexOf(begins) + begins.length(), test.indexOf("    // --- README snippet ends"));
+    String expected =
+        body.lines()
+            .map(line -> line.startsWith("    ") ? line.substring(4) : line)
+            .collect(Collectors.joining("\n", "", "\n"));
+    String readme = Files.readString(Path.of("../simulator-awssdk/README.md"));
+    String section =
+        readme.substring(readme.indexOf("## Running the Kinesis Client Library on awssim"));
+    int code = section.indexOf("```java\n") + "```java\n".length();
+    assertEquals(expected, section.substring(code, section.indexOf("```\n", code)));
   }
 }
