@@ -157,8 +157,9 @@ public final class Lambda {
               timeout,
               config.duration(),
               ctx.random().stream("lambda/duration/" + name),
-              TokenBucket.of(
-                  limits.scalingBurst(), limits.scalingRefill(), limits.scalingPeriod()));
+              TokenBucket.of(limits.scalingBurst(), limits.scalingRefill(), limits.scalingPeriod()),
+              codeSha256(config.handler()),
+              ctx.random().stream("lambda/revisions/" + name));
       functions.put(name, f);
       ctx.trace().record(LambdaEventType.FUNCTION_CREATED, name);
       if (simulator != null) {
@@ -168,6 +169,27 @@ public final class Lambda {
         simulator.sns().registerFunction(arn, json -> fromSns(name, json));
       }
       return arn;
+    }
+  }
+
+  /**
+   * {@code CodeSha256} of a handler object: base64 of the SHA-256 of its class name. A simulator
+   * choice [SIM]: AWS hashes the deployment package, which a handler object does not have.
+   */
+  private static String codeSha256(Object handler) {
+    return java.util.Base64.getEncoder()
+        .encodeToString(
+            com.google.common.hash.Hashing.sha256()
+                .hashString(handler.getClass().getName(), StandardCharsets.UTF_8)
+                .asBytes());
+  }
+
+  private static void checkDescription(String description) {
+    if (description != null && description.length() > LambdaLimits.DESCRIPTION_MAXIMUM_LENGTH) {
+      throw LambdaErrors.validation(
+          "1 validation error detected: Value at 'description' failed to satisfy constraint:"
+              + " Member must have length less than or equal to "
+              + LambdaLimits.DESCRIPTION_MAXIMUM_LENGTH);
     }
   }
 
@@ -259,12 +281,7 @@ public final class Lambda {
       if (timeout != null) {
         checkTimeout(timeout);
       }
-      if (description != null && description.length() > LambdaLimits.DESCRIPTION_MAXIMUM_LENGTH) {
-        throw LambdaErrors.validation(
-            "1 validation error detected: Value at 'description' failed to satisfy constraint:"
-                + " Member must have length less than or equal to "
-                + LambdaLimits.DESCRIPTION_MAXIMUM_LENGTH);
-      }
+      checkDescription(description);
       if (memorySize != null) {
         f.memorySize = memorySize;
       }
@@ -277,6 +294,7 @@ public final class Lambda {
       if (deadLetterTargetArn != null) {
         f.deadLetterTargetArn = deadLetterTargetArn.isEmpty() ? null : deadLetterTargetArn;
       }
+      f.changed();
       return describeVersion(f, LATEST);
     }
   }
@@ -311,7 +329,9 @@ public final class Lambda {
         f.publishedVersions,
         version,
         v.description(),
-        f.deadLetterTargetArn);
+        f.deadLetterTargetArn,
+        f.codeSha256,
+        v.revisionId());
   }
 
   /**
@@ -468,18 +488,67 @@ public final class Lambda {
   }
 
   /**
-   * {@code PublishVersion}: a numbered version ("1", "2", ...) of the function. A version shares
-   * the handler of {@code $LATEST} and freezes its memory, timeout and description; invoke one as
-   * {@code name:version}.
+   * {@code PublishVersion} without preconditions or description: as {@link #publishVersion(String,
+   * String, String, String)} with all three null.
    *
-   * @return the new version
+   * @return the version published, or the latest one when nothing changed since it
    * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
    */
   public String publishVersion(String functionName) {
+    return publishVersion(functionName, null, null, null);
+  }
+
+  /**
+   * {@code PublishVersion}: a numbered version ("1", "2", ...) of the function. A version shares
+   * the handler of {@code $LATEST} and freezes its memory, timeout and description (or {@code
+   * description}, which overrides it for the version); invoke one as {@code name:version}. "Lambda
+   * doesn't publish a version if the function's configuration and code haven't changed since the
+   * last version" (https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html): then the
+   * answer is that last version, as AWS gives it (observed by LocalStack's AWS-validated tests),
+   * and {@code description} is ignored. Any successful UpdateFunctionConfiguration counts as a
+   * change. A new version also gives {@code $LATEST} a new {@code RevisionId}, as AWS does.
+   *
+   * @param codeSha256 publish only if the function's {@code CodeSha256} is this; null for any
+   * @param revisionId publish only if {@code $LATEST}'s {@code RevisionId} is this; null for any
+   * @param description the version's description, or null for that of {@code $LATEST}
+   * @return the version published, or the latest one when nothing changed since it
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function; {@code
+   *     PreconditionFailedException} (412) for another {@code RevisionId}; {@code
+   *     InvalidParameterValueException} (400) for another {@code CodeSha256}; {@code
+   *     ValidationException} (400) for a description over 256 characters; nothing changes then
+   */
+  public String publishVersion(
+      String functionName, String codeSha256, String revisionId, String description) {
     synchronized (ctx.lock()) {
       FunctionState f = function(functionName);
-      f.versions.add(new FunctionState.Version(f.memorySize, f.timeout, f.description));
+      // The order of the checks is AWS's, as LocalStack's AWS-validated provider makes them.
+      if (revisionId != null && !revisionId.equals(f.revisionId)) {
+        throw LambdaErrors.preconditionFailed(
+            "The Revision Id provided does not match the latest Revision Id. Call the"
+                + " GetFunction/GetAlias API to retrieve the latest Revision Id");
+      }
+      if (codeSha256 != null && !codeSha256.equals(f.codeSha256)) {
+        throw LambdaErrors.invalidParameterValue(
+            "CodeSHA256 ("
+                + codeSha256
+                + ") is different from current CodeSHA256 in $LATEST ("
+                + f.codeSha256
+                + "). Please try again with the CodeSHA256 in $LATEST.");
+      }
+      checkDescription(description);
+      if (!f.versions.isEmpty()
+          && f.versions.get(f.versions.size() - 1).publishedFrom() == f.configRevision) {
+        return Integer.toString(f.publishedVersions);
+      }
+      f.versions.add(
+          new FunctionState.Version(
+              f.memorySize,
+              f.timeout,
+              description == null ? f.description : description,
+              f.nextRevisionId(),
+              f.configRevision));
       f.publishedVersions++;
+      f.revisionId = f.nextRevisionId();
       return Integer.toString(f.publishedVersions);
     }
   }
@@ -586,7 +655,10 @@ public final class Lambda {
 
   /**
    * {@code DeleteAlias}, with its provisioned concurrency configuration. Event source mappings on
-   * the alias stay and fail until an alias of that name exists again, as with DeleteFunction.
+   * the alias stay and fail until an alias of that name exists again, as with DeleteFunction. An
+   * alias that does not exist is no error: AWS answers 204 then (observed by LocalStack's
+   * AWS-validated test, https://github.com/localstack/localstack/pull/11878;
+   * https://docs.aws.amazon.com/lambda/latest/api/API_DeleteAlias.html lists no error for it).
    *
    * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
    */
@@ -990,6 +1062,7 @@ public final class Lambda {
             "The provided target ARN is not an existing SQS queue or SNS topic: " + targetArn);
       }
       f.deadLetterTargetArn = targetArn;
+      f.changed();
     }
   }
 

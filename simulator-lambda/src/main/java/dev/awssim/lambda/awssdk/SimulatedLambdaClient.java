@@ -326,7 +326,11 @@ public final class SimulatedLambdaClient implements LambdaClient {
   @Override
   public PublishVersionResponse publishVersion(PublishVersionRequest request) {
     String name = functionName(request.functionName(), null);
-    String version = call(() -> lambda.publishVersion(name));
+    String version =
+        call(
+            () ->
+                lambda.publishVersion(
+                    name, request.codeSha256(), request.revisionId(), request.description()));
     return copy(configuration(name + ":" + version), PublishVersionResponse.builder()).build();
   }
 
@@ -933,6 +937,8 @@ public final class SimulatedLambdaClient implements LambdaClient {
             .description(f.description())
             .memorySize(f.memorySize())
             .timeout((int) f.timeout().toSeconds())
+            .codeSha256(f.codeSha256())
+            .revisionId(f.revisionId())
             .state(State.ACTIVE)
             .lastUpdateStatus(LastUpdateStatus.SUCCESSFUL);
     if (f.deadLetterTargetArn() != null) {

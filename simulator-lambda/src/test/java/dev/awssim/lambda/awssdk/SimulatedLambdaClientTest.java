@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.lambda.model.GetFunctionResponse;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.PreconditionFailedException;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.ThrottleReason;
@@ -214,11 +215,34 @@ class SimulatedLambdaClientTest {
     echoFunction();
 
     assertEquals("1", client.publishVersion(b -> b.functionName("echo")).version());
+    client.updateFunctionConfiguration(b -> b.functionName("echo").description("v2"));
     assertEquals("2", client.publishVersion(b -> b.functionName("echo")).version());
     assertEquals(200, client.invoke(b -> b.functionName("echo").qualifier("2")).statusCode());
     assertThrows(
         ResourceNotFoundException.class,
         () -> client.invoke(b -> b.functionName("echo").qualifier("3")));
+  }
+
+  @Test
+  void publishVersion_unchanged_returnsTheLastVersion_staleRevisionId_preconditionFailed412() {
+    echoFunction();
+    GetFunctionResponse before = client.getFunction(b -> b.functionName("echo"));
+
+    assertEquals("1", client.publishVersion(b -> b.functionName("echo")).version());
+    assertEquals("1", client.publishVersion(b -> b.functionName("echo")).version());
+    PreconditionFailedException e =
+        assertThrows(
+            PreconditionFailedException.class,
+            () ->
+                client.publishVersion(
+                    b -> b.functionName("echo").revisionId(before.configuration().revisionId())));
+    assertEquals(412, e.statusCode());
+    assertEquals(
+        before.configuration().codeSha256(),
+        client
+            .publishVersion(
+                b -> b.functionName("echo").codeSha256(before.configuration().codeSha256()))
+            .codeSha256());
   }
 
   @Test
