@@ -1100,7 +1100,7 @@ public final class Lambda {
       String qualifier = qualifier(f, target[1]);
       switch (type) {
         case DRY_RUN:
-          return new InvokeResult(type.statusCode(), null, null, null, null, Duration.ZERO);
+          return new InvokeResult(type.statusCode(), null, null, null, null, Duration.ZERO, null);
         case EVENT:
           return enqueue(f, qualifier, payload);
         case REQUEST_RESPONSE:
@@ -1183,7 +1183,7 @@ public final class Lambda {
         .record(LambdaEventType.EVENT_QUEUED, f.name, ImmutableMap.of("requestId", requestId));
     ctx.scheduler().atNanos(now, () -> tryAsync(event));
     return new InvokeResult(
-        InvocationType.EVENT.statusCode(), requestId, null, null, null, Duration.ZERO);
+        InvocationType.EVENT.statusCode(), requestId, null, null, null, Duration.ZERO, null);
   }
 
   // ---------------------------------------------------------------- admission
@@ -1267,6 +1267,8 @@ public final class Lambda {
     long now = ctx.clock().nanos();
     String executed = executedVersion(f, qualifier);
     FunctionState.Provisioned provisioned = idleProvisioned(f, qualifier);
+    // A cold start creates the environment; provisioned ones were initialized beforehand.
+    boolean coldStart = provisioned == null && f.idle == 0;
     if (provisioned != null) {
       provisioned.inFlight++;
       ctx.metrics().record(NAMESPACE, "ProvisionedConcurrencyInvocations", f.dimensions, 1);
@@ -1316,15 +1318,28 @@ public final class Lambda {
     // A duration equal to the timeout is a timeout: the function had not returned before it.
     boolean timedOut = declaredNanos >= timeoutNanos;
     long took = timedOut ? timeoutNanos : declaredNanos;
+    String timeoutSeconds =
+        timedOut ? String.format(java.util.Locale.ROOT, "%.2f", timeoutNanos / 1e9) : null;
     if (timedOut) {
       response = null;
       error =
           new InvokeResult.FunctionError(
-              "Sandbox.Timedout",
-              String.format(
-                  java.util.Locale.ROOT, "Task timed out after %.2f seconds", timeoutNanos / 1e9));
+              "Sandbox.Timedout", "Task timed out after " + timeoutSeconds + " seconds");
     }
     String outcome = timedOut ? "TIMEOUT" : error != null ? "ERROR" : "SUCCESS";
+    long end = now + took;
+    ExecutionLog log =
+        new ExecutionLog(
+            requestId,
+            executed == null ? LATEST : executed,
+            context.messages(),
+            took,
+            settings.memorySize(),
+            context.maxMemoryUsed(),
+            coldStart,
+            ctx.clock().toInstant(end),
+            timeoutSeconds,
+            error);
     InvokeResult result =
         new InvokeResult(
             InvocationType.REQUEST_RESPONSE.statusCode(),
@@ -1332,8 +1347,8 @@ public final class Lambda {
             error == null ? null : UNHANDLED,
             error == null ? response : error,
             executed,
-            Duration.ofNanos(took));
-    long end = now + took;
+            Duration.ofNanos(took),
+            log);
     ctx.scheduler()
         .atNanos(
             end,

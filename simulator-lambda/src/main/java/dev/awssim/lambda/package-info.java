@@ -24,6 +24,12 @@
  *      |--------------------- timeout -------------|                     d &gt;= timeout: timeout
  * </pre>
  *
+ * <p><b>Logs.</b> Each synchronous invocation's {@link dev.awssim.lambda.ExecutionLog} holds what
+ * AWS writes to the log stream: {@code START}, the handler's {@code LambdaLogger} messages, {@code
+ * END} and {@code REPORT} with the declared duration. {@code Init Duration} (0 ms: no cold-start
+ * time) marks a cold start, and {@code Max Memory Used} is declared, not measured. {@code Invoke}
+ * with {@code LogType=Tail} answers its last 4 KB, base64-encoded.
+ *
  * <p><b>Admission</b>, for each invocation of function f at time t, in this order
  * (https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html,
  * https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html,

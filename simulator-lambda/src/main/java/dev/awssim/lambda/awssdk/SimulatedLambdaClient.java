@@ -107,14 +107,15 @@ import software.amazon.awssdk.services.lambda.model.UpdateFunctionEventInvokeCon
  *
  * <p>Supported: CreateFunction, GetFunction, GetFunctionConfiguration, UpdateFunctionConfiguration
  * (memory, timeout, description, dead-letter queue), DeleteFunction, ListFunctions,
- * ListVersionsByFunction, Invoke (RequestResponse, Event, DryRun), PutFunctionConcurrency,
- * GetFunctionConcurrency, DeleteFunctionConcurrency, GetAccountSettings, PublishVersion,
- * CreateAlias, GetAlias, UpdateAlias, DeleteAlias, ListAliases, PutProvisionedConcurrencyConfig,
- * Put/Update/Get/Delete/ListFunctionEventInvokeConfig(s), CreateEventSourceMapping,
- * GetEventSourceMapping, ListEventSourceMappings, UpdateEventSourceMapping,
- * DeleteEventSourceMapping (https://docs.aws.amazon.com/lambda/latest/api/API_Operations.html). The
- * List operations page with {@code Marker}/{@code MaxItems} as AWS does, so the SDK's paginators
- * ({@code listFunctionsPaginator}, {@code listAliasesPaginator}, ...) work unchanged.
+ * ListVersionsByFunction, Invoke (RequestResponse, Event, DryRun; LogType Tail),
+ * PutFunctionConcurrency, GetFunctionConcurrency, DeleteFunctionConcurrency, GetAccountSettings,
+ * PublishVersion, CreateAlias, GetAlias, UpdateAlias, DeleteAlias, ListAliases,
+ * PutProvisionedConcurrencyConfig, Put/Update/Get/Delete/ListFunctionEventInvokeConfig(s),
+ * CreateEventSourceMapping, GetEventSourceMapping, ListEventSourceMappings,
+ * UpdateEventSourceMapping, DeleteEventSourceMapping
+ * (https://docs.aws.amazon.com/lambda/latest/api/API_Operations.html). The List operations page
+ * with {@code Marker}/{@code MaxItems} as AWS does, so the SDK's paginators ({@code
+ * listFunctionsPaginator}, {@code listAliasesPaginator}, ...) work unchanged.
  *
  * <pre>{@code
  * Lambda lambda = Lambda.create(simulator);
@@ -253,6 +254,7 @@ public final class SimulatedLambdaClient implements LambdaClient {
   public InvokeResponse invoke(InvokeRequest request) {
     String target = functionName(request.functionName(), request.qualifier());
     InvocationType type = invocationType(request.invocationTypeAsString());
+    boolean tail = tail(request.logTypeAsString());
     String base = target.split(":", -1)[0];
     Registration r = registration(base);
     byte[] bytes = request.payload() == null ? new byte[0] : request.payload().asByteArray();
@@ -268,16 +270,13 @@ public final class SimulatedLambdaClient implements LambdaClient {
       return b.payload(SdkBytes.fromByteArray(new byte[0])).build();
     }
     b.executedVersion(result.executedVersion());
+    if (tail) {
+      b.logResult(result.log().logResult());
+    }
     if (result.isFunctionError()) {
       InvokeResult.FunctionError e = (InvokeResult.FunctionError) result.payload();
       return b.functionError(result.functionError())
-          .payload(
-              SdkBytes.fromUtf8String(
-                  "{\"errorMessage\":"
-                      + Json.string(e.errorMessage())
-                      + ",\"errorType\":"
-                      + Json.string(e.errorType())
-                      + "}"))
+          .payload(SdkBytes.fromUtf8String(e.toJson()))
           .build();
     }
     Object out = result.payload();
@@ -286,6 +285,25 @@ public final class SimulatedLambdaClient implements LambdaClient {
     }
     Function<Object, String> encoder = r == null ? SimulatedLambdaClient::toJson : r.encoder();
     return b.payload(SdkBytes.fromUtf8String(encoder.apply(out))).build();
+  }
+
+  /**
+   * Whether {@code LogType} asks for the log's tail ({@code Tail}); {@code None} or no value does
+   * not. It applies to synchronous invocations only
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html).
+   */
+  private static boolean tail(String logType) {
+    if (logType == null || logType.equals("None")) {
+      return false;
+    }
+    if (logType.equals("Tail")) {
+      return true;
+    }
+    throw LambdaSdkErrors.validation(
+        "1 validation error detected: Value '"
+            + logType
+            + "' at 'logType' failed to satisfy constraint: Member must satisfy enum value set:"
+            + " [None, Tail]");
   }
 
   private static InvocationType invocationType(String apiName) {

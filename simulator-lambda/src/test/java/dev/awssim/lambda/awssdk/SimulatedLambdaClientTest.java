@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.lambda.model.GetFunctionResponse;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.LogType;
 import software.amazon.awssdk.services.lambda.model.PreconditionFailedException;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
@@ -58,6 +59,41 @@ class SimulatedLambdaClientTest {
     assertNull(r.functionError());
     assertEquals("\"got {\\\"a\\\":1}\"", r.payload().asUtf8String());
     assertEquals("$LATEST", r.executedVersion());
+  }
+
+  @Test
+  void invoke_logTypeTail_logResultIsTheBase64Log_onlyForRequestResponse() {
+    RequestHandler<String, String> logging =
+        (json, context) -> {
+          context.getLogger().log("EVENT: " + json);
+          return "ok";
+        };
+    client.registerHandler("logs", logging);
+    client.createFunction(b -> b.functionName("logs").memorySize(256));
+
+    InvokeResponse tail =
+        client.invoke(
+            b ->
+                b.functionName("logs")
+                    .logType(LogType.TAIL)
+                    .payload(SdkBytes.fromUtf8String("{\"a\":1}")));
+    InvokeResponse none = client.invoke(b -> b.functionName("logs"));
+    InvokeResponse event =
+        client.invoke(
+            b -> b.functionName("logs").logType(LogType.TAIL).invocationType(InvocationType.EVENT));
+
+    String log =
+        new String(
+            java.util.Base64.getDecoder().decode(tail.logResult()),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(log.startsWith("START RequestId: "), log);
+    assertTrue(log.contains(" Version: $LATEST\nEVENT: {\"a\":1}\nEND RequestId: "), log);
+    assertTrue(log.contains("\tMemory Size: 256 MB\t"), log);
+    assertNull(none.logResult());
+    assertNull(event.logResult());
+    assertThrows(
+        software.amazon.awssdk.services.lambda.model.LambdaException.class,
+        () -> client.invoke(b -> b.functionName("logs").logType("Head")));
   }
 
   @Test
