@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkBytes;
@@ -142,9 +143,17 @@ public final class SimulatedLambdaClient implements LambdaClient {
 
   /**
    * The SDK's {@link LambdaAsyncClient} over this client: the same operations, handlers and errors,
-   * each answered as a future (completed at once, as the model answers; a refused call's future
-   * fails with the SDK's modelled exception). Its {@code Consumer<Builder>} forms and paginators
-   * are the SDK's own.
+   * each answered as a future; a refused call's future fails with the SDK's modelled exception. A
+   * {@code RequestResponse} {@code Invoke}'s future completes at the invocation's end on virtual
+   * time (a caller in AWS gets the answer once the function returns), so in a simulation stepped by
+   * hand, advance time before joining it; every other operation's future is complete when it is
+   * returned. Its {@code Consumer<Builder>} forms and paginators are the SDK's own.
+   *
+   * <pre>{@code
+   * CompletableFuture<InvokeResponse> f = async.invoke(b -> b.functionName("orders"));
+   * sim.advanceBy(Duration.ofSeconds(2)); // the invocation's declared duration
+   * InvokeResponse r = f.join();
+   * }</pre>
    */
   public LambdaAsyncClient asyncClient() {
     return AsyncLambda.over(this);
@@ -250,8 +259,61 @@ public final class SimulatedLambdaClient implements LambdaClient {
 
   // ---------------------------------------------------------------- invoke
 
+  /**
+   * {@code Invoke}. A {@code RequestResponse} invocation called from test code advances virtual
+   * time to the invocation's end before it returns, as the model's synchronous {@link
+   * Lambda#invoke(String, dev.awssim.lambda.InvocationType, Object)} does; called from inside a
+   * scheduled task it throws {@link IllegalStateException} (a task cannot wait on virtual time: use
+   * the {@link #asyncClient()} there). {@code Event} and {@code DryRun} answer at once.
+   */
   @Override
   public InvokeResponse invoke(InvokeRequest request) {
+    Invocation inv = parse(request);
+    return response(inv, call(() -> lambda.invoke(inv.target(), inv.type(), inv.payload())));
+  }
+
+  /**
+   * {@code Invoke} for the {@link #asyncClient()}: a {@code RequestResponse} invocation is admitted
+   * and runs its handler now, and its future completes at the invocation's end on virtual time,
+   * inside the scheduler's task, as a caller in AWS receives the answer then; no thread waits. A
+   * caller driving the simulation step by step must advance time for it to complete. A refused or
+   * malformed call fails the future at once; {@code Event} and {@code DryRun} complete at once.
+   */
+  CompletableFuture<InvokeResponse> invokeAsync(InvokeRequest request) {
+    try {
+      Invocation inv = parse(request);
+      if (inv.type() != InvocationType.REQUEST_RESPONSE) {
+        return CompletableFuture.completedFuture(
+            response(inv, call(() -> lambda.invoke(inv.target(), inv.type(), inv.payload()))));
+      }
+      CompletableFuture<InvokeResponse> future = new CompletableFuture<>();
+      run(
+          () ->
+              lambda.invoke(
+                  inv.target(),
+                  inv.payload(),
+                  result -> {
+                    try {
+                      future.complete(response(inv, result));
+                    } catch (RuntimeException e) {
+                      future.completeExceptionally(e);
+                    }
+                  }));
+      return future;
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** One Invoke request, checked and with its payload decoded for the function's handler. */
+  private record Invocation(
+      String target,
+      InvocationType type,
+      boolean tail,
+      Registration registration,
+      Object payload) {}
+
+  private Invocation parse(InvokeRequest request) {
     String target = functionName(request.functionName(), request.qualifier());
     InvocationType type = invocationType(request.invocationTypeAsString());
     boolean tail = tail(request.logTypeAsString());
@@ -264,13 +326,16 @@ public final class SimulatedLambdaClient implements LambdaClient {
     } else {
       payload = r.decoder().apply(new String(bytes, StandardCharsets.UTF_8));
     }
-    InvokeResult result = call(() -> lambda.invoke(target, type, payload));
+    return new Invocation(target, type, tail, r, payload);
+  }
+
+  private static InvokeResponse response(Invocation inv, InvokeResult result) {
     InvokeResponse.Builder b = InvokeResponse.builder().statusCode(result.statusCode());
-    if (type != InvocationType.REQUEST_RESPONSE) {
+    if (inv.type() != InvocationType.REQUEST_RESPONSE) {
       return b.payload(SdkBytes.fromByteArray(new byte[0])).build();
     }
     b.executedVersion(result.executedVersion());
-    if (tail) {
+    if (inv.tail()) {
       b.logResult(result.log().logResult());
     }
     if (result.isFunctionError()) {
@@ -283,6 +348,7 @@ public final class SimulatedLambdaClient implements LambdaClient {
     if (out instanceof byte[] raw) {
       return b.payload(SdkBytes.fromByteArray(raw)).build();
     }
+    Registration r = inv.registration();
     Function<Object, String> encoder = r == null ? SimulatedLambdaClient::toJson : r.encoder();
     return b.payload(SdkBytes.fromUtf8String(encoder.apply(out))).build();
   }
