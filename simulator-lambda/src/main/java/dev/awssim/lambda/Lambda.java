@@ -862,6 +862,26 @@ public final class Lambda {
   }
 
   /**
+   * {@code DeleteProvisionedConcurrencyConfig}: removes the provisioned concurrency of a version or
+   * alias; its environments go back to the function's reservation or the unreserved pool at once
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_DeleteProvisionedConcurrencyConfig.html).
+   * Invocations running on them finish, outside every concurrency count [SIM]; later invocations of
+   * that qualifier run on demand.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function,
+   *     version or alias, or one without a configuration
+   */
+  public void deleteProvisionedConcurrencyConfig(String functionName, String qualifier) {
+    checkNotNull(qualifier, "qualifier");
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      if (f.provisioned.remove(qualifier(f, qualifier)) == null) {
+        throw LambdaErrors.notFound("No Provisioned Concurrency Config found for this function");
+      }
+    }
+  }
+
+  /**
    * {@code GetProvisionedConcurrencyConfig}'s {@code Status}: {@code IN_PROGRESS} or {@code READY}.
    *
    * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function or a
@@ -1094,6 +1114,7 @@ public final class Lambda {
    */
   public InvokeResult invoke(String functionName, InvocationType type, Object payload) {
     checkNotNull(type, "type");
+    checkPayloadSize(type, payloadBytes(payload));
     synchronized (ctx.lock()) {
       String[] target = qualified(functionName);
       FunctionState f = function(target[0]);
@@ -1129,11 +1150,50 @@ public final class Lambda {
    */
   public void invoke(String functionName, Object payload, Consumer<InvokeResult> onComplete) {
     checkNotNull(onComplete, "onComplete");
+    checkPayloadSize(InvocationType.REQUEST_RESPONSE, payloadBytes(payload));
     synchronized (ctx.lock()) {
       String[] target = qualified(functionName);
       FunctionState f = function(target[0]);
       startSync(f, qualifier(f, target[1]), payload, onComplete);
     }
+  }
+
+  /**
+   * Checks the size of an {@code Invoke} request's payload: at most 6 MB for {@code
+   * RequestResponse} and {@code DryRun}, 1 MB for {@code Event}
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html). {@link #invoke(String,
+   * InvocationType, Object)} checks payloads given as bytes or text itself; a caller that decodes
+   * the payload into an event object first (such as the SDK client) checks its bytes here.
+   *
+   * @throws LambdaException {@code RequestTooLargeException} (413) for a larger payload
+   */
+  public static void checkPayloadSize(InvocationType type, long bytes) {
+    int maximum =
+        type == InvocationType.EVENT
+            ? LambdaLimits.ASYNCHRONOUS_PAYLOAD_MAXIMUM_BYTES
+            : LambdaLimits.SYNCHRONOUS_PAYLOAD_MAXIMUM_BYTES;
+    if (bytes > maximum) {
+      throw LambdaErrors.requestTooLarge(
+          "Request must be smaller than "
+              + maximum
+              + " bytes for the "
+              + (type == InvocationType.EVENT ? "InvokeAsync" : "InvokeFunction")
+              + " operation");
+    }
+  }
+
+  /** The size of a payload given as bytes or text (UTF-8); 0 for an event object. */
+  private static long payloadBytes(Object payload) {
+    if (payload instanceof byte[] bytes) {
+      return bytes.length;
+    }
+    if (payload instanceof String text) {
+      // UTF-8 takes at most 3 bytes per char: only a long text needs counting.
+      return (long) text.length() * 3 <= LambdaLimits.ASYNCHRONOUS_PAYLOAD_MAXIMUM_BYTES
+          ? text.length()
+          : text.getBytes(StandardCharsets.UTF_8).length;
+    }
+    return 0;
   }
 
   private long startSync(

@@ -110,6 +110,49 @@ class ProvisionedConcurrencyTest {
   }
 
   @Test
+  void deleteProvisionedConcurrencyConfig_returnsItsConcurrencyToTheUnreservedPool() {
+    lambda.publishVersion("f");
+    lambda.putProvisionedConcurrencyConfig("f", "1", 400);
+    RequestHandler<Object, String> other = (event, context) -> "ok";
+    lambda.createFunction(
+        FunctionConfig.of("g", other)
+            .withTimeout(Duration.ofMinutes(15))
+            .withDuration(DurationModel.fixed(Duration.ofMinutes(1))));
+    for (int i = 0; i < 600; i++) {
+      lambda.invoke("g", "e", r -> {});
+    }
+
+    lambda.deleteProvisionedConcurrencyConfig("f", "1");
+
+    lambda.invoke("g", "e", r -> {}); // the 601st: 1,000 - 0 provisioned
+    assertEquals(
+        "ResourceNotFoundException",
+        errorCode(() -> lambda.getProvisionedConcurrencyConfigStatus("f", "1")));
+    assertEquals(
+        "ResourceNotFoundException",
+        errorCode(() -> lambda.deleteProvisionedConcurrencyConfig("f", "1")));
+    assertEquals(
+        "ResourceNotFoundException",
+        errorCode(() -> lambda.deleteProvisionedConcurrencyConfig("f", "7")));
+  }
+
+  @Test
+  void deleteProvisionedConcurrencyConfig_laterInvocationsOfTheVersionRunOnDemand() {
+    lambda.publishVersion("f");
+    lambda.putProvisionedConcurrencyConfig("f", "1", 2);
+    sim.advanceBy(LambdaLimits.PROVISIONED_ALLOCATION_DELAY);
+    lambda.invoke("f:1", "e", r -> {});
+    assertEquals(1.0, metric("ProvisionedConcurrencyInvocations"));
+
+    lambda.deleteProvisionedConcurrencyConfig("f", "1");
+    lambda.invoke("f:1", "e", r -> {});
+
+    assertEquals(1.0, metric("ProvisionedConcurrencyInvocations"));
+    assertEquals(0.0, metric("ProvisionedConcurrencySpilloverInvocations"));
+    assertEquals(1, lambda.environments("f"));
+  }
+
+  @Test
   void invoke_unknownVersion_resourceNotFound() {
     assertEquals(
         "ResourceNotFoundException",

@@ -52,6 +52,8 @@ import software.amazon.awssdk.services.lambda.model.DeleteFunctionEventInvokeCon
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionEventInvokeConfigResponse;
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionResponse;
+import software.amazon.awssdk.services.lambda.model.DeleteProvisionedConcurrencyConfigRequest;
+import software.amazon.awssdk.services.lambda.model.DeleteProvisionedConcurrencyConfigResponse;
 import software.amazon.awssdk.services.lambda.model.DestinationConfig;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.lambda.model.GetAccountSettingsRequest;
@@ -111,7 +113,7 @@ import software.amazon.awssdk.services.lambda.model.UpdateFunctionEventInvokeCon
  * ListVersionsByFunction, Invoke (RequestResponse, Event, DryRun; LogType Tail),
  * PutFunctionConcurrency, GetFunctionConcurrency, DeleteFunctionConcurrency, GetAccountSettings,
  * PublishVersion, CreateAlias, GetAlias, UpdateAlias, DeleteAlias, ListAliases,
- * PutProvisionedConcurrencyConfig, Put/Update/Get/Delete/ListFunctionEventInvokeConfig(s),
+ * Put/DeleteProvisionedConcurrencyConfig, Put/Update/Get/Delete/ListFunctionEventInvokeConfig(s),
  * CreateEventSourceMapping, GetEventSourceMapping, ListEventSourceMappings,
  * UpdateEventSourceMapping, DeleteEventSourceMapping
  * (https://docs.aws.amazon.com/lambda/latest/api/API_Operations.html). The List operations page
@@ -320,6 +322,7 @@ public final class SimulatedLambdaClient implements LambdaClient {
     String base = target.split(":", -1)[0];
     Registration r = registration(base);
     byte[] bytes = request.payload() == null ? new byte[0] : request.payload().asByteArray();
+    run(() -> Lambda.checkPayloadSize(type, bytes.length));
     Object payload;
     if (r == null || r.handler() instanceof RequestStreamHandler) {
       payload = bytes;
@@ -435,6 +438,15 @@ public final class SimulatedLambdaClient implements LambdaClient {
         .requestedProvisionedConcurrentExecutions(value)
         .status(status)
         .build();
+  }
+
+  @Override
+  public DeleteProvisionedConcurrencyConfigResponse deleteProvisionedConcurrencyConfig(
+      DeleteProvisionedConcurrencyConfigRequest request) {
+    String name = functionName(request.functionName(), null);
+    String qualifier = required(request.qualifier(), "Qualifier");
+    run(() -> lambda.deleteProvisionedConcurrencyConfig(name, qualifier));
+    return DeleteProvisionedConcurrencyConfigResponse.builder().build();
   }
 
   // ---------------------------------------------------------------- event source mappings

@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LogType;
 import software.amazon.awssdk.services.lambda.model.PreconditionFailedException;
+import software.amazon.awssdk.services.lambda.model.RequestTooLargeException;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.ThrottleReason;
@@ -94,6 +95,21 @@ class SimulatedLambdaClientTest {
     assertThrows(
         software.amazon.awssdk.services.lambda.model.LambdaException.class,
         () -> client.invoke(b -> b.functionName("logs").logType("Head")));
+  }
+
+  @Test
+  void invoke_payloadOver6MB_requestTooLarge413() {
+    echoFunction();
+
+    RequestTooLargeException e =
+        assertThrows(
+            RequestTooLargeException.class,
+            () ->
+                client.invoke(
+                    b ->
+                        b.functionName("echo")
+                            .payload(SdkBytes.fromByteArray(new byte[6 * 1024 * 1024 + 1]))));
+    assertEquals(413, e.statusCode());
   }
 
   @Test
@@ -279,6 +295,24 @@ class SimulatedLambdaClientTest {
             .publishVersion(
                 b -> b.functionName("echo").codeSha256(before.configuration().codeSha256()))
             .codeSha256());
+  }
+
+  @Test
+  void deleteProvisionedConcurrencyConfig_thenAgain_resourceNotFound404() {
+    echoFunction();
+    client.publishVersion(b -> b.functionName("echo"));
+    client.putProvisionedConcurrencyConfig(
+        b -> b.functionName("echo").qualifier("1").provisionedConcurrentExecutions(1));
+
+    client.deleteProvisionedConcurrencyConfig(b -> b.functionName("echo").qualifier("1"));
+
+    ResourceNotFoundException e =
+        assertThrows(
+            ResourceNotFoundException.class,
+            () ->
+                client.deleteProvisionedConcurrencyConfig(
+                    b -> b.functionName("echo").qualifier("1")));
+    assertEquals(404, e.statusCode());
   }
 
   @Test
