@@ -93,8 +93,8 @@ class ProvisionedConcurrencyTest {
         errorCode(() -> lambda.putProvisionedConcurrencyConfig("f", "1", 901)));
   }
 
-  @Test
-  void provisioned_countsAgainstUnreservedPool() {
+  /** 400 provisioned on f's version 1, then another function g running 600 invocations. */
+  private void provision400OnFThenRun600OfG() {
     lambda.publishVersion("f");
     lambda.putProvisionedConcurrencyConfig("f", "1", 400);
     RequestHandler<Object, String> other = (event, context) -> "ok";
@@ -105,22 +105,18 @@ class ProvisionedConcurrencyTest {
     for (int i = 0; i < 600; i++) {
       lambda.invoke("g", "e", r -> {});
     }
+  }
+
+  @Test
+  void provisioned_countsAgainstUnreservedPool() {
+    provision400OnFThenRun600OfG();
     LambdaException e = assertThrows(LambdaException.class, () -> lambda.invoke("g", "e", r -> {}));
     assertEquals(ThrottleReason.ConcurrentInvocationLimitExceeded, e.reason().orElseThrow());
   }
 
   @Test
   void deleteProvisionedConcurrencyConfig_returnsItsConcurrencyToTheUnreservedPool() {
-    lambda.publishVersion("f");
-    lambda.putProvisionedConcurrencyConfig("f", "1", 400);
-    RequestHandler<Object, String> other = (event, context) -> "ok";
-    lambda.createFunction(
-        FunctionConfig.of("g", other)
-            .withTimeout(Duration.ofMinutes(15))
-            .withDuration(DurationModel.fixed(Duration.ofMinutes(1))));
-    for (int i = 0; i < 600; i++) {
-      lambda.invoke("g", "e", r -> {});
-    }
+    provision400OnFThenRun600OfG();
 
     lambda.deleteProvisionedConcurrencyConfig("f", "1");
 
