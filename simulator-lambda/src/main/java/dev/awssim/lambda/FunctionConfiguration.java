@@ -15,6 +15,10 @@ import java.time.Duration;
  * @param version {@code $LATEST} or the published version described
  * @param description the description, or an empty string
  * @param deadLetterTargetArn {@code DeadLetterConfig.TargetArn}, or null
+ * @param codeSha256 {@code CodeSha256}: base64 of the SHA-256 of the handler's class name ([SIM]: a
+ *     handler object has no deployment package to hash)
+ * @param revisionId {@code RevisionId}: changes whenever {@code $LATEST} changes, and when a
+ *     version is published from it
  */
 public record FunctionConfiguration(
     String functionName,
@@ -25,4 +29,6 @@ public record FunctionConfiguration(
     int publishedVersions,
     String version,
     String description,
-    String deadLetterTargetArn) {}
+    String deadLetterTargetArn,
+    String codeSha256,
+    String revisionId) {}

@@ -20,6 +20,21 @@ final class FunctionState {
   /** The description of {@code $LATEST}. */
   String description = "";
 
+  /**
+   * {@code CodeSha256}: the handler never changes (there is no UpdateFunctionCode), so neither does
+   * this.
+   */
+  final String codeSha256;
+
+  /** The {@code RevisionId} of {@code $LATEST}: a new one after every change. */
+  String revisionId;
+
+  /** Counts the changes to {@code $LATEST}'s configuration; PublishVersion compares it. */
+  long configRevision;
+
+  /** Where new {@code RevisionId}s come from: the seeded stream {@code lambda/revisions/<name>}. */
+  final RandomGenerator revisionIds;
+
   final DurationModel durationModel;
   final RandomGenerator durations;
   final TokenBucket scaling;
@@ -69,7 +84,9 @@ final class FunctionState {
       Duration timeout,
       DurationModel durationModel,
       RandomGenerator durations,
-      TokenBucket scaling) {
+      TokenBucket scaling,
+      String codeSha256,
+      RandomGenerator revisionIds) {
     this.name = name;
     this.arn = arn;
     this.handler = handler;
@@ -79,6 +96,20 @@ final class FunctionState {
     this.durations = durations;
     this.scaling = scaling;
     this.dimensions = Dimensions.of("FunctionName", name);
+    this.codeSha256 = codeSha256;
+    this.revisionIds = revisionIds;
+    this.revisionId = nextRevisionId();
+  }
+
+  /** A fresh {@code RevisionId}. */
+  String nextRevisionId() {
+    return dev.awssim.internal.RandomIds.uuid(revisionIds).toString();
+  }
+
+  /** Records a change to {@code $LATEST}: a new {@code RevisionId}, and no longer published. */
+  void changed() {
+    configRevision++;
+    revisionId = nextRevisionId();
   }
 
   /** The settings an invocation of {@code version} ({@code $LATEST} or a number) runs with. */
@@ -89,14 +120,18 @@ final class FunctionState {
         return versions.get(n - 1);
       }
     }
-    return new Version(memorySize, timeout, description);
+    return new Version(memorySize, timeout, description, revisionId, configRevision);
   }
 
   private static final java.util.regex.Pattern VERSION_NUMBER =
       java.util.regex.Pattern.compile("[0-9]{1,9}");
 
-  /** The memory, timeout and description one version runs with. */
-  record Version(int memorySize, Duration timeout, String description) {
+  /**
+   * The memory, timeout and description one version runs with, its {@code RevisionId}, and the
+   * {@link #configRevision} of {@code $LATEST} it was published from.
+   */
+  record Version(
+      int memorySize, Duration timeout, String description, String revisionId, long publishedFrom) {
     long timeoutNanos() {
       return timeout.toNanos();
     }

@@ -14,6 +14,8 @@ import java.time.Duration;
  *     FunctionError} after a function error; null for Event and DryRun
  * @param executedVersion the version that ran, {@code $LATEST}; null for Event and DryRun
  * @param duration the virtual time the invocation took (at most the timeout)
+ * @param log the invocation's execution log; null for Event and DryRun, whose logs a caller does
+ *     not get
  */
 public record InvokeResult(
     int statusCode,
@@ -21,7 +23,8 @@ public record InvokeResult(
     String functionError,
     Object payload,
     String executedVersion,
-    Duration duration) {
+    Duration duration,
+    ExecutionLog log) {
 
   /** Whether the function failed (an exception or a timeout). */
   public boolean isFunctionError() {
@@ -34,5 +37,17 @@ public record InvokeResult(
    * @param errorType the exception's class name, or {@code Sandbox.Timedout}
    * @param errorMessage the exception's message, or {@code Task timed out after N seconds}
    */
-  public record FunctionError(String errorType, String errorMessage) {}
+  public record FunctionError(String errorType, String errorMessage) {
+    /**
+     * The error as the Invoke response's payload carries it: {@code errorMessage}, {@code
+     * errorType}.
+     */
+    public String toJson() {
+      return "{\"errorMessage\":"
+          + Json.string(errorMessage)
+          + ",\"errorType\":"
+          + Json.string(errorType)
+          + "}";
+    }
+  }
 }

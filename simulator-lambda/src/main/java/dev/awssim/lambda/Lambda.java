@@ -157,8 +157,9 @@ public final class Lambda {
               timeout,
               config.duration(),
               ctx.random().stream("lambda/duration/" + name),
-              TokenBucket.of(
-                  limits.scalingBurst(), limits.scalingRefill(), limits.scalingPeriod()));
+              TokenBucket.of(limits.scalingBurst(), limits.scalingRefill(), limits.scalingPeriod()),
+              codeSha256(config.handler()),
+              ctx.random().stream("lambda/revisions/" + name));
       functions.put(name, f);
       ctx.trace().record(LambdaEventType.FUNCTION_CREATED, name);
       if (simulator != null) {
@@ -168,6 +169,27 @@ public final class Lambda {
         simulator.sns().registerFunction(arn, json -> fromSns(name, json));
       }
       return arn;
+    }
+  }
+
+  /**
+   * {@code CodeSha256} of a handler object: base64 of the SHA-256 of its class name. A simulator
+   * choice [SIM]: AWS hashes the deployment package, which a handler object does not have.
+   */
+  private static String codeSha256(Object handler) {
+    return java.util.Base64.getEncoder()
+        .encodeToString(
+            com.google.common.hash.Hashing.sha256()
+                .hashString(handler.getClass().getName(), StandardCharsets.UTF_8)
+                .asBytes());
+  }
+
+  private static void checkDescription(String description) {
+    if (description != null && description.length() > LambdaLimits.DESCRIPTION_MAXIMUM_LENGTH) {
+      throw LambdaErrors.validation(
+          "1 validation error detected: Value at 'description' failed to satisfy constraint:"
+              + " Member must have length less than or equal to "
+              + LambdaLimits.DESCRIPTION_MAXIMUM_LENGTH);
     }
   }
 
@@ -259,12 +281,7 @@ public final class Lambda {
       if (timeout != null) {
         checkTimeout(timeout);
       }
-      if (description != null && description.length() > LambdaLimits.DESCRIPTION_MAXIMUM_LENGTH) {
-        throw LambdaErrors.validation(
-            "1 validation error detected: Value at 'description' failed to satisfy constraint:"
-                + " Member must have length less than or equal to "
-                + LambdaLimits.DESCRIPTION_MAXIMUM_LENGTH);
-      }
+      checkDescription(description);
       if (memorySize != null) {
         f.memorySize = memorySize;
       }
@@ -277,6 +294,7 @@ public final class Lambda {
       if (deadLetterTargetArn != null) {
         f.deadLetterTargetArn = deadLetterTargetArn.isEmpty() ? null : deadLetterTargetArn;
       }
+      f.changed();
       return describeVersion(f, LATEST);
     }
   }
@@ -311,7 +329,9 @@ public final class Lambda {
         f.publishedVersions,
         version,
         v.description(),
-        f.deadLetterTargetArn);
+        f.deadLetterTargetArn,
+        f.codeSha256,
+        v.revisionId());
   }
 
   /**
@@ -468,18 +488,67 @@ public final class Lambda {
   }
 
   /**
-   * {@code PublishVersion}: a numbered version ("1", "2", ...) of the function. A version shares
-   * the handler of {@code $LATEST} and freezes its memory, timeout and description; invoke one as
-   * {@code name:version}.
+   * {@code PublishVersion} without preconditions or description: as {@link #publishVersion(String,
+   * String, String, String)} with all three null.
    *
-   * @return the new version
+   * @return the version published, or the latest one when nothing changed since it
    * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
    */
   public String publishVersion(String functionName) {
+    return publishVersion(functionName, null, null, null);
+  }
+
+  /**
+   * {@code PublishVersion}: a numbered version ("1", "2", ...) of the function. A version shares
+   * the handler of {@code $LATEST} and freezes its memory, timeout and description (or {@code
+   * description}, which overrides it for the version); invoke one as {@code name:version}. "Lambda
+   * doesn't publish a version if the function's configuration and code haven't changed since the
+   * last version" (https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html): then the
+   * answer is that last version, as AWS gives it (observed by LocalStack's AWS-validated tests),
+   * and {@code description} is ignored. Any successful UpdateFunctionConfiguration counts as a
+   * change. A new version also gives {@code $LATEST} a new {@code RevisionId}, as AWS does.
+   *
+   * @param codeSha256 publish only if the function's {@code CodeSha256} is this; null for any
+   * @param revisionId publish only if {@code $LATEST}'s {@code RevisionId} is this; null for any
+   * @param description the version's description, or null for that of {@code $LATEST}
+   * @return the version published, or the latest one when nothing changed since it
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function; {@code
+   *     PreconditionFailedException} (412) for another {@code RevisionId}; {@code
+   *     InvalidParameterValueException} (400) for another {@code CodeSha256}; {@code
+   *     ValidationException} (400) for a description over 256 characters; nothing changes then
+   */
+  public String publishVersion(
+      String functionName, String codeSha256, String revisionId, String description) {
     synchronized (ctx.lock()) {
       FunctionState f = function(functionName);
-      f.versions.add(new FunctionState.Version(f.memorySize, f.timeout, f.description));
+      // The order of the checks is AWS's, as LocalStack's AWS-validated provider makes them.
+      if (revisionId != null && !revisionId.equals(f.revisionId)) {
+        throw LambdaErrors.preconditionFailed(
+            "The Revision Id provided does not match the latest Revision Id. Call the"
+                + " GetFunction/GetAlias API to retrieve the latest Revision Id");
+      }
+      if (codeSha256 != null && !codeSha256.equals(f.codeSha256)) {
+        throw LambdaErrors.invalidParameterValue(
+            "CodeSHA256 ("
+                + codeSha256
+                + ") is different from current CodeSHA256 in $LATEST ("
+                + f.codeSha256
+                + "). Please try again with the CodeSHA256 in $LATEST.");
+      }
+      checkDescription(description);
+      if (!f.versions.isEmpty()
+          && f.versions.get(f.versions.size() - 1).publishedFrom() == f.configRevision) {
+        return Integer.toString(f.publishedVersions);
+      }
+      f.versions.add(
+          new FunctionState.Version(
+              f.memorySize,
+              f.timeout,
+              description == null ? f.description : description,
+              f.nextRevisionId(),
+              f.configRevision));
       f.publishedVersions++;
+      f.revisionId = f.nextRevisionId();
       return Integer.toString(f.publishedVersions);
     }
   }
@@ -586,7 +655,10 @@ public final class Lambda {
 
   /**
    * {@code DeleteAlias}, with its provisioned concurrency configuration. Event source mappings on
-   * the alias stay and fail until an alias of that name exists again, as with DeleteFunction.
+   * the alias stay and fail until an alias of that name exists again, as with DeleteFunction. An
+   * alias that does not exist is no error: AWS answers 204 then (observed by LocalStack's
+   * AWS-validated test, https://github.com/localstack/localstack/pull/11878;
+   * https://docs.aws.amazon.com/lambda/latest/api/API_DeleteAlias.html lists no error for it).
    *
    * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function
    */
@@ -786,6 +858,26 @@ public final class Lambda {
       FunctionState.Provisioned p = new FunctionState.Provisioned(provisionedConcurrentExecutions);
       f.provisioned.put(key, p);
       ctx.scheduler().after(limits.provisionedAllocationDelay(), () -> p.ready = true);
+    }
+  }
+
+  /**
+   * {@code DeleteProvisionedConcurrencyConfig}: removes the provisioned concurrency of a version or
+   * alias; its environments go back to the function's reservation or the unreserved pool at once
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_DeleteProvisionedConcurrencyConfig.html).
+   * Invocations running on them finish, outside every concurrency count [SIM]; later invocations of
+   * that qualifier run on demand.
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function,
+   *     version or alias, or one without a configuration
+   */
+  public void deleteProvisionedConcurrencyConfig(String functionName, String qualifier) {
+    checkNotNull(qualifier, "qualifier");
+    synchronized (ctx.lock()) {
+      FunctionState f = function(functionName);
+      if (f.provisioned.remove(qualifier(f, qualifier)) == null) {
+        throw LambdaErrors.notFound("No Provisioned Concurrency Config found for this function");
+      }
     }
   }
 
@@ -990,6 +1082,7 @@ public final class Lambda {
             "The provided target ARN is not an existing SQS queue or SNS topic: " + targetArn);
       }
       f.deadLetterTargetArn = targetArn;
+      f.changed();
     }
   }
 
@@ -1021,13 +1114,14 @@ public final class Lambda {
    */
   public InvokeResult invoke(String functionName, InvocationType type, Object payload) {
     checkNotNull(type, "type");
+    checkPayloadSize(type, payloadBytes(payload));
     synchronized (ctx.lock()) {
       String[] target = qualified(functionName);
       FunctionState f = function(target[0]);
       String qualifier = qualifier(f, target[1]);
       switch (type) {
         case DRY_RUN:
-          return new InvokeResult(type.statusCode(), null, null, null, null, Duration.ZERO);
+          return new InvokeResult(type.statusCode(), null, null, null, null, Duration.ZERO, null);
         case EVENT:
           return enqueue(f, qualifier, payload);
         case REQUEST_RESPONSE:
@@ -1056,11 +1150,50 @@ public final class Lambda {
    */
   public void invoke(String functionName, Object payload, Consumer<InvokeResult> onComplete) {
     checkNotNull(onComplete, "onComplete");
+    checkPayloadSize(InvocationType.REQUEST_RESPONSE, payloadBytes(payload));
     synchronized (ctx.lock()) {
       String[] target = qualified(functionName);
       FunctionState f = function(target[0]);
       startSync(f, qualifier(f, target[1]), payload, onComplete);
     }
+  }
+
+  /**
+   * Checks the size of an {@code Invoke} request's payload: at most 6 MB for {@code
+   * RequestResponse} and {@code DryRun}, 1 MB for {@code Event}
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html). {@link #invoke(String,
+   * InvocationType, Object)} checks payloads given as bytes or text itself; a caller that decodes
+   * the payload into an event object first (such as the SDK client) checks its bytes here.
+   *
+   * @throws LambdaException {@code RequestTooLargeException} (413) for a larger payload
+   */
+  public static void checkPayloadSize(InvocationType type, long bytes) {
+    int maximum =
+        type == InvocationType.EVENT
+            ? LambdaLimits.ASYNCHRONOUS_PAYLOAD_MAXIMUM_BYTES
+            : LambdaLimits.SYNCHRONOUS_PAYLOAD_MAXIMUM_BYTES;
+    if (bytes > maximum) {
+      throw LambdaErrors.requestTooLarge(
+          "Request must be smaller than "
+              + maximum
+              + " bytes for the "
+              + (type == InvocationType.EVENT ? "InvokeAsync" : "InvokeFunction")
+              + " operation");
+    }
+  }
+
+  /** The size of a payload given as bytes or text (UTF-8); 0 for an event object. */
+  private static long payloadBytes(Object payload) {
+    if (payload instanceof byte[] bytes) {
+      return bytes.length;
+    }
+    if (payload instanceof String text) {
+      // UTF-8 takes at most 3 bytes per char: only a long text needs counting.
+      return (long) text.length() * 3 <= LambdaLimits.ASYNCHRONOUS_PAYLOAD_MAXIMUM_BYTES
+          ? text.length()
+          : text.getBytes(StandardCharsets.UTF_8).length;
+    }
+    return 0;
   }
 
   private long startSync(
@@ -1110,7 +1243,7 @@ public final class Lambda {
         .record(LambdaEventType.EVENT_QUEUED, f.name, ImmutableMap.of("requestId", requestId));
     ctx.scheduler().atNanos(now, () -> tryAsync(event));
     return new InvokeResult(
-        InvocationType.EVENT.statusCode(), requestId, null, null, null, Duration.ZERO);
+        InvocationType.EVENT.statusCode(), requestId, null, null, null, Duration.ZERO, null);
   }
 
   // ---------------------------------------------------------------- admission
@@ -1194,6 +1327,8 @@ public final class Lambda {
     long now = ctx.clock().nanos();
     String executed = executedVersion(f, qualifier);
     FunctionState.Provisioned provisioned = idleProvisioned(f, qualifier);
+    // A cold start creates the environment; provisioned ones were initialized beforehand.
+    boolean coldStart = provisioned == null && f.idle == 0;
     if (provisioned != null) {
       provisioned.inFlight++;
       ctx.metrics().record(NAMESPACE, "ProvisionedConcurrencyInvocations", f.dimensions, 1);
@@ -1243,15 +1378,28 @@ public final class Lambda {
     // A duration equal to the timeout is a timeout: the function had not returned before it.
     boolean timedOut = declaredNanos >= timeoutNanos;
     long took = timedOut ? timeoutNanos : declaredNanos;
+    String timeoutSeconds =
+        timedOut ? String.format(java.util.Locale.ROOT, "%.2f", timeoutNanos / 1e9) : null;
     if (timedOut) {
       response = null;
       error =
           new InvokeResult.FunctionError(
-              "Sandbox.Timedout",
-              String.format(
-                  java.util.Locale.ROOT, "Task timed out after %.2f seconds", timeoutNanos / 1e9));
+              "Sandbox.Timedout", "Task timed out after " + timeoutSeconds + " seconds");
     }
     String outcome = timedOut ? "TIMEOUT" : error != null ? "ERROR" : "SUCCESS";
+    long end = now + took;
+    ExecutionLog log =
+        new ExecutionLog(
+            requestId,
+            executed == null ? LATEST : executed,
+            context.messages(),
+            took,
+            settings.memorySize(),
+            context.maxMemoryUsed(),
+            coldStart,
+            ctx.clock().toInstant(end),
+            timeoutSeconds,
+            error);
     InvokeResult result =
         new InvokeResult(
             InvocationType.REQUEST_RESPONSE.statusCode(),
@@ -1259,8 +1407,8 @@ public final class Lambda {
             error == null ? null : UNHANDLED,
             error == null ? response : error,
             executed,
-            Duration.ofNanos(took));
-    long end = now + took;
+            Duration.ofNanos(took),
+            log);
     ctx.scheduler()
         .atNanos(
             end,

@@ -26,7 +26,8 @@ import java.util.List;
  * }</pre>
  *
  * <p>{@link #getRemainingTimeInMillis()} is the whole timeout: the handler runs at the instant the
- * invocation starts. Log lines are kept in memory ({@link #logLines()}).
+ * invocation starts. What the handler logs through {@link #getLogger()} is kept ({@link
+ * #logLines()}) and becomes part of the invocation's {@link ExecutionLog}.
  */
 public final class LambdaContext implements Context {
   private final String requestId;
@@ -37,6 +38,7 @@ public final class LambdaContext implements Context {
   private final Duration timeout;
   private final List<String> logLines = new ArrayList<>();
   private Duration declaredDuration;
+  private int maxMemoryUsed;
 
   LambdaContext(
       String requestId,
@@ -68,6 +70,29 @@ public final class LambdaContext implements Context {
 
   Duration declaredDuration() {
     return declaredDuration;
+  }
+
+  /**
+   * Declares the memory this invocation used, for the {@code Max Memory Used} of its log's {@code
+   * REPORT} line (0 MB unless declared: the simulator does not measure memory).
+   *
+   * @throws IllegalArgumentException if {@code megabytes} is negative or above the function's
+   *     memory size
+   */
+  public void setMaxMemoryUsed(int megabytes) {
+    if (megabytes < 0 || megabytes > memorySize) {
+      throw new IllegalArgumentException(
+          "max memory used must be between 0 and " + memorySize + " MB: " + megabytes);
+    }
+    this.maxMemoryUsed = megabytes;
+  }
+
+  int maxMemoryUsed() {
+    return maxMemoryUsed;
+  }
+
+  List<String> messages() {
+    return logLines;
   }
 
   /** The lines the handler logged, in order. */

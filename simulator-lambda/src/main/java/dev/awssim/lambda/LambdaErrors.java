@@ -35,6 +35,14 @@ final class LambdaErrors {
     return new LambdaException("ResourceConflictException", 409, null, 0, message);
   }
 
+  static LambdaException requestTooLarge(String message) {
+    return new LambdaException("RequestTooLargeException", 413, null, 0, message);
+  }
+
+  static LambdaException preconditionFailed(String message) {
+    return new LambdaException("PreconditionFailedException", 412, null, 0, message);
+  }
+
   static LambdaException invalidParameterValue(String message) {
     return new LambdaException("InvalidParameterValueException", 400, null, 0, message);
   }

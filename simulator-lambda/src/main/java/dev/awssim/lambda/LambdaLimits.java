@@ -290,6 +290,31 @@ public record LambdaLimits(
   public static final java.time.Duration MINIMUM_TIMEOUT = java.time.Duration.ofSeconds(1);
 
   /**
+   * The largest {@code Invoke} payload of a synchronous invocation: 6 MB.
+   * https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html,
+   * https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+   */
+  public static final int SYNCHRONOUS_PAYLOAD_MAXIMUM_BYTES = 6 * 1_024 * 1_024;
+
+  /**
+   * The largest {@code Invoke} payload of an asynchronous ({@code Event}) invocation: 1 MB.
+   * https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html
+   */
+  public static final int ASYNCHRONOUS_PAYLOAD_MAXIMUM_BYTES = 1_024 * 1_024;
+
+  /**
+   * {@code Invoke} with {@code LogType=Tail} returns the last 4 KB of the execution log.
+   * https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html
+   */
+  public static final int LOG_RESULT_MAXIMUM_BYTES = 4_096;
+
+  /**
+   * Duration is billed rounded up to the nearest millisecond.
+   * https://aws.amazon.com/lambda/pricing/
+   */
+  public static final java.time.Duration BILLED_DURATION_INCREMENT = java.time.Duration.ofMillis(1);
+
+  /**
    * A function's description has at most 256 characters.
    * https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionConfiguration.html
    */

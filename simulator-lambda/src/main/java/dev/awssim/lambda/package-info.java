@@ -24,6 +24,12 @@
  *      |--------------------- timeout -------------|                     d &gt;= timeout: timeout
  * </pre>
  *
+ * <p><b>Logs.</b> Each synchronous invocation's {@link dev.awssim.lambda.ExecutionLog} holds what
+ * AWS writes to the log stream: {@code START}, the handler's {@code LambdaLogger} messages, {@code
+ * END} and {@code REPORT} with the declared duration. {@code Init Duration} (0 ms: no cold-start
+ * time) marks a cold start, and {@code Max Memory Used} is declared, not measured. {@code Invoke}
+ * with {@code LogType=Tail} answers its last 4 KB, base64-encoded.
+ *
  * <p><b>Admission</b>, for each invocation of function f at time t, in this order
  * (https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html,
  * https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html,
@@ -183,19 +189,20 @@
  * dev.awssim.lambda.LambdaEventType}s.
  *
  * <p><b>Where it simplifies.</b> Payloads are Java objects handed to the handler as they are (a
- * {@code RequestStreamHandler} gets bytes); there is no JSON serialization, and so no payload size
- * limit yet. Versions share the handler of {@code $LATEST} and freeze its memory, timeout and
- * description when published; asynchronous invocation settings are kept per function, version or
- * alias, and an event invoked with a qualifier that has none follows the function's (AWS does not
- * say). Provisioned concurrency serves invocations of the qualifier (version or alias) it was
- * configured on. No cold start time, no idle environment reclaim, no duplicate async deliveries, no
- * EventBridge, S3 or Lambda destinations, no SQS provisioned mode, no filter quota above 5, no
- * tumbling windows across resharding (a window simply waits for its end). The SQS scaling steps and
- * the 20 s long poll, the 1 s stream retry delay, the 1 s {@code Updating} state and the condition
- * {@code RecordAgeExceeded} are the model's choices: AWS documents none of them. The condition
- * strings {@code EventAgeExceeded} for age expiry, and {@code RetriesExhausted} for events sent on
- * at reserved concurrency 0, are not documented by AWS. Asynchronous retries use AWS's delays
- * without jitter. The {@code LambdaClient}'s List operations order by name (versions by number,
- * mappings by UUID); AWS documents no order.
+ * {@code RequestStreamHandler} gets bytes); there is no JSON serialization, so the request's 6 MB
+ * (1 MB for {@code Event}) applies to payloads given as bytes or text, as the SDK client and the
+ * wire give them, and the 6 MB response limit is not modelled. Versions share the handler of {@code
+ * $LATEST} and freeze its memory, timeout and description when published; asynchronous invocation
+ * settings are kept per function, version or alias, and an event invoked with a qualifier that has
+ * none follows the function's (AWS does not say). Provisioned concurrency serves invocations of the
+ * qualifier (version or alias) it was configured on. No cold start time, no idle environment
+ * reclaim, no duplicate async deliveries, no EventBridge, S3 or Lambda destinations, no SQS
+ * provisioned mode, no filter quota above 5, no tumbling windows across resharding (a window simply
+ * waits for its end). The SQS scaling steps and the 20 s long poll, the 1 s stream retry delay, the
+ * 1 s {@code Updating} state and the condition {@code RecordAgeExceeded} are the model's choices:
+ * AWS documents none of them. The condition strings {@code EventAgeExceeded} for age expiry, and
+ * {@code RetriesExhausted} for events sent on at reserved concurrency 0, are not documented by AWS.
+ * Asynchronous retries use AWS's delays without jitter. The {@code LambdaClient}'s List operations
+ * order by name (versions by number, mappings by UUID); AWS documents no order.
  */
 package dev.awssim.lambda;

@@ -39,6 +39,8 @@ class AliasTest {
             .withTimeout(Duration.ofMinutes(15))
             .withDuration(DurationModel.fixed(Duration.ofMinutes(1))));
     lambda.publishVersion("f");
+    // PublishVersion publishes only after a change: a new description makes version 2.
+    lambda.updateFunctionConfiguration("f", null, null, "v2", null);
     lambda.publishVersion("f");
   }
 
@@ -72,6 +74,7 @@ class AliasTest {
     RequestHandler<Object, String> h = (event, context) -> context.getFunctionVersion();
     l.createFunction(FunctionConfig.of("g", h));
     l.publishVersion("g");
+    l.updateFunctionConfiguration("g", null, null, "v2", null);
     l.publishVersion("g");
     l.createAlias("g", "live", "1", null, Map.of("2", 0.2));
     List<String> versions = new ArrayList<>();
@@ -128,6 +131,7 @@ class AliasTest {
     assertEquals(
         "InvalidParameterValueException",
         errorCode(() -> lambda.createAlias("f", "y", "1", null, Map.of("1", 0.5))));
+    lambda.updateFunctionConfiguration("f", null, null, "v3", null);
     lambda.publishVersion("f");
     assertEquals(
         "InvalidParameterValueException",
@@ -238,6 +242,7 @@ class AliasTest {
         };
     lambda.createFunction(FunctionConfig.of("worker", worker));
     lambda.publishVersion("worker");
+    lambda.updateFunctionConfiguration("worker", null, null, "v2", null);
     lambda.publishVersion("worker");
     lambda.createAlias("worker", "live", "1", null, null);
     lambda.createEventSourceMapping(EventSourceMappingConfig.of("worker:live", arn));

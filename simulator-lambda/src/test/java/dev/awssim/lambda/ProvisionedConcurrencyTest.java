@@ -93,8 +93,8 @@ class ProvisionedConcurrencyTest {
         errorCode(() -> lambda.putProvisionedConcurrencyConfig("f", "1", 901)));
   }
 
-  @Test
-  void provisioned_countsAgainstUnreservedPool() {
+  /** 400 provisioned on f's version 1, then another function g running 600 invocations. */
+  private void provision400OnFThenRun600OfG() {
     lambda.publishVersion("f");
     lambda.putProvisionedConcurrencyConfig("f", "1", 400);
     RequestHandler<Object, String> other = (event, context) -> "ok";
@@ -105,8 +105,47 @@ class ProvisionedConcurrencyTest {
     for (int i = 0; i < 600; i++) {
       lambda.invoke("g", "e", r -> {});
     }
+  }
+
+  @Test
+  void provisioned_countsAgainstUnreservedPool() {
+    provision400OnFThenRun600OfG();
     LambdaException e = assertThrows(LambdaException.class, () -> lambda.invoke("g", "e", r -> {}));
     assertEquals(ThrottleReason.ConcurrentInvocationLimitExceeded, e.reason().orElseThrow());
+  }
+
+  @Test
+  void deleteProvisionedConcurrencyConfig_returnsItsConcurrencyToTheUnreservedPool() {
+    provision400OnFThenRun600OfG();
+
+    lambda.deleteProvisionedConcurrencyConfig("f", "1");
+
+    lambda.invoke("g", "e", r -> {}); // the 601st: 1,000 - 0 provisioned
+    assertEquals(
+        "ResourceNotFoundException",
+        errorCode(() -> lambda.getProvisionedConcurrencyConfigStatus("f", "1")));
+    assertEquals(
+        "ResourceNotFoundException",
+        errorCode(() -> lambda.deleteProvisionedConcurrencyConfig("f", "1")));
+    assertEquals(
+        "ResourceNotFoundException",
+        errorCode(() -> lambda.deleteProvisionedConcurrencyConfig("f", "7")));
+  }
+
+  @Test
+  void deleteProvisionedConcurrencyConfig_laterInvocationsOfTheVersionRunOnDemand() {
+    lambda.publishVersion("f");
+    lambda.putProvisionedConcurrencyConfig("f", "1", 2);
+    sim.advanceBy(LambdaLimits.PROVISIONED_ALLOCATION_DELAY);
+    lambda.invoke("f:1", "e", r -> {});
+    assertEquals(1.0, metric("ProvisionedConcurrencyInvocations"));
+
+    lambda.deleteProvisionedConcurrencyConfig("f", "1");
+    lambda.invoke("f:1", "e", r -> {});
+
+    assertEquals(1.0, metric("ProvisionedConcurrencyInvocations"));
+    assertEquals(0.0, metric("ProvisionedConcurrencySpilloverInvocations"));
+    assertEquals(1, lambda.environments("f"));
   }
 
   @Test

@@ -225,6 +225,42 @@ class LambdaOnTheWireTest {
   }
 
   @Test
+  void invoke_logTypeTail_xAmzLogResultHeaderCarriesTheBase64Log_rawAndThroughTheSdk() {
+    lambda("POST", "/2015-03-31/functions", Map.of(), "{\"FunctionName\":\"echo\"}");
+
+    HttpResponse<byte[]> tail =
+        lambda(
+            "POST",
+            "/2015-03-31/functions/echo/invocations",
+            Map.of("X-Amz-Log-Type", "Tail"),
+            "{}");
+    HttpResponse<byte[]> none =
+        lambda("POST", "/2015-03-31/functions/echo/invocations", Map.of(), "{}");
+
+    assertEquals(200, tail.statusCode(), Http.text(tail));
+    String log =
+        new String(
+            java.util.Base64.getDecoder().decode(header(tail, "X-Amz-Log-Result")),
+            StandardCharsets.UTF_8);
+    assertTrue(log.startsWith("START RequestId: "), log);
+    assertTrue(log.contains("\nREPORT RequestId: "), log);
+    assertEquals(null, header(none, "X-Amz-Log-Result"));
+    try (LambdaClient sdk =
+        Loopback.configure(LambdaClient.builder(), server.endpoint())
+            .httpClient(UrlConnectionHttpClient.create())
+            .build()) {
+      InvokeResponse r =
+          sdk.invoke(
+              b ->
+                  b.functionName("echo")
+                      .logType(software.amazon.awssdk.services.lambda.model.LogType.TAIL));
+      String viaSdk =
+          new String(java.util.Base64.getDecoder().decode(r.logResult()), StandardCharsets.UTF_8);
+      assertTrue(viaSdk.contains(" Version: $LATEST\n"), viaSdk);
+    }
+  }
+
+  @Test
   void invoke_reservedConcurrencyZero_is429TooManyRequestsWithReasonAndRetryAfter() {
     lambda("POST", "/2015-03-31/functions", Map.of(), "{\"FunctionName\":\"echo\"}");
     HttpResponse<byte[]> put =

@@ -6,12 +6,15 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
+import software.amazon.awssdk.services.lambda.model.InvokeRequest;
 
 /**
  * The {@link LambdaAsyncClient} over a {@link SimulatedLambdaClient}: each operation the sync
  * client implements runs it and returns its answer as a completed future, or its exception (the
- * SDK's modelled one) as a failed future; the interface's default methods (the {@code
- * Consumer<Builder>} forms and the paginators) run as the SDK wrote them, over those operations.
+ * SDK's modelled one) as a failed future, except {@code Invoke}, whose {@code RequestResponse}
+ * future completes at the invocation's virtual end ({@link SimulatedLambdaClient#invokeAsync}); the
+ * interface's default methods (the {@code Consumer<Builder>} forms and the paginators) run as the
+ * SDK wrote them, over those operations.
  */
 final class AsyncLambda {
   private AsyncLambda() {}
@@ -25,6 +28,12 @@ final class AsyncLambda {
               case "hashCode" -> System.identityHashCode(proxy);
               default -> "SimulatedLambdaAsyncClient";
             };
+          }
+          if (method.getName().equals("invoke")
+              && args != null
+              && args.length == 1
+              && args[0] instanceof InvokeRequest request) {
+            return sync.invokeAsync(request);
           }
           Method own = syncMethod(method);
           if (own == null) {

@@ -7,6 +7,8 @@ import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
+import software.amazon.awssdk.services.lambda.model.PreconditionFailedException;
+import software.amazon.awssdk.services.lambda.model.RequestTooLargeException;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceInUseException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
@@ -25,6 +27,8 @@ final class LambdaSdkErrors {
   private static final ImmutableMap<String, Supplier<AwsServiceException.Builder>> MODELLED =
       ImmutableMap.<String, Supplier<AwsServiceException.Builder>>builder()
           .put("InvalidParameterValueException", InvalidParameterValueException::builder)
+          .put("PreconditionFailedException", PreconditionFailedException::builder)
+          .put("RequestTooLargeException", RequestTooLargeException::builder)
           .put("ResourceConflictException", ResourceConflictException::builder)
           .put("ResourceInUseException", ResourceInUseException::builder)
           .put("ResourceNotFoundException", ResourceNotFoundException::builder)

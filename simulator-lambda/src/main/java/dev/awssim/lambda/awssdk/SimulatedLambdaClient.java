@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkBytes;
@@ -51,6 +52,8 @@ import software.amazon.awssdk.services.lambda.model.DeleteFunctionEventInvokeCon
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionEventInvokeConfigResponse;
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionResponse;
+import software.amazon.awssdk.services.lambda.model.DeleteProvisionedConcurrencyConfigRequest;
+import software.amazon.awssdk.services.lambda.model.DeleteProvisionedConcurrencyConfigResponse;
 import software.amazon.awssdk.services.lambda.model.DestinationConfig;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.lambda.model.GetAccountSettingsRequest;
@@ -107,14 +110,15 @@ import software.amazon.awssdk.services.lambda.model.UpdateFunctionEventInvokeCon
  *
  * <p>Supported: CreateFunction, GetFunction, GetFunctionConfiguration, UpdateFunctionConfiguration
  * (memory, timeout, description, dead-letter queue), DeleteFunction, ListFunctions,
- * ListVersionsByFunction, Invoke (RequestResponse, Event, DryRun), PutFunctionConcurrency,
- * GetFunctionConcurrency, DeleteFunctionConcurrency, GetAccountSettings, PublishVersion,
- * CreateAlias, GetAlias, UpdateAlias, DeleteAlias, ListAliases, PutProvisionedConcurrencyConfig,
- * Put/Update/Get/Delete/ListFunctionEventInvokeConfig(s), CreateEventSourceMapping,
- * GetEventSourceMapping, ListEventSourceMappings, UpdateEventSourceMapping,
- * DeleteEventSourceMapping (https://docs.aws.amazon.com/lambda/latest/api/API_Operations.html). The
- * List operations page with {@code Marker}/{@code MaxItems} as AWS does, so the SDK's paginators
- * ({@code listFunctionsPaginator}, {@code listAliasesPaginator}, ...) work unchanged.
+ * ListVersionsByFunction, Invoke (RequestResponse, Event, DryRun; LogType Tail),
+ * PutFunctionConcurrency, GetFunctionConcurrency, DeleteFunctionConcurrency, GetAccountSettings,
+ * PublishVersion, CreateAlias, GetAlias, UpdateAlias, DeleteAlias, ListAliases,
+ * Put/DeleteProvisionedConcurrencyConfig, Put/Update/Get/Delete/ListFunctionEventInvokeConfig(s),
+ * CreateEventSourceMapping, GetEventSourceMapping, ListEventSourceMappings,
+ * UpdateEventSourceMapping, DeleteEventSourceMapping
+ * (https://docs.aws.amazon.com/lambda/latest/api/API_Operations.html). The List operations page
+ * with {@code Marker}/{@code MaxItems} as AWS does, so the SDK's paginators ({@code
+ * listFunctionsPaginator}, {@code listAliasesPaginator}, ...) work unchanged.
  *
  * <pre>{@code
  * Lambda lambda = Lambda.create(simulator);
@@ -141,9 +145,17 @@ public final class SimulatedLambdaClient implements LambdaClient {
 
   /**
    * The SDK's {@link LambdaAsyncClient} over this client: the same operations, handlers and errors,
-   * each answered as a future (completed at once, as the model answers; a refused call's future
-   * fails with the SDK's modelled exception). Its {@code Consumer<Builder>} forms and paginators
-   * are the SDK's own.
+   * each answered as a future; a refused call's future fails with the SDK's modelled exception. A
+   * {@code RequestResponse} {@code Invoke}'s future completes at the invocation's end on virtual
+   * time (a caller in AWS gets the answer once the function returns), so in a simulation stepped by
+   * hand, advance time before joining it; every other operation's future is complete when it is
+   * returned. Its {@code Consumer<Builder>} forms and paginators are the SDK's own.
+   *
+   * <pre>{@code
+   * CompletableFuture<InvokeResponse> f = async.invoke(b -> b.functionName("orders"));
+   * sim.advanceBy(Duration.ofSeconds(2)); // the invocation's declared duration
+   * InvokeResponse r = f.join();
+   * }</pre>
    */
   public LambdaAsyncClient asyncClient() {
     return AsyncLambda.over(this);
@@ -249,43 +261,118 @@ public final class SimulatedLambdaClient implements LambdaClient {
 
   // ---------------------------------------------------------------- invoke
 
+  /**
+   * {@code Invoke}. A {@code RequestResponse} invocation called from test code advances virtual
+   * time to the invocation's end before it returns, as the model's synchronous {@link
+   * Lambda#invoke(String, dev.awssim.lambda.InvocationType, Object)} does; called from inside a
+   * scheduled task it throws {@link IllegalStateException} (a task cannot wait on virtual time: use
+   * the {@link #asyncClient()} there). {@code Event} and {@code DryRun} answer at once.
+   */
   @Override
   public InvokeResponse invoke(InvokeRequest request) {
+    Invocation inv = parse(request);
+    return response(inv, call(() -> lambda.invoke(inv.target(), inv.type(), inv.payload())));
+  }
+
+  /**
+   * {@code Invoke} for the {@link #asyncClient()}: a {@code RequestResponse} invocation is admitted
+   * and runs its handler now, and its future completes at the invocation's end on virtual time,
+   * inside the scheduler's task, as a caller in AWS receives the answer then; no thread waits. A
+   * caller driving the simulation step by step must advance time for it to complete. A refused or
+   * malformed call fails the future at once; {@code Event} and {@code DryRun} complete at once.
+   */
+  CompletableFuture<InvokeResponse> invokeAsync(InvokeRequest request) {
+    try {
+      Invocation inv = parse(request);
+      if (inv.type() != InvocationType.REQUEST_RESPONSE) {
+        return CompletableFuture.completedFuture(
+            response(inv, call(() -> lambda.invoke(inv.target(), inv.type(), inv.payload()))));
+      }
+      CompletableFuture<InvokeResponse> future = new CompletableFuture<>();
+      run(
+          () ->
+              lambda.invoke(
+                  inv.target(),
+                  inv.payload(),
+                  result -> {
+                    try {
+                      future.complete(response(inv, result));
+                    } catch (RuntimeException e) {
+                      future.completeExceptionally(e);
+                    }
+                  }));
+      return future;
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** One Invoke request, checked and with its payload decoded for the function's handler. */
+  private record Invocation(
+      String target,
+      InvocationType type,
+      boolean tail,
+      Registration registration,
+      Object payload) {}
+
+  private Invocation parse(InvokeRequest request) {
     String target = functionName(request.functionName(), request.qualifier());
     InvocationType type = invocationType(request.invocationTypeAsString());
+    boolean tail = tail(request.logTypeAsString());
     String base = target.split(":", -1)[0];
     Registration r = registration(base);
     byte[] bytes = request.payload() == null ? new byte[0] : request.payload().asByteArray();
+    run(() -> Lambda.checkPayloadSize(type, bytes.length));
     Object payload;
     if (r == null || r.handler() instanceof RequestStreamHandler) {
       payload = bytes;
     } else {
       payload = r.decoder().apply(new String(bytes, StandardCharsets.UTF_8));
     }
-    InvokeResult result = call(() -> lambda.invoke(target, type, payload));
+    return new Invocation(target, type, tail, r, payload);
+  }
+
+  private static InvokeResponse response(Invocation inv, InvokeResult result) {
     InvokeResponse.Builder b = InvokeResponse.builder().statusCode(result.statusCode());
-    if (type != InvocationType.REQUEST_RESPONSE) {
+    if (inv.type() != InvocationType.REQUEST_RESPONSE) {
       return b.payload(SdkBytes.fromByteArray(new byte[0])).build();
     }
     b.executedVersion(result.executedVersion());
+    if (inv.tail()) {
+      b.logResult(result.log().logResult());
+    }
     if (result.isFunctionError()) {
       InvokeResult.FunctionError e = (InvokeResult.FunctionError) result.payload();
       return b.functionError(result.functionError())
-          .payload(
-              SdkBytes.fromUtf8String(
-                  "{\"errorMessage\":"
-                      + Json.string(e.errorMessage())
-                      + ",\"errorType\":"
-                      + Json.string(e.errorType())
-                      + "}"))
+          .payload(SdkBytes.fromUtf8String(e.toJson()))
           .build();
     }
     Object out = result.payload();
     if (out instanceof byte[] raw) {
       return b.payload(SdkBytes.fromByteArray(raw)).build();
     }
+    Registration r = inv.registration();
     Function<Object, String> encoder = r == null ? SimulatedLambdaClient::toJson : r.encoder();
     return b.payload(SdkBytes.fromUtf8String(encoder.apply(out))).build();
+  }
+
+  /**
+   * Whether {@code LogType} asks for the log's tail ({@code Tail}); {@code None} or no value does
+   * not. It applies to synchronous invocations only
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html).
+   */
+  private static boolean tail(String logType) {
+    if (logType == null || logType.equals("None")) {
+      return false;
+    }
+    if (logType.equals("Tail")) {
+      return true;
+    }
+    throw LambdaSdkErrors.validation(
+        "1 validation error detected: Value '"
+            + logType
+            + "' at 'logType' failed to satisfy constraint: Member must satisfy enum value set:"
+            + " [None, Tail]");
   }
 
   private static InvocationType invocationType(String apiName) {
@@ -326,7 +413,11 @@ public final class SimulatedLambdaClient implements LambdaClient {
   @Override
   public PublishVersionResponse publishVersion(PublishVersionRequest request) {
     String name = functionName(request.functionName(), null);
-    String version = call(() -> lambda.publishVersion(name));
+    String version =
+        call(
+            () ->
+                lambda.publishVersion(
+                    name, request.codeSha256(), request.revisionId(), request.description()));
     return copy(configuration(name + ":" + version), PublishVersionResponse.builder()).build();
   }
 
@@ -347,6 +438,15 @@ public final class SimulatedLambdaClient implements LambdaClient {
         .requestedProvisionedConcurrentExecutions(value)
         .status(status)
         .build();
+  }
+
+  @Override
+  public DeleteProvisionedConcurrencyConfigResponse deleteProvisionedConcurrencyConfig(
+      DeleteProvisionedConcurrencyConfigRequest request) {
+    String name = functionName(request.functionName(), null);
+    String qualifier = required(request.qualifier(), "Qualifier");
+    run(() -> lambda.deleteProvisionedConcurrencyConfig(name, qualifier));
+    return DeleteProvisionedConcurrencyConfigResponse.builder().build();
   }
 
   // ---------------------------------------------------------------- event source mappings
@@ -933,6 +1033,8 @@ public final class SimulatedLambdaClient implements LambdaClient {
             .description(f.description())
             .memorySize(f.memorySize())
             .timeout((int) f.timeout().toSeconds())
+            .codeSha256(f.codeSha256())
+            .revisionId(f.revisionId())
             .state(State.ACTIVE)
             .lastUpdateStatus(LastUpdateStatus.SUCCESSFUL);
     if (f.deadLetterTargetArn() != null) {

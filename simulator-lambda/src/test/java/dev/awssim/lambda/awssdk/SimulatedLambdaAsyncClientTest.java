@@ -1,12 +1,15 @@
 package dev.awssim.lambda.awssdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import dev.awssim.AwsSimulator;
 import dev.awssim.lambda.Lambda;
+import dev.awssim.lambda.LambdaContext;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,13 +17,15 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
+import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.TooManyRequestsException;
 
 /**
  * The SDK's {@link LambdaAsyncClient} over the simulated model: the sync client's operations as
- * futures, AWS's errors as failed futures (never thrown), the SDK's own paginators
+ * futures, AWS's errors as failed futures (never thrown), the SDK's own paginators, and a
+ * synchronous Invoke answered when the function returns on virtual time
  * (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html).
  */
 class SimulatedLambdaAsyncClientTest {
@@ -35,16 +40,78 @@ class SimulatedLambdaAsyncClientTest {
   }
 
   @Test
-  void invoke_requestResponse_completesWithHandlersResultAs200() {
-    echoFunction("echo");
+  void invoke_requestResponse_completesAtTheInvocationsVirtualEnd_notBefore() {
+    RequestHandler<String, String> slow =
+        (json, context) -> {
+          ((LambdaContext) context).setDuration(Duration.ofSeconds(2));
+          return "got " + json;
+        };
+    sync.registerHandler("slow", slow);
+    client.createFunction(b -> b.functionName("slow").timeout(30)).join();
 
-    InvokeResponse r =
-        client
-            .invoke(b -> b.functionName("echo").payload(SdkBytes.fromUtf8String("{\"a\":1}")))
-            .join();
+    CompletableFuture<InvokeResponse> f =
+        client.invoke(b -> b.functionName("slow").payload(SdkBytes.fromUtf8String("{\"a\":1}")));
 
+    assertFalse(f.isDone()); // the caller waits while the function runs
+    sim.advanceBy(Duration.ofMillis(1_999));
+    assertFalse(f.isDone());
+    sim.advanceBy(Duration.ofMillis(1));
+    InvokeResponse r = f.join();
     assertEquals(200, r.statusCode());
     assertEquals("\"got {\\\"a\\\":1}\"", r.payload().asUtf8String());
+  }
+
+  @Test
+  void invoke_timeout_completesAtTheTimeoutWithUnhandled() {
+    RequestHandler<String, String> stuck =
+        (json, context) -> {
+          ((LambdaContext) context).setDuration(Duration.ofMinutes(1));
+          return "never";
+        };
+    sync.registerHandler("stuck", stuck);
+    client.createFunction(b -> b.functionName("stuck").timeout(3)).join();
+
+    CompletableFuture<InvokeResponse> f = client.invoke(b -> b.functionName("stuck"));
+
+    sim.advanceBy(Duration.ofMillis(2_999));
+    assertFalse(f.isDone());
+    sim.advanceBy(Duration.ofMillis(1));
+    assertEquals("Unhandled", f.join().functionError());
+  }
+
+  @Test
+  void invoke_fromInsideAScheduledTask_completesThereOnVirtualTime() {
+    echoFunction("echo");
+    List<CompletableFuture<String>> seen = new ArrayList<>();
+
+    sim.after(
+        Duration.ofSeconds(1),
+        () ->
+            seen.add(
+                client
+                    .invoke(b -> b.functionName("echo"))
+                    .thenApply(r -> sim.now() + " " + r.statusCode())));
+    sim.advanceBy(Duration.ofSeconds(1));
+
+    assertEquals(sim.clock().start().plusSeconds(1) + " 200", seen.get(0).getNow(null));
+  }
+
+  @Test
+  void invoke_eventAndDryRun_completeAtOnce() {
+    echoFunction("echo");
+
+    assertEquals(
+        202,
+        client
+            .invoke(b -> b.functionName("echo").invocationType(InvocationType.EVENT))
+            .getNow(null)
+            .statusCode());
+    assertEquals(
+        204,
+        client
+            .invoke(b -> b.functionName("echo").invocationType(InvocationType.DRY_RUN))
+            .getNow(null)
+            .statusCode());
   }
 
   @Test

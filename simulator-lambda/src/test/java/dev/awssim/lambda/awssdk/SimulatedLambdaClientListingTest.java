@@ -54,6 +54,9 @@ class SimulatedLambdaClientListingTest {
   private void functionWithVersions(String name, int versions) {
     function(name);
     for (int i = 0; i < versions; i++) {
+      // PublishVersion publishes only after a change: each version gets its own description.
+      String description = "v" + (i + 1);
+      client.updateFunctionConfiguration(b -> b.functionName(name).description(description));
       client.publishVersion(b -> b.functionName(name));
     }
   }

@@ -24,6 +24,9 @@ import software.amazon.awssdk.services.lambda.model.GetFunctionResponse;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.LogType;
+import software.amazon.awssdk.services.lambda.model.PreconditionFailedException;
+import software.amazon.awssdk.services.lambda.model.RequestTooLargeException;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.ThrottleReason;
@@ -57,6 +60,56 @@ class SimulatedLambdaClientTest {
     assertNull(r.functionError());
     assertEquals("\"got {\\\"a\\\":1}\"", r.payload().asUtf8String());
     assertEquals("$LATEST", r.executedVersion());
+  }
+
+  @Test
+  void invoke_logTypeTail_logResultIsTheBase64Log_onlyForRequestResponse() {
+    RequestHandler<String, String> logging =
+        (json, context) -> {
+          context.getLogger().log("EVENT: " + json);
+          return "ok";
+        };
+    client.registerHandler("logs", logging);
+    client.createFunction(b -> b.functionName("logs").memorySize(256));
+
+    InvokeResponse tail =
+        client.invoke(
+            b ->
+                b.functionName("logs")
+                    .logType(LogType.TAIL)
+                    .payload(SdkBytes.fromUtf8String("{\"a\":1}")));
+    InvokeResponse none = client.invoke(b -> b.functionName("logs"));
+    InvokeResponse event =
+        client.invoke(
+            b -> b.functionName("logs").logType(LogType.TAIL).invocationType(InvocationType.EVENT));
+
+    String log =
+        new String(
+            java.util.Base64.getDecoder().decode(tail.logResult()),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(log.startsWith("START RequestId: "), log);
+    assertTrue(log.contains(" Version: $LATEST\nEVENT: {\"a\":1}\nEND RequestId: "), log);
+    assertTrue(log.contains("\tMemory Size: 256 MB\t"), log);
+    assertNull(none.logResult());
+    assertNull(event.logResult());
+    assertThrows(
+        software.amazon.awssdk.services.lambda.model.LambdaException.class,
+        () -> client.invoke(b -> b.functionName("logs").logType("Head")));
+  }
+
+  @Test
+  void invoke_payloadOver6MB_requestTooLarge413() {
+    echoFunction();
+
+    RequestTooLargeException e =
+        assertThrows(
+            RequestTooLargeException.class,
+            () ->
+                client.invoke(
+                    b ->
+                        b.functionName("echo")
+                            .payload(SdkBytes.fromByteArray(new byte[6 * 1024 * 1024 + 1]))));
+    assertEquals(413, e.statusCode());
   }
 
   @Test
@@ -214,11 +267,52 @@ class SimulatedLambdaClientTest {
     echoFunction();
 
     assertEquals("1", client.publishVersion(b -> b.functionName("echo")).version());
+    client.updateFunctionConfiguration(b -> b.functionName("echo").description("v2"));
     assertEquals("2", client.publishVersion(b -> b.functionName("echo")).version());
     assertEquals(200, client.invoke(b -> b.functionName("echo").qualifier("2")).statusCode());
     assertThrows(
         ResourceNotFoundException.class,
         () -> client.invoke(b -> b.functionName("echo").qualifier("3")));
+  }
+
+  @Test
+  void publishVersion_unchanged_returnsTheLastVersion_staleRevisionId_preconditionFailed412() {
+    echoFunction();
+    GetFunctionResponse before = client.getFunction(b -> b.functionName("echo"));
+
+    assertEquals("1", client.publishVersion(b -> b.functionName("echo")).version());
+    assertEquals("1", client.publishVersion(b -> b.functionName("echo")).version());
+    PreconditionFailedException e =
+        assertThrows(
+            PreconditionFailedException.class,
+            () ->
+                client.publishVersion(
+                    b -> b.functionName("echo").revisionId(before.configuration().revisionId())));
+    assertEquals(412, e.statusCode());
+    assertEquals(
+        before.configuration().codeSha256(),
+        client
+            .publishVersion(
+                b -> b.functionName("echo").codeSha256(before.configuration().codeSha256()))
+            .codeSha256());
+  }
+
+  @Test
+  void deleteProvisionedConcurrencyConfig_thenAgain_resourceNotFound404() {
+    echoFunction();
+    client.publishVersion(b -> b.functionName("echo"));
+    client.putProvisionedConcurrencyConfig(
+        b -> b.functionName("echo").qualifier("1").provisionedConcurrentExecutions(1));
+
+    client.deleteProvisionedConcurrencyConfig(b -> b.functionName("echo").qualifier("1"));
+
+    ResourceNotFoundException e =
+        assertThrows(
+            ResourceNotFoundException.class,
+            () ->
+                client.deleteProvisionedConcurrencyConfig(
+                    b -> b.functionName("echo").qualifier("1")));
+    assertEquals(404, e.statusCode());
   }
 
   @Test
