@@ -22,7 +22,12 @@ public enum GatewayResponseType {
   /** The integration took longer than its timeout: 504. */
   INTEGRATION_TIMEOUT(504, "Endpoint request timed out"),
   /** The integration failed (the user function threw): 502 here, as a Lambda proxy error. */
-  INTEGRATION_FAILURE(502, "Internal server error");
+  INTEGRATION_FAILURE(502, "Internal server error"),
+  /**
+   * The API is misconfigured: a MOCK integration's response matches no integration response and
+   * there is no default one: 500.
+   */
+  API_CONFIGURATION_ERROR(500, "Internal server error");
 
   private final int statusCode;
   private final String message;

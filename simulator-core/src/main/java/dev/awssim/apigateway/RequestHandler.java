@@ -209,6 +209,10 @@ final class RequestHandler {
 
   private static ApiResponse integrate(ApiRequest request, Stage stage, Endpoint endpoint) {
     Integration integration = endpoint.route.integration();
+    if (integration.configurationError()) {
+      return ApiResponse.gateway(
+          GatewayResponseType.API_CONFIGURATION_ERROR, null, endpoint.canary);
+    }
     IntegrationResponse mock = integration.mockResponse();
     if (mock != null) {
       return endpoint.mockResponse(mock);

@@ -85,6 +85,17 @@
  * moves the stage to the canary deployment, merges the overrides into the stage variables and
  * removes the canary.
  *
+ * <p><b>Building an API</b> follows AWS's control plane: {@code PutMethod} (a method without an
+ * integration), {@code PutIntegration}, {@code PutMethodResponse}, {@code PutIntegrationResponse},
+ * then {@code CreateDeployment}, which freezes the methods and refuses a method without integration
+ * ("No integration defined for method", BadRequestException). AWS's {@code MOCK} integration
+ * ({@link dev.awssim.apigateway.Integration#mock(int)}) answers with the integration response whose
+ * selection pattern matches the status its request template returns, else the default one, else 500
+ * {@code API_CONFIGURATION_ERROR}; response templates are served as written (VTL is not evaluated).
+ * {@code HTTP}, {@code HTTP_PROXY}, {@code AWS} and {@code AWS_PROXY} backends are not modelled as
+ * such: a Java function ({@link dev.awssim.apigateway.Integration#function}) stands in for any of
+ * them.
+ *
  * <p><b>Integrations</b> are mock responses or Java functions with a latency on the virtual clock.
  * {@code invoke} answers at once and reports the latency ({@link ApiResponse#latency()}); the clock
  * does not move. A backend that has not answered when the timeout ends (29 s by default for REST;
