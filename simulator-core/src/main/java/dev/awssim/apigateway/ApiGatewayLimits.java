@@ -44,6 +44,15 @@ public record ApiGatewayLimits(double accountRateLimit, int accountBurstLimit, i
   public static final long MAX_CACHED_RESPONSE_BYTES = 1_048_576;
 
   /**
+   * The largest request payload of a REST or HTTP API, 10 MB, which cannot be increased; a larger
+   * body gets the {@code REQUEST_TOO_LARGE} gateway response (413). [SIM] "10 MB" is read as 10 x
+   * 1,048,576 = 10,485,760 bytes of the UTF-8 body, the binary reading the simulator uses for every
+   * AWS size. Source: {@code
+   * https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html}.
+   */
+  public static final long MAX_PAYLOAD_BYTES = 10L * 1_048_576;
+
+  /**
    * The default (and, without a quota increase, the largest) REST API integration timeout, 29 s.
    * Source: {@code https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html}.
    */

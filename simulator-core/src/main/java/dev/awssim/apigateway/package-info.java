@@ -112,9 +112,12 @@
  * the tokens left in every applicable bucket; {@link ApiGateway#throttleState(ApiRequest)} and
  * {@link ApiGateway#accountThrottleState()} read the buckets without taking tokens.
  *
+ * <p><b>Payload</b>: a body over 10 MB (10,485,760 bytes in UTF-8; limits.html) gets 413 {@code
+ * REQUEST_TOO_LARGE} before routing, key, quota or buckets, so it takes no token and no quota.
+ *
  * <p><b>Not modelled</b>: WebSocket APIs, authorizers, request validation and mapping templates,
- * CORS, payload and header size limits, the AWS regional (all-accounts) throttle, cache creation
- * time, cache encryption, the management API's own rate limits, and the limit of 300 plans per
- * account or 10 plans per key.
+ * CORS, header size limits (10,240 bytes; AWS does not say which response an oversized header
+ * gets), the AWS regional (all-accounts) throttle, cache creation time, cache encryption, the
+ * management API's own rate limits, and the limit of 300 plans per account or 10 plans per key.
  */
 package dev.awssim.apigateway;
