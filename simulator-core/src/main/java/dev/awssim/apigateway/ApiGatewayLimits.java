@@ -1,8 +1,10 @@
 package dev.awssim.apigateway;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * The account-level limits of the simulated API Gateway in one Region (limits.html): the throttle
@@ -95,6 +97,40 @@ public record ApiGatewayLimits(double accountRateLimit, int accountBurstLimit, i
   public static ApiGatewayLimits lowerDefaultRegion() {
     return new ApiGatewayLimits(
         LOWER_REGION_ACCOUNT_RATE_LIMIT, LOWER_REGION_ACCOUNT_BURST_LIMIT, DEFAULT_MAX_API_KEYS);
+  }
+
+  /**
+   * The Regions whose default account throttle is 2,500 RPS with a burst of 1,250 (limits.html):
+   * Africa (Cape Town), Europe (Milan), Asia Pacific (Jakarta), Middle East (UAE), Asia Pacific
+   * (Hyderabad), Asia Pacific (Melbourne), Europe (Spain), Europe (Zurich), Israel (Tel Aviv),
+   * Canada West (Calgary), Asia Pacific (Malaysia), Asia Pacific (Thailand) and Mexico (Central).
+   */
+  public static final Set<String> LOWER_DEFAULT_REGIONS =
+      Set.of(
+          "af-south-1",
+          "eu-south-1",
+          "ap-southeast-3",
+          "me-central-1",
+          "ap-south-2",
+          "ap-southeast-4",
+          "eu-south-2",
+          "eu-central-2",
+          "il-central-1",
+          "ca-west-1",
+          "ap-southeast-5",
+          "ap-southeast-7",
+          "mx-central-1");
+
+  /**
+   * AWS's defaults for {@code region}: {@link #lowerDefaultRegion()} in the {@link
+   * #LOWER_DEFAULT_REGIONS}, {@link #defaults()} elsewhere.
+   *
+   * @throws NullPointerException if {@code region} is null
+   */
+  public static ApiGatewayLimits forRegion(String region) {
+    return LOWER_DEFAULT_REGIONS.contains(checkNotNull(region, "region"))
+        ? lowerDefaultRegion()
+        : defaults();
   }
 
   /**

@@ -65,4 +65,17 @@ class ApiGatewayLimitsTest {
     assertEquals(10_000, ApiGatewayLimits.defaults().maxApiKeys());
     assertEquals(2, gw.getApiKeys().size());
   }
+
+  @Test
+  void accountThrottle_byRegion_2500And1250InTheLowerDefaultRegions_else10000And5000() {
+    ApiGatewayLimits capeTown = ApiGatewayLimits.forRegion("af-south-1");
+    assertEquals(2_500, capeTown.accountRateLimit());
+    assertEquals(1_250, capeTown.accountBurstLimit());
+    ApiGatewayLimits mexico = ApiGatewayLimits.forRegion("mx-central-1");
+    assertEquals(1_250, mexico.accountBurstLimit());
+    ApiGatewayLimits virginia = ApiGatewayLimits.forRegion("us-east-1");
+    assertEquals(10_000, virginia.accountRateLimit());
+    assertEquals(5_000, virginia.accountBurstLimit());
+    assertEquals(13, ApiGatewayLimits.LOWER_DEFAULT_REGIONS.size());
+  }
 }
