@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.apigateway.MethodSettings;
 import dev.awssim.apigateway.QuotaPeriod;
+import dev.awssim.apigateway.ResourceDescription;
 import dev.awssim.apigateway.StageDescription;
 import dev.awssim.apigateway.StageSettings;
 import dev.awssim.apigateway.Usage;
@@ -13,14 +14,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.apigateway.model.ApiKey;
 import software.amazon.awssdk.services.apigateway.model.ApiStage;
 import software.amazon.awssdk.services.apigateway.model.CacheClusterStatus;
+import software.amazon.awssdk.services.apigateway.model.Method;
 import software.amazon.awssdk.services.apigateway.model.MethodSetting;
 import software.amazon.awssdk.services.apigateway.model.PatchOperation;
 import software.amazon.awssdk.services.apigateway.model.QuotaSettings;
+import software.amazon.awssdk.services.apigateway.model.Resource;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
 import software.amazon.awssdk.services.apigateway.model.Stage;
 import software.amazon.awssdk.services.apigateway.model.ThrottleSettings;
@@ -42,6 +48,9 @@ final class ApiGatewayConverters {
   static final int MAX_LIMIT = 500;
 
   private static final String ALL_METHODS = "*/*";
+
+  /** A literal {@code "statusCode": NNN} in a MOCK integration's request template. */
+  private static final Pattern MOCK_STATUS = Pattern.compile("\"statusCode\"\\s*:\\s*(\\d{3})");
 
   private ApiGatewayConverters() {}
 
@@ -129,6 +138,54 @@ final class ApiGatewayConverters {
   }
 
   /** The SDK's {@code RestApi} of a simulated one. */
+  /**
+   * A resource as GetResources returns it: {@code resourceMethods} names each method put on it (AWS
+   * embeds the methods' details only with {@code embed=methods}), absent when it has none.
+   */
+  static Resource resource(ResourceDescription r) {
+    Resource.Builder b =
+        Resource.builder().id(r.id()).parentId(r.parentId()).pathPart(r.pathPart());
+    b.path(r.path());
+    if (!r.methods().isEmpty()) {
+      Map<String, Method> methods = new LinkedHashMap<>();
+      r.methods().forEach(m -> methods.put(m, Method.builder().httpMethod(m).build()));
+      b.resourceMethods(methods);
+    }
+    return b.build();
+  }
+
+  /**
+   * The status code a MOCK integration's request mapping template returns: the first {@code
+   * "statusCode": NNN} of the {@code application/json} template (else of the only template), or
+   * empty without one, when AWS answers with the default integration response
+   * (https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration.html).
+   * [SIM] The template is not evaluated as VTL: a template that computes its status code ({@code
+   * #if ... #end}) gives the first literal one.
+   */
+  static OptionalInt mockStatus(Map<String, String> requestTemplates) {
+    String template = requestTemplates.get("application/json");
+    if (template == null && requestTemplates.size() == 1) {
+      template = requestTemplates.values().iterator().next();
+    }
+    if (template == null) {
+      return OptionalInt.empty();
+    }
+    Matcher m = MOCK_STATUS.matcher(template);
+    return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+  }
+
+  /**
+   * The body of an integration response: its {@code application/json} response template (else the
+   * only one), or empty.
+   */
+  static String responseTemplate(Map<String, String> responseTemplates) {
+    String template = responseTemplates.get("application/json");
+    if (template == null && responseTemplates.size() == 1) {
+      template = responseTemplates.values().iterator().next();
+    }
+    return template == null ? "" : template;
+  }
+
   static RestApi restApi(dev.awssim.apigateway.RestApi api) {
     return RestApi.builder()
         .id(api.id())

@@ -5,13 +5,18 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.apigateway.ApiGateway;
 import dev.awssim.apigateway.CanarySettings;
+import dev.awssim.apigateway.Integration;
+import dev.awssim.apigateway.ResourceDescription;
 import dev.awssim.apigateway.StageDescription;
 import dev.awssim.apigateway.StageSettings;
 import dev.awssim.apigateway.Usage;
 import dev.awssim.apigateway.UsagePlanDescription;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.regions.Region;
@@ -38,6 +43,8 @@ import software.amazon.awssdk.services.apigateway.model.GetApiKeyRequest;
 import software.amazon.awssdk.services.apigateway.model.GetApiKeyResponse;
 import software.amazon.awssdk.services.apigateway.model.GetApiKeysRequest;
 import software.amazon.awssdk.services.apigateway.model.GetApiKeysResponse;
+import software.amazon.awssdk.services.apigateway.model.GetResourcesRequest;
+import software.amazon.awssdk.services.apigateway.model.GetResourcesResponse;
 import software.amazon.awssdk.services.apigateway.model.GetRestApiRequest;
 import software.amazon.awssdk.services.apigateway.model.GetRestApiResponse;
 import software.amazon.awssdk.services.apigateway.model.GetRestApisRequest;
@@ -54,8 +61,17 @@ import software.amazon.awssdk.services.apigateway.model.GetUsagePlansRequest;
 import software.amazon.awssdk.services.apigateway.model.GetUsagePlansResponse;
 import software.amazon.awssdk.services.apigateway.model.GetUsageRequest;
 import software.amazon.awssdk.services.apigateway.model.GetUsageResponse;
+import software.amazon.awssdk.services.apigateway.model.IntegrationType;
 import software.amazon.awssdk.services.apigateway.model.LimitExceededException;
 import software.amazon.awssdk.services.apigateway.model.NotFoundException;
+import software.amazon.awssdk.services.apigateway.model.PutIntegrationRequest;
+import software.amazon.awssdk.services.apigateway.model.PutIntegrationResponse;
+import software.amazon.awssdk.services.apigateway.model.PutIntegrationResponseRequest;
+import software.amazon.awssdk.services.apigateway.model.PutIntegrationResponseResponse;
+import software.amazon.awssdk.services.apigateway.model.PutMethodRequest;
+import software.amazon.awssdk.services.apigateway.model.PutMethodResponse;
+import software.amazon.awssdk.services.apigateway.model.PutMethodResponseRequest;
+import software.amazon.awssdk.services.apigateway.model.PutMethodResponseResponse;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
 import software.amazon.awssdk.services.apigateway.model.ServiceUnavailableException;
 import software.amazon.awssdk.services.apigateway.model.TooManyRequestsException;
@@ -71,15 +87,16 @@ import software.amazon.awssdk.services.apigateway.model.UsagePlanKey;
 /**
  * An {@link ApiGatewayClient} over the simulation's {@link ApiGateway}: the REST API control plane
  * the simulator models (CreateRestApi, GetRestApis with its paginator, GetRestApi, CreateResource,
- * CreateDeployment, CreateStage, GetStages, GetStage and UpdateStage with AWS's patch operations;
- * CreateUsagePlan, GetUsagePlans, GetUsagePlan, UpdateUsagePlan, CreateApiKey, GetApiKeys,
- * GetApiKey, UpdateApiKey, CreateUsagePlanKey, GetUsagePlanKeys and GetUsage; the list calls page
- * by {@code position}, 25 items by default and at most 500), with the SDK's modelled exceptions
- * ({@code BadRequestException}, {@code NotFoundException}, {@code ConflictException}, {@code
- * LimitExceededException}, {@code TooManyRequestsException}). A stage throttle changed by
- * UpdateStage applies to the data plane ({@link ApiGateway#invoke}) from that instant of virtual
- * time. Descriptions and tags are accepted and not stored; the other API Gateway operations throw
- * the interface's {@code UnsupportedOperationException}.
+ * GetResources, PutMethod, PutIntegration ({@code MOCK}), PutMethodResponse,
+ * PutIntegrationResponse, CreateDeployment, CreateStage, GetStages, GetStage and UpdateStage with
+ * AWS's patch operations; CreateUsagePlan, GetUsagePlans, GetUsagePlan, UpdateUsagePlan,
+ * CreateApiKey, GetApiKeys, GetApiKey, UpdateApiKey, CreateUsagePlanKey, GetUsagePlanKeys and
+ * GetUsage; the list calls page by {@code position}, 25 items by default and at most 500), with the
+ * SDK's modelled exceptions ({@code BadRequestException}, {@code NotFoundException}, {@code
+ * ConflictException}, {@code LimitExceededException}, {@code TooManyRequestsException}). A stage
+ * throttle changed by UpdateStage applies to the data plane ({@link ApiGateway#invoke}) from that
+ * instant of virtual time. Descriptions and tags are accepted and not stored; the other API Gateway
+ * operations throw the interface's {@code UnsupportedOperationException}.
  */
 final class SimulatedApiGatewayClient implements ApiGatewayClient {
   /**
@@ -180,6 +197,150 @@ final class SimulatedApiGatewayClient implements ApiGatewayClient {
               .pathPart(request.pathPart())
               .build();
         });
+  }
+
+  @Override
+  public GetResourcesResponse getResources(GetResourcesRequest request) {
+    return retries.call(
+        "GetResources",
+        () -> {
+          ApiGatewayConverters.Page<ResourceDescription> page =
+              page(gateway.getResources(request.restApiId()), request.position(), request.limit());
+          return GetResourcesResponse.builder()
+              .items(Convert.list(page.items(), ApiGatewayConverters::resource))
+              .position(page.position())
+              .build();
+        });
+  }
+
+  @Override
+  public PutMethodResponse putMethod(PutMethodRequest request) {
+    return retries.call(
+        "PutMethod",
+        () -> {
+          String authorization = required(request.authorizationType(), "authorizationType");
+          if (!"NONE".equals(authorization)) {
+            throw ERRORS.error(
+                "BadRequestException",
+                400,
+                "authorizationType "
+                    + authorization
+                    + " is not modelled by the simulator (authorizers and IAM authorization are"
+                    + " not simulated): use NONE");
+          }
+          boolean apiKeyRequired = Boolean.TRUE.equals(request.apiKeyRequired());
+          gateway.putMethod(
+              request.restApiId(),
+              request.resourceId(),
+              required(request.httpMethod(), "httpMethod"),
+              apiKeyRequired,
+              null);
+          return PutMethodResponse.builder()
+              .httpMethod(request.httpMethod().toUpperCase(Locale.ROOT))
+              .authorizationType(authorization)
+              .apiKeyRequired(apiKeyRequired)
+              .build();
+        });
+  }
+
+  /**
+   * PutIntegration: {@code MOCK} becomes {@link Integration#mock(int)} with the status code of its
+   * request template ({@link Integration#mock()} without one), with {@code timeoutInMillis} and
+   * {@code cacheKeyParameters}. {@code HTTP}, {@code HTTP_PROXY}, {@code AWS} and {@code AWS_PROXY}
+   * need a backend the simulator does not reach from a URI; they are refused with a
+   * BadRequestException saying so (attach a Java function in-process with {@link
+   * ApiGateway#putIntegration} and {@link Integration#function} instead).
+   */
+  @Override
+  public PutIntegrationResponse putIntegration(PutIntegrationRequest request) {
+    return retries.call(
+        "PutIntegration",
+        () -> {
+          IntegrationType type = required(request.type(), "type");
+          if (type == IntegrationType.UNKNOWN_TO_SDK_VERSION) {
+            throw ERRORS.error(
+                "BadRequestException", 400, "Invalid integration type: " + request.typeAsString());
+          }
+          if (type != IntegrationType.MOCK) {
+            throw ERRORS.error(
+                "BadRequestException",
+                400,
+                "Integration type "
+                    + type
+                    + " is not modelled by the simulator: use MOCK, or attach a Java function"
+                    + " in-process (ApiGateway.putIntegration with Integration.function)");
+          }
+          OptionalInt status = ApiGatewayConverters.mockStatus(request.requestTemplates());
+          Integration integration =
+              status.isPresent() ? Integration.mock(status.getAsInt()) : Integration.mock();
+          if (request.timeoutInMillis() != null) {
+            integration = integration.withTimeout(Duration.ofMillis(request.timeoutInMillis()));
+          }
+          gateway.putIntegration(
+              request.restApiId(),
+              request.resourceId(),
+              required(request.httpMethod(), "httpMethod"),
+              integration,
+              request.cacheKeyParameters());
+          return PutIntegrationResponse.builder()
+              .type(type)
+              .requestTemplates(request.requestTemplates())
+              .passthroughBehavior(
+                  request.passthroughBehavior() == null
+                      ? "WHEN_NO_MATCH"
+                      : request.passthroughBehavior())
+              .timeoutInMillis((int) integration.timeout().toMillis())
+              .cacheKeyParameters(request.cacheKeyParameters())
+              .cacheNamespace(
+                  request.cacheNamespace() == null
+                      ? request.resourceId()
+                      : request.cacheNamespace())
+              .build();
+        });
+  }
+
+  @Override
+  public PutMethodResponseResponse putMethodResponse(PutMethodResponseRequest request) {
+    return retries.call(
+        "PutMethodResponse",
+        () -> {
+          gateway.putMethodResponse(
+              request.restApiId(),
+              request.resourceId(),
+              required(request.httpMethod(), "httpMethod"),
+              statusCode(request.statusCode()));
+          return PutMethodResponseResponse.builder().statusCode(request.statusCode()).build();
+        });
+  }
+
+  @Override
+  public PutIntegrationResponseResponse putIntegrationResponse(
+      PutIntegrationResponseRequest request) {
+    return retries.call(
+        "PutIntegrationResponse",
+        () -> {
+          gateway.putIntegrationResponse(
+              request.restApiId(),
+              request.resourceId(),
+              required(request.httpMethod(), "httpMethod"),
+              statusCode(request.statusCode()),
+              request.selectionPattern(),
+              ApiGatewayConverters.responseTemplate(request.responseTemplates()));
+          return PutIntegrationResponseResponse.builder()
+              .statusCode(request.statusCode())
+              .selectionPattern(request.selectionPattern())
+              .responseTemplates(request.responseTemplates())
+              .build();
+        });
+  }
+
+  /** A method or integration response's status code, or AWS's BadRequestException. */
+  private static int statusCode(String value) {
+    String code = required(value, "statusCode");
+    if (!code.matches("[1-5]\\d\\d")) {
+      throw ERRORS.error("BadRequestException", 400, "Invalid status code specified: " + code);
+    }
+    return Integer.parseInt(code);
   }
 
   // ---------------------------------------------------------------- deployments and stages

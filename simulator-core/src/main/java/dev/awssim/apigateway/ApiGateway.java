@@ -144,10 +144,99 @@ public final class ApiGateway {
   }
 
   /**
+   * Puts a method without an integration yet, as AWS's {@code PutMethod} does
+   * (https://docs.aws.amazon.com/apigateway/latest/api/API_PutMethod.html); {@link #putIntegration}
+   * gives it one, and the API cannot be deployed before.
+   *
+   * @throws ApiGatewayException as {@link #putMethod(String, String, String, Integration, boolean,
+   *     List)}
+   * @throws NullPointerException if {@code httpMethod} is null
+   */
+  public void putMethod(
+      String apiId,
+      String resourceId,
+      String httpMethod,
+      boolean apiKeyRequired,
+      List<String> cacheKeyParameters) {
+    rest.putMethod(apiId, resourceId, httpMethod, apiKeyRequired, cacheKeyParameters);
+  }
+
+  /**
+   * Sets (or replaces) a method's integration, as {@code PutIntegration} does
+   * (https://docs.aws.amazon.com/apigateway/latest/api/API_PutIntegration.html), with the cache key
+   * parameters AWS takes on the integration (null keeps none). Replacing an integration drops its
+   * integration responses. Stages serve the change only after the next deployment.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API or resource, or
+   *     "Invalid Method identifier specified" for a method not put; {@code BadRequestException} for
+   *     a bad cache key parameter
+   * @throws NullPointerException if {@code httpMethod} or {@code integration} is null
+   */
+  public void putIntegration(
+      String apiId,
+      String resourceId,
+      String httpMethod,
+      Integration integration,
+      List<String> cacheKeyParameters) {
+    rest.putIntegration(apiId, resourceId, httpMethod, integration, cacheKeyParameters);
+  }
+
+  /**
+   * Declares a status code the method can answer, as {@code PutMethodResponse} does
+   * (https://docs.aws.amazon.com/apigateway/latest/api/API_PutMethodResponse.html); an integration
+   * response needs its method response.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API, resource or method;
+   *     {@code BadRequestException} unless the status code is 100 to 599; {@code ConflictException}
+   *     if the method already has a response for it
+   * @throws NullPointerException if {@code httpMethod} is null
+   */
+  public void putMethodResponse(
+      String apiId, String resourceId, String httpMethod, int statusCode) {
+    rest.putMethodResponse(apiId, resourceId, httpMethod, statusCode);
+  }
+
+  /**
+   * Sets the integration response for {@code statusCode}, as {@code PutIntegrationResponse} does
+   * (https://docs.aws.amazon.com/apigateway/latest/api/API_PutIntegrationResponse.html): a {@link
+   * Integration#mock()} or {@link Integration#mock(int)} integration answers with the response
+   * whose {@code selectionPattern} (a regular expression on the status code) matches, else the one
+   * without a pattern (the default). {@code body} is the response mapping template, served as it is
+   * written: mapping templates (VTL) are not evaluated [SIM]. Java functions and fixed mocks answer
+   * for themselves and ignore integration responses.
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API, resource or method,
+   *     "Invalid Integration identifier specified" before {@link #putIntegration}, or "Invalid
+   *     Response status code specified" without the {@link #putMethodResponse method response};
+   *     {@code BadRequestException} for a status code outside 100 to 599 or a selection pattern
+   *     that is not a regular expression
+   * @throws NullPointerException if {@code httpMethod} or {@code body} is null
+   */
+  public void putIntegrationResponse(
+      String apiId,
+      String resourceId,
+      String httpMethod,
+      int statusCode,
+      String selectionPattern,
+      String body) {
+    rest.putIntegrationResponse(apiId, resourceId, httpMethod, statusCode, selectionPattern, body);
+  }
+
+  /**
+   * The resources of a REST API, in the order they were created (the root {@code /} first).
+   *
+   * @throws ApiGatewayException {@code NotFoundException} for an unknown API
+   */
+  public List<ResourceDescription> getResources(String apiId) {
+    return rest.getResources(apiId);
+  }
+
+  /**
    * Snapshots the API's resources and methods into a new deployment and returns its id.
    *
    * @throws ApiGatewayException {@code NotFoundException} for an unknown API; {@code
-   *     BadRequestException} if the API has no methods
+   *     BadRequestException} if the API has no methods, or "No integration defined for method" if a
+   *     method has no integration
    */
   public String createDeployment(String apiId) {
     return rest.createDeployment(apiId);

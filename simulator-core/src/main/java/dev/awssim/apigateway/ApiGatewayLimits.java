@@ -1,8 +1,10 @@
 package dev.awssim.apigateway;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * The account-level limits of the simulated API Gateway in one Region (limits.html): the throttle
@@ -42,6 +44,15 @@ public record ApiGatewayLimits(double accountRateLimit, int accountBurstLimit, i
    * https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html}.
    */
   public static final long MAX_CACHED_RESPONSE_BYTES = 1_048_576;
+
+  /**
+   * The largest request payload of a REST or HTTP API, 10 MB, which cannot be increased; a larger
+   * body gets the {@code REQUEST_TOO_LARGE} gateway response (413). [SIM] "10 MB" is read as 10 x
+   * 1,048,576 = 10,485,760 bytes of the UTF-8 body, the binary reading the simulator uses for every
+   * AWS size. Source: {@code
+   * https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html}.
+   */
+  public static final long MAX_PAYLOAD_BYTES = 10L * 1_048_576;
 
   /**
    * The default (and, without a quota increase, the largest) REST API integration timeout, 29 s.
@@ -86,6 +97,40 @@ public record ApiGatewayLimits(double accountRateLimit, int accountBurstLimit, i
   public static ApiGatewayLimits lowerDefaultRegion() {
     return new ApiGatewayLimits(
         LOWER_REGION_ACCOUNT_RATE_LIMIT, LOWER_REGION_ACCOUNT_BURST_LIMIT, DEFAULT_MAX_API_KEYS);
+  }
+
+  /**
+   * The Regions whose default account throttle is 2,500 RPS with a burst of 1,250 (limits.html):
+   * Africa (Cape Town), Europe (Milan), Asia Pacific (Jakarta), Middle East (UAE), Asia Pacific
+   * (Hyderabad), Asia Pacific (Melbourne), Europe (Spain), Europe (Zurich), Israel (Tel Aviv),
+   * Canada West (Calgary), Asia Pacific (Malaysia), Asia Pacific (Thailand) and Mexico (Central).
+   */
+  public static final Set<String> LOWER_DEFAULT_REGIONS =
+      Set.of(
+          "af-south-1",
+          "eu-south-1",
+          "ap-southeast-3",
+          "me-central-1",
+          "ap-south-2",
+          "ap-southeast-4",
+          "eu-south-2",
+          "eu-central-2",
+          "il-central-1",
+          "ca-west-1",
+          "ap-southeast-5",
+          "ap-southeast-7",
+          "mx-central-1");
+
+  /**
+   * AWS's defaults for {@code region}: {@link #lowerDefaultRegion()} in the {@link
+   * #LOWER_DEFAULT_REGIONS}, {@link #defaults()} elsewhere.
+   *
+   * @throws NullPointerException if {@code region} is null
+   */
+  public static ApiGatewayLimits forRegion(String region) {
+    return LOWER_DEFAULT_REGIONS.contains(checkNotNull(region, "region"))
+        ? lowerDefaultRegion()
+        : defaults();
   }
 
   /**

@@ -15,6 +15,11 @@ public enum GatewayResponseType {
   QUOTA_EXCEEDED(429, "Limit Exceeded"),
   /** A required API key is missing, unknown, disabled or not in a plan of the stage: 403. */
   INVALID_API_KEY(403, "Forbidden"),
+  /**
+   * The request body is over {@link ApiGatewayLimits#MAX_PAYLOAD_BYTES}: 413. The message is the
+   * one commonly seen ([UNV] in AWS's docs).
+   */
+  REQUEST_TOO_LARGE(413, "Request Too Long"),
   /** No such stage, resource or method: 403. */
   MISSING_AUTHENTICATION_TOKEN(403, "Missing Authentication Token"),
   /** Unauthorized cache invalidation with {@code FAIL_WITH_403}: 403. */
@@ -22,7 +27,12 @@ public enum GatewayResponseType {
   /** The integration took longer than its timeout: 504. */
   INTEGRATION_TIMEOUT(504, "Endpoint request timed out"),
   /** The integration failed (the user function threw): 502 here, as a Lambda proxy error. */
-  INTEGRATION_FAILURE(502, "Internal server error");
+  INTEGRATION_FAILURE(502, "Internal server error"),
+  /**
+   * The API is misconfigured: a MOCK integration's response matches no integration response and
+   * there is no default one: 500.
+   */
+  API_CONFIGURATION_ERROR(500, "Internal server error");
 
   private final int statusCode;
   private final String message;

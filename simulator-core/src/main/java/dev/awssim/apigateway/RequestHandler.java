@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.time.VirtualClock;
 import dev.awssim.internal.trace.TraceRecorder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +67,9 @@ final class RequestHandler {
   }
 
   ApiResponse handle(ApiRequest request, Stage stage, String resource) {
+    if (tooLarge(request.body())) {
+      return refuse(stage, null, request, resource, GatewayResponseType.REQUEST_TOO_LARGE, false);
+    }
     long now = clock.nanos();
     boolean canary =
         stage.canaryRouter != null && stage.canaryRandom.nextDouble() * 100 < stage.canaryPercent;
@@ -106,6 +110,13 @@ final class RequestHandler {
     }
     traceDecision(ApiGatewayEventType.ADMITTED, resource, request, null, plan, endpoint);
     return finish(stage, endpoint, respond(request, stage, endpoint, resource, now));
+  }
+
+  /** Whether {@code body} is over the 10 MB payload limit in UTF-8 (read before any token). */
+  private static boolean tooLarge(String body) {
+    // A char is at most 3 UTF-8 bytes: most bodies are decided without encoding them.
+    return (long) body.length() * 3 > ApiGatewayLimits.MAX_PAYLOAD_BYTES
+        && body.getBytes(StandardCharsets.UTF_8).length > ApiGatewayLimits.MAX_PAYLOAD_BYTES;
   }
 
   /**
@@ -209,6 +220,10 @@ final class RequestHandler {
 
   private static ApiResponse integrate(ApiRequest request, Stage stage, Endpoint endpoint) {
     Integration integration = endpoint.route.integration();
+    if (integration.configurationError()) {
+      return ApiResponse.gateway(
+          GatewayResponseType.API_CONFIGURATION_ERROR, null, endpoint.canary);
+    }
     IntegrationResponse mock = integration.mockResponse();
     if (mock != null) {
       return endpoint.mockResponse(mock);

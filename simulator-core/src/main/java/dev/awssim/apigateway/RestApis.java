@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The REST APIs of the gateway: resources, methods, deployments, stages with their method settings,
@@ -72,7 +73,7 @@ final class RestApis {
         }
       }
       String id = newId.get();
-      api.resources.put(id, new RestApiModel.Resource(id, parentId, path));
+      api.resources.put(id, new RestApiModel.Resource(id, parentId, pathPart, path));
       return id;
     }
   }
@@ -107,30 +108,132 @@ final class RestApis {
       Integration integration,
       boolean apiKeyRequired,
       List<String> cacheKeyParameters) {
-    checkNotNull(httpMethod, "httpMethod");
     checkNotNull(integration, "integration");
-    List<String> keys =
-        cacheKeyParameters == null ? List.of() : new ArrayList<>(cacheKeyParameters);
     synchronized (context.lock()) {
-      RestApiModel.Resource resource = restApi(apiId).resources.get(resourceId);
-      if (resource == null) {
-        throw ApiGatewayErrors.notFound("Invalid Resource identifier specified");
-      }
+      putMethod(apiId, resourceId, httpMethod, apiKeyRequired, cacheKeyParameters).integration =
+          integration;
+    }
+  }
+
+  RestApiModel.Method putMethod(
+      String apiId,
+      String resourceId,
+      String httpMethod,
+      boolean apiKeyRequired,
+      List<String> cacheKeyParameters) {
+    checkNotNull(httpMethod, "httpMethod");
+    synchronized (context.lock()) {
+      RestApiModel.Resource resource = resource(apiId, resourceId);
       String method = httpMethod.toUpperCase(Locale.ROOT);
       require(Router.isKnownMethod(method), "Invalid HTTP method: " + httpMethod);
-      for (String key : keys) {
-        require(
-            key != null && CACHE_KEY_PARAMETER.matcher(key).matches(),
-            "Invalid cache key parameter: " + key);
-      }
+      ImmutableList<String> keys = cacheKeys(cacheKeyParameters);
       if (resource.methods.containsKey(method)) {
         throw ApiGatewayErrors.conflict("Method already exists for this resource");
       }
-      resource.methods.put(
-          method,
-          new RouteSpec(
-              resource.path, method, apiKeyRequired, integration, ImmutableList.copyOf(keys)));
+      RestApiModel.Method m = new RestApiModel.Method(method, apiKeyRequired, keys);
+      resource.methods.put(method, m);
+      return m;
     }
+  }
+
+  void putIntegration(
+      String apiId,
+      String resourceId,
+      String httpMethod,
+      Integration integration,
+      List<String> cacheKeyParameters) {
+    checkNotNull(integration, "integration");
+    synchronized (context.lock()) {
+      RestApiModel.Method m = method(apiId, resourceId, httpMethod);
+      ImmutableList<String> keys = cacheKeys(cacheKeyParameters);
+      m.integration = integration;
+      m.cacheKeyParameters = keys;
+      m.integrationResponses.clear();
+    }
+  }
+
+  void putMethodResponse(String apiId, String resourceId, String httpMethod, int statusCode) {
+    synchronized (context.lock()) {
+      RestApiModel.Method m = method(apiId, resourceId, httpMethod);
+      requireStatusCode(statusCode);
+      if (!m.methodResponses.add(statusCode)) {
+        throw ApiGatewayErrors.conflict("Response already exists for this resource");
+      }
+    }
+  }
+
+  void putIntegrationResponse(
+      String apiId,
+      String resourceId,
+      String httpMethod,
+      int statusCode,
+      String selectionPattern,
+      String body) {
+    checkNotNull(body, "body");
+    synchronized (context.lock()) {
+      RestApiModel.Method m = method(apiId, resourceId, httpMethod);
+      if (m.integration == null) {
+        throw ApiGatewayErrors.notFound("Invalid Integration identifier specified");
+      }
+      requireStatusCode(statusCode);
+      if (!m.methodResponses.contains(statusCode)) {
+        throw ApiGatewayErrors.notFound("Invalid Response status code specified");
+      }
+      Pattern pattern = null;
+      if (selectionPattern != null && !selectionPattern.isEmpty()) {
+        try {
+          pattern = Pattern.compile(selectionPattern);
+        } catch (PatternSyntaxException e) {
+          throw ApiGatewayErrors.badRequest(
+              "Invalid selection pattern specified: " + selectionPattern);
+        }
+      }
+      m.integrationResponses.put(
+          statusCode, new RestApiModel.IntegrationResponseRule(statusCode, pattern, body));
+    }
+  }
+
+  List<ResourceDescription> getResources(String apiId) {
+    synchronized (context.lock()) {
+      List<ResourceDescription> all = new ArrayList<>();
+      restApi(apiId).resources.values().forEach(r -> all.add(r.describe()));
+      return all;
+    }
+  }
+
+  private static void requireStatusCode(int statusCode) {
+    require(
+        statusCode >= 100 && statusCode <= 599,
+        "Invalid status code specified: " + statusCode + " (must be 100 to 599)");
+  }
+
+  private static ImmutableList<String> cacheKeys(List<String> cacheKeyParameters) {
+    List<String> keys =
+        cacheKeyParameters == null ? List.of() : new ArrayList<>(cacheKeyParameters);
+    for (String key : keys) {
+      require(
+          key != null && CACHE_KEY_PARAMETER.matcher(key).matches(),
+          "Invalid cache key parameter: " + key);
+    }
+    return ImmutableList.copyOf(keys);
+  }
+
+  private RestApiModel.Resource resource(String apiId, String resourceId) {
+    RestApiModel.Resource resource = restApi(apiId).resources.get(resourceId);
+    if (resource == null) {
+      throw ApiGatewayErrors.notFound("Invalid Resource identifier specified");
+    }
+    return resource;
+  }
+
+  private RestApiModel.Method method(String apiId, String resourceId, String httpMethod) {
+    checkNotNull(httpMethod, "httpMethod");
+    RestApiModel.Method m =
+        resource(apiId, resourceId).methods.get(httpMethod.toUpperCase(Locale.ROOT));
+    if (m == null) {
+      throw ApiGatewayErrors.notFound("Invalid Method identifier specified");
+    }
+    return m;
   }
 
   String createDeployment(String apiId) {

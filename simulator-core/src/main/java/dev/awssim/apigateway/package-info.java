@@ -85,6 +85,17 @@
  * moves the stage to the canary deployment, merges the overrides into the stage variables and
  * removes the canary.
  *
+ * <p><b>Building an API</b> follows AWS's control plane: {@code PutMethod} (a method without an
+ * integration), {@code PutIntegration}, {@code PutMethodResponse}, {@code PutIntegrationResponse},
+ * then {@code CreateDeployment}, which freezes the methods and refuses a method without integration
+ * ("No integration defined for method", BadRequestException). AWS's {@code MOCK} integration
+ * ({@link dev.awssim.apigateway.Integration#mock(int)}) answers with the integration response whose
+ * selection pattern matches the status its request template returns, else the default one, else 500
+ * {@code API_CONFIGURATION_ERROR}; response templates are served as written (VTL is not evaluated).
+ * {@code HTTP}, {@code HTTP_PROXY}, {@code AWS} and {@code AWS_PROXY} backends are not modelled as
+ * such: a Java function ({@link dev.awssim.apigateway.Integration#function}) stands in for any of
+ * them.
+ *
  * <p><b>Integrations</b> are mock responses or Java functions with a latency on the virtual clock.
  * {@code invoke} answers at once and reports the latency ({@link ApiResponse#latency()}); the clock
  * does not move. A backend that has not answered when the timeout ends (29 s by default for REST;
@@ -101,9 +112,12 @@
  * the tokens left in every applicable bucket; {@link ApiGateway#throttleState(ApiRequest)} and
  * {@link ApiGateway#accountThrottleState()} read the buckets without taking tokens.
  *
+ * <p><b>Payload</b>: a body over 10 MB (10,485,760 bytes in UTF-8; limits.html) gets 413 {@code
+ * REQUEST_TOO_LARGE} before routing, key, quota or buckets, so it takes no token and no quota.
+ *
  * <p><b>Not modelled</b>: WebSocket APIs, authorizers, request validation and mapping templates,
- * CORS, payload and header size limits, the AWS regional (all-accounts) throttle, cache creation
- * time, cache encryption, the management API's own rate limits, and the limit of 300 plans per
- * account or 10 plans per key.
+ * CORS, header size limits (10,240 bytes; AWS does not say which response an oversized header
+ * gets), the AWS regional (all-accounts) throttle, cache creation time, cache encryption, the
+ * management API's own rate limits, and the limit of 300 plans per account or 10 plans per key.
  */
 package dev.awssim.apigateway;

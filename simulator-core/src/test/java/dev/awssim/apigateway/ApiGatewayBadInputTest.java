@@ -115,6 +115,17 @@ class ApiGatewayBadInputTest {
     assertBadRequest(() -> gw.createRoute(api, "GET a", Integration.mock(200, "")));
   }
 
+  @Test
+  void httpApiStage_inAUsagePlan_isNotFound_httpApisHaveNoUsagePlansOrKeys() {
+    ApiGateway gw = AwsSimulator.withSeed(1).apiGateway();
+    String api = gw.createApi("http");
+    gw.createRoute(api, "GET /a", Integration.mock(200, "a"));
+    gw.createStage(api, "$default", HttpStageSettings.defaults());
+    assertNotFound(
+        () -> gw.createUsagePlan(UsagePlanSettings.of("p", ApiStage.of(api, "$default"))));
+    assertEquals(0, gw.getUsagePlans().size());
+  }
+
   private static void assertNotFound(Runnable call) {
     ApiGatewayException e = assertThrows(ApiGatewayException.class, call::run);
     assertEquals("NotFoundException", e.errorCode());

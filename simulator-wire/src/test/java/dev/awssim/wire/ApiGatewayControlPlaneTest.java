@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.apigateway.model.IntegrationType;
 import software.amazon.awssdk.services.apigateway.model.Op;
 import software.amazon.awssdk.services.apigateway.model.PatchOperation;
 
@@ -41,8 +42,33 @@ class ApiGatewayControlPlaneTest {
     String root = gw.getRestApi(b -> b.restApiId(id)).rootResourceId();
     var pets = gw.createResource(b -> b.restApiId(id).parentId(root).pathPart("pets"));
     seen.add(pets.toString());
-    // PutMethod is not in the simulated client yet: the method is made in-process on both sides.
-    sim.apiGateway().putMethod(id, pets.id(), "GET", Integration.mock(200, "[]"));
+    seen.add(gw.getResources(b -> b.restApiId(id)).items().toString());
+    seen.add(
+        gw.putMethod(
+                b ->
+                    b.restApiId(id)
+                        .resourceId(pets.id())
+                        .httpMethod("GET")
+                        .authorizationType("NONE"))
+            .toString());
+    seen.add(
+        gw.putIntegration(
+                b ->
+                    b.restApiId(id)
+                        .resourceId(pets.id())
+                        .httpMethod("GET")
+                        .type(IntegrationType.MOCK)
+                        .requestTemplates(Map.of("application/json", "{\"statusCode\": 200}")))
+            .toString());
+    gw.putMethodResponse(
+        b -> b.restApiId(id).resourceId(pets.id()).httpMethod("GET").statusCode("200"));
+    gw.putIntegrationResponse(
+        b ->
+            b.restApiId(id)
+                .resourceId(pets.id())
+                .httpMethod("GET")
+                .statusCode("200")
+                .responseTemplates(Map.of("application/json", "[]")));
     seen.add(gw.createDeployment(b -> b.restApiId(id).stageName("prod")).id());
     seen.add(gw.getStages(b -> b.restApiId(id)).item().toString());
     seen.add(
@@ -89,9 +115,11 @@ class ApiGatewayControlPlaneTest {
       overWire = script(gw, server.simulator());
     }
     assertEquals(inProcess, overWire);
-    assertTrue(overWire.get(5).contains("ThrottlingRateLimit=5.0"), overWire.get(5));
-    assertTrue(overWire.get(7).startsWith("NotFoundException NotFoundException 404"));
-    assertTrue(overWire.get(8).startsWith("BadRequestException BadRequestException 400"));
+    assertTrue(overWire.get(3).contains("Path=/"), overWire.get(3));
+    assertTrue(overWire.get(5).contains("Type=MOCK"), overWire.get(5));
+    assertTrue(overWire.get(8).contains("ThrottlingRateLimit=5.0"), overWire.get(8));
+    assertTrue(overWire.get(10).startsWith("NotFoundException NotFoundException 404"));
+    assertTrue(overWire.get(11).startsWith("BadRequestException BadRequestException 400"));
   }
 
   /** An API {@code pets} with a mock {@code GET /pets} deployed to stage {@code prod}. */

@@ -519,6 +519,85 @@ class RealClientsTest {
   }
 
   @Test
+  void awsCli_apiGateway_buildsAMockApiFromScratch_servedAndThrottledAtTheStageLimits() {
+    assumeTrue(available("aws", "--version"), "the AWS CLI is not installed");
+    String id =
+        awsOk("apigateway", "create-rest-api", "--name", "pets").field("id").get().asString();
+    String root =
+        awsOk("apigateway", "get-resources", "--rest-api-id", id)
+            .field("items")
+            .get()
+            .asArray()
+            .get(0)
+            .field("id")
+            .get()
+            .asString();
+    String pets =
+        awsOk(
+                "apigateway",
+                "create-resource",
+                "--rest-api-id",
+                id,
+                "--parent-id",
+                root,
+                "--path-part",
+                "pets")
+            .field("id")
+            .get()
+            .asString();
+    List<String> method =
+        List.of("--rest-api-id", id, "--resource-id", pets, "--http-method", "GET");
+    awsOk(with(method, "apigateway", "put-method", "--authorization-type", "NONE"));
+    awsOk(
+        with(
+            method,
+            "apigateway",
+            "put-integration",
+            "--type",
+            "MOCK",
+            "--request-templates",
+            "{\"application/json\":\"{\\\"statusCode\\\": 200}\"}"));
+    awsOk(with(method, "apigateway", "put-method-response", "--status-code", "200"));
+    awsOk(
+        with(
+            method,
+            "apigateway",
+            "put-integration-response",
+            "--status-code",
+            "200",
+            "--response-templates",
+            "{\"application/json\":\"[\\\"rex\\\"]\"}"));
+    awsOk("apigateway", "create-deployment", "--rest-api-id", id, "--stage-name", "prod");
+    awsOk(
+        "apigateway",
+        "update-stage",
+        "--rest-api-id",
+        id,
+        "--stage-name",
+        "prod",
+        "--patch-operations",
+        "op=replace,path=/*/*/throttling/rateLimit,value=1",
+        "op=replace,path=/*/*/throttling/burstLimit,value=1");
+
+    var served =
+        Http.request(
+            server, "GET", "/restapis/" + id + "/prod/_user_request_/pets", Map.of(), new byte[0]);
+    assertEquals(200, served.statusCode());
+    assertEquals("[\"rex\"]", Http.text(served));
+    assertEquals(429, pets(id)); // burst 1
+    advance("seconds=0.999");
+    assertEquals(429, pets(id)); // rate 1 per second
+    advance("seconds=0.001");
+    assertEquals(200, pets(id));
+  }
+
+  private static String[] with(List<String> tail, String... head) {
+    List<String> all = new ArrayList<>(List.of(head));
+    all.addAll(tail);
+    return all.toArray(new String[0]);
+  }
+
+  @Test
   void awsCli_apiGateway_getStagesAndUpdateStage_dataPlaneThrottlesAtTheNewRate() {
     assumeTrue(available("aws", "--version"), "the AWS CLI is not installed");
     String id = ApiGatewayControlPlaneTest.petsApi(server.simulator());
