@@ -186,6 +186,45 @@ class BatchAndTransactionTest {
     assertEquals(AttributeValue.n(1), db.getItem("accounts", key("c")).get("balance"));
   }
 
+  private DynamoDbException transactWriteFails(TransactWriteItem... actions) {
+    return assertThrows(
+        DynamoDbException.class,
+        () -> db.transactWriteItems(new TransactWriteItemsRequest(List.of(actions), null, null)));
+  }
+
+  @Test
+  void transactWrite_updateTheStoredItemMakesInvalid_validationErrorReason_andNothingChanges() {
+    db.putItem("accounts", account("a", 10));
+    db.putItem("accounts", Map.of("id", AttributeValue.s("b"), "balance", AttributeValue.s("ten")));
+    db.putItem(
+        "accounts",
+        Map.of("id", AttributeValue.s("c"), "note", AttributeValue.s("x".repeat(400 * 1024 - 20))));
+    WriteCondition one = WriteCondition.of(null, null, Map.of(":one", AttributeValue.n(1)));
+    WriteCondition more =
+        WriteCondition.of(null, null, Map.of(":more", AttributeValue.s("y".repeat(100))));
+
+    DynamoDbException e =
+        transactWriteFails(
+            TransactWriteItem.update(
+                UpdateItemRequest.of("accounts", key("a"), "ADD balance :one").withCondition(one)),
+            TransactWriteItem.update(
+                UpdateItemRequest.of("accounts", key("b"), "ADD balance :one").withCondition(one)),
+            TransactWriteItem.update(
+                UpdateItemRequest.of("accounts", key("c"), "SET more = :more")
+                    .withCondition(more)));
+
+    assertEquals("TransactionCanceledException", e.errorCode());
+    List<CancellationReason> reasons = e.cancellationReasons();
+    assertEquals("None", reasons.get(0).code());
+    assertEquals("ValidationError", reasons.get(1).code());
+    assertEquals(
+        "An operand in the update expression has an incorrect data type", reasons.get(1).message());
+    assertEquals("ValidationError", reasons.get(2).code());
+    assertEquals(
+        "Item size to update has exceeded the maximum allowed size", reasons.get(2).message());
+    assertEquals(account("a", 10), db.getItem("accounts", key("a")));
+  }
+
   @Test
   void transactWrite_twoActionsOnOneItem_validationException() {
     TransactWriteItemsRequest request =
