@@ -76,6 +76,32 @@ class BatchAndTransactionTest {
                 db.batchGetItem(
                     Map.of("accounts", new KeysAndAttributes(keys, false, null, null)), null));
     assertEquals("Too many items requested for the BatchGetItem call", e.errorMessage());
+    BatchGetItemResult hundred =
+        db.batchGetItem(
+            Map.of("accounts", new KeysAndAttributes(keys.subList(0, 100), false, null, null)),
+            null);
+    assertTrue(hundred.unprocessedKeys().isEmpty());
+  }
+
+  @Test
+  void batchGet_hundredItemsOf400Kb_returnsWhatFits16Mb_restUnprocessed() {
+    db.throughputGate(charges -> CapacityDecision.admitted());
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      String id = String.format("k%02d", i);
+      // "id" + "kNN" + "v" + value = 409,600 bytes: the largest item, 400 KB.
+      db.putItem(
+          "accounts",
+          Map.of("id", AttributeValue.s(id), "v", AttributeValue.s("x".repeat(409_600 - 6))));
+      keys.add(key(id));
+    }
+
+    BatchGetItemResult result =
+        db.batchGetItem(Map.of("accounts", new KeysAndAttributes(keys, false, null, null)), null);
+
+    // 16 MB = 16,777,216 bytes holds 40 items of 409,600 bytes (16,384,000), not 41.
+    assertEquals(40, result.responses().get("accounts").size());
+    assertEquals(60, result.unprocessedKeys().get("accounts").keys().size());
   }
 
   @Test
