@@ -252,6 +252,58 @@ class BatchAndTransactionTest {
   }
 
   @Test
+  void transactWrite_100Actions_accepted_101_validationException() {
+    List<TransactWriteItem> actions = new ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      actions.add(TransactWriteItem.put(PutItemRequest.of("accounts", account("t" + i, i))));
+    }
+    DynamoDbException e =
+        assertThrows(
+            DynamoDbException.class,
+            () -> db.transactWriteItems(new TransactWriteItemsRequest(actions, null, null)));
+    assertTrue(e.errorMessage().contains("less than or equal to 100"), e.errorMessage());
+    assertEquals(0, db.describeTable("accounts").itemCount());
+
+    db.transactWriteItems(new TransactWriteItemsRequest(actions.subList(0, 100), null, null));
+    assertEquals(100, db.describeTable("accounts").itemCount());
+  }
+
+  @Test
+  void transactWrite_exactly4Mb_accepted_oneByteMore_validationException() {
+    db.throughputGate(charges -> CapacityDecision.admitted());
+    // "id" + "tNN" + "v" = 6 bytes of names and key: ten items of 409,600 bytes and one of
+    // 98,304 make 4,194,304 bytes, 4 MB.
+    DynamoDbException e =
+        assertThrows(
+            DynamoDbException.class,
+            () ->
+                db.transactWriteItems(new TransactWriteItemsRequest(puts(98_304 + 1), null, null)));
+    assertEquals("ValidationException", e.errorCode());
+    assertEquals(0, db.describeTable("accounts").itemCount());
+
+    db.transactWriteItems(new TransactWriteItemsRequest(puts(98_304), null, null));
+    assertEquals(11, db.describeTable("accounts").itemCount());
+  }
+
+  /** Ten puts of 400 KB items and one of {@code lastBytes}. */
+  private static List<TransactWriteItem> puts(int lastBytes) {
+    List<TransactWriteItem> puts = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      int bytes = i < 10 ? 409_600 : lastBytes;
+      puts.add(
+          TransactWriteItem.put(
+              PutItemRequest.of(
+                  "accounts",
+                  Map.of(
+                      "id",
+                      AttributeValue.s(String.format("t%02d", i)),
+                      "v",
+                      AttributeValue.s("x".repeat(bytes - 6))))));
+    }
+    return puts;
+  }
+
+  @Test
   void transactWrite_twoActionsOnOneItem_validationException() {
     TransactWriteItemsRequest request =
         new TransactWriteItemsRequest(
