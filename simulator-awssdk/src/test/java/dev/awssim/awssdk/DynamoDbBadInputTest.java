@@ -203,4 +203,19 @@ class DynamoDbBadInputTest {
     assertArrayEquals(new byte[] {1, 2, 3}, again.get("m").m().get("b").b().asByteArray());
     assertNull(again.get("missing"));
   }
+
+  @Test
+  void putItem_conditionExpressionOver4Kb_sdkValidationExceptionAndNothingStored() {
+    String condition = "attribute_not_exists(" + "a".repeat(4096 - 21) + ")";
+    DynamoDbException e =
+        assertValidation(
+            () ->
+                db.putItem(
+                    b ->
+                        b.tableName("tbl")
+                            .item(item("a", AttributeValue.fromS("v")))
+                            .conditionExpression(condition)));
+    assertTrue(e.getMessage().contains("expression size: 4097"), e.getMessage());
+    assertNothingStored();
+  }
 }

@@ -104,6 +104,40 @@ public record DynamoDbLimits(
   public static final int MAX_NESTING_DEPTH = 32;
 
   /**
+   * 4 KB (4,096 UTF-8 bytes) at most in any expression string: "The maximum length of any
+   * expression string is 4 KB. For example, the size of the ConditionExpression a=b is 3 bytes"
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html#limits-expression-parameters).
+   */
+  public static final int MAX_EXPRESSION_BYTES = 4 * 1024;
+
+  /**
+   * 255 bytes at most in one expression attribute name or value placeholder: "For example, #name is
+   * 5 bytes; :val is 4 bytes"
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html#limits-expression-parameters).
+   */
+  public static final int MAX_PLACEHOLDER_BYTES = 255;
+
+  /**
+   * 2 MB at most in all substitution variables of a request, "the sum of the lengths of all
+   * ExpressionAttributeNames and ExpressionAttributeValues"
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html#limits-expression-parameters).
+   */
+  public static final long MAX_SUBSTITUTION_BYTES = 2L * 1024 * 1024;
+
+  /**
+   * 300 operators or functions at most in one expression: "the UpdateExpression SET a = :val1 +
+   * :val2 + :val3 contains two '+' operators"
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html#limits-expression-parameters).
+   */
+  public static final int MAX_EXPRESSION_OPERATORS = 300;
+
+  /**
+   * 100 operands at most for the IN comparator
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html#limits-expression-parameters).
+   */
+  public static final int MAX_IN_OPERANDS = 100;
+
+  /**
    * 38 digits of precision at most in a Number
    * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html).
    */

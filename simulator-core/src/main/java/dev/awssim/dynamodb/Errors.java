@@ -83,4 +83,9 @@ final class Errors {
   static DynamoDbException itemTooLarge() {
     return validation("Item size has exceeded the maximum allowed size");
   }
+
+  /** An UpdateItem whose result would pass 400 KB. */
+  static DynamoDbException itemToUpdateTooLarge() {
+    return validation("Item size to update has exceeded the maximum allowed size");
+  }
 }

@@ -18,6 +18,7 @@ final class ExpressionContext {
     this.names = names == null ? Map.of() : names;
     this.values = values == null ? Map.of() : values;
     this.values.forEach(ExpressionContext::checkValue);
+    checkSubstitutionSizes(this.names, this.values);
     this.usedNames = this.names.isEmpty() ? Set.of() : new LinkedHashSet<>();
     this.usedValues = this.values.isEmpty() ? Set.of() : new LinkedHashSet<>();
   }
@@ -40,6 +41,43 @@ final class ExpressionContext {
               + " for key "
               + placeholder);
     }
+  }
+
+  /**
+   * AWS's expression parameter lengths: each placeholder ({@code #name}, {@code :val}) at most 255
+   * bytes, and all names and values together at most 2 MB, names and placeholders counted in UTF-8
+   * bytes and values by the item size rules
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html#limits-expression-parameters).
+   * [SIM] The messages are the simulator's: AWS's wording for these two limits is not documented.
+   */
+  private static void checkSubstitutionSizes(
+      Map<String, String> names, Map<String, AttributeValue> values) {
+    long total = 0;
+    for (Map.Entry<String, String> e : names.entrySet()) {
+      total += checkPlaceholder(e.getKey(), "ExpressionAttributeNames");
+      total += e.getValue() == null ? 0 : Items.utf8Length(e.getValue());
+    }
+    for (Map.Entry<String, AttributeValue> e : values.entrySet()) {
+      total += checkPlaceholder(e.getKey(), "ExpressionAttributeValues");
+      total += Items.valueSize(e.getValue());
+    }
+    if (total > DynamoDbLimits.MAX_SUBSTITUTION_BYTES) {
+      throw Errors.validation(
+          "ExpressionAttributeNames and ExpressionAttributeValues exceed the maximum allowed size"
+              + " of 2 MB; size: "
+              + total);
+    }
+  }
+
+  private static int checkPlaceholder(String placeholder, String member) {
+    int bytes = placeholder == null ? 0 : Items.utf8Length(placeholder);
+    if (bytes > DynamoDbLimits.MAX_PLACEHOLDER_BYTES) {
+      throw Errors.validation(
+          member
+              + " contains invalid key: the key exceeds the maximum length of 255 bytes; key length: "
+              + bytes);
+    }
+    return bytes;
   }
 
   /** The request's ExpressionAttributeNames (not copied). */

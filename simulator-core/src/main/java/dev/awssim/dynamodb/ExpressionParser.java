@@ -14,14 +14,23 @@ final class ExpressionParser {
   private static final Set<String> CONDITION_FUNCTIONS =
       Set.of(
           "attribute_exists", "attribute_not_exists", "attribute_type", "begins_with", "contains");
-  private static final int MAX_IN_OPERANDS = 100;
-  private static final int MAX_DEPTH = 32;
+  private static final int MAX_IN_OPERANDS = DynamoDbLimits.MAX_IN_OPERANDS;
+  private static final int MAX_DEPTH = DynamoDbLimits.MAX_NESTING_DEPTH;
+  private static final int MAX_OPERATORS = DynamoDbLimits.MAX_EXPRESSION_OPERATORS;
+  private static final int MAX_BYTES = DynamoDbLimits.MAX_EXPRESSION_BYTES;
 
   private final String text;
   private final String kind;
   private final ExpressionContext context;
   private final List<Token> tokens;
   private int index;
+
+  /**
+   * Operators and functions parsed so far: comparators, AND, OR, NOT, BETWEEN, IN, {@code +},
+   * {@code -} and each function call; the {@code =} of a SET action is assignment, not an operator
+   * (Constraints.html: "SET a = :val1 + :val2 + :val3 contains two '+' operators").
+   */
+  private int operators;
 
   private ExpressionParser(
       String text, String kind, ExpressionContext context, List<Token> tokens) {
@@ -32,13 +41,24 @@ final class ExpressionParser {
   }
 
   /**
-   * The tokens of {@code text}; AWS rejects an empty expression before anything else.
+   * The tokens of {@code text}; AWS rejects an empty expression, then one over 4 KB, before
+   * anything else.
    *
-   * @throws DynamoDbException ValidationException for an empty or malformed text
+   * @throws DynamoDbException ValidationException for an empty, too long or malformed text
    */
   static List<Token> tokens(String text, String kind) {
     if (text.isBlank()) {
       throw Errors.validation("Invalid " + kind + ": The expression can not be empty;");
+    }
+    if (text.length() > MAX_BYTES / 3) {
+      int bytes = Items.utf8Length(text);
+      if (bytes > MAX_BYTES) {
+        throw Errors.validation(
+            "Invalid "
+                + kind
+                + ": Expression size has exceeded the maximum allowed size; expression size: "
+                + bytes);
+      }
     }
     return Token.tokenize(text, kind);
   }
@@ -52,6 +72,7 @@ final class ExpressionParser {
     ExpressionParser parser = new ExpressionParser(text, kind, context, tokens);
     Condition condition = parser.or();
     parser.expectEnd();
+    parser.checkOperatorCount();
     return condition;
   }
 
@@ -94,6 +115,7 @@ final class ExpressionParser {
         parser.updateAction(name, update);
       } while (parser.accept(","));
     }
+    parser.checkOperatorCount();
     return update.build();
   }
 
@@ -113,6 +135,7 @@ final class ExpressionParser {
   private Operand setValue() {
     Operand left = updateOperand();
     if (peek().is("+") || peek().is("-")) {
+      operators++;
       boolean plus = next().is("+");
       return new Operand.Arithmetic(left, plus, updateOperand());
     }
@@ -125,6 +148,7 @@ final class ExpressionParser {
       String function = token.text();
       next();
       expect("(");
+      operators++;
       Operand result;
       if (function.equals("if_not_exists")) {
         DocumentPath path = path();
@@ -155,6 +179,7 @@ final class ExpressionParser {
   private Condition or() {
     Condition left = and();
     while (accept("OR")) {
+      operators++;
       left = new Condition.Or(left, and());
     }
     return left;
@@ -163,6 +188,7 @@ final class ExpressionParser {
   private Condition and() {
     Condition left = not();
     while (accept("AND")) {
+      operators++;
       left = new Condition.And(left, not());
     }
     return left;
@@ -170,6 +196,7 @@ final class ExpressionParser {
 
   private Condition not() {
     if (accept("NOT")) {
+      operators++;
       return new Condition.Not(not());
     }
     return primary();
@@ -189,6 +216,7 @@ final class ExpressionParser {
     }
     Operand left = operand();
     Token operator = next();
+    operators++;
     if (operator.kind() == Token.Kind.PUNCT && COMPARATORS.contains(operator.text())) {
       return new Condition.Compare(left, operator.text(), operand());
     }
@@ -217,6 +245,7 @@ final class ExpressionParser {
   }
 
   private Condition function() {
+    operators++;
     String name = next().text();
     expect("(");
     DocumentPath path = path();
@@ -242,6 +271,7 @@ final class ExpressionParser {
       }
       next();
       expect("(");
+      operators++;
       DocumentPath path = path();
       expect(")");
       return new Operand.Size(path);
@@ -292,6 +322,24 @@ final class ExpressionParser {
               + token.text());
     }
     return token.text();
+  }
+
+  /**
+   * Rejects an expression with more than 300 operators and functions
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html#limits-expression-parameters).
+   * [SIM] AWS documents the limit, not the message; this one follows the form of its other
+   * expression errors.
+   */
+  private void checkOperatorCount() {
+    if (operators > MAX_OPERATORS) {
+      throw Errors.validation(
+          "Invalid "
+              + kind
+              + ": The expression contains too many operators; the maximum is "
+              + MAX_OPERATORS
+              + "; operator count: "
+              + operators);
+    }
   }
 
   private Token peek() {

@@ -163,6 +163,16 @@ final class ItemWrites {
   }
 
   Planned planUpdate(Table table, UpdateItemRequest r) {
+    return planUpdate(table, r, null);
+  }
+
+  /**
+   * Plans an update; with {@code invalid} non-null, an update that only the stored item makes
+   * invalid (an operand of the wrong type, an item past 400 KB, an index key of the wrong type) is
+   * added to it, and planned with no new item, instead of thrown: a transaction cancels with a
+   * {@code ValidationError} reason for it (API_TransactWriteItems.html, "Validation Error").
+   */
+  Planned planUpdate(Table table, UpdateItemRequest r, List<DynamoDbException> invalid) {
     table.key.checkKey(r.key());
     ExpressionContext ctx = r.condition().context();
     UpdateExpression update =
@@ -181,12 +191,31 @@ final class ItemWrites {
     }
     Map<String, AttributeValue> old = table.get(r.key());
     Map<String, AttributeValue> base = new LinkedHashMap<>(old == null ? r.key() : old);
-    Map<String, AttributeValue> updated = update == null ? base : update.apply(base);
-    return new Planned(table, r.key(), condition, old, checkItem(table, updated), update);
+    Map<String, AttributeValue> newItem;
+    try {
+      newItem = checkItem(table, update == null ? base : update.apply(base), true);
+    } catch (DynamoDbException e) {
+      if (invalid == null) {
+        throw e;
+      }
+      invalid.add(e);
+      newItem = null;
+    }
+    return new Planned(table, r.key(), condition, old, newItem, update);
   }
 
   /** Validates an item to be written: values, key attributes, index keys and size. */
   Map<String, AttributeValue> checkItem(Table table, Map<String, AttributeValue> item) {
+    return checkItem(table, item, false);
+  }
+
+  /**
+   * As {@link #checkItem(Table, Map)}; an updated item past 400 KB gets UpdateItem's wording, "Item
+   * size to update has exceeded the maximum allowed size" (API_TransactWriteItems.html, "Validation
+   * Error").
+   */
+  private Map<String, AttributeValue> checkItem(
+      Table table, Map<String, AttributeValue> item, boolean updated) {
     if (item == null || item.isEmpty()) {
       throw Errors.validation(
           "One or more parameter values were invalid: Missing the key "
@@ -203,7 +232,7 @@ final class ItemWrites {
     }
     StoredItem stored = StoredItem.of(item);
     if (stored.bytes() > limits.maxItemBytes()) {
-      throw Errors.itemTooLarge();
+      throw updated ? Errors.itemToUpdateTooLarge() : Errors.itemTooLarge();
     }
     return stored;
   }

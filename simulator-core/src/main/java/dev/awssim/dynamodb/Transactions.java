@@ -40,13 +40,18 @@ final class Transactions {
     checkCount(actions.size(), "transactItems");
     checkToken(request.clientRequestToken());
     List<ItemWrites.Planned> plans = new ArrayList<>();
+    List<DynamoDbException> invalid = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     long bytes = 0;
     for (TransactWriteItem action : actions) {
       if (action == null) {
         throw Errors.required("transactItems.member");
       }
-      ItemWrites.Planned plan = plan(tables, action);
+      int before = invalid.size();
+      ItemWrites.Planned plan = plan(tables, action, invalid);
+      if (invalid.size() == before) {
+        invalid.add(null);
+      }
       if (!seen.add(plan.table().name + "\u0000" + plan.key())) {
         throw Errors.validation(
             "Transaction request cannot include multiple operations on one item");
@@ -64,32 +69,18 @@ final class Transactions {
     List<CancellationReason> reasons = new ArrayList<>();
     boolean failed = false;
     for (int i = 0; i < plans.size(); i++) {
-      ItemWrites.Planned plan = plans.get(i);
-      if (plan.conditionHolds()) {
-        reasons.add(CancellationReason.NONE);
-      } else {
-        failed = true;
-        reasons.add(
-            new CancellationReason(
-                "ConditionalCheckFailed",
-                "The conditional request failed",
-                actions.get(i).condition().returnValuesOnConditionCheckFailure()
-                        == ReturnValuesOnConditionCheckFailure.ALL_OLD
-                    ? plan.oldItem()
-                    : null));
-      }
+      CancellationReason reason = reason(actions.get(i), plans.get(i), invalid.get(i));
+      failed |= !reason.equals(CancellationReason.NONE);
+      reasons.add(reason);
     }
     if (failed) {
       throw Errors.cancelled(reasons);
     }
-    for (int i = 0; i < plans.size(); i++) {
-      if (actions.get(i).conditionCheck() == null) {
-        plans.get(i).checkItemCollection(limits.maxItemCollectionBytes());
-      }
-    }
     List<CapacityCharge> charges = new ArrayList<>();
+    List<List<CapacityCharge>> actionCharges = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
       ItemWrites.Planned plan = plans.get(i);
+      int from = charges.size();
       charges.addAll(
           actions.get(i).conditionCheck() != null
               ? List.of(
@@ -101,13 +92,11 @@ final class Transactions {
                       Capacities.read(
                           plan.oldItem() == null ? 0 : Items.size(plan.oldItem()), TRANSACTIONAL)))
               : plan.charges(true, TRANSACTIONAL));
+      actionCharges.add(List.copyOf(charges.subList(from, charges.size())));
     }
     CapacityDecision throttle = gate.admit("TransactWriteItems", charges, now);
     if (!throttle.isAdmitted()) {
-      List<CancellationReason> throttled = new ArrayList<>();
-      plans.forEach(
-          p -> throttled.add(new CancellationReason("ThrottlingError", throttle.message(), null)));
-      throw Errors.cancelled(throttled);
+      throw Errors.cancelled(throttled(throttle, actionCharges));
     }
     for (int i = 0; i < plans.size(); i++) {
       if (actions.get(i).conditionCheck() == null) {
@@ -121,6 +110,83 @@ final class Transactions {
           request.clientRequestToken(), new Token(request, now + TOKEN_LIFETIME_NANOS, result));
     }
     return result;
+  }
+
+  /**
+   * One action's reason, in the order AWS lists them on API_TransactWriteItems.html
+   * (TransactionCanceledException): a failed condition, then a ValidationError the stored item
+   * causes, then an LSI item collection past 10 GB; {@code None} when the action could commit.
+   */
+  private CancellationReason reason(
+      TransactWriteItem action, ItemWrites.Planned plan, DynamoDbException invalid) {
+    if (!plan.conditionHolds()) {
+      return new CancellationReason(
+          "ConditionalCheckFailed",
+          "The conditional request failed",
+          action.condition().returnValuesOnConditionCheckFailure()
+                  == ReturnValuesOnConditionCheckFailure.ALL_OLD
+              ? plan.oldItem()
+              : null);
+    }
+    if (invalid != null) {
+      return new CancellationReason("ValidationError", invalid.errorMessage(), null);
+    }
+    if (action.conditionCheck() == null) {
+      try {
+        plan.checkItemCollection(limits.maxItemCollectionBytes());
+      } catch (DynamoDbException e) {
+        return new CancellationReason(
+            "ItemCollectionSizeLimitExceeded", "Collection size exceeded.", null);
+      }
+    }
+    return CancellationReason.NONE;
+  }
+
+  /**
+   * The reasons of a throttled transaction: the action whose charge was refused (or an equal one:
+   * same table, index, key and units) gets AWS's code for its table's mode ({@code
+   * ProvisionedThroughputExceeded} on a provisioned table, {@code ThrottlingError} on an on-demand
+   * one) and message for a table or a GSI, the others {@code None} (API_TransactWriteItems.html,
+   * TransactionCanceledException). A throttle decided outside the model names no charge: then every
+   * action carries it.
+   */
+  private static List<CancellationReason> throttled(
+      CapacityDecision throttle, List<List<CapacityCharge>> actionCharges) {
+    CapacityCharge refused = throttle.refused;
+    boolean provisioned =
+        refused == null
+            ? "ProvisionedThroughputExceededException".equals(throttle.errorCode())
+            : !refused.table().capacity.payPerRequest();
+    boolean index = refused != null && refused.indexName() != null;
+    CancellationReason reason =
+        provisioned
+            ? new CancellationReason(
+                "ProvisionedThroughputExceeded",
+                index
+                    ? "The level of configured provisioned throughput for one or more global"
+                        + " secondary indexes of the table was exceeded. Consider increasing your"
+                        + " provisioning level for the under-provisioned global secondary indexes"
+                        + " with the UpdateTable API."
+                    : "The level of configured provisioned throughput for the table was exceeded."
+                        + " Consider increasing your provisioning level with the UpdateTable API.",
+                null)
+            : new CancellationReason(
+                "ThrottlingError",
+                index
+                    ? "Throughput exceeds the current capacity for one or more global secondary"
+                        + " indexes. DynamoDB is automatically scaling your index so please try"
+                        + " again shortly."
+                    : "Throughput exceeds the current capacity of your table or index. DynamoDB is"
+                        + " automatically scaling your table or index so please try again shortly."
+                        + " If exceptions persist, check if you have a hot key:"
+                        + " https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html.",
+                null);
+    List<CancellationReason> reasons = new ArrayList<>();
+    for (List<CapacityCharge> charges : actionCharges) {
+      boolean hit = refused == null || charges.contains(refused);
+      reasons.add(hit ? reason : CancellationReason.NONE);
+    }
+    return reasons;
   }
 
   private TransactWriteItemsResult replay(TransactWriteItemsRequest request, long now) {
@@ -185,7 +251,8 @@ final class Transactions {
     }
   }
 
-  private ItemWrites.Planned plan(Function<String, Table> tables, TransactWriteItem action) {
+  private ItemWrites.Planned plan(
+      Function<String, Table> tables, TransactWriteItem action, List<DynamoDbException> invalid) {
     int set =
         (action.put() != null ? 1 : 0)
             + (action.update() != null ? 1 : 0)
@@ -198,7 +265,7 @@ final class Transactions {
       return writes.planPut(tables.apply(action.put().tableName()), action.put());
     }
     if (action.update() != null) {
-      return writes.planUpdate(tables.apply(action.update().tableName()), action.update());
+      return writes.planUpdate(tables.apply(action.update().tableName()), action.update(), invalid);
     }
     if (action.delete() != null) {
       DeleteItemRequest d = action.delete();
@@ -260,10 +327,9 @@ final class Transactions {
     }
     CapacityDecision throttle = gate.admit("TransactGetItems", charges, now);
     if (!throttle.isAdmitted()) {
-      List<CancellationReason> throttled = new ArrayList<>();
-      gets.forEach(
-          g -> throttled.add(new CancellationReason("ThrottlingError", throttle.message(), null)));
-      throw Errors.cancelled(throttled);
+      List<List<CapacityCharge>> perGet = new ArrayList<>();
+      charges.forEach(c -> perGet.add(List.of(c)));
+      throw Errors.cancelled(throttled(throttle, perGet));
     }
     List<ConsumedCapacity> consumed = new ArrayList<>();
     Set<String> done = new HashSet<>();

@@ -13,9 +13,11 @@
  *
  * <p>Expressions are parsed by a hand-written recursive-descent parser ({@code Token}, {@code
  * ExpressionParser}) into conditions, operands and update actions, checked against
- * ExpressionAttributeNames/Values (undefined and unused placeholders, reserved words) before
- * anything changes. Every write validates, evaluates its condition, charges capacity (a failed
- * condition still charges), and only then applies.
+ * ExpressionAttributeNames/Values (undefined and unused placeholders, reserved words) and
+ * Constraints.html's expression limits (4 KB per expression, 255-byte placeholders, 2 MB of names
+ * and values, 300 operators or functions, 100 IN operands) before anything changes. Every write
+ * validates, evaluates its condition, charges capacity (a failed condition still charges), and only
+ * then applies.
  *
  * <p>Each table owns its throughput state ({@code TableThroughput}): an operation prices its reads
  * and writes, hashes each partition key once, and asks the account's {@code AccountThroughput} for
@@ -34,7 +36,10 @@
  *       LastEvaluatedKey whenever the page stopped early; Scan segments split the hash order.
  *   <li>3.7 batches (100 keys / 25 requests / 16 MB, whole-batch validation, throttled entries
  *       unprocessed) and transactions (100 actions, 4 MB, one action per item, all-or-nothing,
- *       CancellationReasons in request order, 10-minute ClientRequestToken).
+ *       CancellationReasons in request order: ConditionalCheckFailed, ValidationError for an update
+ *       the stored item makes invalid, ItemCollectionSizeLimitExceeded, and on the throttled action
+ *       ProvisionedThroughputExceeded (provisioned) or ThrottlingError (on-demand); 10-minute
+ *       ClientRequestToken).
  *   <li>3.9 TTL: expired items stay readable until a task on virtual time deletes them {@code
  *       ttlDeletionDelay} after expiry ([SIM] 48 h); the delete is a service delete in the stream,
  *       costs nothing and counts in {@code AWS/DynamoDB TimeToLiveDeletedItemCount}.

@@ -232,6 +232,26 @@ class AccountThroughputTest {
   }
 
   @Test
+  void updateTable_decreaseTriedEveryMinuteOfAUtcDay_27Succeed() {
+    java.time.Instant midnight =
+        sim.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofDays(1));
+    sim.advanceTo(midnight);
+    model.createTable("T", ARN, TableCapacity.provisioned(10_000, 100));
+    int decreases = 0;
+    for (int minute = 0; minute < 24 * 60; minute++) {
+      try {
+        model.updateTable("T", TableCapacity.provisioned(10_000 - decreases - 1, 100));
+        decreases++;
+      } catch (CapacityException e) {
+        assertEquals("LimitExceededException", e.errorCode());
+      }
+      sim.advanceBy(Duration.ofMinutes(1));
+    }
+    // 4 in the first hour of the UTC day, then one per hour: 27 (ServiceQuotas.html).
+    assertEquals(27, decreases);
+  }
+
+  @Test
   void updateTable_fifthSwitchToOnDemandIn24Hours_isLimitExceeded() {
     model.createTable("T", ARN, TableCapacity.provisioned(100, 100));
     for (int i = 0; i < 4; i++) {

@@ -76,6 +76,32 @@ class BatchAndTransactionTest {
                 db.batchGetItem(
                     Map.of("accounts", new KeysAndAttributes(keys, false, null, null)), null));
     assertEquals("Too many items requested for the BatchGetItem call", e.errorMessage());
+    BatchGetItemResult hundred =
+        db.batchGetItem(
+            Map.of("accounts", new KeysAndAttributes(keys.subList(0, 100), false, null, null)),
+            null);
+    assertTrue(hundred.unprocessedKeys().isEmpty());
+  }
+
+  @Test
+  void batchGet_hundredItemsOf400Kb_returnsWhatFits16Mb_restUnprocessed() {
+    db.throughputGate(charges -> CapacityDecision.admitted());
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      String id = String.format("k%02d", i);
+      // "id" + "kNN" + "v" + value = 409,600 bytes: the largest item, 400 KB.
+      db.putItem(
+          "accounts",
+          Map.of("id", AttributeValue.s(id), "v", AttributeValue.s("x".repeat(409_600 - 6))));
+      keys.add(key(id));
+    }
+
+    BatchGetItemResult result =
+        db.batchGetItem(Map.of("accounts", new KeysAndAttributes(keys, false, null, null)), null);
+
+    // 16 MB = 16,777,216 bytes holds 40 items of 409,600 bytes (16,384,000), not 41.
+    assertEquals(40, result.responses().get("accounts").size());
+    assertEquals(60, result.unprocessedKeys().get("accounts").keys().size());
   }
 
   @Test
@@ -184,6 +210,97 @@ class BatchAndTransactionTest {
     sim.advanceBy(Duration.ofMillis(1));
     db.transactWriteItems(other);
     assertEquals(AttributeValue.n(1), db.getItem("accounts", key("c")).get("balance"));
+  }
+
+  private DynamoDbException transactWriteFails(TransactWriteItem... actions) {
+    return assertThrows(
+        DynamoDbException.class,
+        () -> db.transactWriteItems(new TransactWriteItemsRequest(List.of(actions), null, null)));
+  }
+
+  @Test
+  void transactWrite_updateTheStoredItemMakesInvalid_validationErrorReason_andNothingChanges() {
+    db.putItem("accounts", account("a", 10));
+    db.putItem("accounts", Map.of("id", AttributeValue.s("b"), "balance", AttributeValue.s("ten")));
+    db.putItem(
+        "accounts",
+        Map.of("id", AttributeValue.s("c"), "note", AttributeValue.s("x".repeat(400 * 1024 - 20))));
+    WriteCondition one = WriteCondition.of(null, null, Map.of(":one", AttributeValue.n(1)));
+    WriteCondition more =
+        WriteCondition.of(null, null, Map.of(":more", AttributeValue.s("y".repeat(100))));
+
+    DynamoDbException e =
+        transactWriteFails(
+            TransactWriteItem.update(
+                UpdateItemRequest.of("accounts", key("a"), "ADD balance :one").withCondition(one)),
+            TransactWriteItem.update(
+                UpdateItemRequest.of("accounts", key("b"), "ADD balance :one").withCondition(one)),
+            TransactWriteItem.update(
+                UpdateItemRequest.of("accounts", key("c"), "SET more = :more")
+                    .withCondition(more)));
+
+    assertEquals("TransactionCanceledException", e.errorCode());
+    List<CancellationReason> reasons = e.cancellationReasons();
+    assertEquals("None", reasons.get(0).code());
+    assertEquals("ValidationError", reasons.get(1).code());
+    assertEquals(
+        "An operand in the update expression has an incorrect data type", reasons.get(1).message());
+    assertEquals("ValidationError", reasons.get(2).code());
+    assertEquals(
+        "Item size to update has exceeded the maximum allowed size", reasons.get(2).message());
+    assertEquals(account("a", 10), db.getItem("accounts", key("a")));
+  }
+
+  @Test
+  void transactWrite_100Actions_accepted_101_validationException() {
+    List<TransactWriteItem> actions = new ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      actions.add(TransactWriteItem.put(PutItemRequest.of("accounts", account("t" + i, i))));
+    }
+    DynamoDbException e =
+        assertThrows(
+            DynamoDbException.class,
+            () -> db.transactWriteItems(new TransactWriteItemsRequest(actions, null, null)));
+    assertTrue(e.errorMessage().contains("less than or equal to 100"), e.errorMessage());
+    assertEquals(0, db.describeTable("accounts").itemCount());
+
+    db.transactWriteItems(new TransactWriteItemsRequest(actions.subList(0, 100), null, null));
+    assertEquals(100, db.describeTable("accounts").itemCount());
+  }
+
+  @Test
+  void transactWrite_exactly4Mb_accepted_oneByteMore_validationException() {
+    db.throughputGate(charges -> CapacityDecision.admitted());
+    // "id" + "tNN" + "v" = 6 bytes of names and key: ten items of 409,600 bytes and one of
+    // 98,304 make 4,194,304 bytes, 4 MB.
+    DynamoDbException e =
+        assertThrows(
+            DynamoDbException.class,
+            () ->
+                db.transactWriteItems(new TransactWriteItemsRequest(puts(98_304 + 1), null, null)));
+    assertEquals("ValidationException", e.errorCode());
+    assertEquals(0, db.describeTable("accounts").itemCount());
+
+    db.transactWriteItems(new TransactWriteItemsRequest(puts(98_304), null, null));
+    assertEquals(11, db.describeTable("accounts").itemCount());
+  }
+
+  /** Ten puts of 400 KB items and one of {@code lastBytes}. */
+  private static List<TransactWriteItem> puts(int lastBytes) {
+    List<TransactWriteItem> puts = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      int bytes = i < 10 ? 409_600 : lastBytes;
+      puts.add(
+          TransactWriteItem.put(
+              PutItemRequest.of(
+                  "accounts",
+                  Map.of(
+                      "id",
+                      AttributeValue.s(String.format("t%02d", i)),
+                      "v",
+                      AttributeValue.s("x".repeat(bytes - 6))))));
+    }
+    return puts;
   }
 
   @Test

@@ -49,6 +49,72 @@ class DataPlaneCapacityTest {
     db.putItem("orders", item(10));
   }
 
+  private void onDemandTable(String name, OnDemandThroughput max) {
+    db.createTable(
+        CreateTableRequest.of(name)
+            .withKeySchema(List.of(new KeySchemaElement("pk", KeyType.HASH)))
+            .withAttributeDefinitions(List.of(new AttributeDefinition("pk", ScalarAttributeType.S)))
+            .withBillingMode(BillingMode.PAY_PER_REQUEST)
+            .withOnDemandThroughput(max));
+  }
+
+  private TransactWriteItemsRequest putBoth(String first, String second) {
+    return new TransactWriteItemsRequest(
+        List.of(
+            TransactWriteItem.put(PutItemRequest.of(first, item(100))),
+            TransactWriteItem.put(PutItemRequest.of(second, item(101)))),
+        null,
+        null);
+  }
+
+  @Test
+  void transactWrite_provisionedTableOutOfWcu_provisionedThroughputExceededOnItsActionOnly() {
+    table(10);
+    onDemandTable("log", null);
+    for (int i = 0; i < 9; i++) {
+      db.putItem("orders", item(i));
+    }
+    // A transactional write of a 500-byte item costs 2 WCU; 1 is left this second.
+    DynamoDbException e =
+        assertThrows(
+            DynamoDbException.class, () -> db.transactWriteItems(putBoth("log", "orders")));
+
+    assertEquals("TransactionCanceledException", e.errorCode());
+    assertEquals("None", e.cancellationReasons().get(0).code());
+    assertEquals("ProvisionedThroughputExceeded", e.cancellationReasons().get(1).code());
+    assertEquals(
+        "The level of configured provisioned throughput for the table was exceeded. Consider"
+            + " increasing your provisioning level with the UpdateTable API.",
+        e.cancellationReasons().get(1).message());
+    assertEquals(0, db.describeTable("log").itemCount(), "a cancelled transaction writes nothing");
+    sim.advanceBy(Duration.ofSeconds(1));
+    db.transactWriteItems(putBoth("log", "orders"));
+    assertEquals(1, db.describeTable("log").itemCount());
+  }
+
+  @Test
+  void transactWrite_onDemandTableAtItsMaximum_throttlingErrorOnItsActionOnly() {
+    onDemandTable("capped", new OnDemandThroughput(null, 3L));
+    onDemandTable("log", null);
+    // 2 of the 3 write request units of this second spent; a transactional put needs 2.
+    db.putItem("capped", item(0));
+    db.putItem("capped", item(1));
+
+    DynamoDbException e =
+        assertThrows(
+            DynamoDbException.class, () -> db.transactWriteItems(putBoth("log", "capped")));
+
+    assertEquals("None", e.cancellationReasons().get(0).code());
+    assertEquals("ThrottlingError", e.cancellationReasons().get(1).code());
+    assertTrue(
+        e.cancellationReasons()
+            .get(1)
+            .message()
+            .startsWith("Throughput exceeds the current capacity"),
+        e.cancellationReasons().get(1).message());
+    assertEquals(0, db.describeTable("log").itemCount());
+  }
+
   @Test
   void batchWriteItem_throttledEntries_comeBackAsUnprocessedItems() {
     table(5);

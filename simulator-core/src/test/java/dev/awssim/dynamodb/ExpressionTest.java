@@ -16,13 +16,18 @@ class ExpressionTest {
   private static final Map<String, AttributeValue> KEY = Map.of("id", AttributeValue.s("x"));
   private final DynamoDb db = AwsSimulator.withSeed(2).dynamoDb();
 
-  @BeforeEach
-  void createItem() {
+  /** An on-demand table "things" keyed by the string {@code id}. */
+  static void createThings(DynamoDb db) {
     db.createTable(
         CreateTableRequest.of("things")
             .withKeySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
             .withAttributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
             .withBillingMode(BillingMode.PAY_PER_REQUEST));
+  }
+
+  @BeforeEach
+  void createItem() {
+    createThings(db);
     db.putItem(
         "things",
         Map.of(

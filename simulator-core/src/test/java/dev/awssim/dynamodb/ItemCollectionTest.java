@@ -127,7 +127,13 @@ class ItemCollectionTest {
                             TransactWriteItem.put(PutItemRequest.of("lsi", item("p", "s2", 0)))),
                         null,
                         null)));
-    assertEquals("ItemCollectionSizeLimitExceededException", transaction.errorCode());
+    assertEquals("TransactionCanceledException", transaction.errorCode());
+    assertEquals(
+        List.of(
+            CancellationReason.NONE,
+            new CancellationReason(
+                "ItemCollectionSizeLimitExceeded", "Collection size exceeded.", null)),
+        transaction.cancellationReasons());
     assertEquals(2, db.describeTable("lsi").itemCount());
   }
 

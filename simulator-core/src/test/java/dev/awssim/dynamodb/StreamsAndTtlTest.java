@@ -165,6 +165,26 @@ class StreamsAndTtlTest {
   }
 
   @Test
+  void ttl_expiryFiveYearsOrMoreInThePast_ignored_justUnderFiveYears_deleted() {
+    assertEquals(5L * 365 * 24 * 3600, DynamoDbLimits.TTL_MAX_PAST_SECONDS);
+    AwsSimulator sim = AwsSimulator.withSeed(1);
+    DynamoDb db = newTable(sim, StreamViewType.KEYS_ONLY);
+    db.updateTimeToLive("events", new TimeToLiveSpecification(true, "expiresAt"));
+    long fiveYearsAgo = sim.now().getEpochSecond() - 5L * 365 * 24 * 3600;
+    db.putItem(
+        "events",
+        Map.of("id", AttributeValue.s("old"), "expiresAt", AttributeValue.n(fiveYearsAgo)));
+    db.putItem(
+        "events",
+        Map.of("id", AttributeValue.s("recent"), "expiresAt", AttributeValue.n(fiveYearsAgo + 1)));
+
+    sim.advanceBy(Duration.ofDays(3));
+
+    assertNotNull(db.getItem("events", key("old")), "a TTL 5 years in the past is ignored");
+    assertNull(db.getItem("events", key("recent")), "expired long ago: deleted");
+  }
+
+  @Test
   void updateTimeToLive_twiceWithinAnHour_validationException() {
     assertEquals(Duration.ofHours(1), DynamoDbLimits.TTL_CHANGE_INTERVAL);
     AwsSimulator sim = AwsSimulator.withSeed(1);
