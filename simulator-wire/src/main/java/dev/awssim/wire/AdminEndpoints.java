@@ -2,9 +2,11 @@ package dev.awssim.wire;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.awssim.AwsSimulator;
+import dev.awssim.SimulatedRegion;
 import dev.awssim.engine.metrics.Datapoint;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.MetricKey;
+import dev.awssim.engine.metrics.Metrics;
 import dev.awssim.engine.metrics.Statistic;
 import dev.awssim.engine.time.Cancellable;
 import dev.awssim.engine.trace.TraceEvent;
@@ -39,6 +41,8 @@ import java.util.Map;
  *   <li>{@code GET metrics/statistics?namespace=AWS/SQS&metricName=NumberOfMessagesSent
  *       &dimension.QueueName=q&period=60&statistic=Sum&start=<instant>&end=<instant>}: one value
  *       per non-empty period, as CloudWatch's {@code GetMetricStatistics};
+ *   <li>both metrics endpoints answer for the default Region, or for {@code ?region=eu-west-1}
+ *       (CloudWatch metrics are regional); {@code GET regions} lists the Regions used so far;
  *   <li>{@code GET session}: the session log as JSON Lines;
  *   <li>{@code GET events}: a Server-Sent Events stream of trace events and metric points as they
  *       are recorded, resumable with {@code Last-Event-ID} (see {@link #stream}).
@@ -100,8 +104,9 @@ final class AdminEndpoints {
         case "trace" -> trace(params);
         case "trace/hash" ->
             WireResponse.json(200, "{\"hash\":\"" + server.simulator().trace().hash() + "\"}");
-        case "metrics" -> metrics(server.simulator());
-        case "metrics/statistics" -> statistics(server.simulator(), params);
+        case "metrics" -> metrics(metricsOf(server.simulator(), params));
+        case "metrics/statistics" -> statistics(metricsOf(server.simulator(), params), params);
+        case "regions" -> regions(server.simulator());
         case "session" -> session();
         default ->
             WireResponse.json(
@@ -188,10 +193,46 @@ final class AdminEndpoints {
         200, "application/x-ndjson", out.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static WireResponse metrics(AwsSimulator sim) {
+  /**
+   * The metrics of the Region {@code region} names, or the default Region's; null for a Region no
+   * request has used (it has no metrics, and a query does not create it).
+   */
+  private static Metrics metricsOf(AwsSimulator sim, Map<String, String> params) {
+    String region = params.get("region");
+    if (region == null) {
+      return sim.metrics();
+    }
+    if (!CredentialScope.isRegionCode(region)) {
+      throw new IllegalArgumentException(
+          "region must be a Region code such as eu-west-1: " + region);
+    }
+    for (SimulatedRegion r : sim.regions()) {
+      if (r.name().equals(region)) {
+        return r.metrics();
+      }
+    }
+    return null;
+  }
+
+  private static WireResponse regions(AwsSimulator sim) {
+    StringBuilder out =
+        new StringBuilder("{\"default\":\"")
+            .append(sim.account().region())
+            .append("\",\"regions\":[");
+    List<SimulatedRegion> regions = sim.regions();
+    for (int i = 0; i < regions.size(); i++) {
+      out.append(i == 0 ? "\"" : ",\"").append(regions.get(i).name()).append('"');
+    }
+    return WireResponse.json(200, out.append("]}").toString());
+  }
+
+  private static WireResponse metrics(Metrics metrics) {
     StringBuilder out = new StringBuilder("{\"metrics\":[");
+    if (metrics == null) {
+      return WireResponse.json(200, out.append("]}").toString());
+    }
     boolean firstKey = true;
-    for (MetricKey key : sim.metrics().listMetrics()) {
+    for (MetricKey key : metrics.listMetrics()) {
       if (!firstKey) {
         out.append(',');
       }
@@ -213,13 +254,13 @@ final class AdminEndpoints {
             .append(Json.escape(d.getValue()))
             .append('"');
       }
-      out.append("},\"total\":").append(sim.metrics().total(key)).append('}');
+      out.append("},\"total\":").append(metrics.total(key)).append('}');
     }
     return WireResponse.json(200, out.append("]}").toString());
   }
 
   /** Per-period values of one metric, as CloudWatch's {@code GetMetricStatistics} answers. */
-  private static WireResponse statistics(AwsSimulator sim, Map<String, String> params) {
+  private static WireResponse statistics(Metrics metrics, Map<String, String> params) {
     Dimensions dimensions = Dimensions.none();
     for (Map.Entry<String, String> p : params.entrySet()) {
       if (p.getKey().startsWith("dimension.")) {
@@ -229,13 +270,15 @@ final class AdminEndpoints {
     MetricKey key =
         new MetricKey(required(params, "namespace"), required(params, "metricName"), dimensions);
     Statistic statistic = statistic(required(params, "statistic"));
+    if (metrics == null) {
+      return WireResponse.json(200, "{\"datapoints\":[]}");
+    }
     List<Datapoint> points =
-        sim.metrics()
-            .getMetricStatistics(
-                key,
-                Instant.parse(required(params, "start")),
-                Instant.parse(required(params, "end")),
-                Duration.ofSeconds(Long.parseLong(required(params, "period"))));
+        metrics.getMetricStatistics(
+            key,
+            Instant.parse(required(params, "start")),
+            Instant.parse(required(params, "end")),
+            Duration.ofSeconds(Long.parseLong(required(params, "period"))));
     StringBuilder out = new StringBuilder("{\"datapoints\":[");
     for (int i = 0; i < points.size(); i++) {
       out.append(i == 0 ? "" : ",")
