@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.apigateway.ApiGateway;
+import dev.awssim.apigateway.Integration;
+import dev.awssim.apigateway.RestApi;
+import dev.awssim.apigateway.StageSettings;
 import dev.awssim.engine.trace.TraceEvent;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -193,6 +199,39 @@ class RegionTest {
       assertTrue(Http.text(malformed).contains("<Code>SignatureDoesNotMatch</Code>"));
       assertTrue(Http.text(malformed).contains("not 'Mars'"), Http.text(malformed));
       assertEquals(2, server.simulator().regions().size());
+    }
+  }
+
+  @Test
+  void apiGatewayDataPlane_hostNamingARegion_reachesThatRegionsApi() throws Exception {
+    AwsSimulator sim = AwsSimulator.withSeed(4);
+    ApiGateway gw = sim.region("eu-west-1").apiGateway();
+    RestApi api = gw.createRestApi("pets");
+    String pets = gw.createResource(api.id(), api.rootResourceId(), "pets");
+    gw.putMethod(api.id(), pets, "GET", Integration.mock(200, "[\"rex\"]"));
+    gw.createStage(api.id(), "prod", gw.createDeployment(api.id()), StageSettings.defaults());
+    try (WireServer server = WireServer.builder().simulator(sim).port(0).start()) {
+      assertTrue(
+          rawGet(server, api.id() + ".execute-api.eu-west-1.amazonaws.com", "/prod/pets")
+              .endsWith("[\"rex\"]"));
+      // The same API id is not an API of the default Region.
+      assertTrue(
+          rawGet(server, api.id() + ".execute-api.us-east-1.amazonaws.com", "/prod/pets")
+              .startsWith("HTTP/1.1 4"));
+    }
+  }
+
+  /** A GET with a Host header of our choosing (the JDK's HTTP client sets its own). */
+  private static String rawGet(WireServer server, String host, String path) throws Exception {
+    try (Socket socket =
+        new Socket(InetAddress.getLoopbackAddress(), server.endpoint().getPort())) {
+      socket.setSoTimeout(30_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
