@@ -240,10 +240,11 @@ public final class AwsSimulator {
 
   /**
    * Region {@code region} of this simulation, created on first use with the limits set on the
-   * builder: its own queues, streams, tables, APIs, topics, metrics and alarms (see {@link
-   * SimulatedRegion} for what is per Region and what is shared), on this simulation's clock. The
-   * default Region ({@code account().region()}) is the one whose services this facade's accessors
-   * return; another Region's resources are separate from them, as in AWS.
+   * builder (the trace records {@link SimulationEventType#REGION_CREATED} then): its own queues,
+   * streams, tables, APIs, topics, metrics and alarms (see {@link SimulatedRegion} for what is per
+   * Region and what is shared), on this simulation's clock. The default Region ({@code
+   * account().region()}) is the one whose services this facade's accessors return; another Region's
+   * resources are separate from them, as in AWS.
    *
    * <pre>{@code
    * SimulatedRegion eu = sim.region("eu-west-1");
@@ -285,6 +286,7 @@ public final class AwsSimulator {
               xrayLimits,
               snsLimits);
       regions.put(region, created);
+      regional.trace().record(SimulationEventType.REGION_CREATED, region);
       return created;
     }
   }

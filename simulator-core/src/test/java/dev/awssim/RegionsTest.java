@@ -115,6 +115,13 @@ class RegionsTest {
 
     List<TraceEvent> events = sim.trace().events();
     assertNull(events.get(0).attribute("region"));
+    TraceEvent created =
+        events.stream()
+            .filter(e -> e.type() == SimulationEventType.REGION_CREATED)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(EU, created.resource());
+    assertEquals(EU, created.attribute("region"));
     assertEquals(EU, events.get(events.size() - 1).attribute("region"));
     assertEquals(events.size(), sim.trace().recordedCount());
   }
