@@ -1,7 +1,7 @@
 """boto3 SNS, CloudWatch and Regions against awssim WireServers: prints one JSON object.
 
-Usage: python3 boto3_sns_cloudwatch.py http://127.0.0.1:PORT_US_EAST_1 http://127.0.0.1:PORT_EU_WEST_1
-The first server's simulation is in us-east-1, the second's in eu-west-1. SNS speaks the Query
+Usage: python3 boto3_sns_cloudwatch.py http://127.0.0.1:PORT
+The server's default Region is us-east-1; clients of eu-west-1 reach that Region. SNS speaks the Query
 protocol; CloudWatch the protocol botocore picks first from its model (Smithy RPC v2 CBOR in
 botocore 1.4x). Responses are checked against botocore's output shapes (awssim_boto3.call).
 """
@@ -12,7 +12,7 @@ import botocore
 
 from awssim_boto3 import SHAPE_ERRORS, call, client, error_code
 
-US, EU = sys.argv[1], sys.argv[2]
+US = sys.argv[1]
 OUT = {"shape_errors": SHAPE_ERRORS, "botocore": botocore.__version__}
 
 
@@ -55,18 +55,35 @@ def cloudwatch():
 
 
 def regions():
-    eu_sqs = client("sqs", EU, "eu-west-1")
+    """One server, clients of two Regions: each Region's own queues, topics, tables, metrics."""
+    eu_sqs = client("sqs", US, "eu-west-1")
+    us_sqs = client("sqs", US, "us-east-1")
     url = call(eu_sqs, "create_queue", QueueName="here")["QueueUrl"]
     OUT["eu_queue_url"] = url
+    OUT["us_queue_url"] = call(us_sqs, "create_queue", QueueName="here")["QueueUrl"]
     OUT["eu_queue_arn"] = call(eu_sqs, "get_queue_attributes", QueueUrl=url,
                                AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
-    OUT["eu_topic_arn"] = call(client("sns", EU, "eu-west-1"), "create_topic", Name="t")["TopicArn"]
-    OUT["us_client_on_eu_sqs"] = error_code(client("sqs", EU, "us-east-1"), "list_queues")
-    OUT["us_client_on_eu_sns"] = error_code(client("sns", EU, "us-east-1"), "list_topics")
-    OUT["us_client_on_eu_dynamodb"] = error_code(client("dynamodb", EU, "us-east-1"), "list_tables")
-    OUT["us_client_on_eu_cloudwatch"] = error_code(
-        client("cloudwatch", EU, "us-east-1"), "put_metric_data", Namespace="N",
-        MetricData=[{"MetricName": "M", "Value": 1.0}])
+    call(eu_sqs, "send_message", QueueUrl=url, MessageBody="bonjour")
+    OUT["us_received"] = len(call(us_sqs, "receive_message", QueueUrl=OUT["us_queue_url"],
+                                  WaitTimeSeconds=0).get("Messages", []))
+    OUT["eu_received"] = [m["Body"] for m in call(eu_sqs, "receive_message", QueueUrl=url,
+                                                   WaitTimeSeconds=0)["Messages"]]
+    OUT["eu_url_on_us_endpoint"] = error_code(us_sqs, "send_message", QueueUrl=url,
+                                              MessageBody="lost")
+    OUT["eu_topic_arn"] = call(client("sns", US, "eu-west-1"), "create_topic", Name="t")["TopicArn"]
+    OUT["us_topics_after_eu"] = [t["TopicArn"] for t in
+                                 call(client("sns", US, "us-east-1"), "list_topics")["Topics"]]
+    eu_ddb = client("dynamodb", US, "eu-west-1")
+    OUT["eu_table_arn"] = call(eu_ddb, "create_table", TableName="carts",
+                               BillingMode="PAY_PER_REQUEST",
+                               AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
+                               KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}]
+                               )["TableDescription"]["TableArn"]
+    OUT["us_tables"] = call(client("dynamodb", US, "us-east-1"), "list_tables")["TableNames"]
+    call(client("cloudwatch", US, "eu-west-1"), "put_metric_data", Namespace="Shop/App",
+         MetricData=[{"MetricName": "Orders", "Value": 5.0,
+                      "Dimensions": [{"Name": "Shop", "Value": "north"}]}])
+    OUT["malformed_region"] = error_code(client("sqs", US, "Mars"), "list_queues")
 
 
 for scenario in (sns_to_sqs, cloudwatch, regions):

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Ticker;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.awssim.apigateway.ApiGateway;
@@ -38,6 +39,8 @@ import dev.awssim.xray.XRayLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -57,6 +60,12 @@ import java.util.random.RandomGenerator;
  * sim.advanceBy(Duration.ofMinutes(1));
  * }</pre>
  *
+ * <p><b>Regions.</b> A simulation has one account and one clock, and its services exist per Region:
+ * the accessors here ({@link #sqs()}, {@link #kinesis()}, ...) give the default Region's (the
+ * builder's, {@value AwsAccount#DEFAULT_REGION} unless set), {@link #region(String)} any other's,
+ * created on first use. A simulation that uses one Region is what it always was: the same seed
+ * gives the same ids and the same trace.
+ *
  * <p><b>Determinism.</b> The same seed, start instant and calls give the same trace ({@link
  * Trace#hash()}). <b>Threads.</b> Public operations are safe from several threads (one lock per
  * simulation); determinism is promised when the simulation is driven from one thread.
@@ -75,7 +84,8 @@ public final class AwsSimulator {
           "xray",
           "dax",
           "awssdk",
-          "wire");
+          "wire",
+          "awssim");
 
   static {
     // awssim's own modules reach the context through the internal package, users do not.
@@ -83,14 +93,19 @@ public final class AwsSimulator {
   }
 
   private final SimulationContext context;
-  private final Sqs sqs;
-  private final DynamoDb dynamoDb;
-  private final Kinesis kinesis;
-  private final ApiGateway apiGateway;
-  private final XRay xray;
-  private final Dax dax;
-  private final Sns sns;
-  private final CloudWatch cloudWatch;
+  private final SimulatedRegion defaultRegion;
+
+  /** Every Region used so far, the default first, in the order they were first used. */
+  private final Map<String, SimulatedRegion> regions = new LinkedHashMap<>();
+
+  private final boolean metricsEnabled;
+  private final MetricsRetention metricsRetention;
+  private final SqsLimits sqsLimits;
+  private final DynamoDbLimits dynamoDbLimits;
+  private final KinesisLimits kinesisLimits;
+  private final ApiGatewayLimits apiGatewayLimits;
+  private final XRayLimits xrayLimits;
+  private final SnsLimits snsLimits;
 
   private AwsSimulator(Builder builder) {
     Object lock = new Object();
@@ -105,16 +120,32 @@ public final class AwsSimulator {
             new TraceRecorder(clock, lock, builder.traceEnabled, builder.traceCapacity),
             lock,
             new AwsAccount(builder.accountId, builder.region));
-    this.sqs = new Sqs(context, builder.sqsLimits);
-    this.dynamoDb = new DynamoDb(context, builder.dynamoDbLimits);
-    this.kinesis = new Kinesis(context, builder.kinesisLimits);
-    this.apiGateway = new ApiGateway(context, builder.apiGatewayLimits);
-    this.xray = new XRay(context, builder.xrayLimits);
-    this.dax = new Dax(context);
-    this.sns = new Sns(context, builder.snsLimits);
-    sns.setQueueEndpoints(new SnsToSqs(sqs, sqs.limits().region(), sqs.limits().accountId()));
-    this.cloudWatch = new CloudWatch(context);
-    cloudWatch.setAlarmActions(new AlarmsToSns(sns));
+    this.metricsEnabled = builder.metricsEnabled;
+    this.metricsRetention = builder.metricsRetention;
+    // Limits left unset carry the simulation's Region and account into queue URLs and stream ARNs.
+    this.sqsLimits =
+        builder.sqsLimitsSet
+            ? builder.sqsLimits
+            : builder.sqsLimits.withRegion(builder.region).withAccountId(builder.accountId);
+    this.dynamoDbLimits = builder.dynamoDbLimits;
+    this.kinesisLimits =
+        builder.kinesisLimitsSet
+            ? builder.kinesisLimits
+            : builder.kinesisLimits.withAccount(context.account());
+    this.apiGatewayLimits = builder.apiGatewayLimits;
+    this.xrayLimits = builder.xrayLimits;
+    this.snsLimits = builder.snsLimits;
+    this.defaultRegion =
+        new SimulatedRegion(
+            this,
+            context,
+            sqsLimits,
+            dynamoDbLimits,
+            kinesisLimits,
+            apiGatewayLimits,
+            xrayLimits,
+            snsLimits);
+    regions.put(builder.region, defaultRegion);
   }
 
   /** A simulation with root seed {@code seed}, starting at {@link VirtualClock#DEFAULT_START}. */
@@ -164,12 +195,18 @@ public final class AwsSimulator {
     }
   }
 
-  /** The CloudWatch-like metrics of every service in this simulation, to query (read-only). */
+  /**
+   * The CloudWatch-like metrics of the default Region's services, to query (read-only); another
+   * Region's are its {@link SimulatedRegion#metrics()}, as CloudWatch metrics are regional.
+   */
   public Metrics metrics() {
     return context.metrics();
   }
 
-  /** The trace of every service in this simulation, to read (only the services record). */
+  /**
+   * The trace of every service in every Region of this simulation, to read (only the services
+   * record); events of a Region other than the default carry attribute {@code region}.
+   */
   public Trace trace() {
     return context.trace();
   }
@@ -191,7 +228,7 @@ public final class AwsSimulator {
    * @param type the event's type; its {@link TraceEventType#service() service} must not be one that
    *     awssim itself records ({@code sqs}, {@code kinesis}, {@code dynamodb}, {@code apigateway},
    *     {@code lambda}, {@code sns}, {@code cloudwatch}, {@code xray}, {@code dax}, {@code awssdk},
-   *     {@code wire}), so that AWS's own events cannot be forged
+   *     {@code wire}, {@code awssim}), so that AWS's own events cannot be forged
    * @param resource the resource the event is about, such as a table or queue name
    * @param attributes the event's attributes (copied)
    * @throws IllegalArgumentException if {@code type} claims one of awssim's services
@@ -241,49 +278,124 @@ public final class AwsSimulator {
     }
   }
 
-  /** Amazon SQS in this simulation. */
+  /** Amazon SQS in the default Region. */
   public Sqs sqs() {
-    return sqs;
+    return defaultRegion.sqs();
   }
 
-  /** The DynamoDB model of this simulation. */
+  /** DynamoDB in the default Region. */
   public DynamoDb dynamoDb() {
-    return dynamoDb;
+    return defaultRegion.dynamoDb();
   }
 
-  /** Amazon Kinesis Data Streams in this simulation. */
+  /** Amazon Kinesis Data Streams in the default Region. */
   public Kinesis kinesis() {
-    return kinesis;
+    return defaultRegion.kinesis();
   }
 
-  /** The simulated Amazon API Gateway of this simulation's account and Region. */
+  /** Amazon API Gateway in the default Region. */
   public ApiGateway apiGateway() {
-    return apiGateway;
+    return defaultRegion.apiGateway();
   }
 
-  /** DynamoDB Accelerator (DAX) clusters in this simulation. */
+  /** DynamoDB Accelerator (DAX) clusters in the default Region. */
   public Dax dax() {
-    return dax;
+    return defaultRegion.dax();
   }
 
-  /** AWS X-Ray sampling (rules, targets, samplers) in this simulation. */
+  /** AWS X-Ray sampling (rules, targets, samplers) in the default Region. */
   public XRay xray() {
-    return xray;
+    return defaultRegion.xray();
   }
 
-  /** Amazon SNS in this simulation, delivering to its SQS queues. */
+  /** Amazon SNS in the default Region, delivering to SQS queues of any Region. */
   public Sns sns() {
-    return sns;
+    return defaultRegion.sns();
   }
 
   /** CloudWatch metric alarms over {@link #metrics()}, whose actions publish to {@link #sns()}. */
   public CloudWatch cloudWatch() {
-    return cloudWatch;
+    return defaultRegion.cloudWatch();
   }
 
-  /** The account ID and Region every resource of this simulation belongs to. */
+  /**
+   * The account ID of every resource of this simulation, and its default Region: the Region of
+   * {@link #sqs()}, {@link #kinesis()} and the other services this facade gives.
+   */
   public AwsAccount account() {
     return context.account();
+  }
+
+  /**
+   * Region {@code region} of this simulation, created on first use with the limits set on the
+   * builder (the trace records {@link SimulationEventType#REGION_CREATED} then): its own queues,
+   * streams, tables, APIs, topics, metrics and alarms (see {@link SimulatedRegion} for what is per
+   * Region and what is shared), on this simulation's clock. The default Region ({@code
+   * account().region()}) is the one whose services this facade's accessors return; another Region's
+   * resources are separate from them, as in AWS.
+   *
+   * <pre>{@code
+   * SimulatedRegion eu = sim.region("eu-west-1");
+   * eu.sqs().createQueue("orders");   // https://sqs.eu-west-1.amazonaws.com/000000000000/orders
+   * sim.sqs().createQueue("orders");  // another queue, in the default Region
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code region} is null
+   * @throws IllegalArgumentException if {@code region} is not shaped like a Region code
+   */
+  public SimulatedRegion region(String region) {
+    checkNotNull(region, "region");
+    synchronized (context.lock()) {
+      SimulatedRegion existing = regions.get(region);
+      if (existing != null) {
+        return existing;
+      }
+      AwsAccount account = new AwsAccount(context.account().accountId(), region);
+      VirtualClock clock = context.clock();
+      Object lock = context.lock();
+      SimulationContext regional =
+          new SimulationContext(
+              clock,
+              context.scheduler(),
+              // [SIM] a root seed of the Region's own, so that its ids do not shift another's
+              new RandomStreams(context.random().seedFor("region/" + region)),
+              new MetricRecorder(clock, lock, metricsEnabled, metricsRetention),
+              context.trace().forRegion(region),
+              lock,
+              account);
+      SimulatedRegion created =
+          new SimulatedRegion(
+              this,
+              regional,
+              sqsLimits.withRegion(region),
+              dynamoDbLimits,
+              kinesisLimits.withAccount(new AwsAccount(kinesisLimits.accountId(), region)),
+              apiGatewayLimits,
+              xrayLimits,
+              snsLimits);
+      regions.put(region, created);
+      regional.trace().record(SimulationEventType.REGION_CREATED, region);
+      return created;
+    }
+  }
+
+  /** The Regions used so far, the default first, then in the order they were first used. */
+  public List<SimulatedRegion> regions() {
+    synchronized (context.lock()) {
+      return ImmutableList.copyOf(regions.values());
+    }
+  }
+
+  /** The SQS of {@code region} if that Region has been used, else null (nothing is created). */
+  Sqs existingSqs(String region) {
+    synchronized (context.lock()) {
+      // The default Region's queue ARNs carry its SqsLimits' Region, which a user may have set.
+      if (region.equals(defaultRegion.sqs().limits().region())) {
+        return defaultRegion.sqs();
+      }
+      SimulatedRegion r = regions.get(region);
+      return r == null ? null : r.sqs();
+    }
   }
 
   /**
@@ -389,8 +501,10 @@ public final class AwsSimulator {
     private String accountId = AwsAccount.DEFAULT_ACCOUNT_ID;
     private String region = AwsAccount.DEFAULT_REGION;
     private SqsLimits sqsLimits = SqsLimits.defaults();
+    private boolean sqsLimitsSet;
     private DynamoDbLimits dynamoDbLimits = DynamoDbLimits.defaults();
     private KinesisLimits kinesisLimits = KinesisLimits.defaults();
+    private boolean kinesisLimitsSet;
     private ApiGatewayLimits apiGatewayLimits = ApiGatewayLimits.defaults();
     private XRayLimits xrayLimits = XRayLimits.defaults();
     private SnsLimits snsLimits = SnsLimits.defaults();
@@ -463,8 +577,9 @@ public final class AwsSimulator {
     }
 
     /**
-     * The Region of the simulation ({@value AwsAccount#DEFAULT_REGION} unless set), checked when
-     * the simulation is built.
+     * The default Region of the simulation ({@value AwsAccount#DEFAULT_REGION} unless set), checked
+     * when the simulation is built: the Region of the facade's services; other Regions are reached
+     * through {@link AwsSimulator#region(String)}.
      *
      * @throws NullPointerException if {@code region} is null
      */
@@ -474,12 +589,15 @@ public final class AwsSimulator {
     }
 
     /**
-     * The limits of simulated SQS ({@link SqsLimits#defaults()} unless set).
+     * The limits of simulated SQS in every Region (unless set, {@link SqsLimits#defaults()} with
+     * the simulation's account ID and default Region). The limits' own Region is the default
+     * Region's queue URLs' and ARNs'; another Region's queues carry their Region.
      *
      * @throws NullPointerException if {@code limits} is null
      */
     public Builder sqsLimits(SqsLimits limits) {
       this.sqsLimits = checkNotNull(limits, "sqsLimits");
+      this.sqsLimitsSet = true;
       return this;
     }
 
@@ -494,12 +612,15 @@ public final class AwsSimulator {
     }
 
     /**
-     * The limits of simulated Kinesis ({@link KinesisLimits#defaults()} unless set).
+     * The limits of simulated Kinesis in every Region (unless set, {@link KinesisLimits#defaults()}
+     * with the simulation's account ID and default Region). The limits' own Region is the default
+     * Region's stream ARNs'; another Region's streams carry their Region.
      *
      * @throws NullPointerException if {@code limits} is null
      */
     public Builder kinesisLimits(KinesisLimits limits) {
       this.kinesisLimits = checkNotNull(limits, "kinesisLimits");
+      this.kinesisLimitsSet = true;
       return this;
     }
 

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.AwsSimulator;
+import dev.awssim.SimulatedRegion;
 import dev.awssim.engine.random.RandomStreams;
 import dev.awssim.internal.SimulatorAccess;
 import java.util.LinkedHashMap;
@@ -43,6 +44,17 @@ import software.amazon.awssdk.services.xray.XRayClient;
  * sqs.sendMessage(b -> b.queueUrl(url).messageBody("hello"));
  * }</pre>
  *
+ * <p><b>Regions.</b> The clients talk to one Region of the simulation, {@link #region()}: the
+ * default Region (whose services {@link AwsSimulator#sqs()} and the other accessors give), or the
+ * one {@link Builder#region(String)} names, as an SDK client built for that Region talks to its
+ * endpoint. Where the accessors below name {@code AwsSimulator#sqs()} and the others, read that
+ * Region's {@link SimulatedRegion#sqs()} and so on; its service client configuration names it.
+ *
+ * <pre>{@code
+ * SimulatedAws eu = SimulatedAws.builder(sim).region("eu-west-1").build();
+ * eu.sqsClient().createQueue(b -> b.queueName("orders"));  // a queue of eu-west-1 only
+ * }</pre>
+ *
  * <p>Each accessor returns the same client every time; each client has its own retry quota and
  * seeded jitter stream ({@code awssdk/retries/sqs}, ...), as each SDK client has its own retry
  * strategy. Closing a client releases nothing and does not stop the simulation.
@@ -57,6 +69,7 @@ import software.amazon.awssdk.services.xray.XRayClient;
  */
 public final class SimulatedAws {
   private final AwsSimulator simulator;
+  private final SimulatedRegion region;
   private final RetryMode retryMode;
   private final ClientFaults faults;
   private final Supplier<SqsClient> sqs;
@@ -83,32 +96,33 @@ public final class SimulatedAws {
 
   private SimulatedAws(Builder b) {
     this.simulator = b.simulator;
+    this.region = b.simulator.region(b.region == null ? b.simulator.account().region() : b.region);
     this.retryMode = b.retryMode;
     this.faults = b.faults;
     this.completions = b.completions;
-    this.streams = b.streams == null ? b.simulator.randomStreams() : b.streams;
+    this.streams = b.streams == null ? SimulatorAccess.context(region).random() : b.streams;
     this.sqs =
         Suppliers.memoize(
             () ->
                 new SimulatedSqsClient(
-                    simulator.sqs(), executor(RetryPolicy.of(retryMode), SdkErrors.SQS, "sqs")));
+                    region.sqs(), executor(RetryPolicy.of(retryMode), SdkErrors.SQS, "sqs")));
     this.kinesis =
         Suppliers.memoize(
             () ->
                 new SimulatedKinesisClient(
-                    simulator.kinesis(),
+                    region.kinesis(),
                     executor(RetryPolicy.of(retryMode), SdkErrors.KINESIS, "kinesis")));
     this.dynamoDb =
         Suppliers.memoize(
             () ->
                 new SimulatedDynamoDbClient(
-                    simulator.dynamoDb(),
+                    region.dynamoDb(),
                     executor(RetryPolicy.ofDynamoDb(retryMode), SdkErrors.DYNAMODB, "dynamodb")));
     this.dynamoDbStreams =
         Suppliers.memoize(
             () ->
                 new SimulatedDynamoDbStreamsClient(
-                    simulator.dynamoDb().streams(),
+                    region.dynamoDb().streams(),
                     executor(
                         RetryPolicy.of(retryMode),
                         SdkErrors.DYNAMODB_STREAMS,
@@ -121,16 +135,16 @@ public final class SimulatedAws {
             () -> {
               RetryExecutor r = executor(RetryPolicy.of(retryMode), SdkErrors.SQS, "sqs");
               return AsyncClients.sqs(
-                  new SimulatedSqsClient(simulator.sqs(), r.singleAttempt()), r, simulator.sqs());
+                  new SimulatedSqsClient(region.sqs(), r.singleAttempt()), r, region.sqs());
             });
     this.kinesisAsync =
         Suppliers.memoize(
             () -> {
               RetryExecutor r = executor(RetryPolicy.of(retryMode), SdkErrors.KINESIS, "kinesis");
               return AsyncClients.kinesis(
-                  new SimulatedKinesisClient(simulator.kinesis(), r.singleAttempt()),
+                  new SimulatedKinesisClient(region.kinesis(), r.singleAttempt()),
                   r,
-                  simulator.kinesis());
+                  region.kinesis());
             });
     this.dynamoDbAsync =
         Suppliers.memoize(
@@ -138,7 +152,7 @@ public final class SimulatedAws {
               RetryExecutor r =
                   executor(RetryPolicy.ofDynamoDb(retryMode), SdkErrors.DYNAMODB, "dynamodb");
               return AsyncClients.dynamoDb(
-                  new SimulatedDynamoDbClient(simulator.dynamoDb(), r.singleAttempt()),
+                  new SimulatedDynamoDbClient(region.dynamoDb(), r.singleAttempt()),
                   r,
                   this::dynamoDbAsyncClient);
             });
@@ -152,7 +166,7 @@ public final class SimulatedAws {
                   DynamoDbStreamsAsyncClient.class,
                   DynamoDbStreamsClient.class,
                   new SimulatedDynamoDbStreamsClient(
-                      simulator.dynamoDb().streams(), r.singleAttempt()),
+                      region.dynamoDb().streams(), r.singleAttempt()),
                   r,
                   ImmutableMap.of());
             });
@@ -166,10 +180,10 @@ public final class SimulatedAws {
         Suppliers.memoize(
             () ->
                 new SimulatedCloudWatchClient(
-                    simulator.cloudWatch(),
+                    region.cloudWatch(),
                     executor(
                         RetryPolicy.of(retryMode), SimulatedCloudWatchClient.ERRORS, "cloudwatch"),
-                    simulator.sqs().limits().region()));
+                    region.sqs().limits().region()));
     this.cloudWatchAsync =
         Suppliers.memoize(
             () -> {
@@ -180,7 +194,7 @@ public final class SimulatedAws {
                   CloudWatchAsyncClient.class,
                   CloudWatchClient.class,
                   new SimulatedCloudWatchClient(
-                      simulator.cloudWatch(), r.singleAttempt(), simulator.sqs().limits().region()),
+                      region.cloudWatch(), r.singleAttempt(), region.sqs().limits().region()),
                   r,
                   ImmutableMap.of());
             });
@@ -188,7 +202,7 @@ public final class SimulatedAws {
         Suppliers.memoize(
             () ->
                 new SimulatedXRayClient(
-                    simulator.xray(),
+                    region.xray(),
                     executor(RetryPolicy.of(retryMode), SimulatedXRayClient.ERRORS, "xray")));
     this.xrayAsync =
         Suppliers.memoize(
@@ -198,7 +212,7 @@ public final class SimulatedAws {
               return AsyncClients.create(
                   XRayAsyncClient.class,
                   XRayClient.class,
-                  new SimulatedXRayClient(simulator.xray(), r.singleAttempt()),
+                  new SimulatedXRayClient(region.xray(), r.singleAttempt()),
                   r,
                   ImmutableMap.of());
             });
@@ -206,9 +220,9 @@ public final class SimulatedAws {
         Suppliers.memoize(
             () ->
                 new SimulatedSnsClient(
-                    simulator.sns(),
+                    region.sns(),
                     executor(RetryPolicy.of(retryMode), SimulatedSnsClient.ERRORS, "sns"),
-                    simulator.sqs().limits().region()));
+                    region.sqs().limits().region()));
     this.snsAsync =
         Suppliers.memoize(
             () -> {
@@ -218,7 +232,7 @@ public final class SimulatedAws {
                   SnsAsyncClient.class,
                   SnsClient.class,
                   new SimulatedSnsClient(
-                      simulator.sns(), r.singleAttempt(), simulator.sqs().limits().region()),
+                      region.sns(), r.singleAttempt(), region.sqs().limits().region()),
                   r,
                   ImmutableMap.of());
             });
@@ -226,7 +240,7 @@ public final class SimulatedAws {
         Suppliers.memoize(
             () ->
                 new SimulatedApiGatewayClient(
-                    simulator.apiGateway(),
+                    region.apiGateway(),
                     executor(
                         RetryPolicy.of(retryMode),
                         SimulatedApiGatewayClient.ERRORS,
@@ -240,7 +254,7 @@ public final class SimulatedAws {
               return AsyncClients.create(
                   ApiGatewayAsyncClient.class,
                   ApiGatewayClient.class,
-                  new SimulatedApiGatewayClient(simulator.apiGateway(), r.singleAttempt()),
+                  new SimulatedApiGatewayClient(region.apiGateway(), r.singleAttempt()),
                   r,
                   ImmutableMap.of());
             });
@@ -268,6 +282,14 @@ public final class SimulatedAws {
   /** The simulation behind the clients. */
   public AwsSimulator simulator() {
     return simulator;
+  }
+
+  /**
+   * The Region the clients talk to: {@link #simulator()}'s default Region unless {@link
+   * Builder#region(String)} named another.
+   */
+  public SimulatedRegion region() {
+    return region;
   }
 
   /** How the clients retry. */
@@ -439,7 +461,7 @@ public final class SimulatedAws {
    * @throws dev.awssim.dax.DaxException {@code ClusterNotFoundFault} if there is no such cluster
    */
   public DynamoDbClient daxClient(String clusterName) {
-    synchronized (SimulatorAccess.context(simulator).lock()) {
+    synchronized (SimulatorAccess.context(region).lock()) {
       DynamoDbClient existing = daxClients.get(clusterName);
       if (existing != null) {
         return existing;
@@ -448,8 +470,8 @@ public final class SimulatedAws {
           executor(RetryPolicy.ofDynamoDb(retryMode), SdkErrors.DYNAMODB, "dax/" + clusterName);
       DynamoDbClient client =
           new SimulatedDaxClient(
-              simulator.dax().cluster(clusterName),
-              new SimulatedDynamoDbClient(simulator.dynamoDb(), r.singleAttempt()),
+              region.dax().cluster(clusterName),
+              new SimulatedDynamoDbClient(region.dynamoDb(), r.singleAttempt()),
               r);
       daxClients.put(clusterName, client);
       return client;
@@ -458,13 +480,7 @@ public final class SimulatedAws {
 
   private RetryExecutor executor(RetryPolicy policy, ServiceErrors errors, String clientName) {
     return new RetryExecutor(
-        SimulatorAccess.context(simulator),
-        policy,
-        errors,
-        clientName,
-        faults,
-        completions,
-        streams);
+        SimulatorAccess.context(region), policy, errors, clientName, faults, completions, streams);
   }
 
   /**
@@ -480,6 +496,7 @@ public final class SimulatedAws {
     private ClientFaults faults = ClientFaults.none();
     private Executor completions = Runnable::run;
     private RandomStreams streams;
+    private String region;
 
     private Builder(AwsSimulator simulator) {
       this.simulator = checkNotNull(simulator, "simulator");
@@ -522,11 +539,12 @@ public final class SimulatedAws {
 
     /**
      * The seeded streams the clients draw their retry jitter, request ids and injected faults from:
-     * the simulation's own ({@link AwsSimulator#randomStreams()}) unless set. Several {@code
-     * SimulatedAws} on one simulation share those streams, as clients in one process draw from one
-     * generator; give each a {@code new RandomStreams(sim.seed())} to have each draw exactly what
-     * it would draw alone on a simulation of that seed (several configurations compared side by
-     * side, each with the numbers of its own run).
+     * the streams of their {@linkplain #region Region} unless set (for the default Region, the
+     * simulation's own, {@link AwsSimulator#randomStreams()}). Several {@code SimulatedAws} on one
+     * simulation and Region share those streams, as clients in one process draw from one generator;
+     * give each a {@code new RandomStreams(sim.seed())} to have each draw exactly what it would
+     * draw alone on a simulation of that seed (several configurations compared side by side, each
+     * with the numbers of its own run).
      *
      * @throws NullPointerException if {@code streams} is null
      */
@@ -535,7 +553,29 @@ public final class SimulatedAws {
       return this;
     }
 
-    /** The clients. */
+    /**
+     * The Region the clients talk to (the simulation's default Region unless set), as an SDK client
+     * built with {@code .region(Region.of(region))} talks to that Region's endpoint: its queues,
+     * streams, tables, topics and metrics, created on first use (see {@link
+     * AwsSimulator#region(String)}). The Region's own random streams feed the clients' retry jitter
+     * and request ids unless {@link #randomStreams} is set.
+     *
+     * <pre>{@code
+     * SqsClient eu = SimulatedAws.builder(sim).region("eu-west-1").build().sqsClient();
+     * }</pre>
+     *
+     * @throws NullPointerException if {@code region} is null
+     */
+    public Builder region(String region) {
+      this.region = checkNotNull(region, "region");
+      return this;
+    }
+
+    /**
+     * The clients.
+     *
+     * @throws IllegalArgumentException if the Region set is not shaped like a Region code
+     */
     public SimulatedAws build() {
       return new SimulatedAws(this);
     }

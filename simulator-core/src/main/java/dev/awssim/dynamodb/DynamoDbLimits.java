@@ -65,8 +65,17 @@ public record DynamoDbLimits(
    */
   public static final int MAX_CLIENT_REQUEST_TOKEN_LENGTH = 36;
 
-  /** 16 MB per batch (API_BatchWriteItem.html, API_BatchGetItem.html). */
-  public static final long MAX_BATCH_BYTES = 16L * 1024 * 1024;
+  /**
+   * 16 MB per batch (API_BatchWriteItem.html, API_BatchGetItem.html), counted as 16,000,000 bytes:
+   * the BatchGetItem page's own example ("if you ask to retrieve 100 items, but each individual
+   * item is 300 KB in size, the system returns 52 items (so as not to exceed the 16 MB limit)",
+   * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html) holds
+   * only with a decimal 16 MB and 300 KB of 1,024 bytes: 52 x 307,200 = 15,974,400 bytes fit and 53
+   * do not, where a binary 16 MiB would return 54 [INTERP]. The item size limit stays binary (400
+   * KB = 409,600 bytes). A BatchWriteItem of 25 items of at most 400 KB never reaches either
+   * reading.
+   */
+  public static final long MAX_BATCH_BYTES = 16_000_000L;
 
   /** 4 MB per transaction (API_TransactWriteItems.html). */
   public static final long MAX_TRANSACTION_BYTES = 4L * 1024 * 1024;

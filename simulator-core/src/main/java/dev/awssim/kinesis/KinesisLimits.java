@@ -376,6 +376,32 @@ public record KinesisLimits(
   }
 
   /**
+   * These limits in {@code account}'s account and Region (stream ARNs carry them), as a simulation
+   * gives each of its Regions.
+   *
+   * @throws NullPointerException if {@code account} is null
+   */
+  public KinesisLimits withAccount(AwsAccount account) {
+    return new KinesisLimits(
+        account.accountId(),
+        account.region(),
+        shardWriteBytesPerSecond,
+        shardWriteRecordsPerSecond,
+        shardReadCallsPerSecond,
+        shardReadBytesPerSecond,
+        maxRecordBytes,
+        putRecordsMaxRecords,
+        putRecordsMaxBytes,
+        getRecordsMaxBytes,
+        iteratorLifetime,
+        consumersPerStream,
+        onDemandInitialShards,
+        onDemandSplitBytesPerSecond,
+        statusTransitionDelay,
+        controlPlaneRateLimits);
+  }
+
+  /**
    * These limits without the control-plane rate limits (an explicit opt-out: AWS limits
    * CreateStream, DescribeStream, ListShards and the others to a few calls per second).
    */

@@ -99,9 +99,32 @@ class BatchAndTransactionTest {
     BatchGetItemResult result =
         db.batchGetItem(Map.of("accounts", new KeysAndAttributes(keys, false, null, null)), null);
 
-    // 16 MB = 16,777,216 bytes holds 40 items of 409,600 bytes (16,384,000), not 41.
-    assertEquals(40, result.responses().get("accounts").size());
-    assertEquals(60, result.unprocessedKeys().get("accounts").keys().size());
+    // 16 MB, read as AWS's example below reads it (16,000,000 bytes), holds 39 items of 409,600
+    // bytes (15,974,400), not 40.
+    assertEquals(39, result.responses().get("accounts").size());
+    assertEquals(61, result.unprocessedKeys().get("accounts").keys().size());
+  }
+
+  @Test
+  void batchGet_hundredItemsOf300Kb_returns52_asAwssOwnExample() {
+    // API_BatchGetItem.html: "if you ask to retrieve 100 items, but each individual item is 300 KB
+    // in size, the system returns 52 items (so as not to exceed the 16 MB limit)".
+    db.throughputGate(charges -> CapacityDecision.admitted());
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      String id = String.format("k%02d", i);
+      // "id" + "kNN" + "v" + value = 307,200 bytes: 300 KB.
+      db.putItem(
+          "accounts",
+          Map.of("id", AttributeValue.s(id), "v", AttributeValue.s("x".repeat(307_200 - 6))));
+      keys.add(key(id));
+    }
+
+    BatchGetItemResult result =
+        db.batchGetItem(Map.of("accounts", new KeysAndAttributes(keys, false, null, null)), null);
+
+    assertEquals(52, result.responses().get("accounts").size());
+    assertEquals(48, result.unprocessedKeys().get("accounts").keys().size());
   }
 
   @Test

@@ -2,9 +2,12 @@ package dev.awssim.wire;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.awssim.AwsSimulator;
+import dev.awssim.SimulatedRegion;
+import dev.awssim.SimulationEventType;
 import dev.awssim.engine.metrics.Datapoint;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.MetricKey;
+import dev.awssim.engine.metrics.Metrics;
 import dev.awssim.engine.metrics.Statistic;
 import dev.awssim.engine.time.Cancellable;
 import dev.awssim.engine.trace.TraceEvent;
@@ -39,6 +42,8 @@ import java.util.Map;
  *   <li>{@code GET metrics/statistics?namespace=AWS/SQS&metricName=NumberOfMessagesSent
  *       &dimension.QueueName=q&period=60&statistic=Sum&start=<instant>&end=<instant>}: one value
  *       per non-empty period, as CloudWatch's {@code GetMetricStatistics};
+ *   <li>both metrics endpoints answer for the default Region, or for {@code ?region=eu-west-1}
+ *       (CloudWatch metrics are regional); {@code GET regions} lists the Regions used so far;
  *   <li>{@code GET session}: the session log as JSON Lines;
  *   <li>{@code GET events}: a Server-Sent Events stream of trace events and metric points as they
  *       are recorded, resumable with {@code Last-Event-ID} (see {@link #stream}).
@@ -100,8 +105,9 @@ final class AdminEndpoints {
         case "trace" -> trace(params);
         case "trace/hash" ->
             WireResponse.json(200, "{\"hash\":\"" + server.simulator().trace().hash() + "\"}");
-        case "metrics" -> metrics(server.simulator());
-        case "metrics/statistics" -> statistics(server.simulator(), params);
+        case "metrics" -> metrics(metricsOf(server.simulator(), params));
+        case "metrics/statistics" -> statistics(metricsOf(server.simulator(), params), params);
+        case "regions" -> regions(server.simulator());
         case "session" -> session();
         default ->
             WireResponse.json(
@@ -188,10 +194,46 @@ final class AdminEndpoints {
         200, "application/x-ndjson", out.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static WireResponse metrics(AwsSimulator sim) {
+  /**
+   * The metrics of the Region {@code region} names, or the default Region's; null for a Region no
+   * request has used (it has no metrics, and a query does not create it).
+   */
+  private static Metrics metricsOf(AwsSimulator sim, Map<String, String> params) {
+    String region = params.get("region");
+    if (region == null) {
+      return sim.metrics();
+    }
+    if (!CredentialScope.isRegionCode(region)) {
+      throw new IllegalArgumentException(
+          "region must be a Region code such as eu-west-1: " + region);
+    }
+    for (SimulatedRegion r : sim.regions()) {
+      if (r.name().equals(region)) {
+        return r.metrics();
+      }
+    }
+    return null;
+  }
+
+  private static WireResponse regions(AwsSimulator sim) {
+    StringBuilder out =
+        new StringBuilder("{\"default\":\"")
+            .append(sim.account().region())
+            .append("\",\"regions\":[");
+    List<SimulatedRegion> regions = sim.regions();
+    for (int i = 0; i < regions.size(); i++) {
+      out.append(i == 0 ? "\"" : ",\"").append(regions.get(i).name()).append('"');
+    }
+    return WireResponse.json(200, out.append("]}").toString());
+  }
+
+  private static WireResponse metrics(Metrics metrics) {
     StringBuilder out = new StringBuilder("{\"metrics\":[");
+    if (metrics == null) {
+      return WireResponse.json(200, out.append("]}").toString());
+    }
     boolean firstKey = true;
-    for (MetricKey key : sim.metrics().listMetrics()) {
+    for (MetricKey key : metrics.listMetrics()) {
       if (!firstKey) {
         out.append(',');
       }
@@ -213,13 +255,13 @@ final class AdminEndpoints {
             .append(Json.escape(d.getValue()))
             .append('"');
       }
-      out.append("},\"total\":").append(sim.metrics().total(key)).append('}');
+      out.append("},\"total\":").append(metrics.total(key)).append('}');
     }
     return WireResponse.json(200, out.append("]}").toString());
   }
 
   /** Per-period values of one metric, as CloudWatch's {@code GetMetricStatistics} answers. */
-  private static WireResponse statistics(AwsSimulator sim, Map<String, String> params) {
+  private static WireResponse statistics(Metrics metrics, Map<String, String> params) {
     Dimensions dimensions = Dimensions.none();
     for (Map.Entry<String, String> p : params.entrySet()) {
       if (p.getKey().startsWith("dimension.")) {
@@ -229,13 +271,15 @@ final class AdminEndpoints {
     MetricKey key =
         new MetricKey(required(params, "namespace"), required(params, "metricName"), dimensions);
     Statistic statistic = statistic(required(params, "statistic"));
+    if (metrics == null) {
+      return WireResponse.json(200, "{\"datapoints\":[]}");
+    }
     List<Datapoint> points =
-        sim.metrics()
-            .getMetricStatistics(
-                key,
-                Instant.parse(required(params, "start")),
-                Instant.parse(required(params, "end")),
-                Duration.ofSeconds(Long.parseLong(required(params, "period"))));
+        metrics.getMetricStatistics(
+            key,
+            Instant.parse(required(params, "start")),
+            Instant.parse(required(params, "end")),
+            Duration.ofSeconds(Long.parseLong(required(params, "period"))));
     StringBuilder out = new StringBuilder("{\"datapoints\":[");
     for (int i = 0; i < points.size(); i++) {
       out.append(i == 0 ? "" : ",")
@@ -310,8 +354,12 @@ final class AdminEndpoints {
     }
   }
 
-  /** One entry of the events stream: a trace event or a metric point. */
-  private record Entry(long seq, TraceEvent event, MetricKey key, Instant at, double value) {}
+  /**
+   * One entry of the events stream: a trace event, or a metric point ({@code region} null for the
+   * default Region's).
+   */
+  private record Entry(
+      long seq, TraceEvent event, MetricKey key, Instant at, double value, String region) {}
 
   /**
    * The trace events and metric points of one simulation, in the order recorded (virtual-time
@@ -326,6 +374,10 @@ final class AdminEndpoints {
     private final AwsSimulator sim;
     private Cancellable trace;
     private Cancellable metrics;
+
+    /** The metric subscriptions of the Regions other than the default, by Region. */
+    private final Map<String, Cancellable> regionMetrics = new java.util.LinkedHashMap<>();
+
     private long next;
     private boolean closed;
 
@@ -334,20 +386,53 @@ final class AdminEndpoints {
       this.sim = sim;
     }
 
-    /** Starts listening to the simulation, once. */
-    synchronized void start() {
-      if (trace == null && !closed) {
-        // Both listeners run under the simulation's lock, in recording order.
-        trace = sim.trace().subscribe(e -> add(e, null, null, 0));
-        metrics = sim.metrics().subscribe((key, at, value) -> add(null, key, at, value));
+    /**
+     * Starts listening to the simulation, once: its trace (every Region's), the default Region's
+     * metrics, and the metrics of each other Region, from now and from each Region's {@link
+     * SimulationEventType#REGION_CREATED} on.
+     */
+    void start() {
+      synchronized (this) {
+        if (trace != null || closed) {
+          return;
+        }
+        // The listeners run under the simulation's lock, in recording order.
+        trace =
+            sim.trace()
+                .subscribe(
+                    e -> {
+                      if (e.type() == SimulationEventType.REGION_CREATED) {
+                        follow(sim.region(e.resource()));
+                      }
+                      add(e, null, null, 0, null);
+                    });
+        metrics = sim.metrics().subscribe((key, at, value) -> add(null, key, at, value, null));
+      }
+      // Outside this journal's lock: the simulation's lock is taken first everywhere else.
+      for (SimulatedRegion r : sim.regions()) {
+        if (!r.name().equals(sim.account().region())) {
+          follow(r);
+        }
       }
     }
 
-    private synchronized void add(TraceEvent event, MetricKey key, Instant at, double value) {
+    /** Listens to the metric points of {@code region} (another Region than the default), once. */
+    private synchronized void follow(SimulatedRegion region) {
+      if (!closed && !regionMetrics.containsKey(region.name())) {
+        regionMetrics.put(
+            region.name(),
+            region
+                .metrics()
+                .subscribe((key, at, value) -> add(null, key, at, value, region.name())));
+      }
+    }
+
+    private synchronized void add(
+        TraceEvent event, MetricKey key, Instant at, double value, String region) {
       if (entries.size() == JOURNAL_CAPACITY) {
         entries.removeFirst();
       }
-      entries.addLast(new Entry(next++, event, key, at, value));
+      entries.addLast(new Entry(next++, event, key, at, value, region));
       notifyAll();
     }
 
@@ -357,6 +442,7 @@ final class AdminEndpoints {
         trace.cancel();
         metrics.cancel();
       }
+      regionMetrics.values().forEach(Cancellable::cancel);
       notifyAll();
     }
 
@@ -387,14 +473,15 @@ final class AdminEndpoints {
    * Streams the simulation's trace events ({@code event: trace}, data the event's JSON) and metric
    * points ({@code event: metric}, data {@code namespace}, {@code metricName}, {@code dimensions},
    * {@code timestamp}, {@code value}: each value a model or PutMetricData records, a statistic set
-   * as the values it is recorded as) as Server-Sent Events, in the order recorded, until the client
-   * disconnects or the server stops. Each event's {@code id} is {@code GENERATION:SEQ}; a client
-   * that sends it back as {@code Last-Event-ID} (or {@code ?lastEventId=}, for a page that opens a
-   * new stream) gets the events after it that are still kept, and one from an earlier simulation
-   * (before a reset) or {@code 0} gets every event kept. Without one, the stream starts now. When
-   * the server's simulation is reset, the stream goes on with the new simulation's events. Events
-   * are kept from the first time any client opens the stream, and from then on from the start of
-   * each new simulation.
+   * as the values it is recorded as; first {@code region} for a Region other than the default) of
+   * every Region as Server-Sent Events, in the order recorded, until the client disconnects or the
+   * server stops. Each event's {@code id} is {@code GENERATION:SEQ}; a client that sends it back as
+   * {@code Last-Event-ID} (or {@code ?lastEventId=}, for a page that opens a new stream) gets the
+   * events after it that are still kept, and one from an earlier simulation (before a reset) or
+   * {@code 0} gets every event kept. Without one, the stream starts now. When the server's
+   * simulation is reset, the stream goes on with the new simulation's events. Events are kept from
+   * the first time any client opens the stream, and from then on from the start of each new
+   * simulation.
    */
   void stream(WireRequest r, HttpExchange exchange, String requestId) throws IOException {
     Journal j = journal();
@@ -464,7 +551,11 @@ final class AdminEndpoints {
           .append("\n\n")
           .toString();
     }
-    out.append("event: metric\ndata: {\"namespace\":\"")
+    out.append("event: metric\ndata: {");
+    if (e.region() != null) {
+      out.append("\"region\":\"").append(e.region()).append("\",");
+    }
+    out.append("\"namespace\":\"")
         .append(Json.escape(e.key().namespace()))
         .append("\",\"metricName\":\"")
         .append(Json.escape(e.key().metricName()))

@@ -1,6 +1,6 @@
 package dev.awssim.wire;
 
-import dev.awssim.AwsSimulator;
+import dev.awssim.apigateway.ApiGateway;
 import dev.awssim.apigateway.ApiGatewayException;
 import dev.awssim.apigateway.ApiRequest;
 import dev.awssim.apigateway.ApiResponse;
@@ -49,7 +49,7 @@ final class ApiGatewayDataPlane {
     return dot > 0 ? host.substring(0, dot) : null;
   }
 
-  static WireResponse handle(AwsSimulator sim, WireRequest request) {
+  static WireResponse handle(ApiGateway gateway, WireRequest request) {
     String apiId;
     String stage;
     String path;
@@ -94,7 +94,7 @@ final class ApiGatewayDataPlane {
       }
     }
     try {
-      ApiResponse r = sim.apiGateway().invoke(b.build());
+      ApiResponse r = gateway.invoke(b.build());
       String contentType = "application/json";
       WireResponse out =
           WireResponse.of(r.statusCode(), contentType, r.body().getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package dev.awssim.wire;
 
+import dev.awssim.engine.AwsAccount;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -55,9 +56,23 @@ record CredentialScope(String region, String service) {
   }
 
   /**
-   * Refuses {@code request} when it is signed for another Region than {@code served}: awssim serves
-   * one Region per simulation, and AWS refuses a credential scoped to another Region than the
-   * endpoint's.
+   * Whether {@code region} is shaped like a Region code ({@code eu-west-1}): a request signed for
+   * one is served by that Region of the simulation, created on first use.
+   */
+  static boolean isRegionCode(String region) {
+    try {
+      var unused = new AwsAccount(AwsAccount.DEFAULT_ACCOUNT_ID, region);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Refuses {@code request} when it is signed for another Region than {@code served}, the Region of
+   * the services it was routed to: a scope that names no Region code, or (for Lambda, which awssim
+   * serves in the default Region only) another Region. AWS refuses a credential scoped to another
+   * Region than the endpoint's.
    *
    * @throws WireException {@code code} with {@code status} and AWS's message
    */
@@ -69,13 +84,13 @@ record CredentialScope(String region, String service) {
   }
 
   /**
-   * The message AWS sends when the scope names a Region the endpoint does not serve, with what
-   * awssim serves added.
+   * The message AWS sends when the scope names a Region the endpoint does not serve, with the
+   * Region awssim serves the request in added.
    */
   String wrongRegionMessage(String served) {
     return "Credential should be scoped to a valid region, not '"
         + region
-        + "'. (awssim serves one Region per simulation: "
+        + "'. (awssim serves this request in "
         + served
         + ")";
   }

@@ -1,12 +1,15 @@
 package dev.awssim.wire;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.SimulatedRegion;
 import dev.awssim.awssdk.RetryMode;
 import dev.awssim.awssdk.SimulatedAws;
 import dev.awssim.internal.Scheduler;
 import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.lambda.Lambda;
 import dev.awssim.lambda.awssdk.SimulatedLambdaClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -15,15 +18,21 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
  * Routes one AWS request to its protocol: {@code X-Amz-Target} means AWS JSON or CBOR; {@code
  * smithy-protocol: rpc-v2-cbor} (or a {@code /service/.../operation/...} path) Smithy RPC v2 CBOR;
  * a form body with an {@code Action} the Query protocol; a method and path of a REST-JSON service
- * (Lambda, API Gateway's control plane) that service's operation. The same dispatcher serves the
- * HTTP server and the in-process replay of a session log.
+ * (Lambda, API Gateway's control plane) that service's operation. Each request goes to the
+ * simulation's Region named by its SigV4 credential scope (unsigned ones to the default Region).
+ * The same dispatcher serves the HTTP server and the in-process replay of a session log.
  */
 final class Dispatcher {
   /** Lambda when the server is given none: a simulated client with no handlers registered. */
   static final Function<AwsSimulator, LambdaClient> DEFAULT_LAMBDA =
       sim -> SimulatedLambdaClient.create(Lambda.create(sim));
 
+  /** The default Region's clients. */
   private final SimulatedAws aws;
+
+  /** The clients of each Region requests have named, the default first. */
+  private final Map<String, SimulatedAws> regions = new LinkedHashMap<>();
+
   private final Function<AwsSimulator, ? extends LambdaClient> lambdas;
   private LambdaClient lambda;
 
@@ -43,10 +52,38 @@ final class Dispatcher {
   Dispatcher(AwsSimulator simulator, Function<AwsSimulator, ? extends LambdaClient> lambdas) {
     this.aws = SimulatedAws.builder(simulator).retryMode(RetryMode.NONE).build();
     this.lambdas = lambdas;
+    regions.put(aws.region().name(), aws);
+  }
+
+  /**
+   * The clients of the Region {@code request} is signed for (its SigV4 credential scope), as an AWS
+   * endpoint of that Region would serve it: each Region's queues, streams, tables and topics are
+   * its own. A request without a scope (unsigned) goes to the default Region, and so does one whose
+   * scope does not name a Region code, which the protocol then refuses as AWS does.
+   */
+  private synchronized SimulatedAws clients(WireRequest request) {
+    CredentialScope scope = CredentialScope.of(request);
+    if (scope == null) {
+      return aws;
+    }
+    SimulatedAws known = regions.get(scope.region());
+    if (known != null) {
+      return known;
+    }
+    if (!CredentialScope.isRegionCode(scope.region())) {
+      return aws;
+    }
+    SimulatedAws created =
+        SimulatedAws.builder(aws.simulator())
+            .region(scope.region())
+            .retryMode(RetryMode.NONE)
+            .build();
+    regions.put(scope.region(), created);
+    return created;
   }
 
   /** The simulated client of a REST-JSON service, made when first asked for. */
-  private synchronized Object restClient(RestService service) {
+  private synchronized Object restClient(RestService service, SimulatedAws aws) {
     return switch (service) {
       case LAMBDA -> {
         if (lambda == null) {
@@ -60,6 +97,26 @@ final class Dispatcher {
 
   AwsSimulator simulator() {
     return aws.simulator();
+  }
+
+  /**
+   * The Region of an API Gateway data-plane request: the one its host names ({@code
+   * {id}.execute-api.{region}.amazonaws.com}, AWS's form), else its credential scope's (the clients
+   * of {@code scoped}), else the default.
+   */
+  private static SimulatedRegion dataPlaneRegion(WireRequest request, SimulatedAws scoped) {
+    String host = request.header("host");
+    String marker = ".execute-api.";
+    int at = host == null ? -1 : host.indexOf(marker);
+    if (at > 0) {
+      int start = at + marker.length();
+      int end = host.indexOf('.', start);
+      String region = end < 0 ? host.substring(start) : host.substring(start, end);
+      if (CredentialScope.isRegionCode(region)) {
+        return scoped.simulator().region(region);
+      }
+    }
+    return scoped.region();
   }
 
   /** The operation {@code request} names, for the session log ({@code AmazonSQS.SendMessage}). */
@@ -113,13 +170,14 @@ final class Dispatcher {
 
   private CompletableFuture<WireResponse> route(
       WireRequest request, String requestId, boolean park) {
+    SimulatedAws aws = clients(request);
     String target = request.header("x-amz-target");
     if (target != null) {
       return JsonProtocol.handle(aws, request, target, park);
     }
     if (ApiGatewayDataPlane.matches(request)) {
       return CompletableFuture.completedFuture(
-          ApiGatewayDataPlane.handle(aws.simulator(), request));
+          ApiGatewayDataPlane.handle(dataPlaneRegion(request, aws).apiGateway(), request));
     }
     if (RpcV2Protocol.matches(request)) {
       return RpcV2Protocol.handle(aws, request);
@@ -141,13 +199,12 @@ final class Dispatcher {
                   + "\"}"));
     }
     if (rest != null) {
-      Object client = restClient(rest.service());
+      // [SIM] Lambda is served in the default Region only (a simulation has one Lambda); a Lambda
+      // request signed for another Region is refused as a wrong-Region credential.
+      SimulatedAws served = rest.service() == RestService.LAMBDA ? this.aws : aws;
+      Object client = restClient(rest.service(), served);
       return RestJsonProtocol.handle(
-          rest,
-          request,
-          aws.simulator().account().region(),
-          client,
-          r -> LambdaHandlers.prepare(client, r));
+          rest, request, served.region().name(), client, r -> LambdaHandlers.prepare(client, r));
     }
     return CompletableFuture.completedFuture(unknown());
   }

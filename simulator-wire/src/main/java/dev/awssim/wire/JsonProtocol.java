@@ -31,8 +31,8 @@ final class JsonProtocol {
    * request, and every request without {@code park}, is answered before this returns (an operation
    * served by an async client, such as CloudWatch's, completes at once).
    *
-   * <p>A request signed for another Region than the simulation's is refused (awssim serves one
-   * Region per simulation, see {@link CredentialScope}).
+   * <p>{@code aws} are the clients of the Region the request is signed for (see {@link
+   * Dispatcher}); a scope that names no Region code is refused (see {@link CredentialScope}).
    */
   static CompletableFuture<WireResponse> handle(
       SimulatedAws aws, WireRequest request, String target, boolean park) {

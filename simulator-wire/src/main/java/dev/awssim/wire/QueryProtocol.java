@@ -102,8 +102,7 @@ final class QueryProtocol {
     try {
       // AWS answers a credential scoped to another Region's endpoint with 403
       // SignatureDoesNotMatch.
-      CredentialScope.checkRegion(
-          request, aws.simulator().account().region(), "SignatureDoesNotMatch", 403);
+      CredentialScope.checkRegion(request, aws.region().name(), "SignatureDoesNotMatch", 403);
     } catch (WireException e) {
       return done(failure(service, e, requestId));
     }

@@ -11,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
  * serve [--port 4566] [--seed 42] [--time idle|stepped|accelerated:60] [--region us-east-1]
  * </pre>
  *
- * It prints the endpoint and AWS CLI commands to try.
+ * It prints the endpoint, the default Region and AWS CLI commands to try. Every Region works: a
+ * request goes to the Region of its SigV4 credential scope ({@code aws --region eu-west-1 ...}).
  */
 public final class Serve {
   private Serve() {}
@@ -21,7 +22,8 @@ public final class Serve {
    *
    * @param args {@code --port N} (default 4566, 0 for any free port), {@code --seed N} (default
    *     42), {@code --time idle|stepped|accelerated:K} (default idle; see {@link TimeMode}), {@code
-   *     --region R} (default us-east-1: the one Region the simulation serves)
+   *     --region R} (default us-east-1: the default Region, which unsigned requests reach; a
+   *     request signed for any Region is served by that Region, with its own resources)
    */
   public static void main(String[] args) throws InterruptedException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -61,8 +63,9 @@ public final class Serve {
         "awssim serving SQS, SNS, DynamoDB, DynamoDB Streams, Kinesis, CloudWatch, Lambda and"
             + " API Gateway (control and data plane) at "
             + e
-            + ", Region "
-            + region);
+            + ", default Region "
+            + region
+            + " (any Region works: each request is served by the Region it is signed for)");
     out.println(
         "seed "
             + server.seed()
@@ -72,9 +75,8 @@ public final class Serve {
             + server.simulator().now());
     out.println();
     out.println(
-        "Try (any credentials work; signatures are not checked, but requests must be signed for "
-            + region
-            + "):");
+        "Try (any credentials work; signatures are not checked; the Region signed for picks the"
+            + " Region's own queues, streams, tables and topics):");
     out.println(
         "  export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=" + region);
     out.println("  aws --endpoint-url " + e + " sqs create-queue --queue-name orders");
@@ -85,6 +87,13 @@ public final class Serve {
             + " https://sqs."
             + region
             + ".amazonaws.com/000000000000/orders");
+    out.println(
+        "  aws --endpoint-url "
+            + e
+            + " --region "
+            + (region.equals("eu-west-1") ? "us-west-2" : "eu-west-1")
+            + " sqs create-queue --queue-name orders"
+            + "   (another Region: another queue)");
     out.println("  aws --endpoint-url " + e + " sns create-topic --name news");
     out.println(
         "  aws --endpoint-url "

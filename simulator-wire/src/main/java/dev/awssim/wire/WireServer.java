@@ -584,11 +584,11 @@ public final class WireServer implements AutoCloseable {
     }
 
     /**
-     * The Region of the simulations the server builds (default {@value
-     * dev.awssim.engine.AwsAccount#DEFAULT_REGION}): queue URLs and ARNs carry it, and a request
-     * signed for another Region is refused as AWS refuses a credential scoped to the wrong Region
-     * (a simulation has one Region). Replaces {@link #simulations}; ignored when {@link #simulator}
-     * is set (that simulation's Region is served).
+     * The default Region of the simulations the server builds (default {@value
+     * dev.awssim.engine.AwsAccount#DEFAULT_REGION}): the Region unsigned requests reach, whose
+     * queue URLs and ARNs carry it. A request signed for another Region is served by that Region of
+     * the simulation, with its own resources, on the same clock. Replaces {@link #simulations};
+     * ignored when {@link #simulator} is set (that simulation's default Region is the default).
      *
      * @throws NullPointerException if {@code region} is null
      * @throws IllegalArgumentException if {@code region} is not shaped like a Region code

@@ -113,7 +113,7 @@ enum WireService {
       StructuredCodec codec,
       boolean park) {
     CredentialScope.checkRegion(
-        request, aws.simulator().account().region(), signatureErrorCode(), signatureErrorStatus());
+        request, aws.region().name(), signatureErrorCode(), signatureErrorStatus());
     Operations.Operation op = operations.get(operation);
     if (op == null) {
       throw WireException.unknownOperation("Unknown operation: " + targetPrefix + "." + operation);

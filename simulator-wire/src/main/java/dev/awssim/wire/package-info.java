@@ -41,8 +41,9 @@
  * response carries {@code x-amzn-RequestId}, from a counter.
  *
  * <p><b>Trust and Region.</b> Only the loopback interface is bound. Signatures are not checked: any
- * credentials work. A simulation has one Region; a request whose SigV4 credential scope names
- * another is refused as AWS refuses a credential scoped to the wrong Region's endpoint.
+ * credentials work. Each request is served by the Region of the simulation that its SigV4
+ * credential scope names (unsigned requests by the default Region), on the one clock; a scope that
+ * names no Region code is refused as AWS refuses a credential scoped to an invalid Region.
  *
  * <p><b>Time.</b> Requests are served one at a time in arrival order. A call that would block in
  * AWS (an SQS long poll) is parked until virtual time reaches its answer; what moves time is the

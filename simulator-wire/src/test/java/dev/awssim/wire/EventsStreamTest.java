@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -83,6 +84,56 @@ class EventsStreamTest {
         "AmazonSQS.SendMessage",
         "application/x-amz-json-1.0",
         "{\"QueueUrl\":\"" + queueUrl + "\",\"MessageBody\":\"hello\"}");
+  }
+
+  @Test
+  void events_anotherRegionFirstUsedWhileStreaming_itsMetricPointsCarryTheRegion()
+      throws Exception {
+    try (WireServer server = WireServer.builder().seed(3).port(0).start()) {
+      HttpResponse<Stream<String>> stream = open(server, null);
+      try {
+        Http.admin(server, "POST", "advance?seconds=2");
+        String signedForEu =
+            "AWS4-HMAC-SHA256 Credential=AKIDFAKE/20250101/eu-west-1/sqs/aws4_request,"
+                + " SignedHeaders=host, Signature=0";
+        String url =
+            Http.text(
+                    Http.request(
+                        server,
+                        "POST",
+                        "/",
+                        java.util.Map.of(
+                            "X-Amz-Target", "AmazonSQS.CreateQueue",
+                            "Content-Type", "application/x-amz-json-1.0",
+                            "Authorization", signedForEu),
+                        "{\"QueueName\":\"live\"}".getBytes(StandardCharsets.UTF_8)))
+                .replaceAll(".*\"QueueUrl\":\"([^\"]*)\".*", "$1");
+        Http.request(
+            server,
+            "POST",
+            "/",
+            java.util.Map.of(
+                "X-Amz-Target", "AmazonSQS.SendMessage",
+                "Content-Type", "application/x-amz-json-1.0",
+                "Authorization", signedForEu),
+            ("{\"QueueUrl\":\"" + url + "\",\"MessageBody\":\"hello\"}")
+                .getBytes(StandardCharsets.UTF_8));
+
+        List<Sse> events = readUntil(stream, 100, "\"SENT\"");
+        assertTrue(events.get(0).data().contains("\"type\":\"REGION_CREATED\""), events.toString());
+        assertTrue(
+            events.stream()
+                .anyMatch(
+                    e ->
+                        e.data()
+                            .startsWith(
+                                "{\"region\":\"eu-west-1\",\"namespace\":\"AWS/SQS\","
+                                    + "\"metricName\":\"NumberOfMessagesSent\"")),
+            events.toString());
+      } finally {
+        stream.body().close();
+      }
+    }
   }
 
   @Test

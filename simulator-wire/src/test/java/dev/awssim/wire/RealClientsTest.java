@@ -282,85 +282,108 @@ class RealClientsTest {
   }
 
   @Test
-  void awsCli_twoRegions_euServerNamesEuWest1_usSignedRequestIsRefused() {
+  void awsCli_twoRegions_oneServer_eachRegionHasItsOwnQueueOfTheSameName() {
     assumeTrue(available("aws", "--version"), "the AWS CLI is not installed");
-    try (WireServer eu = WireServer.builder().seed(21).port(0).region("eu-west-1").start()) {
-      String base = eu.endpoint().toString();
-      Result created =
-          run(
-              List.of(
-                  "aws",
-                  "--endpoint-url",
-                  base,
-                  "--output",
-                  "json",
-                  "--region",
-                  "eu-west-1",
-                  "sqs",
-                  "create-queue",
-                  "--queue-name",
-                  "here"));
-      assertEquals(0, created.exit(), created.err());
-      assertTrue(created.out().contains("https://sqs.eu-west-1.amazonaws.com/"), created.out());
-      Result wrong =
-          run(
-              List.of(
-                  "aws",
-                  "--endpoint-url",
-                  base,
-                  "--output",
-                  "json",
-                  "--region",
-                  "us-east-1",
-                  "sqs",
-                  "list-queues"));
-      assertTrue(wrong.exit() != 0);
-      assertTrue(wrong.err().contains("SignatureDoesNotMatch"), wrong.err());
-      assertTrue(wrong.err().contains("not 'us-east-1'"), wrong.err());
-      assertEquals(1, eu.simulator().sqs().listQueues().queueUrls().size());
-    }
+    String eu =
+        awsOk("--region", "eu-west-1", "sqs", "create-queue", "--queue-name", "here")
+            .field("QueueUrl")
+            .get()
+            .asString();
+    String us =
+        awsOk("--region", "us-east-1", "sqs", "create-queue", "--queue-name", "here")
+            .field("QueueUrl")
+            .get()
+            .asString();
+    awsOk("--region", "eu-west-1", "sqs", "send-message", "--queue-url", eu, "--message-body", "b");
+
+    assertEquals("https://sqs.eu-west-1.amazonaws.com/000000000000/here", eu);
+    assertEquals("https://sqs.us-east-1.amazonaws.com/000000000000/here", us);
+    assertEquals(
+        List.of(eu),
+        awsOk("--region", "eu-west-1", "sqs", "list-queues")
+            .field("QueueUrls")
+            .get()
+            .asArray()
+            .stream()
+            .map(JsonNode::asString)
+            .toList());
+    Result usReceive = aws("--region", "us-east-1", "sqs", "receive-message", "--queue-url", us);
+    assertEquals(0, usReceive.exit(), usReceive.err());
+    assertFalse(usReceive.out().contains("MessageId"), usReceive.out());
+    Result euReceive = aws("--region", "eu-west-1", "sqs", "receive-message", "--queue-url", eu);
+    assertTrue(euReceive.out().contains("\"Body\": \"b\""), euReceive.out() + euReceive.err());
+    assertEquals(
+        "arn:aws:sqs:eu-west-1:000000000000:here",
+        server.simulator().region("eu-west-1").sqs().getQueueAttributes(eu).get("QueueArn"));
+    Result crossRegion =
+        aws(
+            "--region",
+            "us-east-1",
+            "sqs",
+            "send-message",
+            "--queue-url",
+            eu,
+            "--message-body",
+            "x");
+    assertTrue(crossRegion.exit() != 0);
+    assertTrue(crossRegion.err().contains("NonExistentQueue"), crossRegion.err());
   }
 
   @Test
   void boto3_snsCloudWatchAndRegions_behaveAsAwsDocuments_andMatchBotocoreShapes()
       throws IOException {
     assumeTrue(available("python3", "-c", "import boto3"), "boto3 is not installed");
-    try (WireServer eu = WireServer.builder().seed(22).port(0).region("eu-west-1").start()) {
-      java.time.Instant start = server.simulator().now();
-      JsonNode out =
-          boto3("boto3_sns_cloudwatch.py", server.endpoint().toString(), eu.endpoint().toString());
+    java.time.Instant start = server.simulator().now();
+    JsonNode out = boto3("boto3_sns_cloudwatch.py", server.endpoint().toString());
 
-      assertEquals(
-          "arn:aws:sns:us-east-1:000000000000:news", out.field("topic_arn").get().asString());
-      assertEquals("true", out.field("subscription_attrs_raw").get().asString());
-      assertEquals("News", out.field("topic_display_name").get().asString());
-      assertEquals("[\"breaking\"]", text(out.field("sqs_bodies").get()));
-      assertEquals("alert", out.field("sqs_kind").get().asString());
-      assertEquals("[\"NotFound\",404]", text(out.field("sns_missing_topic").get()));
+    assertEquals(
+        "arn:aws:sns:us-east-1:000000000000:news", out.field("topic_arn").get().asString());
+    assertEquals("true", out.field("subscription_attrs_raw").get().asString());
+    assertEquals("News", out.field("topic_display_name").get().asString());
+    assertEquals("[\"breaking\"]", text(out.field("sqs_bodies").get()));
+    assertEquals("alert", out.field("sqs_kind").get().asString());
+    assertEquals("[\"NotFound\",404]", text(out.field("sns_missing_topic").get()));
 
-      // botocore 1.4x sends CloudWatch Smithy RPC v2 CBOR (first in its model's protocols).
-      assertEquals("smithy-rpc-v2-cbor", out.field("cloudwatch_protocol").get().asString());
-      assertEquals("[\"InvalidParameterValue\",400]", text(out.field("cloudwatch_reserved").get()));
-      String stats = Http.sumPerMinute(server, "Shop/App", "Orders", "Shop", "north", start);
-      assertTrue(stats.contains("\"value\":7.0"), stats);
+    // botocore 1.4x sends CloudWatch Smithy RPC v2 CBOR (first in its model's protocols).
+    assertEquals("smithy-rpc-v2-cbor", out.field("cloudwatch_protocol").get().asString());
+    assertEquals("[\"InvalidParameterValue\",400]", text(out.field("cloudwatch_reserved").get()));
+    String stats = Http.sumPerMinute(server, "Shop/App", "Orders", "Shop", "north", start);
+    assertTrue(stats.contains("\"value\":7.0"), stats);
 
-      assertTrue(
-          out.field("eu_queue_url")
-              .get()
-              .asString()
-              .startsWith("https://sqs.eu-west-1.amazonaws.com/"),
-          String.valueOf(out));
-      assertEquals(
-          "arn:aws:sqs:eu-west-1:000000000000:here", out.field("eu_queue_arn").get().asString());
-      assertEquals(
-          "arn:aws:sns:eu-west-1:000000000000:t", out.field("eu_topic_arn").get().asString());
-      assertEquals("[\"SignatureDoesNotMatch\",403]", text(out.field("us_client_on_eu_sqs").get()));
-      assertEquals("[\"SignatureDoesNotMatch\",403]", text(out.field("us_client_on_eu_sns").get()));
-      assertEquals(
-          "[\"InvalidSignatureException\",400]", text(out.field("us_client_on_eu_dynamodb").get()));
-      assertEquals(
-          "[\"SignatureDoesNotMatch\",403]", text(out.field("us_client_on_eu_cloudwatch").get()));
-    }
+    assertEquals(
+        "https://sqs.eu-west-1.amazonaws.com/000000000000/here",
+        out.field("eu_queue_url").get().asString());
+    assertEquals(
+        "https://sqs.us-east-1.amazonaws.com/000000000000/here",
+        out.field("us_queue_url").get().asString());
+    assertEquals(
+        "arn:aws:sqs:eu-west-1:000000000000:here", out.field("eu_queue_arn").get().asString());
+    assertEquals("0", out.field("us_received").get().text());
+    assertEquals("[\"bonjour\"]", text(out.field("eu_received").get()));
+    assertEquals(
+        "[\"AWS.SimpleQueueService.NonExistentQueue\",400]",
+        text(out.field("eu_url_on_us_endpoint").get()));
+    assertEquals(
+        "arn:aws:sns:eu-west-1:000000000000:t", out.field("eu_topic_arn").get().asString());
+    assertEquals(
+        "[\"arn:aws:sns:us-east-1:000000000000:news\"]",
+        text(out.field("us_topics_after_eu").get()));
+    assertEquals(
+        "arn:aws:dynamodb:eu-west-1:000000000000:table/carts",
+        out.field("eu_table_arn").get().asString());
+    assertEquals("[]", text(out.field("us_tables").get()));
+    String euStats =
+        Http.text(
+            Http.admin(
+                server,
+                "GET",
+                "metrics/statistics?region=eu-west-1&namespace=Shop/App&metricName=Orders"
+                    + "&dimension.Shop=north&period=60&statistic=Sum&start="
+                    + start
+                    + "&end="
+                    + start.plusSeconds(3600)));
+    assertTrue(euStats.contains("\"value\":5.0"), euStats);
+    assertEquals("[\"SignatureDoesNotMatch\",403]", text(out.field("malformed_region").get()));
   }
 
   private String queueArn(String url) {

@@ -2,6 +2,7 @@ package dev.awssim.internal.trace;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -38,6 +39,12 @@ public final class TraceRecorder implements Trace {
   private long recorded;
   private long hash = 0x5bd1e995L;
 
+  /** This recorder, or the simulation's recorder that a Region's view writes to and reads from. */
+  private final TraceRecorder root;
+
+  /** The Region a view adds to each event as attribute {@code region}; null for the root. */
+  private final String region;
+
   /**
    * Creates a trace reading {@code clock}.
    *
@@ -51,6 +58,32 @@ public final class TraceRecorder implements Trace {
     this.lock = checkNotNull(lock, "lock");
     this.enabled = enabled;
     this.capacity = capacity;
+    this.root = this;
+    this.region = null;
+  }
+
+  private TraceRecorder(TraceRecorder root, String region) {
+    this.clock = root.clock;
+    this.lock = root.lock;
+    this.enabled = root.enabled;
+    this.capacity = root.capacity;
+    this.root = root;
+    this.region = region;
+  }
+
+  /**
+   * A view of this trace for the services of another Region than the simulation's default: it
+   * records into this trace (one timeline, one hash, the same listeners), adding attribute {@code
+   * region} to each event, and reads this trace. The default Region's services record without it,
+   * so that a simulation that uses one Region records what it always did.
+   *
+   * @throws NullPointerException if {@code region} is null
+   * @throws IllegalStateException if this recorder is itself a Region's view
+   */
+  public TraceRecorder forRegion(String region) {
+    checkNotNull(region, "region");
+    checkState(root == this, "already the view of Region %s", this.region);
+    return new TraceRecorder(this, region);
   }
 
   @Override
@@ -67,6 +100,16 @@ public final class TraceRecorder implements Trace {
   public void record(
       TraceEventType type, String resource, ImmutableMap<String, String> attributes) {
     if (!enabled) {
+      return;
+    }
+    if (root != this) {
+      root.record(
+          type,
+          resource,
+          ImmutableMap.<String, String>builderWithExpectedSize(attributes.size() + 1)
+              .putAll(attributes)
+              .put("region", region)
+              .buildKeepingLast());
       return;
     }
     long nanos = clock.nanos();
@@ -88,6 +131,9 @@ public final class TraceRecorder implements Trace {
 
   @Override
   public List<TraceEvent> events() {
+    if (root != this) {
+      return root.events();
+    }
     synchronized (lock) {
       return ImmutableList.copyOf(events);
     }
@@ -96,6 +142,9 @@ public final class TraceRecorder implements Trace {
   @Override
   public List<TraceEvent> lastEvents(int n) {
     checkArgument(n >= 0, "n must not be negative: %s", n);
+    if (root != this) {
+      return root.lastEvents(n);
+    }
     synchronized (lock) {
       List<TraceEvent> all = ImmutableList.copyOf(events);
       return all.subList(Math.max(0, all.size() - n), all.size());
@@ -105,6 +154,9 @@ public final class TraceRecorder implements Trace {
   @Override
   public List<TraceEvent> events(TraceEventType type) {
     checkNotNull(type, "type");
+    if (root != this) {
+      return root.events(type);
+    }
     synchronized (lock) {
       return events.stream()
           .filter(e -> e.type().equals(type))
@@ -114,6 +166,9 @@ public final class TraceRecorder implements Trace {
 
   @Override
   public long recordedCount() {
+    if (root != this) {
+      return root.recordedCount();
+    }
     synchronized (lock) {
       return recorded;
     }
@@ -121,6 +176,9 @@ public final class TraceRecorder implements Trace {
 
   @Override
   public String hash() {
+    if (root != this) {
+      return root.hash();
+    }
     synchronized (lock) {
       return String.format(java.util.Locale.ROOT, "%016x", hash);
     }
@@ -129,6 +187,9 @@ public final class TraceRecorder implements Trace {
   @Override
   public Cancellable subscribe(TraceListener listener) {
     checkNotNull(listener, "listener");
+    if (root != this) {
+      return root.subscribe(listener);
+    }
     listeners.add(listener);
     return new Cancellable() {
       private volatile boolean cancelled;
