@@ -104,6 +104,7 @@ public final class AwsSimulator {
   private final DynamoDbLimits dynamoDbLimits;
   private final KinesisLimits kinesisLimits;
   private final ApiGatewayLimits apiGatewayLimits;
+  private final boolean apiGatewayLimitsSet;
   private final XRayLimits xrayLimits;
   private final SnsLimits snsLimits;
 
@@ -132,7 +133,10 @@ public final class AwsSimulator {
         builder.kinesisLimitsSet
             ? builder.kinesisLimits
             : builder.kinesisLimits.withAccount(context.account());
-    this.apiGatewayLimits = builder.apiGatewayLimits;
+    // Unset, API Gateway's account throttle is AWS's default for each Region (lower in some).
+    this.apiGatewayLimitsSet = builder.apiGatewayLimitsSet;
+    this.apiGatewayLimits =
+        apiGatewayLimitsSet ? builder.apiGatewayLimits : ApiGatewayLimits.forRegion(builder.region);
     this.xrayLimits = builder.xrayLimits;
     this.snsLimits = builder.snsLimits;
     this.defaultRegion =
@@ -370,7 +374,7 @@ public final class AwsSimulator {
               sqsLimits.withRegion(region),
               dynamoDbLimits,
               kinesisLimits.withAccount(new AwsAccount(kinesisLimits.accountId(), region)),
-              apiGatewayLimits,
+              apiGatewayLimitsSet ? apiGatewayLimits : ApiGatewayLimits.forRegion(region),
               xrayLimits,
               snsLimits);
       regions.put(region, created);
@@ -502,6 +506,7 @@ public final class AwsSimulator {
     private String region = AwsAccount.DEFAULT_REGION;
     private SqsLimits sqsLimits = SqsLimits.defaults();
     private boolean sqsLimitsSet;
+    private boolean apiGatewayLimitsSet;
     private DynamoDbLimits dynamoDbLimits = DynamoDbLimits.defaults();
     private KinesisLimits kinesisLimits = KinesisLimits.defaults();
     private boolean kinesisLimitsSet;
@@ -625,12 +630,14 @@ public final class AwsSimulator {
     }
 
     /**
-     * The API Gateway account limits ({@link ApiGatewayLimits#defaults()} unless set).
+     * The API Gateway account limits (unless set, {@link ApiGatewayLimits#forRegion} of each
+     * Region: 10,000 requests/s and a burst of 5,000 in most Regions).
      *
      * @throws NullPointerException if {@code limits} is null
      */
     public Builder apiGatewayLimits(ApiGatewayLimits limits) {
       this.apiGatewayLimits = checkNotNull(limits, "apiGatewayLimits");
+      this.apiGatewayLimitsSet = true;
       return this;
     }
 

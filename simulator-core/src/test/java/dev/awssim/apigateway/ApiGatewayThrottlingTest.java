@@ -84,6 +84,34 @@ class ApiGatewayThrottlingTest {
   }
 
   @Test
+  void simulationInALowerDefaultRegion_getsThatRegionsAccountThrottle_unlessLimitsAreSet() {
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html: 2,500 RPS and a
+    // burst of 1,250 in af-south-1 and the other newer Regions, 10,000 / 5,000 elsewhere.
+    AwsSimulator capeTown = AwsSimulator.builder().region("af-south-1").build();
+    Fixture f = new Fixture(capeTown, false);
+    f.gateway.createStage(f.api.id(), Fixture.STAGE, f.deployment);
+    int passed = 0;
+    for (int i = 0; i < 2_000; i++) {
+      passed += f.get("/pets/1").statusCode() == 200 ? 1 : 0;
+    }
+    assertEquals(1_250, passed);
+    assertEquals(2_500, capeTown.region("af-south-1").apiGateway().limits().accountRateLimit());
+    assertEquals(10_000, capeTown.region("us-east-1").apiGateway().limits().accountRateLimit());
+
+    AwsSimulator virginia = AwsSimulator.withSeed(1);
+    assertEquals(10_000, virginia.apiGateway().limits().accountRateLimit());
+    assertEquals(1_250, virginia.region("af-south-1").apiGateway().limits().accountBurstLimit());
+
+    AwsSimulator raised =
+        AwsSimulator.builder()
+            .region("af-south-1")
+            .apiGatewayLimits(ApiGatewayLimits.defaults().withAccountThrottle(20_000, 10_000))
+            .build();
+    assertEquals(20_000, raised.apiGateway().limits().accountRateLimit());
+    assertEquals(20_000, raised.region("eu-west-1").apiGateway().limits().accountRateLimit());
+  }
+
+  @Test
   void methodSetting_overridesStageDefault_forThatMethodOnly() {
     Fixture f =
         Fixture.withStage(
