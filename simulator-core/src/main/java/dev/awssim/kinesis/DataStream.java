@@ -49,6 +49,16 @@ final class DataStream {
   /** The on-demand scaling task while the stream is ON_DEMAND; null otherwise. */
   Cancellable onDemandScaling;
 
+  /**
+   * The open shards by hash-key range start, ascending, with the starts' high and low 64 bits
+   * beside them: each record's shard is a binary search over primitive arrays (kept in step with
+   * {@link #openShards} by {@link #addShard} and {@link #closeShard}).
+   */
+  private Shard[] openByStart = new Shard[0];
+
+  private long[] openStartHigh = new long[0];
+  private long[] openStartLow = new long[0];
+
   private int nextShardIndex;
   private final ArrayDeque<Shard> closed = new ArrayDeque<>();
   private long closedTrimmedAtNanos;
@@ -78,12 +88,14 @@ final class DataStream {
     shard.metrics = new ShardMetrics(metrics, shard.id, enhancedMetrics);
     shards.put(shard.id, shard);
     openShards.put(start, shard);
+    indexOpenShards();
     return shard;
   }
 
   void closeShard(Shard shard, long nowNanos) {
     shard.close(nowNanos);
     openShards.remove(shard.start);
+    indexOpenShards();
     closed.addLast(shard);
   }
 
@@ -108,9 +120,32 @@ final class DataStream {
     return shards.size();
   }
 
-  /** The open shard whose range holds {@code key}. */
+  private void indexOpenShards() {
+    openByStart = openShards.values().toArray(new Shard[0]);
+    openStartHigh = new long[openByStart.length];
+    openStartLow = new long[openByStart.length];
+    for (int i = 0; i < openByStart.length; i++) {
+      openStartHigh[i] = openByStart[i].start.high();
+      openStartLow[i] = openByStart[i].start.low();
+    }
+  }
+
+  /** The open shard whose range holds {@code key}: the last one starting at or below it. */
   Shard shardFor(HashKey key) {
-    return openShards.floorEntry(key).getValue();
+    long high = key.high();
+    long low = key.low();
+    int lo = 0;
+    int hi = openByStart.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      int byHigh = Long.compareUnsigned(openStartHigh[mid], high);
+      if (byHigh < 0 || (byHigh == 0 && Long.compareUnsigned(openStartLow[mid], low) <= 0)) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return openByStart[lo];
   }
 
   /** The shards a listing shows: every shard whose data has not all expired, in creation order. */

@@ -37,7 +37,13 @@ final class Shard {
 
   private final RecordLog log = new RecordLog();
   private String endingSequenceNumber;
-  private StoredRecord last;
+  private long lastOrdinal = -1;
+  private long lastEpochMillis;
+
+  /** The sequence-number prefix of records arriving in {@link #prefixEpochMillis}. */
+  private String sequencePrefix;
+
+  private long prefixEpochMillis;
   private long closedAtNanos = -1;
 
   /** No GetRecords until then: the shard's 2 MiB/s is still paying for earlier responses. */
@@ -131,11 +137,26 @@ final class Shard {
     return log.first();
   }
 
-  StoredRecord append(byte[] data, String partitionKey, long arrivalNanos, long epochMillis) {
+  /** Appends a record and returns its ordinal. */
+  long append(byte[] data, String partitionKey, long arrivalNanos, long epochMillis) {
     long ordinal = log.append(data, partitionKey, arrivalNanos, epochMillis);
-    last = new StoredRecord(data, partitionKey, index, arrivalNanos, epochMillis, ordinal);
+    lastOrdinal = ordinal;
+    lastEpochMillis = epochMillis;
     wakeSubscriptions(arrivalNanos);
-    return last;
+    return ordinal;
+  }
+
+  /**
+   * The sequence number of this shard's record {@code ordinal} that arrived at {@code epochMillis}
+   * (as {@link Shards#sequenceNumber(int, long, long)}); records written in the same millisecond
+   * share the cached first 34 digits.
+   */
+  String sequenceNumber(long epochMillis, long ordinal) {
+    if (sequencePrefix == null || epochMillis != prefixEpochMillis) {
+      sequencePrefix = Shards.sequencePrefix(index, epochMillis);
+      prefixEpochMillis = epochMillis;
+    }
+    return Shards.sequenceNumber(sequencePrefix, ordinal);
   }
 
   /** The record at {@code ordinal}, or null if it was trimmed or not written yet. */
@@ -163,7 +184,8 @@ final class Shard {
 
   void close(long nowNanos) {
     closedAtNanos = nowNanos;
-    endingSequenceNumber = last == null ? startingSequenceNumber : last.sequenceNumber();
+    endingSequenceNumber =
+        lastOrdinal < 0 ? startingSequenceNumber : sequenceNumber(lastEpochMillis, lastOrdinal);
     wakeSubscriptions(nowNanos);
   }
 

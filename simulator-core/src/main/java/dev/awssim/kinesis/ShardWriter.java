@@ -26,34 +26,40 @@ final class ShardWriter {
     if (request == null) {
       throw KinesisErrors.validation("request", null, "Member must not be null");
     }
-    HashKey key = validateRecord(request.data(), request.partitionKey(), request.explicitHashKey());
+    byte[] data = request.data();
+    String partitionKey = request.partitionKey();
+    long size = validateRecord(data, partitionKey);
+    HashKey key = hashKey(partitionKey, request.explicitHashKey());
     validateOrderingHint(request.sequenceNumberForOrdering());
     DataStream stream = streams.requireUsable(request.streamName());
-    checkRecordSize(stream, request.data(), request.partitionKey());
+    checkRecordSize(stream, size);
     Shard shard = stream.shardFor(key);
-    Shard.StoredRecord stored = write(stream, shard, request.data(), request.partitionKey());
-    if (stored == null) {
+    String sequenceNumber = write(stream, shard, data, partitionKey, size);
+    if (sequenceNumber == null) {
       stream.metrics.writeExceeded.recordHoldingLock(1);
       throw KinesisErrors.writeThrottled(shard.id, stream.name, streams.limits.accountId());
     }
     stream.metrics.putRecordSuccess.recordHoldingLock(1);
-    stream.metrics.putRecordBytes.recordHoldingLock((double) stored.sizeBytes());
-    return new PutRecordResult(shard.id, stored.sequenceNumber(), "NONE");
+    stream.metrics.putRecordBytes.recordHoldingLock((double) size);
+    return new PutRecordResult(shard.id, sequenceNumber, "NONE");
   }
 
   PutRecordsResult putRecords(String streamName, List<PutRecordsRequestEntry> entries) {
     List<HashKey> keys = validateBatch(entries);
     DataStream stream = streams.requireUsable(streamName);
-    for (PutRecordsRequestEntry entry : entries) {
-      checkRecordSize(stream, entry.data(), entry.partitionKey());
+    long[] sizes = new long[entries.size()];
+    for (int i = 0; i < entries.size(); i++) {
+      PutRecordsRequestEntry entry = entries.get(i);
+      sizes[i] = recordSize(entry.data(), entry.partitionKey());
+      checkRecordSize(stream, sizes[i]);
     }
     List<PutRecordsResultEntry> results = new ArrayList<>(entries.size());
     int failed = 0;
     for (int i = 0; i < entries.size(); i++) {
       PutRecordsRequestEntry entry = entries.get(i);
       Shard shard = stream.shardFor(keys.get(i));
-      Shard.StoredRecord stored = write(stream, shard, entry.data(), entry.partitionKey());
-      if (stored == null) {
+      String sequenceNumber = write(stream, shard, entry.data(), entry.partitionKey(), sizes[i]);
+      if (sequenceNumber == null) {
         failed++;
         results.add(
             new PutRecordsResultEntry(
@@ -63,7 +69,7 @@ final class ShardWriter {
                 KinesisErrors.writeThrottleMessage(
                     shard.id, stream.name, streams.limits.accountId())));
       } else {
-        results.add(new PutRecordsResultEntry(stored.sequenceNumber(), shard.id, null, null));
+        results.add(new PutRecordsResultEntry(sequenceNumber, shard.id, null, null));
       }
     }
     StreamMetrics metrics = stream.metrics;
@@ -78,10 +84,12 @@ final class ShardWriter {
     return new PutRecordsResult(failed, results, "NONE");
   }
 
-  /** Writes one record if the shard's limits allow it; null when it is throttled. */
-  private Shard.StoredRecord write(DataStream stream, Shard shard, byte[] data, String key) {
+  /**
+   * Writes one record of {@code size} bytes (data plus key) if the shard's limits allow it, and
+   * returns its sequence number; null when it is throttled.
+   */
+  private String write(DataStream stream, Shard shard, byte[] data, String key, long size) {
     long now = streams.now();
-    long size = (long) data.length + Shards.utf8Length(key);
     ThrottleDecision records = shard.writeRecords.estimate(1, now);
     boolean large = size > shard.writeBytes.limit();
     // A record over the shard's 1 MiB/s needs the whole second and the burst (large-records.html).
@@ -115,9 +123,10 @@ final class ShardWriter {
     }
     shard.trim(now, stream.retentionNanos);
     shard.bytesSinceScalingCheck += size;
+    long epochMillis = streams.epochMillis(now);
     // The shard keeps its own copy: the caller may reuse its array once the call returns.
-    Shard.StoredRecord stored =
-        shard.append(data.clone(), key, now, streams.context.clock().epochMillis());
+    long ordinal = shard.append(data.clone(), key, now, epochMillis);
+    String sequenceNumber = shard.sequenceNumber(epochMillis, ordinal);
     stream.metrics.incomingBytes.recordHoldingLock((double) size);
     stream.metrics.incomingRecords.recordHoldingLock(1);
     shard.metrics.record(ShardLevelMetric.INCOMING_BYTES, size);
@@ -130,13 +139,13 @@ final class ShardWriter {
               "shardId",
               shard.id,
               "sequenceNumber",
-              stored.sequenceNumber(),
+              sequenceNumber,
               "partitionKey",
               key,
               "bytes",
               Long.toString(size)));
     }
-    return stored;
+    return sequenceNumber;
   }
 
   private List<HashKey> validateBatch(List<PutRecordsRequestEntry> entries) {
@@ -158,8 +167,8 @@ final class ShardWriter {
       if (entry == null) {
         throw KinesisErrors.validation("records.member", null, "Member must not be null");
       }
-      keys.add(validateRecord(entry.data(), entry.partitionKey(), entry.explicitHashKey()));
-      total += entry.data().length + Shards.utf8Length(entry.partitionKey());
+      total += validateRecord(entry.data(), entry.partitionKey());
+      keys.add(hashKey(entry.partitionKey(), entry.explicitHashKey()));
     }
     if (total > limits.putRecordsMaxBytes()) {
       throw KinesisErrors.invalidArgument(
@@ -168,25 +177,36 @@ final class ShardWriter {
     return keys;
   }
 
-  /** Checks one record and returns the hash key that picks its shard. */
-  private HashKey validateRecord(byte[] data, String partitionKey, String explicitHashKey) {
+  /**
+   * Checks one record's data and partition key (not yet its stream's record size) and returns its
+   * size: the data plus the key's UTF-8 bytes.
+   */
+  private static long validateRecord(byte[] data, String partitionKey) {
     if (data == null) {
       throw KinesisErrors.validation("data", null, "Member must not be null");
     }
     if (partitionKey == null) {
       throw KinesisErrors.validation("partitionKey", null, "Member must not be null");
     }
-    int keyLength = partitionKey.codePointCount(0, partitionKey.length());
+    // 1 to 256 chars are 1 to 256 code points; only a longer key needs counting.
+    int chars = partitionKey.length();
+    int keyLength =
+        chars <= MAX_PARTITION_KEY_LENGTH ? chars : partitionKey.codePointCount(0, chars);
     if (keyLength < 1 || keyLength > MAX_PARTITION_KEY_LENGTH) {
       throw KinesisErrors.validation(
           "partitionKey",
           partitionKey,
           "Member must have length less than or equal to 256 and greater than or equal to 1");
     }
-    long size = (long) data.length + Shards.utf8Length(partitionKey);
+    long size = recordSize(data, partitionKey);
     if (size > KinesisLimits.MAX_MAX_RECORD_SIZE_KIB * 1_024L) {
       throw tooLarge(size, KinesisLimits.MAX_MAX_RECORD_SIZE_KIB * 1_024L);
     }
+    return size;
+  }
+
+  /** The hash key that picks a record's shard: the explicit one, or the partition key's MD5. */
+  private HashKey hashKey(String partitionKey, String explicitHashKey) {
     if (explicitHashKey == null) {
       return hasher.hash(partitionKey);
     }
@@ -200,9 +220,12 @@ final class ShardWriter {
     return explicit;
   }
 
+  private static long recordSize(byte[] data, String partitionKey) {
+    return (long) data.length + Shards.utf8Length(partitionKey);
+  }
+
   /** The stream's MaxRecordSizeInKiB (1 MiB unless UpdateMaxRecordSize raised it). */
-  private static void checkRecordSize(DataStream stream, byte[] data, String partitionKey) {
-    long size = (long) data.length + Shards.utf8Length(partitionKey);
+  private static void checkRecordSize(DataStream stream, long size) {
     if (size > stream.maxRecordBytes) {
       throw tooLarge(size, stream.maxRecordBytes);
     }

@@ -2,11 +2,21 @@ package dev.awssim.kinesis;
 
 import com.google.common.base.Utf8;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /** Formatting shared by the shards: ids, sequence numbers, sizes. */
 final class Shards {
   private static final String ZEROS = "0".repeat(12);
+  private static final int PREFIX_DIGITS = 34;
+  private static final int ORDINAL_DIGITS = 22;
+
+  /** {@code ORDINAL_PADDING[n]}: n zeros, to pad an ordinal of 22 - n digits. */
+  private static final String[] ORDINAL_PADDING = new String[ORDINAL_DIGITS];
+
+  static {
+    for (int n = 0; n < ORDINAL_DIGITS; n++) {
+      ORDINAL_PADDING[n] = "0".repeat(n);
+    }
+  }
 
   private Shards() {}
 
@@ -23,24 +33,42 @@ final class Shards {
    * ({@code https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html}).
    */
   static String sequenceNumber(int shardIndex, long arrivalEpochMillis, long ordinal) {
-    byte[] digits = new byte[56];
-    Arrays.fill(digits, (byte) '0');
+    return sequenceNumber(sequencePrefix(shardIndex, arrivalEpochMillis), ordinal);
+  }
+
+  /**
+   * The first 34 digits of the sequence numbers of a shard's records that arrived in one
+   * millisecond: "49", the shard index and the arrival (a shard caches it, {@link
+   * Shard#sequenceNumber(long, long)}).
+   */
+  static String sequencePrefix(int shardIndex, long arrivalEpochMillis) {
+    byte[] digits = new byte[PREFIX_DIGITS];
     digits[0] = '4';
     digits[1] = '9';
     writeDigits(digits, 2, 12, shardIndex);
     writeDigits(digits, 14, 20, arrivalEpochMillis);
-    writeDigits(digits, 34, 22, ordinal);
     return new String(digits, StandardCharsets.ISO_8859_1);
   }
 
-  /**
-   * Writes {@code value} (at least 0) right-aligned into {@code width} digits at {@code offset},
-   * over the zeros already there: only its significant digits cost a division.
-   */
+  /** {@code prefix} and the ordinal as 22 zero-padded digits, built in one allocation. */
+  static String sequenceNumber(String prefix, long ordinal) {
+    return prefix + ORDINAL_PADDING[ORDINAL_DIGITS - digitCount(ordinal)] + ordinal;
+  }
+
+  private static int digitCount(long value) {
+    int count = 1;
+    for (long rest = value; rest >= 10; rest /= 10) {
+      count++;
+    }
+    return count;
+  }
+
+  /** Writes {@code value} (at least 0) right-aligned and zero-padded into {@code width} digits. */
   private static void writeDigits(byte[] digits, int offset, int width, long value) {
-    int i = offset + width - 1;
-    for (long rest = value; rest != 0 && i >= offset; rest /= 10) {
-      digits[i--] = (byte) ('0' + rest % 10);
+    long rest = value;
+    for (int i = offset + width - 1; i >= offset; i--) {
+      digits[i] = (byte) ('0' + rest % 10);
+      rest /= 10;
     }
   }
 

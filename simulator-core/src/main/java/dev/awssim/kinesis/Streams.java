@@ -1,8 +1,12 @@
 package dev.awssim.kinesis;
 
+import static dev.awssim.internal.time.TimeUnits.NANOS_PER_MILLISECOND;
+
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.internal.SimulationContext;
 import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -17,9 +21,18 @@ final class Streams {
   final ControlPlaneRates rates;
   private final Map<String, DataStream> byName = new TreeMap<>();
 
+  /** The clock's start in epoch milliseconds, and the nanoseconds past that millisecond. */
+  private final long startEpochMillis;
+
+  private final long startNanosOfMilli;
+
   Streams(SimulationContext context, KinesisLimits limits) {
     this.context = context;
     this.limits = limits;
+    Instant start = context.clock().start();
+    this.startEpochMillis = start.toEpochMilli();
+    this.startNanosOfMilli =
+        Duration.between(Instant.ofEpochMilli(startEpochMillis), start).toNanos();
     this.tokens = new SealedTokens(context.random().stream("kinesis/token-key"));
     this.iterators = new ShardIterators(tokens);
     this.rates = new ControlPlaneRates(this);
@@ -27,6 +40,17 @@ final class Streams {
 
   long now() {
     return context.clock().nanos();
+  }
+
+  /**
+   * The epoch millisecond of elapsed time {@code nanos}, as {@code
+   * clock.toInstant(nanos).toEpochMilli()} computes it, without building the instant (once per
+   * record written).
+   */
+  long epochMillis(long nanos) {
+    long millis = Math.floorDiv(nanos, NANOS_PER_MILLISECOND);
+    long rest = Math.floorMod(nanos, NANOS_PER_MILLISECOND) + startNanosOfMilli;
+    return startEpochMillis + millis + rest / NANOS_PER_MILLISECOND;
   }
 
   Map<String, DataStream> all() {

@@ -31,6 +31,15 @@ final class Digests {
     return md5.digest(bytes);
   }
 
+  /** The big-endian 64 bits of {@code digest} at {@code offset}. */
+  static long longAt(byte[] digest, int offset) {
+    long value = 0;
+    for (int i = offset; i < offset + Long.BYTES; i++) {
+      value = value << 8 | (digest[i] & 0xFF);
+    }
+    return value;
+  }
+
   static String hex(byte[] digest) {
     return HEX.formatHex(digest);
   }

@@ -6,7 +6,6 @@ import dev.awssim.internal.RandomIds;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 
@@ -31,7 +30,7 @@ abstract sealed class MessageQueue permits StandardQueue, FifoQueue {
   final int maxInflight;
   final long receiptSecret;
   final LinkedHashMap<Long, StoredMessage> messages = new LinkedHashMap<>();
-  final TreeSet<StoredMessage> waiting = new TreeSet<>(StoredMessage.BY_VISIBLE_AT);
+  final VisibilityHeap waiting = new VisibilityHeap();
   private final RandomGenerator ids;
   QueueConfig config;
   long lastModified;

@@ -4,7 +4,6 @@ import static dev.awssim.internal.time.TimeUnits.NANOS_PER_SECOND;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -44,11 +43,11 @@ final class MessageValidator {
     if (body == null || body.isEmpty()) {
       throw SqsErrors.missingParameter("MessageBody");
     }
-    checkCharacters(body);
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    checkCharacters(body, bytes);
     long delayNanos = delayNanos(r.delaySeconds(), config);
     ImmutableMap<String, MessageAttributeValue> attributes = checkAttributes(r.messageAttributes());
     String traceHeader = checkSystemAttributes(r.messageSystemAttributes());
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     long size = (long) bytes.length + attributesSize(attributes);
     if (size > config.maximumMessageSize) {
       throw SqsErrors.invalidParameterValue(
@@ -73,11 +72,11 @@ final class MessageValidator {
     } else if (dedupId != null) {
       throw SqsErrors.invalidParameter("MessageDeduplicationId", dedupId, INVALID_FOR_TYPE);
     }
-    ByteBuffer md5 = ByteBuffer.wrap(digests.md5(bytes));
+    byte[] md5 = digests.md5(bytes);
     return new OutgoingMessage(
         body,
-        md5.getLong(),
-        md5.getLong(),
+        Digests.longAt(md5, 0),
+        Digests.longAt(md5, 8),
         attributes,
         traceHeader,
         (int) size,
@@ -105,6 +104,27 @@ final class MessageValidator {
     }
     // FIFO queues apply the queue delay retroactively, at receive time (FifoQueue).
     return config.fifo ? 0 : d * NANOS_PER_SECOND;
+  }
+
+  /**
+   * {@link #checkCharacters(String)} of a body whose UTF-8 encoding is {@code utf8}. When it has as
+   * many bytes as the body has chars, each char became one byte: an ASCII char itself, or an
+   * unpaired surrogate (never allowed) a {@code '?'}. Then the bytes are checked, faster than the
+   * chars.
+   *
+   * @throws SqsException InvalidMessageContents
+   */
+  private static void checkCharacters(String body, byte[] utf8) {
+    if (utf8.length != body.length()) {
+      checkCharacters(body);
+      return;
+    }
+    for (int i = 0; i < utf8.length; i++) {
+      byte b = utf8[i];
+      if ((b < 0x20 && b != 0x9 && b != 0xA && b != 0xD) || (b == '?' && body.charAt(i) != '?')) {
+        throw SqsErrors.invalidMessageContents();
+      }
+    }
   }
 
   /**

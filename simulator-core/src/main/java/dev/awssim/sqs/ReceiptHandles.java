@@ -1,6 +1,7 @@
 package dev.awssim.sqs;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
 /**
  * Receipt handles: {@code AQEB} followed by hex fields (queue id, message sequence, receive number,
@@ -38,15 +39,18 @@ final class ReceiptHandles {
     if (handle == null || handle.length() != LENGTH || !handle.startsWith(PREFIX)) {
       return null;
     }
-    for (int i = PREFIX.length(); i < LENGTH; i++) {
-      if (Character.digit(handle.charAt(i), 16) < 0) {
-        return null;
-      }
+    int id;
+    long sequence;
+    int count;
+    long check;
+    try {
+      id = (int) HexFormat.fromHexDigitsToLong(handle, 4, 12);
+      sequence = HexFormat.fromHexDigitsToLong(handle, 12, 28);
+      count = (int) HexFormat.fromHexDigitsToLong(handle, 28, 36);
+      check = HexFormat.fromHexDigitsToLong(handle, 36, LENGTH);
+    } catch (IllegalArgumentException notHex) {
+      return null;
     }
-    int id = (int) readHex(handle, 4, 8);
-    long sequence = readHex(handle, 12, 16);
-    int count = (int) readHex(handle, 28, 8);
-    long check = readHex(handle, 36, 16);
     if (id != queueId || check != check(id, sequence, count, secret)) {
       return null;
     }
@@ -64,14 +68,5 @@ final class ReceiptHandles {
     for (int i = 0; i < digits; i++) {
       text[offset + i] = HEX[(int) (value >>> ((digits - 1 - i) * 4)) & 0xF];
     }
-  }
-
-  /** The {@code digits} hex digits at {@code offset}, already checked, as an unsigned value. */
-  private static long readHex(String text, int offset, int digits) {
-    long value = 0;
-    for (int i = offset; i < offset + digits; i++) {
-      value = value << 4 | Character.digit(text.charAt(i), 16);
-    }
-    return value;
   }
 }

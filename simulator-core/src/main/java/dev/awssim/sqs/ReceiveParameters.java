@@ -25,11 +25,10 @@ record ReceiveParameters(
    * @throws SqsException InvalidParameterValue, InvalidAttributeName (a null attribute name)
    */
   static ReceiveParameters of(ReceiveMessageRequest r, QueueConfig config) {
-    for (List<String> names :
-        List.of(r.attributeNames(), r.messageSystemAttributeNames(), r.messageAttributeNames())) {
-      if (names.contains(null)) {
-        throw SqsErrors.invalidAttributeName(null);
-      }
+    if (r.attributeNames().contains(null)
+        || r.messageSystemAttributeNames().contains(null)
+        || r.messageAttributeNames().contains(null)) {
+      throw SqsErrors.invalidAttributeName(null);
     }
     int max = r.maxNumberOfMessages() == null ? 1 : r.maxNumberOfMessages();
     if (max < 1 || max > MAX_MESSAGES) {

@@ -3,6 +3,7 @@ package dev.awssim.sqs;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.awssim.internal.time.TimeUnits.NANOS_PER_SECOND;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.engine.time.Cancellable;
 import dev.awssim.internal.Scheduler;
@@ -598,11 +599,11 @@ public final class Sqs {
     if (got.isEmpty()) {
       q.observer.emptyReceive();
     }
-    List<Message> result = new ArrayList<>(got.size());
-    for (StoredMessage m : got) {
-      result.add(views.view(q, m, p.systemAttributes(), p.messageAttributeNames()));
+    Message[] result = new Message[got.size()];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = views.view(q, got.get(i), p.systemAttributes(), p.messageAttributeNames());
     }
-    return new ReceiveMessageResult(result);
+    return new ReceiveMessageResult(ImmutableList.copyOf(result));
   }
 
   private List<StoredMessage> receive(

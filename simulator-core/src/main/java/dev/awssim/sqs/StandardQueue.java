@@ -3,6 +3,7 @@ package dev.awssim.sqs;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A standard queue: visible messages wait in one deque in the order they became visible (arrival
@@ -25,9 +26,10 @@ final class StandardQueue extends MessageQueue {
 
   @Override
   Sent send(OutgoingMessage out, long now) {
-    StoredMessage m = store(out, newMessageId(), null, now, now);
+    UUID messageId = newMessageId();
+    StoredMessage m = store(out, messageId, null, now, now);
     observer.sent(m);
-    return new Sent(m.messageId(), null);
+    return new Sent(messageId.toString(), null);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.awssim.sqs;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.Comparator;
 import java.util.UUID;
 
 /**
@@ -10,10 +9,6 @@ import java.util.UUID;
  * enqueuedAt + retention} (half-open periods). No timer is scheduled per message.
  */
 final class StoredMessage {
-  /** Order of the waiting set: by the instant the message becomes visible, then by arrival. */
-  static final Comparator<StoredMessage> BY_VISIBLE_AT =
-      Comparator.<StoredMessage>comparingLong(m -> m.visibleAt).thenComparingLong(m -> m.sequence);
-
   static final byte VISIBLE = 0;
   static final byte DELAYED = 1;
   static final byte INFLIGHT = 2;
@@ -41,6 +36,9 @@ final class StoredMessage {
   int receiveCount;
   byte state;
   FifoGroup group;
+
+  /** The message's place in its queue's {@link VisibilityHeap} while hidden, or -1. */
+  int heapIndex = -1;
 
   StoredMessage(
       long sequence,

@@ -10,6 +10,7 @@ import dev.awssim.AwsSimulator;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.MetricKey;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,56 @@ class KinesisWriteTest {
   /** A record whose data plus partition key is exactly {@code bytes}. */
   private static PutRecordRequest record(String key, int bytes) {
     return PutRecordRequest.of("s", new byte[bytes - key.length()], key);
+  }
+
+  @Test
+  void putRecord_startBetweenMilliseconds_arrivalIsTheEpochMillisecondOfTheWrite() {
+    // The clock starts 0.9 ms into a millisecond: 0.2 ms later the write is in the next one.
+    AwsSimulator offset =
+        AwsSimulator.builder()
+            .seed(7)
+            .startInstant(Instant.parse("2025-01-01T00:00:00.000900Z"))
+            .build();
+    Kinesis k = offset.kinesis();
+    k.createStream("s", 1);
+    offset.advanceBy(Duration.ofNanos(200_000));
+    String first = k.putRecord(record("a", 10)).sequenceNumber();
+    offset.advanceBy(Duration.ofNanos(800_000));
+    String second = k.putRecord(record("b", 10)).sequenceNumber();
+    String it =
+        k.getShardIterator(
+            GetShardIteratorRequest.of("s", SHARD_0, ShardIteratorType.TRIM_HORIZON));
+    List<Record> records = k.getRecords(it).records();
+    assertEquals(
+        Instant.parse("2025-01-01T00:00:00.001Z"), records.get(0).approximateArrivalTimestamp());
+    assertEquals(
+        Instant.parse("2025-01-01T00:00:00.001Z"), records.get(1).approximateArrivalTimestamp());
+    assertEquals(first, records.get(0).sequenceNumber());
+    assertEquals(second, records.get(1).sequenceNumber());
+    assertTrue(first.compareTo(second) < 0);
+  }
+
+  @Test
+  void putRecord_recordsInOneMillisecond_sequenceNumbersGrowAndMatchWhatReadersSee() {
+    kinesis.createStream("s", 1);
+    List<String> written = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      written.add(kinesis.putRecord(record("k" + i, 10)).sequenceNumber());
+    }
+    sim.advanceBy(Duration.ofMillis(1));
+    written.add(kinesis.putRecord(record("later", 10)).sequenceNumber());
+    String it =
+        kinesis.getShardIterator(
+            GetShardIteratorRequest.of("s", SHARD_0, ShardIteratorType.TRIM_HORIZON));
+    List<String> read = new ArrayList<>();
+    for (Record r : kinesis.getRecords(it).records()) {
+      read.add(r.sequenceNumber());
+    }
+    assertEquals(written, read);
+    for (int i = 1; i < written.size(); i++) {
+      assertEquals(56, written.get(i).length());
+      assertTrue(written.get(i - 1).compareTo(written.get(i)) < 0, written.get(i));
+    }
   }
 
   @Test

@@ -111,6 +111,17 @@ class SqsSendTest {
   }
 
   @Test
+  void sendMessage_asciiBodyWithUnpairedSurrogate_invalidMessageContents() {
+    // An unpaired surrogate encodes as one byte ('?'), as an ASCII char does: still rejected.
+    String url = sqs.createQueue("surrogates");
+    error("InvalidMessageContents", () -> sqs.sendMessage(url, "bad \uD83D here"));
+    error("InvalidMessageContents", () -> sqs.sendMessage(url, "bad \uDE00"));
+    error("InvalidMessageContents", () -> sqs.sendMessage(url, "\u001F"));
+    sqs.sendMessage(url, "ok? \u007F");
+    assertEquals(1, visible(url));
+  }
+
+  @Test
   void sendMessage_11Attributes_rejectedAnd10Accepted() {
     String url = sqs.createQueue("attrs");
     Map<String, MessageAttributeValue> ten = new LinkedHashMap<>();

@@ -26,7 +26,13 @@ import java.time.Duration;
 public final class SlidingWindowLimiter {
   private final long limit;
   private final long windowNanos;
+
+  /**
+   * A ring of (instant, amount) entries in time order; its capacity is a power of two. Amounts
+   * recorded at the same instant share one entry (on virtual time, a burst of calls often does).
+   */
   private long[] times = new long[16];
+
   private long[] amounts = new long[16];
   private int head;
   private int size;
@@ -110,14 +116,18 @@ public final class SlidingWindowLimiter {
     if (amount == 0) {
       return;
     }
+    used += amount;
+    if (size > 0 && times[slot(size - 1)] == nowNanos) {
+      amounts[slot(size - 1)] += amount;
+      return;
+    }
     if (size == times.length) {
       grow();
     }
-    int slot = (head + size) % times.length;
+    int slot = slot(size);
     times[slot] = nowNanos;
     amounts[slot] = amount;
     size++;
-    used += amount;
   }
 
   /** Units counted in the window that ends at {@code nowNanos}. */
@@ -127,13 +137,13 @@ public final class SlidingWindowLimiter {
   }
 
   private int slot(int index) {
-    return (head + index) % times.length;
+    return (head + index) & (times.length - 1);
   }
 
   private void evict(long nowNanos) {
     while (size > 0 && times[head] + windowNanos <= nowNanos) {
       used -= amounts[head];
-      head = (head + 1) % times.length;
+      head = (head + 1) & (times.length - 1);
       size--;
     }
   }
@@ -142,9 +152,8 @@ public final class SlidingWindowLimiter {
     long[] newTimes = new long[times.length * 2];
     long[] newAmounts = new long[amounts.length * 2];
     for (int i = 0; i < size; i++) {
-      int slot = (head + i) % times.length;
-      newTimes[i] = times[slot];
-      newAmounts[i] = amounts[slot];
+      newTimes[i] = times[slot(i)];
+      newAmounts[i] = amounts[slot(i)];
     }
     times = newTimes;
     amounts = newAmounts;
