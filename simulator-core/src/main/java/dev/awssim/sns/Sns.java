@@ -386,7 +386,7 @@ public final class Sns {
       }
       update.checkLimits();
       update.apply();
-      t.subscriptions.add(s);
+      t.addSubscription(s);
       subscriptions.put(arn, s);
       context
           .trace()
@@ -492,7 +492,7 @@ public final class Sns {
       SubscriptionState s = subscription(subscriptionArn);
       s.deleted = true;
       subscriptions.remove(s.arn);
-      s.topic.subscriptions.remove(s);
+      s.topic.removeSubscription(s);
       context.trace().record(SnsEventType.UNSUBSCRIBED, s.topic.name);
     }
   }
@@ -951,10 +951,20 @@ public final class Sns {
             r.messageGroupId(),
             dedupId,
             context.clock().now());
-    for (SubscriptionState s : List.copyOf(t.subscriptions)) {
-      if (s.confirmed() && passesFilter(s, m)) {
-        deliver(s, m);
+    FilterPolicy.Input filterInput = null;
+    for (SubscriptionState s : t.fanOut()) {
+      if (!s.confirmed()) {
+        continue;
       }
+      if (s.filterPolicy != null) {
+        if (filterInput == null) {
+          filterInput = new FilterPolicy.Input(m.attributes());
+        }
+        if (!passesFilter(s, m, filterInput)) {
+          continue;
+        }
+      }
+      deliver(s, m);
     }
     return result;
   }
@@ -973,15 +983,14 @@ public final class Sns {
     }
   }
 
-  private boolean passesFilter(SubscriptionState s, Envelopes.Published m) {
+  /** Whether {@code s}'s filter policy keeps {@code m}; {@code input} is shared by the publish. */
+  private boolean passesFilter(
+      SubscriptionState s, Envelopes.Published m, FilterPolicy.Input input) {
     FilterPolicy p = s.filterPolicy;
-    if (p == null) {
-      return true;
-    }
     FilterPolicy.Outcome outcome =
         p.scope() == FilterPolicyScope.MESSAGE_BODY
-            ? p.matchBody(m.messageFor(s.protocol))
-            : p.matchAttributes(m.attributes());
+            ? p.matchBody(input, m.messageFor(s.protocol))
+            : p.matchAttributes(input);
     if (outcome == FilterPolicy.Outcome.MATCH) {
       return true;
     }
@@ -1023,25 +1032,23 @@ public final class Sns {
     final SubscriptionState s;
     final Envelopes.Published m;
     final Supplier<DeliveryStatus> send;
-    final QueueDelivery forDlq;
+
+    /** The protocol's message, and the body and attributes sent (fixed when the message is). */
+    final String message;
+
+    final String body;
+    final Map<String, MessageAttributeValue> attrs;
     boolean blocking;
 
     Delivery(SubscriptionState s, Envelopes.Published m) {
       this.s = s;
       this.m = m;
-      String message = m.messageFor(s.protocol);
-      String body =
+      this.message = m.messageFor(s.protocol);
+      this.body =
           s.raw || s.protocol.equals("lambda")
               ? message
               : envelopes.notification(m, message, s.arn);
-      Map<String, MessageAttributeValue> attrs = s.raw ? m.attributes() : ImmutableMap.of();
-      this.forDlq =
-          new QueueDelivery(
-              s.deadLetterTargetArn == null ? "" : s.deadLetterTargetArn,
-              s.protocol.equals("lambda") ? envelopes.notification(m, message, s.arn) : body,
-              attrs,
-              m.messageGroupId(),
-              m.messageDeduplicationId());
+      this.attrs = s.raw ? m.attributes() : ImmutableMap.of();
       this.send =
           switch (s.protocol) {
             case "sqs" -> {
@@ -1072,6 +1079,14 @@ public final class Sns {
               yield () -> post(post);
             }
           };
+    }
+
+    /**
+     * What a dead-letter queue gets: the body sent, or for a function the JSON envelope (built only
+     * when a message is redriven).
+     */
+    String dlqBody() {
+      return s.protocol.equals("lambda") ? envelopes.notification(m, message, s.arn) : body;
     }
   }
 
@@ -1187,8 +1202,8 @@ public final class Sns {
     QueueDelivery q =
         new QueueDelivery(
             s.deadLetterTargetArn,
-            d.forDlq.body(),
-            d.forDlq.messageAttributes(),
+            d.dlqBody(),
+            d.attrs,
             s.topic.fifo ? d.m.messageGroupId() : null,
             d.m.messageDeduplicationId());
     if (queues.send(q) == DeliveryStatus.DELIVERED) {

@@ -15,6 +15,12 @@ final class Topic {
   final Map<String, String> attributes;
   final List<SubscriptionState> subscriptions = new ArrayList<>();
 
+  /**
+   * The subscriptions as an array, rebuilt when one is added or removed: a publish fans out over
+   * the array it read at its start (deliveries may subscribe or unsubscribe) without copying it.
+   */
+  private SubscriptionState[] fanOut = new SubscriptionState[0];
+
   /** FIFO deduplication: key (id, or group + id) -> first publish's result and expiry. */
   final Map<String, Dedup> dedup = new LinkedHashMap<>();
 
@@ -34,6 +40,21 @@ final class Topic {
     this.arn = arn;
     this.fifo = fifo;
     this.attributes = new LinkedHashMap<>(attributes);
+  }
+
+  void addSubscription(SubscriptionState s) {
+    subscriptions.add(s);
+    fanOut = subscriptions.toArray(fanOut);
+  }
+
+  void removeSubscription(SubscriptionState s) {
+    subscriptions.remove(s);
+    fanOut = subscriptions.toArray(new SubscriptionState[0]);
+  }
+
+  /** The subscriptions in creation order; the caller must not write to the array. */
+  SubscriptionState[] fanOut() {
+    return fanOut;
   }
 
   boolean contentBasedDeduplication() {
