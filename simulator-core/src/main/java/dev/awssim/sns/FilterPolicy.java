@@ -559,13 +559,33 @@ final class FilterPolicy {
     private final String key;
     private final Condition[] conditions;
 
+    /** The values when every condition is an exact string (the common case), else null. */
+    private final String[] exactStrings;
+
     Leaf(String key, List<Condition> conditions) {
       this.key = key;
       this.conditions = conditions.toArray(new Condition[0]);
+      String[] exact = new String[this.conditions.length];
+      for (int i = 0; i < exact.length; i++) {
+        if (!(this.conditions[i] instanceof Exact e)) {
+          exact = null;
+          break;
+        }
+        exact[i] = e.expected();
+      }
+      this.exactStrings = exact;
     }
 
     /** {@code values}: null when the key is absent, a List of values, or one value. */
     boolean matches(Object values) {
+      if (exactStrings != null && values instanceof String s) {
+        for (String e : exactStrings) {
+          if (e.equals(s)) {
+            return true;
+          }
+        }
+        return false;
+      }
       for (Condition c : conditions) {
         if (c.matches(values)) {
           return true;

@@ -906,8 +906,8 @@ public final class Sns {
 
   private PublishResult accept(Topic t, PublishRequest r, Checked c) {
     long now = context.clock().nanos();
-    metric(t, "NumberOfMessagesPublished").recordHoldingLock(1);
-    metric(t, "PublishSize").recordHoldingLock(c.bytes());
+    metric(t, TopicMetric.NUMBER_OF_MESSAGES_PUBLISHED).recordHoldingLock(1);
+    metric(t, TopicMetric.PUBLISH_SIZE).recordHoldingLock(c.bytes());
     String dedupId = null;
     String dedupKey = null;
     if (t.fifo) {
@@ -995,17 +995,16 @@ public final class Sns {
       return true;
     }
     Topic t = s.topic;
-    metric(t, "NumberOfNotificationsFilteredOut").recordHoldingLock(1);
-    // Constant names: no string is built per rejected subscription (the fan-out hot path).
-    String detail =
+    metric(t, TopicMetric.NUMBER_OF_NOTIFICATIONS_FILTERED_OUT).recordHoldingLock(1);
+    TopicMetric detail =
         switch (outcome) {
-          case NO_MESSAGE_ATTRIBUTES -> "NumberOfNotificationsFilteredOut-NoMessageAttributes";
-          case INVALID_ATTRIBUTES -> "NumberOfNotificationsFilteredOut-InvalidAttributes";
-          case INVALID_MESSAGE_BODY -> "NumberOfNotificationsFilteredOut-InvalidMessageBody";
+          case NO_MESSAGE_ATTRIBUTES -> TopicMetric.FILTERED_OUT_NO_MESSAGE_ATTRIBUTES;
+          case INVALID_ATTRIBUTES -> TopicMetric.FILTERED_OUT_INVALID_ATTRIBUTES;
+          case INVALID_MESSAGE_BODY -> TopicMetric.FILTERED_OUT_INVALID_MESSAGE_BODY;
           default ->
               p.scope() == FilterPolicyScope.MESSAGE_BODY
-                  ? "NumberOfNotificationsFilteredOut-MessageBody"
-                  : "NumberOfNotificationsFilteredOut-MessageAttributes";
+                  ? TopicMetric.FILTERED_OUT_MESSAGE_BODY
+                  : TopicMetric.FILTERED_OUT_MESSAGE_ATTRIBUTES;
         };
     metric(t, detail).recordHoldingLock(1);
     if (context.trace().isEnabled()) {
@@ -1016,11 +1015,13 @@ public final class Sns {
     return false;
   }
 
-  private MetricSeries metric(Topic t, String name) {
-    MetricSeries series = t.metrics.get(name);
+  /** The topic's series of {@code metric}, created when first recorded (ListMetrics order). */
+  private MetricSeries metric(Topic t, TopicMetric metric) {
+    MetricSeries series = t.metrics[metric.ordinal()];
     if (series == null) {
-      series = context.metrics().series(NAMESPACE, name, Dimensions.of("TopicName", t.name));
-      t.metrics.put(name, series);
+      series =
+          context.metrics().series(NAMESPACE, metric.awsName, Dimensions.of("TopicName", t.name));
+      t.metrics[metric.ordinal()] = series;
     }
     return series;
   }
@@ -1147,7 +1148,7 @@ public final class Sns {
       }
       DeliveryStatus status = d.send.get();
       if (status == DeliveryStatus.DELIVERED) {
-        metric(t, "NumberOfNotificationsDelivered").recordHoldingLock(1);
+        metric(t, TopicMetric.NUMBER_OF_NOTIFICATIONS_DELIVERED).recordHoldingLock(1);
         if (context.trace().isEnabled()) {
           context.trace().record(SnsEventType.DELIVERED, t.name, attrs(d, r));
         }
@@ -1156,7 +1157,7 @@ public final class Sns {
       }
       if (s.isHttp()) {
         // For HTTP/S the metric counts every failed attempt (sns-monitoring-using-cloudwatch.html).
-        metric(t, "NumberOfNotificationsFailed").recordHoldingLock(1);
+        metric(t, TopicMetric.NUMBER_OF_NOTIFICATIONS_FAILED).recordHoldingLock(1);
       }
       long delay = status == DeliveryStatus.SERVER_ERROR ? policy.delayNanosBefore(r + 1) : -1;
       if (delay == 0) {
@@ -1174,7 +1175,7 @@ public final class Sns {
         return;
       }
       if (!s.isHttp()) {
-        metric(t, "NumberOfNotificationsFailed").recordHoldingLock(1);
+        metric(t, TopicMetric.NUMBER_OF_NOTIFICATIONS_FAILED).recordHoldingLock(1);
       }
       context.trace().record(SnsEventType.DELIVERY_FAILED, t.name, attrs(d, r));
       redrive(d);
@@ -1207,10 +1208,11 @@ public final class Sns {
             s.topic.fifo ? d.m.messageGroupId() : null,
             d.m.messageDeduplicationId());
     if (queues.send(q) == DeliveryStatus.DELIVERED) {
-      metric(s.topic, "NumberOfNotificationsRedrivenToDlq").recordHoldingLock(1);
+      metric(s.topic, TopicMetric.NUMBER_OF_NOTIFICATIONS_REDRIVEN_TO_DLQ).recordHoldingLock(1);
       context.trace().record(SnsEventType.MOVED_TO_DLQ, s.topic.name, attrs(d, 0));
     } else {
-      metric(s.topic, "NumberOfNotificationsFailedToRedriveToDlq").recordHoldingLock(1);
+      metric(s.topic, TopicMetric.NUMBER_OF_NOTIFICATIONS_FAILED_TO_REDRIVE_TO_DLQ)
+          .recordHoldingLock(1);
     }
   }
 

@@ -2,7 +2,6 @@ package dev.awssim.sns;
 
 import dev.awssim.internal.metrics.MetricSeries;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,8 @@ final class Topic {
   /** FIFO sequence numbers: a counter, written as AWS's 20-digit decimal strings. */
   long lastSequence;
 
-  /** This topic's metric series by metric name (looked up, never iterated). */
-  final Map<String, MetricSeries> metrics = new HashMap<>();
+  /** This topic's metric series by {@link TopicMetric} ordinal, null until first recorded. */
+  final MetricSeries[] metrics = new MetricSeries[TopicMetric.values().length];
 
   DeliveryPolicy httpPolicy = DeliveryPolicy.HTTP_DEFAULT;
 
