@@ -75,15 +75,6 @@ public final class Sns {
           "RedrivePolicy",
           "SubscriptionRoleArn");
 
-  /**
-   * At most 100,000 standard topics per account
-   * (https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html).
-   */
-  public static final int MAX_STANDARD_TOPICS = 100_000;
-
-  /** At most 1,000 FIFO topics per account (page as above). */
-  public static final int MAX_FIFO_TOPICS = 1_000;
-
   private final SimulationContext context;
   private final SnsLimits limits;
   private final Envelopes envelopes;
@@ -94,6 +85,16 @@ public final class Sns {
   private final Map<String, FunctionEndpoint> functions = new LinkedHashMap<>();
   private QueueEndpoints queues = QueueEndpoints.NONE;
 
+  /** SQS and Lambda subscriptions' retry policy, and HTTP/S's without a DeliveryPolicy. */
+  private final DeliveryPolicy managedPolicy;
+
+  private final DeliveryPolicy httpDefaultPolicy;
+
+  /** How many standard and FIFO topics exist, for the topic quotas. */
+  private int standardTopics;
+
+  private int fifoTopics;
+
   /**
    * Creates simulated SNS on {@code context}.
    *
@@ -103,6 +104,8 @@ public final class Sns {
     this.context = checkNotNull(context, "context");
     this.limits = checkNotNull(limits, "limits");
     this.envelopes = new Envelopes(context.account().region());
+    this.managedPolicy = DeliveryPolicy.managed(limits);
+    this.httpDefaultPolicy = DeliveryPolicy.httpDefault(limits);
     this.arnPrefix =
         "arn:aws:sns:" + context.account().region() + ":" + context.account().accountId() + ":";
   }
@@ -196,13 +199,18 @@ public final class Sns {
         throw SnsErrors.invalidParameter("Attributes Reason: FifoThroughputScope");
       }
       DeliveryPolicy httpPolicy = topicDeliveryPolicy(attrs.get("DeliveryPolicy"));
-      long count = topics.values().stream().filter(t -> t.fifo == fifo).count();
-      if (count >= (fifo ? MAX_FIFO_TOPICS : MAX_STANDARD_TOPICS)) {
+      if (fifo
+          ? fifoTopics >= limits.maxFifoTopics()
+          : standardTopics >= limits.maxStandardTopics()) {
         throw new SnsException("TopicLimitExceeded", 403, "Topic limit exceeded");
       }
-      Topic t = new Topic(name, arnPrefix + name, fifo, attrs);
-      t.httpPolicy = httpPolicy;
+      Topic t = new Topic(name, arnPrefix + name, fifo, attrs, httpPolicy);
       topics.put(t.arn, t);
+      if (fifo) {
+        fifoTopics++;
+      } else {
+        standardTopics++;
+      }
       context.trace().record(SnsEventType.TOPIC_CREATED, name);
       return t.arn;
     }
@@ -227,19 +235,19 @@ public final class Sns {
   }
 
   /** A topic's DeliveryPolicy: {@code {"http": {"defaultHealthyRetryPolicy": {...}}}}. */
-  private static DeliveryPolicy topicDeliveryPolicy(String json) {
+  private DeliveryPolicy topicDeliveryPolicy(String json) {
     if (json == null || json.isEmpty()) {
-      return DeliveryPolicy.HTTP_DEFAULT;
+      return httpDefaultPolicy;
     }
     Map<?, ?> root = jsonObject(json, "DeliveryPolicy");
     Object http = root.get("http");
     if (!(http instanceof Map<?, ?> h)) {
-      return DeliveryPolicy.HTTP_DEFAULT;
+      return httpDefaultPolicy;
     }
     Object healthy = h.get("defaultHealthyRetryPolicy");
     return healthy instanceof Map<?, ?> p
-        ? DeliveryPolicy.fromHealthyRetryPolicy(p)
-        : DeliveryPolicy.HTTP_DEFAULT;
+        ? DeliveryPolicy.fromHealthyRetryPolicy(p, limits)
+        : httpDefaultPolicy;
   }
 
   private static Map<?, ?> jsonObject(String json, String attribute) {
@@ -259,6 +267,11 @@ public final class Sns {
       Topic t = topics.remove(topicArn);
       if (t == null) {
         return;
+      }
+      if (t.fifo) {
+        fifoTopics--;
+      } else {
+        standardTopics--;
       }
       for (SubscriptionState s : t.subscriptions) {
         s.deleted = true;
@@ -633,8 +646,8 @@ public final class Sns {
             Object healthy = jsonObject(value, "DeliveryPolicy").get("healthyRetryPolicy");
             deliveryPolicy =
                 healthy instanceof Map<?, ?> p
-                    ? DeliveryPolicy.fromHealthyRetryPolicy(p)
-                    : DeliveryPolicy.HTTP_DEFAULT;
+                    ? DeliveryPolicy.fromHealthyRetryPolicy(p, limits)
+                    : httpDefaultPolicy;
           }
         }
         default -> {
@@ -1139,7 +1152,7 @@ public final class Sns {
   private void attempt(Delivery d, long retry) {
     SubscriptionState s = d.s;
     Topic t = s.topic;
-    DeliveryPolicy policy = s.retryPolicy();
+    DeliveryPolicy policy = s.retryPolicy(managedPolicy);
     long r = retry;
     while (true) {
       if (s.deleted) {

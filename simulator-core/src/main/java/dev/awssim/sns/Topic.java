@@ -29,12 +29,19 @@ final class Topic {
   /** This topic's metric series by {@link TopicMetric} ordinal, null until first recorded. */
   final MetricSeries[] metrics = new MetricSeries[TopicMetric.values().length];
 
-  DeliveryPolicy httpPolicy = DeliveryPolicy.HTTP_DEFAULT;
+  /** The topic's HTTP/S retry policy (its DeliveryPolicy, else SNS's default). */
+  DeliveryPolicy httpPolicy;
 
   /** The seeded stream of this topic's message ids, looked up once (the publish hot path). */
   java.util.random.RandomGenerator ids;
 
-  Topic(String name, String arn, boolean fifo, Map<String, String> attributes) {
+  Topic(
+      String name,
+      String arn,
+      boolean fifo,
+      Map<String, String> attributes,
+      DeliveryPolicy httpPolicy) {
+    this.httpPolicy = httpPolicy;
     this.name = name;
     this.arn = arn;
     this.fifo = fifo;
