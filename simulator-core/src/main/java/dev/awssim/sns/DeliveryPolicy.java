@@ -34,60 +34,32 @@ record DeliveryPolicy(
     int maxDelaySeconds,
     BackoffFunction backoffFunction) {
 
-  /** AWS-managed endpoints (SQS, Lambda): 3 immediate retries (page as above). */
-  static final int MANAGED_NO_DELAY_RETRIES = 3;
+  /**
+   * The policy of SQS and Lambda subscriptions, which cannot be changed: AWS's phases by default
+   * (the {@code managed*} numbers of {@link SnsLimits}).
+   */
+  static DeliveryPolicy managed(SnsLimits limits) {
+    return new DeliveryPolicy(
+        limits.managedNoDelayRetries(),
+        limits.managedMinDelayRetries(),
+        limits.managedBackoffRetries(),
+        limits.managedMaxDelayRetries(),
+        limits.managedMinDelaySeconds(),
+        limits.managedMaxDelaySeconds(),
+        BackoffFunction.EXPONENTIAL);
+  }
 
-  /** AWS-managed endpoints: 2 pre-backoff retries, 1 second apart. */
-  static final int MANAGED_MIN_DELAY_RETRIES = 2;
-
-  /** AWS-managed endpoints: 10 backoff retries. */
-  static final int MANAGED_BACKOFF_RETRIES = 10;
-
-  /** AWS-managed endpoints: 100,000 post-backoff retries, 20 seconds apart. */
-  static final long MANAGED_MAX_DELAY_RETRIES = 100_000;
-
-  /** AWS-managed endpoints: the minimum delay, 1 second. */
-  static final int MANAGED_MIN_DELAY_SECONDS = 1;
-
-  /** AWS-managed endpoints: the maximum delay, 20 seconds. */
-  static final int MANAGED_MAX_DELAY_SECONDS = 20;
-
-  /** HTTP/S default: {@code numRetries} 3 (page as above). */
-  static final int HTTP_DEFAULT_NUM_RETRIES = 3;
-
-  /** HTTP/S default: {@code minDelayTarget} and {@code maxDelayTarget} 20 seconds. */
-  static final int HTTP_DEFAULT_DELAY_SECONDS = 20;
-
-  /** HTTP/S custom policies: {@code numRetries} at most 100. */
-  static final int HTTP_MAX_NUM_RETRIES = 100;
-
-  /** HTTP/S custom policies: {@code maxDelayTarget} at most 3,600 seconds. */
-  static final int HTTP_MAX_DELAY_SECONDS = 3_600;
-
-  /** HTTP/S custom policies: the total retry time is at most 3,600 seconds. */
-  static final long HTTP_MAX_TOTAL_RETRY_SECONDS = 3_600;
-
-  /** The policy of SQS and Lambda subscriptions, which cannot be changed. */
-  static final DeliveryPolicy MANAGED =
-      new DeliveryPolicy(
-          MANAGED_NO_DELAY_RETRIES,
-          MANAGED_MIN_DELAY_RETRIES,
-          MANAGED_BACKOFF_RETRIES,
-          MANAGED_MAX_DELAY_RETRIES,
-          MANAGED_MIN_DELAY_SECONDS,
-          MANAGED_MAX_DELAY_SECONDS,
-          BackoffFunction.EXPONENTIAL);
-
-  /** The default policy of HTTP/S subscriptions: 3 retries, 20 seconds apart. */
-  static final DeliveryPolicy HTTP_DEFAULT =
-      new DeliveryPolicy(
-          0,
-          0,
-          HTTP_DEFAULT_NUM_RETRIES,
-          0,
-          HTTP_DEFAULT_DELAY_SECONDS,
-          HTTP_DEFAULT_DELAY_SECONDS,
-          BackoffFunction.LINEAR);
+  /** The policy of HTTP/S subscriptions without a DeliveryPolicy: 3 retries, 20 seconds apart. */
+  static DeliveryPolicy httpDefault(SnsLimits limits) {
+    return new DeliveryPolicy(
+        0,
+        0,
+        limits.httpDefaultNumRetries(),
+        0,
+        limits.httpDefaultDelaySeconds(),
+        limits.httpDefaultDelaySeconds(),
+        BackoffFunction.LINEAR);
+  }
 
   /** How backoff delays grow from the minimum to the maximum ({@code backoffFunction}). */
   enum BackoffFunction {
@@ -163,12 +135,12 @@ record DeliveryPolicy(
    * Reads an HTTP/S {@code healthyRetryPolicy} object, as a subscription's {@code DeliveryPolicy}
    * holds it (or a topic's under {@code http.defaultHealthyRetryPolicy}).
    *
-   * @throws SnsException InvalidParameter when a value is out of AWS's ranges
+   * @throws SnsException InvalidParameter when a value is out of AWS's ranges ({@code limits})
    */
-  static DeliveryPolicy fromHealthyRetryPolicy(Map<?, ?> p) {
-    int min = integer(p, "minDelayTarget", HTTP_DEFAULT_DELAY_SECONDS);
-    int max = integer(p, "maxDelayTarget", HTTP_DEFAULT_DELAY_SECONDS);
-    int numRetries = integer(p, "numRetries", HTTP_DEFAULT_NUM_RETRIES);
+  static DeliveryPolicy fromHealthyRetryPolicy(Map<?, ?> p, SnsLimits limits) {
+    int min = integer(p, "minDelayTarget", limits.httpDefaultDelaySeconds());
+    int max = integer(p, "maxDelayTarget", limits.httpDefaultDelaySeconds());
+    int numRetries = integer(p, "numRetries", limits.httpDefaultNumRetries());
     int noDelay = integer(p, "numNoDelayRetries", 0);
     int minDelay = integer(p, "numMinDelayRetries", 0);
     int maxDelay = integer(p, "numMaxDelayRetries", 0);
@@ -181,11 +153,11 @@ record DeliveryPolicy(
     if (min < 1 || min > max) {
       throw invalid("minDelayTarget must be between 1 and maxDelayTarget");
     }
-    if (max > HTTP_MAX_DELAY_SECONDS) {
-      throw invalid("maxDelayTarget must be at most " + HTTP_MAX_DELAY_SECONDS);
+    if (max > limits.httpMaxDelaySeconds()) {
+      throw invalid("maxDelayTarget must be at most " + limits.httpMaxDelaySeconds());
     }
-    if (numRetries < 0 || numRetries > HTTP_MAX_NUM_RETRIES) {
-      throw invalid("numRetries must be between 0 and " + HTTP_MAX_NUM_RETRIES);
+    if (numRetries < 0 || numRetries > limits.httpMaxNumRetries()) {
+      throw invalid("numRetries must be between 0 and " + limits.httpMaxNumRetries());
     }
     if (noDelay < 0 || minDelay < 0 || maxDelay < 0) {
       throw invalid("retry counts must not be negative");
@@ -200,8 +172,8 @@ record DeliveryPolicy(
     for (long r = 1; r <= policy.totalRetries(); r++) {
       total += policy.delayNanosBefore(r);
     }
-    if (total > seconds(HTTP_MAX_TOTAL_RETRY_SECONDS)) {
-      throw invalid("total retry time must be at most " + HTTP_MAX_TOTAL_RETRY_SECONDS + " s");
+    if (total > seconds(limits.httpMaxTotalRetrySeconds())) {
+      throw invalid("total retry time must be at most " + limits.httpMaxTotalRetrySeconds() + " s");
     }
     return policy;
   }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -287,88 +288,162 @@ final class FilterPolicy {
 
   /** Matches the message attributes (attribute scope). */
   Outcome matchAttributes(Map<String, MessageAttributeValue> attributes) {
-    if (attributes.isEmpty() && !root.isEmpty()) {
-      return root.matches(key -> null) ? Outcome.MATCH : Outcome.NO_MESSAGE_ATTRIBUTES;
-    }
-    boolean[] invalid = new boolean[1];
-    boolean ok =
-        root.matches(
-            key -> {
-              MessageAttributeValue v = attributes.get(key);
-              if (v == null || v.baseType().equals("Binary")) {
-                return null;
-              }
-              List<Object> values = attributeValues(v);
-              if (values == null) {
-                invalid[0] = true;
-                return List.of();
-              }
-              return values;
-            });
-    if (ok) {
+    return matchAttributes(new Input(attributes));
+  }
+
+  /**
+   * Matches the attributes of {@code input} (attribute scope). A rejection allocates nothing: a
+   * String attribute is compared as it is, and a Number or String.Array attribute is parsed once
+   * per publish, however many subscriptions look at it.
+   */
+  Outcome matchAttributes(Input input) {
+    input.invalid = false;
+    if (root.matches(input)) {
       return Outcome.MATCH;
     }
-    return invalid[0] ? Outcome.INVALID_ATTRIBUTES : Outcome.FILTERED_OUT;
+    if (input.attributes.isEmpty()) {
+      return Outcome.NO_MESSAGE_ATTRIBUTES;
+    }
+    return input.invalid ? Outcome.INVALID_ATTRIBUTES : Outcome.FILTERED_OUT;
   }
 
   /** Matches a JSON body (body scope). */
   Outcome matchBody(String message) {
-    Object body;
-    try {
-      body = Json.parse(message);
-    } catch (Json.MalformedJson e) {
-      return Outcome.INVALID_MESSAGE_BODY;
-    }
+    return matchBody(new Input(Map.of()), message);
+  }
+
+  /** Matches a JSON body (body scope), parsed once per publish for every subscription. */
+  Outcome matchBody(Input input, String message) {
+    Object body = input.body(message);
     if (!(body instanceof Map<?, ?> map)) {
       return Outcome.INVALID_MESSAGE_BODY;
     }
     return root.matchesBody(asObject(map)) ? Outcome.MATCH : Outcome.FILTERED_OUT;
   }
 
-  private static List<Object> attributeValues(MessageAttributeValue v) {
-    String s = v.stringValue();
-    if (s == null) {
-      return null;
+  /**
+   * What the filter policies of one publish look at, shared by all of its subscriptions: the
+   * attributes, the values parsed from them and the parsed body. Used under the simulation's lock
+   * by one publish at a time.
+   */
+  static final class Input {
+    /** The cached result of a body that is not JSON, or an attribute value that does not parse. */
+    private static final Object INVALID = new Object();
+
+    private final Map<String, MessageAttributeValue> attributes;
+
+    /** Number and String.Array values by attribute name, parsed on first use (or INVALID). */
+    private Map<String, Object> parsed;
+
+    private String bodyText;
+    private Object body;
+
+    /** Whether the last match looked at an attribute whose value is invalid for its type. */
+    private boolean invalid;
+
+    Input(Map<String, MessageAttributeValue> attributes) {
+      this.attributes = attributes;
     }
-    return switch (v.baseType()) {
-      case "Number" -> {
+
+    /**
+     * The values of attribute {@code key}: null when absent (or Binary, which policies ignore), a
+     * List for String.Array, else the single String or scaled BigDecimal. An invalid value counts
+     * as present with no values, and is remembered for the InvalidAttributes metric.
+     */
+    Object values(String key) {
+      MessageAttributeValue v = attributes.get(key);
+      if (v == null) {
+        return null;
+      }
+      String type = v.baseType();
+      if (type.equals("Binary")) {
+        return null;
+      }
+      String s = v.stringValue();
+      Object values;
+      if (s == null) {
+        values = INVALID;
+      } else if (type.equals("Number") || type.equals("String.Array")) {
+        if (parsed == null) {
+          parsed = new HashMap<>();
+        }
+        values = parsed.get(key);
+        if (values == null) {
+          values = type.equals("Number") ? number(s) : arrayValues(s);
+          parsed.put(key, values);
+        }
+      } else {
+        return s;
+      }
+      if (values == INVALID) {
+        invalid = true;
+        return List.of();
+      }
+      return values;
+    }
+
+    /** The parsed message body, or INVALID; parsed once for a run of identical messages. */
+    Object body(String message) {
+      if (!message.equals(bodyText)) {
+        bodyText = message;
         try {
-          yield List.of(scaled(new BigDecimal(s.trim())));
-        } catch (NumberFormatException e) {
-          yield null;
+          body = Json.parse(message);
+        } catch (Json.MalformedJson e) {
+          body = INVALID;
         }
       }
-      case "String.Array" -> arrayValues(s);
-      default -> List.of(s);
-    };
+      return body;
+    }
+
+    private static Object number(String s) {
+      try {
+        return scaled(new BigDecimal(s.trim()));
+      } catch (NumberFormatException e) {
+        return INVALID;
+      }
+    }
+
+    private static Object arrayValues(String s) {
+      Object parsed;
+      try {
+        parsed = Json.parse(s);
+      } catch (Json.MalformedJson e) {
+        return INVALID;
+      }
+      if (!(parsed instanceof List<?> list)) {
+        return INVALID;
+      }
+      List<Object> out = new ArrayList<>();
+      for (Object o : list) {
+        out.add(o instanceof BigDecimal n ? scaled(n) : o);
+      }
+      return out;
+    }
   }
 
-  private static List<Object> arrayValues(String s) {
-    Object parsed;
-    try {
-      parsed = Json.parse(s);
-    } catch (Json.MalformedJson e) {
-      return null;
-    }
-    if (!(parsed instanceof List<?> list)) {
-      return null;
-    }
-    List<Object> out = new ArrayList<>();
-    for (Object o : list) {
-      out.add(o instanceof BigDecimal n ? scaled(n) : o);
-    }
-    return out;
-  }
+  /**
+   * An AND over fields and over $or groups; depth 1 is the top level. The attribute matcher walks
+   * arrays built once at parse time, so matching a policy allocates no iterator.
+   */
+  private static final class Node {
+    private final Map<String, Object> fields;
+    private final List<List<Node>> ors;
+    private final int depth;
 
-  /** Values of one key: null when absent; elements are String, BigDecimal, Boolean or NULL. */
-  private interface Lookup {
-    List<Object> values(String key);
-  }
+    /** The fields' values (Leaf or nested Node) in policy order. */
+    private final Object[] fieldArray;
 
-  /** An AND over fields and over $or groups; depth 1 is the top level. */
-  private record Node(Map<String, Object> fields, List<List<Node>> ors, int depth) {
-    boolean isEmpty() {
-      return fields.isEmpty() && ors.isEmpty();
+    private final Node[][] orArray;
+
+    Node(Map<String, Object> fields, List<List<Node>> ors, int depth) {
+      this.fields = fields;
+      this.ors = ors;
+      this.depth = depth;
+      this.fieldArray = fields.values().toArray();
+      this.orArray = new Node[ors.size()][];
+      for (int i = 0; i < orArray.length; i++) {
+        orArray[i] = ors.get(i).toArray(new Node[0]);
+      }
     }
 
     void topLevelKeys(Set<String> into) {
@@ -389,7 +464,7 @@ final class FilterPolicy {
       for (Object f : fields.values()) {
         long c =
             f instanceof Leaf leaf
-                ? (long) leaf.conditions.size() * depth
+                ? (long) leaf.conditions.length * depth
                 : ((Node) f).combinations();
         product = saturatedMultiply(product, c);
       }
@@ -403,17 +478,18 @@ final class FilterPolicy {
       return product;
     }
 
-    boolean matches(Lookup lookup) {
-      for (Object f : fields.values()) {
+    /** Attribute scope, where every field is a Leaf (nested policies are refused there). */
+    boolean matches(Input input) {
+      for (Object f : fieldArray) {
         Leaf leaf = (Leaf) f;
-        if (!leaf.matches(lookup.values(leaf.key))) {
+        if (!leaf.matches(input.values(leaf.key))) {
           return false;
         }
       }
-      for (List<Node> group : ors) {
+      for (Node[] group : orArray) {
         boolean any = false;
         for (Node n : group) {
-          if (n.matches(lookup)) {
+          if (n.matches(input)) {
             any = true;
             break;
           }
@@ -479,8 +555,37 @@ final class FilterPolicy {
   }
 
   /** One key's conditions, ORed. */
-  private record Leaf(String key, List<Condition> conditions) {
-    boolean matches(List<Object> values) {
+  private static final class Leaf {
+    private final String key;
+    private final Condition[] conditions;
+
+    /** The values when every condition is an exact string (the common case), else null. */
+    private final String[] exactStrings;
+
+    Leaf(String key, List<Condition> conditions) {
+      this.key = key;
+      this.conditions = conditions.toArray(new Condition[0]);
+      String[] exact = new String[this.conditions.length];
+      for (int i = 0; i < exact.length; i++) {
+        if (!(this.conditions[i] instanceof Exact e)) {
+          exact = null;
+          break;
+        }
+        exact[i] = e.expected();
+      }
+      this.exactStrings = exact;
+    }
+
+    /** {@code values}: null when the key is absent, a List of values, or one value. */
+    boolean matches(Object values) {
+      if (exactStrings != null && values instanceof String s) {
+        for (String e : exactStrings) {
+          if (e.equals(s)) {
+            return true;
+          }
+        }
+        return false;
+      }
       for (Condition c : conditions) {
         if (c.matches(values)) {
           return true;
@@ -490,13 +595,19 @@ final class FilterPolicy {
     }
   }
 
-  /** One condition on the values of a key ({@code null} when the key is absent). */
+  /**
+   * One condition on the values of a key: {@code null} when the key is absent, a List (String.Array
+   * attributes, body values), or one value (a String or Number attribute, held without a list).
+   */
   private interface Condition {
-    default boolean matches(List<Object> values) {
+    default boolean matches(Object values) {
       if (values == null) {
         return false;
       }
-      for (Object v : values) {
+      if (!(values instanceof List<?> list)) {
+        return matchesOne(values);
+      }
+      for (Object v : list) {
         if (matchesOne(v)) {
           return true;
         }
@@ -510,11 +621,17 @@ final class FilterPolicy {
   /** An anything-but condition: the key is present and every one of its values passes. */
   private interface NoneListed extends Condition {
     @Override
-    default boolean matches(List<Object> values) {
-      if (values == null || values.isEmpty()) {
+    default boolean matches(Object values) {
+      if (values == null) {
         return false;
       }
-      for (Object v : values) {
+      if (!(values instanceof List<?> list)) {
+        return matchesOne(values);
+      }
+      if (list.isEmpty()) {
+        return false;
+      }
+      for (Object v : list) {
         if (!matchesOne(v)) {
           return false;
         }
@@ -558,11 +675,15 @@ final class FilterPolicy {
     }
   }
 
-  private record EqualsIgnoreCase(String expected) implements Condition {
+  /** {@code lowerCase}: the expected value in lower case, computed once. */
+  private record EqualsIgnoreCase(String lowerCase) implements Condition {
+    EqualsIgnoreCase {
+      lowerCase = lowerCase.toLowerCase(Locale.ROOT);
+    }
+
     @Override
     public boolean matchesOne(Object value) {
-      return value instanceof String s
-          && s.toLowerCase(Locale.ROOT).equals(expected.toLowerCase(Locale.ROOT));
+      return value instanceof String s && s.toLowerCase(Locale.ROOT).equals(lowerCase);
     }
   }
 
@@ -620,7 +741,7 @@ final class FilterPolicy {
 
   private record Exists(boolean expected) implements Condition {
     @Override
-    public boolean matches(List<Object> values) {
+    public boolean matches(Object values) {
       return (values != null) == expected;
     }
 

@@ -19,10 +19,14 @@ public final class MessageAttributeValue {
   private final String stringValue;
   private final byte[] binaryValue;
 
+  /** {@link #baseType()}, worked out once: Publish and every filter policy read it. */
+  private final String baseType;
+
   private MessageAttributeValue(String dataType, String stringValue, byte[] binaryValue) {
     this.dataType = dataType;
     this.stringValue = stringValue;
     this.binaryValue = binaryValue == null ? null : binaryValue.clone();
+    this.baseType = baseTypeOf(dataType);
   }
 
   /** A value as the SDK sends it; Publish validates it ({@code ParameterValueInvalid}). */
@@ -67,6 +71,10 @@ public final class MessageAttributeValue {
 
   /** The base type: the data type up to its first '.', except {@code String.Array}. */
   String baseType() {
+    return baseType;
+  }
+
+  private static String baseTypeOf(String dataType) {
     if (dataType == null) {
       return "";
     }

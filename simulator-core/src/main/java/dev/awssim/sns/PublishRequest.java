@@ -38,10 +38,24 @@ public record PublishRequest(
     messageAttributes = copy(messageAttributes);
   }
 
+  /**
+   * An immutable copy in insertion order. An {@link ImmutableMap} is its own copy, so the copies
+   * fan-out makes per delivery ({@link QueueDelivery}) cost nothing; a map holding a null name or
+   * value (which Publish refuses with AWS's error) is kept in a {@link LinkedHashMap}.
+   */
   static Map<String, MessageAttributeValue> copy(Map<String, MessageAttributeValue> map) {
-    return map == null || map.isEmpty()
-        ? ImmutableMap.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    if (map == null || map.isEmpty()) {
+      return ImmutableMap.of();
+    }
+    if (map instanceof ImmutableMap<String, MessageAttributeValue> immutable) {
+      return immutable;
+    }
+    for (Map.Entry<String, MessageAttributeValue> e : map.entrySet()) {
+      if (e.getKey() == null || e.getValue() == null) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+      }
+    }
+    return ImmutableMap.copyOf(map);
   }
 
   /** A builder for {@code message} to {@code topicArn}. */

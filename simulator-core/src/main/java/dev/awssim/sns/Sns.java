@@ -75,15 +75,6 @@ public final class Sns {
           "RedrivePolicy",
           "SubscriptionRoleArn");
 
-  /**
-   * At most 100,000 standard topics per account
-   * (https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html).
-   */
-  public static final int MAX_STANDARD_TOPICS = 100_000;
-
-  /** At most 1,000 FIFO topics per account (page as above). */
-  public static final int MAX_FIFO_TOPICS = 1_000;
-
   private final SimulationContext context;
   private final SnsLimits limits;
   private final Envelopes envelopes;
@@ -94,6 +85,16 @@ public final class Sns {
   private final Map<String, FunctionEndpoint> functions = new LinkedHashMap<>();
   private QueueEndpoints queues = QueueEndpoints.NONE;
 
+  /** SQS and Lambda subscriptions' retry policy, and HTTP/S's without a DeliveryPolicy. */
+  private final DeliveryPolicy managedPolicy;
+
+  private final DeliveryPolicy httpDefaultPolicy;
+
+  /** How many standard and FIFO topics exist, for the topic quotas. */
+  private int standardTopics;
+
+  private int fifoTopics;
+
   /**
    * Creates simulated SNS on {@code context}.
    *
@@ -103,6 +104,8 @@ public final class Sns {
     this.context = checkNotNull(context, "context");
     this.limits = checkNotNull(limits, "limits");
     this.envelopes = new Envelopes(context.account().region());
+    this.managedPolicy = DeliveryPolicy.managed(limits);
+    this.httpDefaultPolicy = DeliveryPolicy.httpDefault(limits);
     this.arnPrefix =
         "arn:aws:sns:" + context.account().region() + ":" + context.account().accountId() + ":";
   }
@@ -196,13 +199,18 @@ public final class Sns {
         throw SnsErrors.invalidParameter("Attributes Reason: FifoThroughputScope");
       }
       DeliveryPolicy httpPolicy = topicDeliveryPolicy(attrs.get("DeliveryPolicy"));
-      long count = topics.values().stream().filter(t -> t.fifo == fifo).count();
-      if (count >= (fifo ? MAX_FIFO_TOPICS : MAX_STANDARD_TOPICS)) {
+      if (fifo
+          ? fifoTopics >= limits.maxFifoTopics()
+          : standardTopics >= limits.maxStandardTopics()) {
         throw new SnsException("TopicLimitExceeded", 403, "Topic limit exceeded");
       }
-      Topic t = new Topic(name, arnPrefix + name, fifo, attrs);
-      t.httpPolicy = httpPolicy;
+      Topic t = new Topic(name, arnPrefix + name, fifo, attrs, httpPolicy);
       topics.put(t.arn, t);
+      if (fifo) {
+        fifoTopics++;
+      } else {
+        standardTopics++;
+      }
       context.trace().record(SnsEventType.TOPIC_CREATED, name);
       return t.arn;
     }
@@ -227,19 +235,19 @@ public final class Sns {
   }
 
   /** A topic's DeliveryPolicy: {@code {"http": {"defaultHealthyRetryPolicy": {...}}}}. */
-  private static DeliveryPolicy topicDeliveryPolicy(String json) {
+  private DeliveryPolicy topicDeliveryPolicy(String json) {
     if (json == null || json.isEmpty()) {
-      return DeliveryPolicy.HTTP_DEFAULT;
+      return httpDefaultPolicy;
     }
     Map<?, ?> root = jsonObject(json, "DeliveryPolicy");
     Object http = root.get("http");
     if (!(http instanceof Map<?, ?> h)) {
-      return DeliveryPolicy.HTTP_DEFAULT;
+      return httpDefaultPolicy;
     }
     Object healthy = h.get("defaultHealthyRetryPolicy");
     return healthy instanceof Map<?, ?> p
-        ? DeliveryPolicy.fromHealthyRetryPolicy(p)
-        : DeliveryPolicy.HTTP_DEFAULT;
+        ? DeliveryPolicy.fromHealthyRetryPolicy(p, limits)
+        : httpDefaultPolicy;
   }
 
   private static Map<?, ?> jsonObject(String json, String attribute) {
@@ -259,6 +267,11 @@ public final class Sns {
       Topic t = topics.remove(topicArn);
       if (t == null) {
         return;
+      }
+      if (t.fifo) {
+        fifoTopics--;
+      } else {
+        standardTopics--;
       }
       for (SubscriptionState s : t.subscriptions) {
         s.deleted = true;
@@ -386,7 +399,7 @@ public final class Sns {
       }
       update.checkLimits();
       update.apply();
-      t.subscriptions.add(s);
+      t.addSubscription(s);
       subscriptions.put(arn, s);
       context
           .trace()
@@ -492,7 +505,7 @@ public final class Sns {
       SubscriptionState s = subscription(subscriptionArn);
       s.deleted = true;
       subscriptions.remove(s.arn);
-      s.topic.subscriptions.remove(s);
+      s.topic.removeSubscription(s);
       context.trace().record(SnsEventType.UNSUBSCRIBED, s.topic.name);
     }
   }
@@ -633,8 +646,8 @@ public final class Sns {
             Object healthy = jsonObject(value, "DeliveryPolicy").get("healthyRetryPolicy");
             deliveryPolicy =
                 healthy instanceof Map<?, ?> p
-                    ? DeliveryPolicy.fromHealthyRetryPolicy(p)
-                    : DeliveryPolicy.HTTP_DEFAULT;
+                    ? DeliveryPolicy.fromHealthyRetryPolicy(p, limits)
+                    : httpDefaultPolicy;
           }
         }
         default -> {
@@ -906,8 +919,8 @@ public final class Sns {
 
   private PublishResult accept(Topic t, PublishRequest r, Checked c) {
     long now = context.clock().nanos();
-    metric(t, "NumberOfMessagesPublished").recordHoldingLock(1);
-    metric(t, "PublishSize").recordHoldingLock(c.bytes());
+    metric(t, TopicMetric.NUMBER_OF_MESSAGES_PUBLISHED).recordHoldingLock(1);
+    metric(t, TopicMetric.PUBLISH_SIZE).recordHoldingLock(c.bytes());
     String dedupId = null;
     String dedupKey = null;
     if (t.fifo) {
@@ -951,10 +964,20 @@ public final class Sns {
             r.messageGroupId(),
             dedupId,
             context.clock().now());
-    for (SubscriptionState s : List.copyOf(t.subscriptions)) {
-      if (s.confirmed() && passesFilter(s, m)) {
-        deliver(s, m);
+    FilterPolicy.Input filterInput = null;
+    for (SubscriptionState s : t.fanOut()) {
+      if (!s.confirmed()) {
+        continue;
       }
+      if (s.filterPolicy != null) {
+        if (filterInput == null) {
+          filterInput = new FilterPolicy.Input(m.attributes());
+        }
+        if (!passesFilter(s, m, filterInput)) {
+          continue;
+        }
+      }
+      deliver(s, m);
     }
     return result;
   }
@@ -973,30 +996,28 @@ public final class Sns {
     }
   }
 
-  private boolean passesFilter(SubscriptionState s, Envelopes.Published m) {
+  /** Whether {@code s}'s filter policy keeps {@code m}; {@code input} is shared by the publish. */
+  private boolean passesFilter(
+      SubscriptionState s, Envelopes.Published m, FilterPolicy.Input input) {
     FilterPolicy p = s.filterPolicy;
-    if (p == null) {
-      return true;
-    }
     FilterPolicy.Outcome outcome =
         p.scope() == FilterPolicyScope.MESSAGE_BODY
-            ? p.matchBody(m.messageFor(s.protocol))
-            : p.matchAttributes(m.attributes());
+            ? p.matchBody(input, m.messageFor(s.protocol))
+            : p.matchAttributes(input);
     if (outcome == FilterPolicy.Outcome.MATCH) {
       return true;
     }
     Topic t = s.topic;
-    metric(t, "NumberOfNotificationsFilteredOut").recordHoldingLock(1);
-    // Constant names: no string is built per rejected subscription (the fan-out hot path).
-    String detail =
+    metric(t, TopicMetric.NUMBER_OF_NOTIFICATIONS_FILTERED_OUT).recordHoldingLock(1);
+    TopicMetric detail =
         switch (outcome) {
-          case NO_MESSAGE_ATTRIBUTES -> "NumberOfNotificationsFilteredOut-NoMessageAttributes";
-          case INVALID_ATTRIBUTES -> "NumberOfNotificationsFilteredOut-InvalidAttributes";
-          case INVALID_MESSAGE_BODY -> "NumberOfNotificationsFilteredOut-InvalidMessageBody";
+          case NO_MESSAGE_ATTRIBUTES -> TopicMetric.FILTERED_OUT_NO_MESSAGE_ATTRIBUTES;
+          case INVALID_ATTRIBUTES -> TopicMetric.FILTERED_OUT_INVALID_ATTRIBUTES;
+          case INVALID_MESSAGE_BODY -> TopicMetric.FILTERED_OUT_INVALID_MESSAGE_BODY;
           default ->
               p.scope() == FilterPolicyScope.MESSAGE_BODY
-                  ? "NumberOfNotificationsFilteredOut-MessageBody"
-                  : "NumberOfNotificationsFilteredOut-MessageAttributes";
+                  ? TopicMetric.FILTERED_OUT_MESSAGE_BODY
+                  : TopicMetric.FILTERED_OUT_MESSAGE_ATTRIBUTES;
         };
     metric(t, detail).recordHoldingLock(1);
     if (context.trace().isEnabled()) {
@@ -1007,11 +1028,13 @@ public final class Sns {
     return false;
   }
 
-  private MetricSeries metric(Topic t, String name) {
-    MetricSeries series = t.metrics.get(name);
+  /** The topic's series of {@code metric}, created when first recorded (ListMetrics order). */
+  private MetricSeries metric(Topic t, TopicMetric metric) {
+    MetricSeries series = t.metrics[metric.ordinal()];
     if (series == null) {
-      series = context.metrics().series(NAMESPACE, name, Dimensions.of("TopicName", t.name));
-      t.metrics.put(name, series);
+      series =
+          context.metrics().series(NAMESPACE, metric.awsName, Dimensions.of("TopicName", t.name));
+      t.metrics[metric.ordinal()] = series;
     }
     return series;
   }
@@ -1023,25 +1046,23 @@ public final class Sns {
     final SubscriptionState s;
     final Envelopes.Published m;
     final Supplier<DeliveryStatus> send;
-    final QueueDelivery forDlq;
+
+    /** The protocol's message, and the body and attributes sent (fixed when the message is). */
+    final String message;
+
+    final String body;
+    final Map<String, MessageAttributeValue> attrs;
     boolean blocking;
 
     Delivery(SubscriptionState s, Envelopes.Published m) {
       this.s = s;
       this.m = m;
-      String message = m.messageFor(s.protocol);
-      String body =
+      this.message = m.messageFor(s.protocol);
+      this.body =
           s.raw || s.protocol.equals("lambda")
               ? message
               : envelopes.notification(m, message, s.arn);
-      Map<String, MessageAttributeValue> attrs = s.raw ? m.attributes() : ImmutableMap.of();
-      this.forDlq =
-          new QueueDelivery(
-              s.deadLetterTargetArn == null ? "" : s.deadLetterTargetArn,
-              s.protocol.equals("lambda") ? envelopes.notification(m, message, s.arn) : body,
-              attrs,
-              m.messageGroupId(),
-              m.messageDeduplicationId());
+      this.attrs = s.raw ? m.attributes() : ImmutableMap.of();
       this.send =
           switch (s.protocol) {
             case "sqs" -> {
@@ -1072,6 +1093,14 @@ public final class Sns {
               yield () -> post(post);
             }
           };
+    }
+
+    /**
+     * What a dead-letter queue gets: the body sent, or for a function the JSON envelope (built only
+     * when a message is redriven).
+     */
+    String dlqBody() {
+      return s.protocol.equals("lambda") ? envelopes.notification(m, message, s.arn) : body;
     }
   }
 
@@ -1123,7 +1152,7 @@ public final class Sns {
   private void attempt(Delivery d, long retry) {
     SubscriptionState s = d.s;
     Topic t = s.topic;
-    DeliveryPolicy policy = s.retryPolicy();
+    DeliveryPolicy policy = s.retryPolicy(managedPolicy);
     long r = retry;
     while (true) {
       if (s.deleted) {
@@ -1132,7 +1161,7 @@ public final class Sns {
       }
       DeliveryStatus status = d.send.get();
       if (status == DeliveryStatus.DELIVERED) {
-        metric(t, "NumberOfNotificationsDelivered").recordHoldingLock(1);
+        metric(t, TopicMetric.NUMBER_OF_NOTIFICATIONS_DELIVERED).recordHoldingLock(1);
         if (context.trace().isEnabled()) {
           context.trace().record(SnsEventType.DELIVERED, t.name, attrs(d, r));
         }
@@ -1141,7 +1170,7 @@ public final class Sns {
       }
       if (s.isHttp()) {
         // For HTTP/S the metric counts every failed attempt (sns-monitoring-using-cloudwatch.html).
-        metric(t, "NumberOfNotificationsFailed").recordHoldingLock(1);
+        metric(t, TopicMetric.NUMBER_OF_NOTIFICATIONS_FAILED).recordHoldingLock(1);
       }
       long delay = status == DeliveryStatus.SERVER_ERROR ? policy.delayNanosBefore(r + 1) : -1;
       if (delay == 0) {
@@ -1159,7 +1188,7 @@ public final class Sns {
         return;
       }
       if (!s.isHttp()) {
-        metric(t, "NumberOfNotificationsFailed").recordHoldingLock(1);
+        metric(t, TopicMetric.NUMBER_OF_NOTIFICATIONS_FAILED).recordHoldingLock(1);
       }
       context.trace().record(SnsEventType.DELIVERY_FAILED, t.name, attrs(d, r));
       redrive(d);
@@ -1187,15 +1216,16 @@ public final class Sns {
     QueueDelivery q =
         new QueueDelivery(
             s.deadLetterTargetArn,
-            d.forDlq.body(),
-            d.forDlq.messageAttributes(),
+            d.dlqBody(),
+            d.attrs,
             s.topic.fifo ? d.m.messageGroupId() : null,
             d.m.messageDeduplicationId());
     if (queues.send(q) == DeliveryStatus.DELIVERED) {
-      metric(s.topic, "NumberOfNotificationsRedrivenToDlq").recordHoldingLock(1);
+      metric(s.topic, TopicMetric.NUMBER_OF_NOTIFICATIONS_REDRIVEN_TO_DLQ).recordHoldingLock(1);
       context.trace().record(SnsEventType.MOVED_TO_DLQ, s.topic.name, attrs(d, 0));
     } else {
-      metric(s.topic, "NumberOfNotificationsFailedToRedriveToDlq").recordHoldingLock(1);
+      metric(s.topic, TopicMetric.NUMBER_OF_NOTIFICATIONS_FAILED_TO_REDRIVE_TO_DLQ)
+          .recordHoldingLock(1);
     }
   }
 

@@ -18,6 +18,24 @@ import java.time.Duration;
  * @param maxFilterPolicyBytes the largest filter policy
  * @param maxFilterPoliciesPerTopic the most subscriptions with a filter policy on one topic
  * @param fifoDeduplicationInterval how long a FIFO topic remembers a deduplication id
+ * @param maxStandardTopics the most standard topics in the account (CreateTopic's
+ *     TopicLimitExceeded beyond)
+ * @param maxFifoTopics the most FIFO topics in the account
+ * @param managedNoDelayRetries SQS and Lambda deliveries: retries with no delay
+ * @param managedMinDelayRetries SQS and Lambda: pre-backoff retries, {@code managedMinDelaySeconds}
+ *     apart
+ * @param managedBackoffRetries SQS and Lambda: backoff retries, from the minimum to the maximum
+ *     delay
+ * @param managedMaxDelayRetries SQS and Lambda: post-backoff retries, {@code
+ *     managedMaxDelaySeconds} apart
+ * @param managedMinDelaySeconds SQS and Lambda: the minimum delay between retries
+ * @param managedMaxDelaySeconds SQS and Lambda: the maximum delay between retries
+ * @param httpDefaultNumRetries HTTP/S without a DeliveryPolicy: how many retries
+ * @param httpDefaultDelaySeconds HTTP/S without a DeliveryPolicy: the delay between retries (and a
+ *     policy's default {@code minDelayTarget} and {@code maxDelayTarget})
+ * @param httpMaxNumRetries the largest {@code numRetries} an HTTP/S DeliveryPolicy may set
+ * @param httpMaxDelaySeconds the largest {@code maxDelayTarget} an HTTP/S DeliveryPolicy may set
+ * @param httpMaxTotalRetrySeconds the longest an HTTP/S DeliveryPolicy's retries may take in all
  */
 public record SnsLimits(
     int maxMessageBytes,
@@ -26,7 +44,20 @@ public record SnsLimits(
     int maxFilterPolicyCombinations,
     int maxFilterPolicyBytes,
     int maxFilterPoliciesPerTopic,
-    Duration fifoDeduplicationInterval) {
+    Duration fifoDeduplicationInterval,
+    int maxStandardTopics,
+    int maxFifoTopics,
+    int managedNoDelayRetries,
+    int managedMinDelayRetries,
+    int managedBackoffRetries,
+    int managedMaxDelayRetries,
+    int managedMinDelaySeconds,
+    int managedMaxDelaySeconds,
+    int httpDefaultNumRetries,
+    int httpDefaultDelaySeconds,
+    int httpMaxNumRetries,
+    int httpMaxDelaySeconds,
+    int httpMaxTotalRetrySeconds) {
 
   /**
    * 256 KB = 262,144 bytes: the largest message, counted in UTF-8 bytes with its attributes, and
@@ -81,6 +112,52 @@ public record SnsLimits(
    */
   public static final Duration FIFO_DEDUPLICATION_INTERVAL = Duration.ofMinutes(5);
 
+  /**
+   * At most 100,000 standard topics per account
+   * (https://docs.aws.amazon.com/general/latest/gr/sns.html,
+   * https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html).
+   */
+  public static final int MAX_STANDARD_TOPICS = 100_000;
+
+  /** At most 1,000 FIFO topics per account (pages as above). */
+  public static final int MAX_FIFO_TOPICS = 1_000;
+
+  /**
+   * AWS-managed endpoints (SQS, Lambda) get 3 immediate retries
+   * (https://docs.aws.amazon.com/sns/latest/dg/sns-message-delivery-retries.html).
+   */
+  public static final int MANAGED_NO_DELAY_RETRIES = 3;
+
+  /** AWS-managed endpoints: 2 pre-backoff retries, 1 second apart (page as above). */
+  public static final int MANAGED_MIN_DELAY_RETRIES = 2;
+
+  /** AWS-managed endpoints: 10 backoff retries (page as above). */
+  public static final int MANAGED_BACKOFF_RETRIES = 10;
+
+  /** AWS-managed endpoints: 100,000 post-backoff retries, 20 seconds apart (page as above). */
+  public static final int MANAGED_MAX_DELAY_RETRIES = 100_000;
+
+  /** AWS-managed endpoints: the minimum delay, 1 second (page as above). */
+  public static final int MANAGED_MIN_DELAY_SECONDS = 1;
+
+  /** AWS-managed endpoints: the maximum delay, 20 seconds (page as above). */
+  public static final int MANAGED_MAX_DELAY_SECONDS = 20;
+
+  /** HTTP/S by default: {@code numRetries} 3 (page as above). */
+  public static final int HTTP_DEFAULT_NUM_RETRIES = 3;
+
+  /** HTTP/S by default: {@code minDelayTarget} and {@code maxDelayTarget} 20 seconds. */
+  public static final int HTTP_DEFAULT_DELAY_SECONDS = 20;
+
+  /** HTTP/S DeliveryPolicy: {@code numRetries} at most 100 (page as above). */
+  public static final int HTTP_MAX_NUM_RETRIES = 100;
+
+  /** HTTP/S DeliveryPolicy: {@code maxDelayTarget} at most 3,600 seconds (page as above). */
+  public static final int HTTP_MAX_DELAY_SECONDS = 3_600;
+
+  /** HTTP/S DeliveryPolicy: all its retries within 3,600 seconds (page as above). */
+  public static final int HTTP_MAX_TOTAL_RETRY_SECONDS = 3_600;
+
   private static final SnsLimits DEFAULTS =
       new SnsLimits(
           MAX_MESSAGE_BYTES,
@@ -89,12 +166,26 @@ public record SnsLimits(
           MAX_FILTER_POLICY_COMBINATIONS,
           MAX_FILTER_POLICY_BYTES,
           MAX_FILTER_POLICIES_PER_TOPIC,
-          FIFO_DEDUPLICATION_INTERVAL);
+          FIFO_DEDUPLICATION_INTERVAL,
+          MAX_STANDARD_TOPICS,
+          MAX_FIFO_TOPICS,
+          MANAGED_NO_DELAY_RETRIES,
+          MANAGED_MIN_DELAY_RETRIES,
+          MANAGED_BACKOFF_RETRIES,
+          MANAGED_MAX_DELAY_RETRIES,
+          MANAGED_MIN_DELAY_SECONDS,
+          MANAGED_MAX_DELAY_SECONDS,
+          HTTP_DEFAULT_NUM_RETRIES,
+          HTTP_DEFAULT_DELAY_SECONDS,
+          HTTP_MAX_NUM_RETRIES,
+          HTTP_MAX_DELAY_SECONDS,
+          HTTP_MAX_TOTAL_RETRY_SECONDS);
 
   /**
    * Validates the limits.
    *
-   * @throws IllegalArgumentException if a number is not positive
+   * @throws IllegalArgumentException if a size, count or delay is not positive, a retry count is
+   *     negative, or a minimum delay exceeds its maximum
    * @throws NullPointerException if the interval is null
    */
   public SnsLimits {
@@ -107,10 +198,55 @@ public record SnsLimits(
     checkArgument(
         !fifoDeduplicationInterval.isNegative() && !fifoDeduplicationInterval.isZero(),
         "fifoDeduplicationInterval must be positive");
+    checkArgument(maxStandardTopics > 0, "maxStandardTopics must be positive");
+    checkArgument(maxFifoTopics > 0, "maxFifoTopics must be positive");
+    checkArgument(
+        managedNoDelayRetries >= 0
+            && managedMinDelayRetries >= 0
+            && managedBackoffRetries >= 0
+            && managedMaxDelayRetries >= 0,
+        "managed retry counts must not be negative");
+    checkArgument(
+        managedMinDelaySeconds > 0 && managedMinDelaySeconds <= managedMaxDelaySeconds,
+        "managed delays must be positive, the minimum at most the maximum");
+    checkArgument(httpDefaultNumRetries >= 0, "httpDefaultNumRetries must not be negative");
+    checkArgument(httpDefaultDelaySeconds > 0, "httpDefaultDelaySeconds must be positive");
+    checkArgument(httpMaxNumRetries >= 0, "httpMaxNumRetries must not be negative");
+    checkArgument(httpMaxDelaySeconds > 0, "httpMaxDelaySeconds must be positive");
+    checkArgument(httpMaxTotalRetrySeconds > 0, "httpMaxTotalRetrySeconds must be positive");
   }
 
   /** AWS's numbers. */
   public static SnsLimits defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * These limits with other topic quotas.
+   *
+   * @throws IllegalArgumentException if a quota is not positive
+   */
+  public SnsLimits withMaxTopics(int standard, int fifo) {
+    return new SnsLimits(
+        maxMessageBytes,
+        maxBatchEntries,
+        maxFilterPolicyKeys,
+        maxFilterPolicyCombinations,
+        maxFilterPolicyBytes,
+        maxFilterPoliciesPerTopic,
+        fifoDeduplicationInterval,
+        standard,
+        fifo,
+        managedNoDelayRetries,
+        managedMinDelayRetries,
+        managedBackoffRetries,
+        managedMaxDelayRetries,
+        managedMinDelaySeconds,
+        managedMaxDelaySeconds,
+        httpDefaultNumRetries,
+        httpDefaultDelaySeconds,
+        httpMaxNumRetries,
+        httpMaxDelaySeconds,
+        httpMaxTotalRetrySeconds);
   }
 }

@@ -45,9 +45,10 @@ final class SubscriptionState {
     return protocol.equals("http") || protocol.equals("https");
   }
 
-  DeliveryPolicy retryPolicy() {
+  /** The policy this subscription's deliveries retry by; {@code managed} for SQS and Lambda. */
+  DeliveryPolicy retryPolicy(DeliveryPolicy managed) {
     if (!isHttp()) {
-      return DeliveryPolicy.MANAGED;
+      return managed;
     }
     return deliveryPolicy != null ? deliveryPolicy : topic.httpPolicy;
   }

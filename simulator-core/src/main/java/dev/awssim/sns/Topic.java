@@ -2,7 +2,6 @@ package dev.awssim.sns;
 
 import dev.awssim.internal.metrics.MetricSeries;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,25 +14,53 @@ final class Topic {
   final Map<String, String> attributes;
   final List<SubscriptionState> subscriptions = new ArrayList<>();
 
+  /**
+   * The subscriptions as an array, rebuilt when one is added or removed: a publish fans out over
+   * the array it read at its start (deliveries may subscribe or unsubscribe) without copying it.
+   */
+  private SubscriptionState[] fanOut = new SubscriptionState[0];
+
   /** FIFO deduplication: key (id, or group + id) -> first publish's result and expiry. */
   final Map<String, Dedup> dedup = new LinkedHashMap<>();
 
   /** FIFO sequence numbers: a counter, written as AWS's 20-digit decimal strings. */
   long lastSequence;
 
-  /** This topic's metric series by metric name (looked up, never iterated). */
-  final Map<String, MetricSeries> metrics = new HashMap<>();
+  /** This topic's metric series by {@link TopicMetric} ordinal, null until first recorded. */
+  final MetricSeries[] metrics = new MetricSeries[TopicMetric.values().length];
 
-  DeliveryPolicy httpPolicy = DeliveryPolicy.HTTP_DEFAULT;
+  /** The topic's HTTP/S retry policy (its DeliveryPolicy, else SNS's default). */
+  DeliveryPolicy httpPolicy;
 
   /** The seeded stream of this topic's message ids, looked up once (the publish hot path). */
   java.util.random.RandomGenerator ids;
 
-  Topic(String name, String arn, boolean fifo, Map<String, String> attributes) {
+  Topic(
+      String name,
+      String arn,
+      boolean fifo,
+      Map<String, String> attributes,
+      DeliveryPolicy httpPolicy) {
+    this.httpPolicy = httpPolicy;
     this.name = name;
     this.arn = arn;
     this.fifo = fifo;
     this.attributes = new LinkedHashMap<>(attributes);
+  }
+
+  void addSubscription(SubscriptionState s) {
+    subscriptions.add(s);
+    fanOut = subscriptions.toArray(fanOut);
+  }
+
+  void removeSubscription(SubscriptionState s) {
+    subscriptions.remove(s);
+    fanOut = subscriptions.toArray(new SubscriptionState[0]);
+  }
+
+  /** The subscriptions in creation order; the caller must not write to the array. */
+  SubscriptionState[] fanOut() {
+    return fanOut;
   }
 
   boolean contentBasedDeduplication() {
