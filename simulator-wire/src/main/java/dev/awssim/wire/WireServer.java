@@ -54,11 +54,11 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
  * /_awssim/} (see {@link AdminEndpoints}).
  *
  * <p><b>Time.</b> One virtual clock, moved as the {@link TimeMode} says: an SQS long poll is parked
- * (it holds no thread) until virtual time reaches its answer; in {@linkplain TimeMode#idle() idle
- * mode} (the default) time jumps to the next scheduled event once every request in flight is parked
- * and none has arrived for {@value #QUIET_MILLIS} ms of wall time; in {@linkplain
- * TimeMode#stepped() stepped mode} only the admin endpoints move it; in {@linkplain
- * TimeMode#accelerated(double) accelerated mode} it follows the wall clock. Only {@link
+ * (it holds no thread but its own connection's) until virtual time reaches its answer; in
+ * {@linkplain TimeMode#idle() idle mode} (the default) time jumps to the next scheduled event once
+ * every request in flight is parked and none has arrived for {@value #QUIET_MILLIS} ms of wall
+ * time; in {@linkplain TimeMode#stepped() stepped mode} only the admin endpoints move it; in
+ * {@linkplain TimeMode#accelerated(double) accelerated mode} it follows the wall clock. Only {@link
  * dev.awssim.internal.WallClockPacer} looks at the wall clock. Requests are served one at a time,
  * in arrival order, and idle jumps are logged, so that a {@link SessionLog} replays the session
  * exactly.
@@ -254,6 +254,11 @@ public final class WireServer implements AutoCloseable {
       pacer.stop();
       pacer = null;
     }
+  }
+
+  /** Times every request inside the server with {@code timer} (benchmarks; null: stop). */
+  void timeRequests(LoopbackHttpServer.RequestTimer timer) {
+    http.timeRequests(timer);
   }
 
   /** How many requests are parked on virtual time now. */
