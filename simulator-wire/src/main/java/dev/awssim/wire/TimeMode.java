@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * How virtual time moves while a {@link WireServer} serves. In every mode a request that would
  * block in AWS (an SQS long poll, {@code ReceiveMessage} with a wait) is parked: it holds no thread
- * and is answered when virtual time reaches its answer. The modes differ in what moves time:
+ * but its own connection's, and is answered when virtual time reaches its answer. The modes differ
+ * in what moves time:
  *
  * <ul>
  *   <li>{@link #idle()} (the default): when every request in flight is parked and none has arrived

@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableMap;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import dev.awssim.AwsSimulator;
 import dev.awssim.engine.AwsAccount;
 import dev.awssim.internal.SimulatorAccess;
@@ -17,8 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -57,16 +54,16 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
  * /_awssim/} (see {@link AdminEndpoints}).
  *
  * <p><b>Time.</b> One virtual clock, moved as the {@link TimeMode} says: an SQS long poll is parked
- * (it holds no thread) until virtual time reaches its answer; in {@linkplain TimeMode#idle() idle
- * mode} (the default) time jumps to the next scheduled event once every request in flight is parked
- * and none has arrived for {@value #QUIET_MILLIS} ms of wall time; in {@linkplain
- * TimeMode#stepped() stepped mode} only the admin endpoints move it; in {@linkplain
- * TimeMode#accelerated(double) accelerated mode} it follows the wall clock. Only {@link
+ * (it holds no thread but its own connection's) until virtual time reaches its answer; in
+ * {@linkplain TimeMode#idle() idle mode} (the default) time jumps to the next scheduled event once
+ * every request in flight is parked and none has arrived for {@value #QUIET_MILLIS} ms of wall
+ * time; in {@linkplain TimeMode#stepped() stepped mode} only the admin endpoints move it; in
+ * {@linkplain TimeMode#accelerated(double) accelerated mode} it follows the wall clock. Only {@link
  * dev.awssim.internal.WallClockPacer} looks at the wall clock. Requests are served one at a time,
  * in arrival order, and idle jumps are logged, so that a {@link SessionLog} replays the session
  * exactly.
  */
-@SuppressForbidden(reason = "the JDK HTTP server is the server this module is built on")
+@SuppressForbidden(reason = "serves JDK HTTP server handlers and exchanges")
 public final class WireServer implements AutoCloseable {
   /** The reserved path prefix of the admin endpoints. */
   public static final String ADMIN_PREFIX = "/_awssim/";
@@ -88,15 +85,7 @@ public final class WireServer implements AutoCloseable {
   /** How long the idle-mode jumper waits, at most, before it looks at the requests again. */
   private static final long IDLE_RECHECK_MILLIS = 100;
 
-  static {
-    // Without it the JDK server's Nagle delay adds about 40 ms to each response. Read once, when
-    // the JDK's ServerConfig class initialises, so it is set before any server is created.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
-  private final HttpServer http;
+  private final LoopbackHttpServer http;
   private final ExecutorService executor;
   private final Object lock = new Object();
   private final AtomicLong requestIds = new AtomicLong();
@@ -139,10 +128,8 @@ public final class WireServer implements AutoCloseable {
     } else {
       jumper = null;
     }
-    this.http =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 128);
+    this.http = LoopbackHttpServer.bind(b.port, 128);
     this.executor = Executors.newFixedThreadPool(b.threads);
-    http.setExecutor(executor);
     http.createContext("/", this::handle);
     for (Map.Entry<String, HttpHandler> e : b.handlers.entrySet()) {
       http.createContext(e.getKey(), e.getValue());
@@ -162,7 +149,7 @@ public final class WireServer implements AutoCloseable {
 
   /** The bound port. */
   public int port() {
-    return http.getAddress().getPort();
+    return http.address().getPort();
   }
 
   /** The simulation currently served (a reset replaces it). */
@@ -228,7 +215,7 @@ public final class WireServer implements AutoCloseable {
     synchronized (lock) {
       stopPacer();
     }
-    http.stop(0);
+    http.stop();
     executor.shutdownNow();
   }
 
@@ -267,6 +254,11 @@ public final class WireServer implements AutoCloseable {
       pacer.stop();
       pacer = null;
     }
+  }
+
+  /** Times every request inside the server with {@code timer} (benchmarks; null: stop). */
+  void timeRequests(LoopbackHttpServer.RequestTimer timer) {
+    http.timeRequests(timer);
   }
 
   /** How many requests are parked on virtual time now. */
@@ -641,8 +633,9 @@ public final class WireServer implements AutoCloseable {
     }
 
     /**
-     * Server threads (default 16): requests are served one at a time; more threads only let more
-     * connections be read and answered at once.
+     * Threads that answer parked requests (a long poll) when virtual time completes them (default
+     * 16). Each connection is read and answered on a thread of its own; requests are served one at
+     * a time whatever the number of threads.
      *
      * @throws IllegalArgumentException if {@code threads} is less than 1
      */

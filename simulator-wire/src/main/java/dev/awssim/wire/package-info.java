@@ -40,6 +40,12 @@
  * or the body as its SDK field's location says; errors carry {@code x-amzn-ErrorType}. Every
  * response carries {@code x-amzn-RequestId}, from a counter.
  *
+ * <p><b>Transport.</b> HTTP/1.1 on a small server of the module's own ({@code LoopbackHttpServer}):
+ * each connection has a thread that reads a request, serves it and writes the response's head and
+ * body in one write. The JDK's {@code HttpServer}, used before, hands every request from its
+ * selector thread to a worker and back, and those wake-ups, not the codecs or the models, were most
+ * of a request's time. Handlers keep the JDK's {@code HttpHandler} and {@code HttpExchange} types.
+ *
  * <p><b>Trust and Region.</b> Only the loopback interface is bound. Signatures are not checked: any
  * credentials work. Each request is served by the Region of the simulation that its SigV4
  * credential scope names (unsigned requests by the default Region), on the one clock; a scope that
