@@ -85,19 +85,7 @@ class BatchAndTransactionTest {
 
   @Test
   void batchGet_hundredItemsOf400Kb_returnsWhatFits16Mb_restUnprocessed() {
-    db.throughputGate(charges -> CapacityDecision.admitted());
-    List<Map<String, AttributeValue>> keys = new ArrayList<>();
-    for (int i = 0; i < 100; i++) {
-      String id = String.format("k%02d", i);
-      // "id" + "kNN" + "v" + value = 409,600 bytes: the largest item, 400 KB.
-      db.putItem(
-          "accounts",
-          Map.of("id", AttributeValue.s(id), "v", AttributeValue.s("x".repeat(409_600 - 6))));
-      keys.add(key(id));
-    }
-
-    BatchGetItemResult result =
-        db.batchGetItem(Map.of("accounts", new KeysAndAttributes(keys, false, null, null)), null);
+    BatchGetItemResult result = batchGetHundredItemsOf(409_600); // the largest item, 400 KB
 
     // 16 MB, read as AWS's example below reads it (16,000,000 bytes), holds 39 items of 409,600
     // bytes (15,974,400), not 40.
@@ -109,22 +97,26 @@ class BatchAndTransactionTest {
   void batchGet_hundredItemsOf300Kb_returns52_asAwssOwnExample() {
     // API_BatchGetItem.html: "if you ask to retrieve 100 items, but each individual item is 300 KB
     // in size, the system returns 52 items (so as not to exceed the 16 MB limit)".
+    BatchGetItemResult result = batchGetHundredItemsOf(307_200);
+
+    assertEquals(52, result.responses().get("accounts").size());
+    assertEquals(48, result.unprocessedKeys().get("accounts").keys().size());
+  }
+
+  /** Puts 100 items of {@code itemBytes} each (DynamoDB's item size) and batch-gets them all. */
+  private BatchGetItemResult batchGetHundredItemsOf(int itemBytes) {
     db.throughputGate(charges -> CapacityDecision.admitted());
     List<Map<String, AttributeValue>> keys = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       String id = String.format("k%02d", i);
-      // "id" + "kNN" + "v" + value = 307,200 bytes: 300 KB.
+      // "id" + "kNN" + "v" + value = itemBytes
       db.putItem(
           "accounts",
-          Map.of("id", AttributeValue.s(id), "v", AttributeValue.s("x".repeat(307_200 - 6))));
+          Map.of("id", AttributeValue.s(id), "v", AttributeValue.s("x".repeat(itemBytes - 6))));
       keys.add(key(id));
     }
-
-    BatchGetItemResult result =
-        db.batchGetItem(Map.of("accounts", new KeysAndAttributes(keys, false, null, null)), null);
-
-    assertEquals(52, result.responses().get("accounts").size());
-    assertEquals(48, result.unprocessedKeys().get("accounts").keys().size());
+    return db.batchGetItem(
+        Map.of("accounts", new KeysAndAttributes(keys, false, null, null)), null);
   }
 
   @Test
