@@ -107,6 +107,7 @@ import software.amazon.awssdk.services.sns.model.SubscribeResponse;
 import software.amazon.awssdk.services.sns.model.Subscription;
 import software.amazon.awssdk.services.sns.model.TagResourceRequest;
 import software.amazon.awssdk.services.sns.model.TagResourceResponse;
+import software.amazon.awssdk.services.sns.model.ThrottledException;
 import software.amazon.awssdk.services.sns.model.TooManyEntriesInBatchRequestException;
 import software.amazon.awssdk.services.sns.model.Topic;
 import software.amazon.awssdk.services.sns.model.TopicLimitExceededException;
@@ -150,6 +151,7 @@ final class SimulatedSnsClient implements SnsClient {
               .put("InvalidParameter", InvalidParameterException::builder)
               .put("NotFound", NotFoundException::builder)
               .put("ParameterValueInvalid", InvalidParameterValueException::builder)
+              .put("Throttled", ThrottledException::builder)
               .put("TooManyEntriesInBatchRequest", TooManyEntriesInBatchRequestException::builder)
               .put("TopicLimitExceeded", TopicLimitExceededException::builder)
               .buildOrThrow(),

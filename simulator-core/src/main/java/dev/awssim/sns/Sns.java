@@ -9,6 +9,7 @@ import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.internal.RandomIds;
 import dev.awssim.internal.SimulationContext;
 import dev.awssim.internal.metrics.MetricSeries;
+import dev.awssim.internal.throttle.SlidingWindowLimiter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -913,12 +914,32 @@ public final class Sns {
     }
   }
 
+  /**
+   * Admits one message of {@code bytes} on FIFO topic {@code t} in Topic scope, or throws
+   * Throttled; a refused message consumes nothing.
+   */
+  private static void acquireFifoThroughput(Topic t, int bytes, long now) {
+    if (t.fifoMessages == null) {
+      t.fifoMessages = SlidingWindowLimiter.perSecond(SnsLimits.FIFO_TOPIC_MESSAGES_PER_SECOND);
+      t.fifoBytes = SlidingWindowLimiter.perSecond(SnsLimits.FIFO_TOPIC_BYTES_PER_SECOND);
+    }
+    if (!t.fifoMessages.estimate(1, now).isAdmitted()
+        || !t.fifoBytes.estimate(bytes, now).isAdmitted()) {
+      throw SnsErrors.throttled();
+    }
+    t.fifoMessages.record(1, now);
+    t.fifoBytes.record(bytes, now);
+  }
+
   private static SnsException invalidValue(String message) {
     return new SnsException("ParameterValueInvalid", 400, message);
   }
 
   private PublishResult accept(Topic t, PublishRequest r, Checked c) {
     long now = context.clock().nanos();
+    if (t.fifo && !t.dedupPerGroup()) {
+      acquireFifoThroughput(t, c.bytes(), now);
+    }
     metric(t, TopicMetric.NUMBER_OF_MESSAGES_PUBLISHED).recordHoldingLock(1);
     metric(t, TopicMetric.PUBLISH_SIZE).recordHoldingLock(c.bytes());
     String dedupId = null;

@@ -33,6 +33,14 @@ final class SnsErrors {
             + " subscriptions with filter policies");
   }
 
+  /**
+   * {@code Throttled} (429): "the rate at which requests have been submitted for this action
+   * exceeds the limit" (https://docs.aws.amazon.com/sns/latest/api/API_Publish.html).
+   */
+  static SnsException throttled() {
+    return new SnsException("Throttled", 429, "Rate exceeded");
+  }
+
   static SnsException emptyBatch() {
     return new SnsException(
         "EmptyBatchRequest", 400, "The batch request doesn't contain any entries");

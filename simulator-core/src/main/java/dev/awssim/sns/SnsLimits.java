@@ -123,6 +123,19 @@ public record SnsLimits(
   public static final int MAX_FIFO_TOPICS = 1_000;
 
   /**
+   * A FIFO topic with {@code FifoThroughputScope=Topic} (the default) takes at most 3,000 messages
+   * per second, "or 20 MB per second, whichever comes first"
+   * (https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html, FifoThroughputScope), over
+   * every one-second span of virtual time; each PublishBatch entry is a message. With {@code
+   * MessageGroup} scope AWS gives "higher throughput ... subject to Regional quotas": not modelled
+   * [SIM].
+   */
+  public static final int FIFO_TOPIC_MESSAGES_PER_SECOND = 3_000;
+
+  /** 20 MB per second for a FIFO topic in Topic scope (page as above), read as 20 MiB [INTERP]. */
+  public static final long FIFO_TOPIC_BYTES_PER_SECOND = 20L * 1024 * 1024;
+
+  /**
    * AWS-managed endpoints (SQS, Lambda) get 3 immediate retries
    * (https://docs.aws.amazon.com/sns/latest/dg/sns-message-delivery-retries.html).
    */

@@ -1,6 +1,7 @@
 package dev.awssim.sns;
 
 import dev.awssim.internal.metrics.MetricSeries;
+import dev.awssim.internal.throttle.SlidingWindowLimiter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,11 @@ final class Topic {
   boolean contentBasedDeduplication() {
     return "true".equalsIgnoreCase(attributes.get("ContentBasedDeduplication"));
   }
+
+  /** The FIFO topic-scope quotas of {@link SnsLimits}, made on the first publish. */
+  SlidingWindowLimiter fifoMessages;
+
+  SlidingWindowLimiter fifoBytes;
 
   boolean dedupPerGroup() {
     return "MessageGroup".equals(attributes.get("FifoThroughputScope"));

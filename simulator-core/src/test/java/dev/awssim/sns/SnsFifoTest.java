@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.metrics.MetricKey;
 import dev.awssim.sqs.Message;
 import dev.awssim.sqs.ReceiveMessageRequest;
 import dev.awssim.sqs.Sqs;
@@ -178,5 +180,55 @@ class SnsFifoTest {
         List.of("A:a1", "A:a2", "A:a3"),
         delivered.stream().filter(x -> x.startsWith("A:")).collect(Collectors.toList()));
     assertEquals(4, delivered.size());
+  }
+
+  @Test
+  void fifoTopic_topicScope_3000MessagesPerSecond_the3001stThrottled_aSecondLaterAccepted() {
+    // API_CreateTopic.html, FifoThroughputScope: Topic scope "is limited to a maximum of 3,000
+    // messages per second".
+    String topic = fifoTopic(Map.of());
+    for (int i = 0; i < 3_000; i++) {
+      publish(topic, "m" + i, "g" + (i % 7), "d" + i);
+    }
+    assertEquals(3_000.0, published());
+
+    sim.advanceBy(Duration.ofSeconds(1).minusNanos(1));
+    SnsException e = assertThrows(SnsException.class, () -> publish(topic, "late", "g", "late"));
+    assertEquals("Throttled", e.errorCode());
+    assertEquals(429, e.statusCode());
+    assertEquals(3_000.0, published());
+
+    sim.advanceBy(Duration.ofNanos(1));
+    publish(topic, "late", "g", "late");
+  }
+
+  @Test
+  void fifoTopic_topicScope_20MbPerSecond_whicheverComesFirst() {
+    String topic = fifoTopic(Map.of());
+    String body = "x".repeat(256 * 1024); // 256 KB, the largest message
+    for (int i = 0; i < 80; i++) { // 80 x 256 KB = 20 MB
+      publish(topic, body, "g", "d" + i);
+    }
+    SnsException e = assertThrows(SnsException.class, () -> publish(topic, body, "g", "d80"));
+    assertEquals("Throttled", e.errorCode());
+    sim.advanceBy(Duration.ofSeconds(1));
+    publish(topic, body, "g", "d80");
+  }
+
+  @Test
+  void fifoTopic_messageGroupScope_notHeldToTheTopicQuota() {
+    String topic = fifoTopic(Map.of("FifoThroughputScope", "MessageGroup"));
+    for (int i = 0; i < 3_001; i++) {
+      publish(topic, "m" + i, "g" + (i % 7), "d" + i);
+    }
+  }
+
+  private double published() {
+    return sim.metrics()
+        .total(
+            new MetricKey(
+                Sns.NAMESPACE,
+                "NumberOfMessagesPublished",
+                Dimensions.of("TopicName", "orders.fifo")));
   }
 }
