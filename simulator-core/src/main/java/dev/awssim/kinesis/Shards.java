@@ -55,12 +55,16 @@ final class Shards {
     return prefix + ORDINAL_PADDING[ORDINAL_DIGITS - digitCount(ordinal)] + ordinal;
   }
 
+  /** The decimal digits of {@code value} (at least 0), by comparison: no division per digit. */
   private static int digitCount(long value) {
-    int count = 1;
-    for (long rest = value; rest >= 10; rest /= 10) {
-      count++;
+    long bound = 10;
+    for (int count = 1; count < 19; count++) {
+      if (value < bound) {
+        return count;
+      }
+      bound *= 10;
     }
-    return count;
+    return 19;
   }
 
   /** Writes {@code value} (at least 0) right-aligned and zero-padded into {@code width} digits. */

@@ -16,6 +16,27 @@ class ShardsTest {
   }
 
   @Test
+  void everyOrdinalWidth_padsTo22Digits_andReadsBack() {
+    long ordinal = 0;
+    for (int digits = 1; digits <= 19; digits++) {
+      for (long value : new long[] {ordinal, ordinal * 10 + 9, Math.max(ordinal, 1) * 10 - 1}) {
+        if (value < 0 || Long.toString(value).length() > 19) {
+          continue;
+        }
+        String sequenceNumber = Shards.sequenceNumber(7, 1_700_000_000_123L, value);
+        assertEquals(56, sequenceNumber.length(), () -> "ordinal " + value);
+        assertEquals(value, Shards.ordinalOf(sequenceNumber));
+        assertEquals(
+            "0".repeat(22 - Long.toString(value).length()) + value, sequenceNumber.substring(34));
+      }
+      ordinal = ordinal == 0 ? 1 : ordinal * 10;
+    }
+    String max = Shards.sequenceNumber(7, 1_700_000_000_123L, Long.MAX_VALUE);
+    assertEquals(Long.MAX_VALUE, Shards.ordinalOf(max));
+    assertEquals(56, max.length());
+  }
+
+  @Test
   void zeroFieldsAreAllZeros() {
     String sequenceNumber = Shards.sequenceNumber(0, 0, 0);
     assertEquals("49" + "0".repeat(54), sequenceNumber);
