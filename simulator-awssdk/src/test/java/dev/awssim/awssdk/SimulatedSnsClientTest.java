@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sns.model.NotFoundException;
 import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
 import software.amazon.awssdk.services.sns.model.Subscription;
+import software.amazon.awssdk.services.sns.model.ThrottledException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -256,5 +257,48 @@ class SimulatedSnsClientTest {
 
     assertTrue(future.isDone());
     assertTrue(future.join().messageId() != null);
+  }
+
+  @Test
+  void fifoTopic_past3000MessagesInASecond_throttledException429_thenPublishEntryFailsThrottled() {
+    // API_CreateTopic.html, FifoThroughputScope: Topic scope allows 3,000 messages per second.
+    SnsClient once = SimulatedAws.builder(sim).retryMode(RetryMode.NONE).build().snsClient();
+    String topic =
+        once.createTopic(b -> b.name("orders.fifo").attributes(Map.of("FifoTopic", "true")))
+            .topicArn();
+    for (int i = 0; i < 3_000; i++) {
+      int n = i;
+      once.publish(
+          b ->
+              b.topicArn(topic)
+                  .message("m" + n)
+                  .messageGroupId("g")
+                  .messageDeduplicationId("d" + n));
+    }
+    ThrottledException e =
+        assertThrows(
+            ThrottledException.class,
+            () ->
+                once.publish(
+                    b ->
+                        b.topicArn(topic)
+                            .message("late")
+                            .messageGroupId("g")
+                            .messageDeduplicationId("late")));
+    assertEquals(429, e.statusCode());
+    assertEquals("Throttled", e.awsErrorDetails().errorCode());
+
+    PublishBatchResponse batch =
+        once.publishBatch(
+            b ->
+                b.topicArn(topic)
+                    .publishBatchRequestEntries(
+                        e1 ->
+                            e1.id("a")
+                                .message("late")
+                                .messageGroupId("g")
+                                .messageDeduplicationId("a")));
+    assertEquals("Throttled", batch.failed().get(0).code());
+    assertTrue(batch.successful().isEmpty());
   }
 }

@@ -40,7 +40,8 @@
  *       of 200 to 499 is a delivery. Client errors are not retried. Subscription dead-letter
  *       queues.
  *   <li>FIFO: group id required, deduplication id or content-based SHA-256, 5-minute interval per
- *       topic or per group ({@code FifoThroughputScope}), order per group kept across retries.
+ *       topic or per group ({@code FifoThroughputScope}), order per group kept across retries; in
+ *       Topic scope at most 3,000 messages or 20 MB per second, then {@code Throttled} (429).
  *   <li>Metrics {@code AWS/SNS} by {@code TopicName}: NumberOfMessagesPublished, PublishSize,
  *       NumberOfNotificationsDelivered, NumberOfNotificationsFailed (every failed HTTP/S attempt;
  *       once per message for SQS and Lambda), NumberOfNotificationsFilteredOut and its
