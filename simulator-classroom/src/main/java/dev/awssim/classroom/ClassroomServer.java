@@ -255,6 +255,11 @@ public final class ClassroomServer implements AutoCloseable {
   }
 
   /** The stream, table, queue or API id the current run's actors work on. */
+  /** The run loaded last, or null (for tests). */
+  Live currentRun() {
+    return live;
+  }
+
   String resource() {
     return live.run.resource();
   }

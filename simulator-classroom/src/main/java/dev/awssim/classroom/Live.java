@@ -20,7 +20,10 @@ import java.util.TreeMap;
  * One run of a scenario as the page sees it: the demo's run on its simulation, and what the page
  * has been sent of it. Recorded metric values are summed per second of virtual time as they are
  * recorded ({@link dev.awssim.engine.metrics.Metrics#subscribe}); a second is sent once virtual
- * time has passed its end, so each point is final. Gauges are read at each update.
+ * time has passed its end, so each point is final. Gauges are read at each update, and also as
+ * trace events happen (the first and last reading in each {@link #GAUGE_SAMPLES}th of the run): a
+ * bucket a burst empties at one instant drops at that instant on the chart, not along a line to the
+ * next update.
  */
 final class Live {
   /** The points of one line of a chart. */
@@ -32,6 +35,9 @@ final class Live {
     /** Points put by trace events, not sent yet. */
     final List<double[]> events = new ArrayList<>();
 
+    /** Gauge values read at trace events, not sent yet (in time order). */
+    final List<double[]> sampled = new ArrayList<>();
+
     /** Whether trace events put this line's points (not a metric, not a gauge). */
     boolean fromEvents;
 
@@ -42,6 +48,9 @@ final class Live {
       this.nextSecond = fromSecond;
     }
   }
+
+  /** At most this many gauge readings at trace events in a run, evenly spread over its duration. */
+  static final int GAUGE_SAMPLES = 600;
 
   final long id;
   final Scenario scenario;
@@ -58,6 +67,8 @@ final class Live {
   private long throttles;
   private double firstThrottleSeconds = -1;
   private double lastGaugeSeconds = -1;
+  private double gaugeWindowSeconds = Double.NEGATIVE_INFINITY;
+  private boolean gaugeWindowHasLast;
   private DemoResult finished;
 
   Live(long id, Scenario scenario, DemoOptions options, AwsSimulator sim) {
@@ -85,6 +96,7 @@ final class Live {
   }
 
   private void traced(TraceEvent event) {
+    sampleGauges(event.elapsedNanos() / 1e9);
     List<Scenario.Point> points = scenario.points(event, run.resource());
     if (!points.isEmpty()) {
       synchronized (lock) {
@@ -113,6 +125,34 @@ final class Live {
       lastThrottle = event;
       lastWhy = why;
       count(event);
+    }
+  }
+
+  /**
+   * Reads the gauges at virtual second {@code at}, the instant of a trace event. Of the readings in
+   * one {@link #GAUGE_SAMPLES}th of the run, the first and the last are kept: a bucket a burst
+   * empties within one instant shows both its level before and after.
+   */
+  private void sampleGauges(double at) {
+    Map<Scenario.Slot, Double> gauges = scenario.gauges(sim, run.resource());
+    if (gauges.isEmpty()) {
+      return;
+    }
+    boolean newWindow = at >= gaugeWindowSeconds + endSeconds() / GAUGE_SAMPLES;
+    synchronized (lock) {
+      for (Map.Entry<Scenario.Slot, Double> g : gauges.entrySet()) {
+        List<double[]> sampled = lines.computeIfAbsent(g.getKey(), s -> new Line(s, 0)).sampled;
+        double[] point = {at, g.getValue()};
+        if (!newWindow && gaugeWindowHasLast && !sampled.isEmpty()) {
+          sampled.set(sampled.size() - 1, point);
+        } else {
+          sampled.add(point);
+        }
+      }
+      gaugeWindowHasLast = !newWindow;
+      if (newWindow) {
+        gaugeWindowSeconds = at;
+      }
     }
   }
 
@@ -192,7 +232,19 @@ final class Live {
           line.sent.addAll(line.events);
           line.events.clear();
         } else if (gauge != null) {
-          // Sampled as time passes, and when an action changed it while time stood still.
+          // Read at trace events since the last update, then now: as time passes, and when an
+          // action changed it while time stood still.
+          int taken = 0;
+          for (double[] p : line.sampled) {
+            if (p[0] > t) {
+              break;
+            }
+            taken++;
+            if (line.sent.isEmpty() || line.sent.get(line.sent.size() - 1)[0] <= p[0]) {
+              line.sent.add(p);
+            }
+          }
+          line.sampled.subList(0, taken).clear();
           boolean changed = !line.sent.isEmpty() && line.sent.get(line.sent.size() - 1)[1] != gauge;
           if (gaugeDue || changed) {
             line.sent.add(new double[] {t, gauge});

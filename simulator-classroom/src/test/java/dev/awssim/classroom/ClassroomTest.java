@@ -22,6 +22,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The classroom runs the demos' own code: the same seed and options give the same numbers. */
@@ -90,6 +92,30 @@ class ClassroomTest {
         "apigateway-burst",
         Map.of("rate", "10", "burst", "5", "requests", "20", "interval-ms", "50", "duration", "2"),
         2);
+  }
+
+  @Test
+  void apiGatewayBurst_tokensChart_emptiesAtTheBurstInstant() throws Exception {
+    try (ClassroomServer c = ClassroomServer.start(0, 42)) {
+      c.load("apigateway-burst", 42, Map.of("rate", "10", "burst", "5", "requests", "20"));
+      assertEquals(200, send(c, "POST", "/_awssim/advance?seconds=1").statusCode());
+      String frame = c.currentRun().frame(1.0, true, false, 10);
+      Matcher m =
+          Pattern.compile(
+                  "\\{\"chart\":0,\"series\":\"stage bucket tokens\"[^}]*\"pts\":\\[(.*?)\\]\\]")
+              .matcher(frame);
+      assertTrue(m.find(), frame);
+      // The 20 requests at 0 s take the bucket's 5 tokens (burst 5) at once: the chart shows it
+      // empty at 0 s, not draining along a line to the next update.
+      boolean emptyAtZero = false;
+      Matcher point = Pattern.compile("\\[?([-0-9.eE]+),([-0-9.eE]+)").matcher(m.group(1));
+      while (point.find()) {
+        if (Double.parseDouble(point.group(1)) == 0 && Double.parseDouble(point.group(2)) < 1) {
+          emptyAtZero = true;
+        }
+      }
+      assertTrue(emptyAtZero, m.group(1));
+    }
   }
 
   @Test
