@@ -1,6 +1,7 @@
 package dev.awssim.junit5;
 
 import dev.awssim.AwsSimulator;
+import dev.awssim.SimulatedRegion;
 import dev.awssim.engine.trace.TraceEvent;
 import dev.awssim.sqs.SqsFaults;
 import java.lang.reflect.Field;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -21,11 +23,12 @@ import org.opentest4j.TestAbortedException;
 /**
  * The JUnit 5 extension behind {@link AwsSimulation} and {@link SeededTest}: a fresh, seeded {@link
  * AwsSimulator} per test (injected into {@code AwsSimulator} fields and parameters, and a {@code
- * long} parameter annotated {@link Seed}), SDK clients over it when simulator-awssdk is on the
- * class path (with the SDK's default retries, or none with {@link NoRetries}), the simulated {@code
- * Lambda} model and its {@code LambdaClient} when simulator-lambda is, the {@link Faults} profile
- * applied, and a failure rethrown as it was, with its seed, the property to rerun it and the last
- * events of the trace attached ({@link SimulationFailure}).
+ * long} parameter annotated {@link Seed}), its {@code SimulatedRegion}s, SDK clients over it when
+ * simulator-awssdk is on the class path (every sync and async client {@code SimulatedAws} makes,
+ * with the SDK's default retries, or none with {@link NoRetries}; in another Region with {@link
+ * InRegion}), the simulated {@code Lambda} model and its {@code LambdaClient} when simulator-lambda
+ * is, the {@link Faults} profile applied, and a failure rethrown as it was, with its seed, the
+ * property to rerun it and the last events of the trace attached ({@link SimulationFailure}).
  *
  * <p>State lives in each test's {@link ExtensionContext.Store}, never in statics, so tests may run
  * in parallel.
@@ -51,7 +54,12 @@ public final class AwsSimulatorExtension
     for (Field field : fields) {
       field.setAccessible(true);
       field.set(
-          instance, resolve(context, field.getType(), field.isAnnotationPresent(NoRetries.class)));
+          instance,
+          resolve(
+              context,
+              field.getType(),
+              field.isAnnotationPresent(NoRetries.class),
+              region(field.getAnnotation(InRegion.class))));
     }
   }
 
@@ -63,33 +71,75 @@ public final class AwsSimulatorExtension
 
   private static boolean injectable(Class<?> type) {
     return type == AwsSimulator.class
+        || type == SimulatedRegion.class
         || (SdkClients.AVAILABLE && SdkClients.supports(type))
         || (LambdaModels.AVAILABLE && LambdaModels.supports(type));
   }
 
-  /** The test's simulator, SDK client, Lambda model or LambdaClient of {@code type}. */
-  private static Object resolve(ExtensionContext context, Class<?> type, boolean noRetries) {
-    if (type == AwsSimulator.class) {
-      return simulator(context);
-    }
-    if (LambdaModels.AVAILABLE && LambdaModels.supports(type)) {
-      return LambdaModels.resolve(context.getStore(NAMESPACE), simulator(context), type);
-    }
-    return sdk(context, type, noRetries);
+  /** The Region an {@link InRegion} names, or null without one. */
+  private static String region(InRegion inRegion) {
+    return inRegion == null ? null : inRegion.value();
   }
 
   /**
-   * The SDK client of {@code type} over the test's simulator, with the test's fault profile; with
-   * the SDK's default retries, or none ({@link NoRetries}).
+   * The test's simulator, a Region of it, an SDK client, the Lambda model or LambdaClient of {@code
+   * type}; in Region {@code region} (null: the default Region).
    */
-  private static Object sdk(ExtensionContext context, Class<?> type, boolean noRetries) {
+  private static Object resolve(
+      ExtensionContext context, Class<?> type, boolean noRetries, String region) {
+    AwsSimulator sim = simulator(context);
+    if (type == AwsSimulator.class) {
+      if (region != null) {
+        throw new ParameterResolutionException(
+            "@InRegion(\""
+                + region
+                + "\") on AwsSimulator: the simulator holds every Region; ask for a"
+                + " SimulatedRegion or a client in that Region");
+      }
+      return sim;
+    }
+    if (region != null) {
+      try {
+        sim.region(region); // AWS's Region shape, checked once for every type
+      } catch (IllegalArgumentException e) {
+        throw new ParameterResolutionException(
+            "@InRegion(\"" + region + "\"): " + e.getMessage(), e);
+      }
+    }
+    if (type == SimulatedRegion.class) {
+      return sim.region(region == null ? sim.account().region() : region);
+    }
+    if (LambdaModels.AVAILABLE && LambdaModels.supports(type)) {
+      if (region != null && !region.equals(sim.account().region())) {
+        throw new ParameterResolutionException(
+            "@InRegion(\""
+                + region
+                + "\") on "
+                + type.getSimpleName()
+                + ": the simulated Lambda is served in the default Region ("
+                + sim.account().region()
+                + ") only");
+      }
+      return LambdaModels.resolve(context.getStore(NAMESPACE), sim, type);
+    }
+    return sdk(context, type, noRetries, region);
+  }
+
+  /**
+   * The SDK client of {@code type} over the test's simulator, in Region {@code region} (null: the
+   * default Region), with the test's fault profile; with the SDK's default retries, or none ({@link
+   * NoRetries}).
+   */
+  private static Object sdk(
+      ExtensionContext context, Class<?> type, boolean noRetries, String region) {
     Object aws =
         context
             .getStore(NAMESPACE)
             .getOrComputeIfAbsent(
-                noRetries ? "sdk-no-retries" : "sdk",
+                (noRetries ? "sdk-no-retries" : "sdk") + (region == null ? "" : "@" + region),
                 k ->
-                    SdkClients.create(simulator(context), faults(context).orElse(null), noRetries));
+                    SdkClients.create(
+                        simulator(context), faults(context).orElse(null), noRetries, region));
     return SdkClients.client(aws, type);
   }
 
@@ -98,7 +148,11 @@ public final class AwsSimulatorExtension
     Class<?> type = parameter.getParameter().getType();
     return type == long.class
         ? simulator(context).seed()
-        : resolve(context, type, parameter.isAnnotated(NoRetries.class));
+        : resolve(
+            context,
+            type,
+            parameter.isAnnotated(NoRetries.class),
+            region(parameter.findAnnotation(InRegion.class).orElse(null)));
   }
 
   /**
@@ -122,7 +176,9 @@ public final class AwsSimulatorExtension
       trace.append("  ").append(event.toJson()).append('\n');
     }
     context.publishReportEntry("awssim.seed", Long.toString(sim.seed()));
-    context.publishReportEntry("awssim.trace", trace.toString());
+    // A blank report entry is refused by JUnit, which would hide the test's own failure.
+    context.publishReportEntry(
+        "awssim.trace", trace.length() == 0 ? "(no events recorded)" : trace.toString());
     failure.addSuppressed(new SimulationFailure(sim.seed(), trace.toString()));
     throw failure;
   }

@@ -5,12 +5,27 @@ import dev.awssim.awssdk.ClientFaults;
 import dev.awssim.awssdk.RetryMode;
 import dev.awssim.awssdk.SimulatedAws;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedAsyncClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.apigateway.ApiGatewayAsyncClient;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsAsyncClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.sns.SnsAsyncClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.xray.XRayAsyncClient;
+import software.amazon.awssdk.services.xray.XRayClient;
 
 /**
  * The SDK clients a test can ask for. Loaded only when simulator-awssdk is on the class path
@@ -31,18 +46,40 @@ final class SdkClients {
     }
   }
 
+  /** Every client {@link SimulatedAws} makes, by the type a test asks for. */
+  private static final Map<Class<?>, Function<SimulatedAws, Object>> CLIENTS =
+      Map.ofEntries(
+          Map.entry(SimulatedAws.class, aws -> aws),
+          Map.entry(SqsClient.class, SimulatedAws::sqsClient),
+          Map.entry(SqsAsyncClient.class, SimulatedAws::sqsAsyncClient),
+          Map.entry(SnsClient.class, SimulatedAws::snsClient),
+          Map.entry(SnsAsyncClient.class, SimulatedAws::snsAsyncClient),
+          Map.entry(KinesisClient.class, SimulatedAws::kinesisClient),
+          Map.entry(KinesisAsyncClient.class, SimulatedAws::kinesisAsyncClient),
+          Map.entry(DynamoDbClient.class, SimulatedAws::dynamoDbClient),
+          Map.entry(DynamoDbAsyncClient.class, SimulatedAws::dynamoDbAsyncClient),
+          Map.entry(DynamoDbStreamsClient.class, SimulatedAws::dynamoDbStreamsClient),
+          Map.entry(DynamoDbStreamsAsyncClient.class, SimulatedAws::dynamoDbStreamsAsyncClient),
+          Map.entry(DynamoDbEnhancedClient.class, SimulatedAws::dynamoDbEnhancedClient),
+          Map.entry(DynamoDbEnhancedAsyncClient.class, SimulatedAws::dynamoDbEnhancedAsyncClient),
+          Map.entry(CloudWatchClient.class, SimulatedAws::cloudWatchClient),
+          Map.entry(CloudWatchAsyncClient.class, SimulatedAws::cloudWatchAsyncClient),
+          Map.entry(XRayClient.class, SimulatedAws::xRayClient),
+          Map.entry(XRayAsyncClient.class, SimulatedAws::xRayAsyncClient),
+          Map.entry(ApiGatewayClient.class, SimulatedAws::apiGatewayClient),
+          Map.entry(ApiGatewayAsyncClient.class, SimulatedAws::apiGatewayAsyncClient));
+
   static boolean supports(Class<?> type) {
-    return type == SimulatedAws.class
-        || type == SqsClient.class
-        || type == KinesisClient.class
-        || type == DynamoDbClient.class
-        || type == DynamoDbStreamsClient.class
-        || type == DynamoDbEnhancedClient.class;
+    return CLIENTS.containsKey(type);
   }
 
-  static SimulatedAws create(AwsSimulator sim, Faults faults, boolean noRetries) {
+  /** The clients of Region {@code region} (null: the default Region) of {@code sim}. */
+  static SimulatedAws create(AwsSimulator sim, Faults faults, boolean noRetries, String region) {
     SimulatedAws.Builder builder =
         SimulatedAws.builder(sim).retryMode(noRetries ? RetryMode.NONE : RetryMode.LEGACY);
+    if (region != null) {
+      builder.region(region);
+    }
     if (faults != null) {
       builder.faults(
           ClientFaults.none()
@@ -53,18 +90,6 @@ final class SdkClients {
   }
 
   static Object client(Object simulatedAws, Class<?> type) {
-    SimulatedAws aws = (SimulatedAws) simulatedAws;
-    if (type == SqsClient.class) {
-      return aws.sqsClient();
-    } else if (type == KinesisClient.class) {
-      return aws.kinesisClient();
-    } else if (type == DynamoDbClient.class) {
-      return aws.dynamoDbClient();
-    } else if (type == DynamoDbStreamsClient.class) {
-      return aws.dynamoDbStreamsClient();
-    } else if (type == DynamoDbEnhancedClient.class) {
-      return aws.dynamoDbEnhancedClient();
-    }
-    return aws;
+    return CLIENTS.get(type).apply((SimulatedAws) simulatedAws);
   }
 }
