@@ -92,6 +92,7 @@ final class Dispatcher {
         yield lambda;
       }
       case APIGATEWAY -> aws.apiGatewayClient();
+      case XRAY -> aws.xRayClient();
     };
   }
 

@@ -118,7 +118,9 @@ final class QueryProtocol {
     }
     CompletableFuture<Object> response;
     try {
-      Object sdkRequest = structure(service, params, "", op.requestBuilder());
+      Object sdkRequest =
+          LocalQueueUrls.canonical(
+              structure(service, params, "", op.requestBuilder()), request, aws.region().name());
       response =
           park && sdkRequest instanceof ReceiveMessageRequest receive
               ? aws.sqsAsyncClient().receiveMessage(receive).thenApply(r -> r)

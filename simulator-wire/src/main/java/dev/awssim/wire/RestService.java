@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.xray.XRayClient;
 
 /**
  * The services the wire serves over AWS's REST-JSON protocol (restJson1), each known by the signing
@@ -30,7 +31,13 @@ enum RestService {
    * API Gateway's control plane (REST APIs, stages, usage plans): errors are {@code {"message":
    * ...}}. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html
    */
-  APIGATEWAY("apigateway", ApiGatewayClient.class, false);
+  APIGATEWAY("apigateway", ApiGatewayClient.class, false),
+  /**
+   * X-Ray's sampling (GetSamplingRules, GetSamplingTargets, the rule operations) and the other
+   * operations the simulated client serves: errors are {@code {"message": ...}} with the code in
+   * {@code x-amzn-ErrorType}. https://docs.aws.amazon.com/xray/latest/api/API_Operations.html
+   */
+  XRAY("xray", XRayClient.class, false);
 
   private static final String STATUS_TABLE = "rest-success-status.properties";
 

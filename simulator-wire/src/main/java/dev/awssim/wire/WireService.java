@@ -118,7 +118,9 @@ enum WireService {
     if (op == null) {
       throw WireException.unknownOperation("Unknown operation: " + targetPrefix + "." + operation);
     }
-    Object sdkRequest = codec.decode(request.body(), op.requestBuilder());
+    Object sdkRequest =
+        LocalQueueUrls.canonical(
+            codec.decode(request.body(), op.requestBuilder()), request, aws.region().name());
     if (park && sdkRequest instanceof ReceiveMessageRequest receive) {
       return aws.sqsAsyncClient().receiveMessage(receive).thenApply(r -> r);
     }

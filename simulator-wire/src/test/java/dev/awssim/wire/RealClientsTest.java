@@ -118,6 +118,63 @@ class RealClientsTest {
   }
 
   @Test
+  void awsCli_sqs_queueUrlOfThisEndpoint_namesTheQueue_anotherHostsDoesNot() {
+    assumeTrue(available("aws", "--version"), "the AWS CLI is not installed");
+    String url = at(awsOk("sqs", "create-queue", "--queue-name", "orders"), "QueueUrl").asString();
+    assertEquals("https://sqs.us-east-1.amazonaws.com/000000000000/orders", url);
+    String local = server.endpoint().toString().replaceAll("/$", "") + "/000000000000/orders";
+    awsOk("sqs", "send-message", "--queue-url", local, "--message-body", "one");
+    String localhost = local.replace("127.0.0.1", "localhost");
+    awsOk("sqs", "send-message", "--queue-url", localhost, "--message-body", "two");
+    JsonNode attributes =
+        awsOk(
+            "sqs",
+            "get-queue-attributes",
+            "--queue-url",
+            url,
+            "--attribute-names",
+            "ApproximateNumberOfMessages");
+    assertEquals(
+        "2",
+        at(attributes, "Attributes", "ApproximateNumberOfMessages").asString(),
+        attributes.toString());
+    Result other =
+        aws(
+            "sqs",
+            "send-message",
+            "--queue-url",
+            "http://example.com/000000000000/orders",
+            "--message-body",
+            "three");
+    assertTrue(other.err().contains("NonExistentQueue"), other.err());
+  }
+
+  @Test
+  void awsCli_xray_samplingRulesAndTargets() {
+    assumeTrue(available("aws", "--version"), "the AWS CLI is not installed");
+    JsonNode rules = awsOk("xray", "get-sampling-rules");
+    JsonNode rule = at(rules, "SamplingRuleRecords", 0, "SamplingRule");
+    // AWS's default rule: the first request each second and 5% of the rest
+    // (https://docs.aws.amazon.com/xray/latest/devguide/xray-console-sampling.html).
+    assertEquals("Default", at(rule, "RuleName").asString(), rules.toString());
+    assertEquals("1", at(rule, "ReservoirSize").asNumber(), rules.toString());
+    assertEquals(0.05, Double.parseDouble(at(rule, "FixedRate").asNumber()), rules.toString());
+    JsonNode targets =
+        awsOk(
+            "xray",
+            "get-sampling-targets",
+            "--sampling-statistics-documents",
+            "RuleName=Default,ClientID=0123456789abcdef01234567,Timestamp=0,RequestCount=10,"
+                + "SampledCount=1,BorrowCount=0");
+    assertEquals(
+        "Default",
+        at(targets, "SamplingTargetDocuments", 0, "RuleName").asString(),
+        targets.toString());
+    Result bad = aws("xray", "delete-sampling-rule", "--rule-name", "no-such-rule");
+    assertFalse(bad.exit() == 0, bad.out());
+  }
+
+  @Test
   void awsCli_sqs_visibilityTimeoutAt30Seconds_andErrors() {
     assumeTrue(available("aws", "--version"), "the AWS CLI is not installed");
     String url =
@@ -708,6 +765,18 @@ class RealClientsTest {
       }
     }
     return WORK.resolve(name);
+  }
+
+  /** The node at {@code path} below {@code node}: member names and array indexes. */
+  private static JsonNode at(JsonNode node, Object... path) {
+    JsonNode n = node;
+    for (Object step : path) {
+      n =
+          step instanceof Integer i
+              ? n.asArray().get(i)
+              : n.field((String) step).orElseThrow(() -> new AssertionError(step + " in " + node));
+    }
+    return n;
   }
 
   private static String text(JsonNode node) {
