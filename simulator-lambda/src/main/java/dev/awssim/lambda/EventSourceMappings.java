@@ -109,6 +109,14 @@ final class EventSourceMappings {
       }
       default -> { // KINESIS, DYNAMODB_STREAMS
         checked = checkStream(config, kind);
+        // "StartingPositionTimestamp cannot be in the future"
+        // (https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html).
+        if (checked.startingPositionTimestamp() != null
+            && checked.startingPositionTimestamp().isAfter(ctx.clock().now())) {
+          throw LambdaErrors.invalidParameterValue(
+              "StartingPositionTimestamp cannot be in the future: "
+                  + checked.startingPositionTimestamp());
+        }
         String region = ctx.account().region();
         StreamEventSource.Source source;
         try {

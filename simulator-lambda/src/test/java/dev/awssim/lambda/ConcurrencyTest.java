@@ -186,6 +186,23 @@ class ConcurrencyTest {
   }
 
   @Test
+  void scaling_reservedFunction_bucketEmpty_throttledReservedFunctionInvocationRateLimitExceeded() {
+    Lambda lambda = lambda(LambdaLimits.defaults().withAccountConcurrency(3_000), "a");
+    lambda.putFunctionConcurrency("a", 2_000);
+
+    start(lambda, "a", 1_000);
+    assertEquals(
+        ThrottleReason.ReservedFunctionInvocationRateLimitExceeded, throttleReason(lambda, "a"));
+    sim.advanceTo(sim.clock().start().plusSeconds(1).minusNanos(1));
+    start(lambda, "a", 99);
+    assertEquals(
+        ThrottleReason.ReservedFunctionInvocationRateLimitExceeded, throttleReason(lambda, "a"));
+    sim.advanceTo(sim.clock().start().plusSeconds(1));
+    start(lambda, "a", 1); // 1,000 + 100 per second
+    assertEquals(1_100, lambda.concurrentExecutions("a"));
+  }
+
+  @Test
   void scaling_idleForAnHour_doesNotAccumulateBeyond1000() {
     Lambda lambda = lambda(LambdaLimits.defaults().withAccountConcurrency(3_000), "a");
     sim.advanceBy(Duration.ofHours(1));
