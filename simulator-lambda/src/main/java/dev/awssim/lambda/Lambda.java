@@ -68,6 +68,10 @@ public final class Lambda {
   private final EventSourceMappings mappings;
   private final Destinations destinations;
   private int totalReserved;
+
+  /** Reserved plus provisioned-outside-reservations concurrency: what the account has allocated. */
+  private int allocated;
+
   private int unreservedInFlight;
   private int totalInFlight;
 
@@ -426,6 +430,7 @@ public final class Lambda {
       f.provisioned.clear();
       f.deleted = true;
       functions.remove(f.name);
+      allocationChanged();
       ctx.trace().record(LambdaEventType.FUNCTION_DELETED, f.name);
     }
   }
@@ -473,6 +478,7 @@ public final class Lambda {
       }
       totalReserved = newTotal;
       f.reserved = reservedConcurrentExecutions;
+      allocationChanged();
       ctx.trace()
           .record(
               LambdaEventType.CONCURRENCY_CHANGED,
@@ -507,6 +513,7 @@ public final class Lambda {
       totalReserved -= f.reserved;
       f.reserved = -1;
       unreservedInFlight += f.inFlight;
+      allocationChanged();
       ctx.trace()
           .record(
               LambdaEventType.CONCURRENCY_CHANGED,
@@ -736,6 +743,7 @@ public final class Lambda {
       FunctionState f = function(functionName);
       if (f.aliases.remove(name) != null) {
         f.provisioned.remove(name);
+        allocationChanged();
       }
     }
   }
@@ -926,6 +934,7 @@ public final class Lambda {
       }
       FunctionState.Provisioned p = new FunctionState.Provisioned(provisionedConcurrentExecutions);
       f.provisioned.put(key, p);
+      allocationChanged();
       ctx.scheduler().after(limits.provisionedAllocationDelay(), () -> p.ready = true);
     }
   }
@@ -947,6 +956,7 @@ public final class Lambda {
       if (f.provisioned.remove(qualifier(f, qualifier)) == null) {
         throw LambdaErrors.notFound("No Provisioned Concurrency Config found for this function");
       }
+      allocationChanged();
     }
   }
 
@@ -1531,6 +1541,21 @@ public final class Lambda {
     ctx.metrics().record(NAMESPACE, "ConcurrentExecutions", Dimensions.none(), totalInFlight);
     ctx.metrics()
         .record(NAMESPACE, "UnreservedConcurrentExecutions", Dimensions.none(), unreservedInFlight);
+    // ClaimedAccountConcurrency "is equal to UnreservedConcurrentExecutions plus the amount of
+    // allocated concurrency (i.e. the total reserved concurrency plus total provisioned
+    // concurrency)"
+    // (https://docs.aws.amazon.com/lambda/latest/dg/monitoring-concurrency.html); provisioned
+    // concurrency of a function with a reservation is part of that reservation, so it counts once.
+    ctx.metrics()
+        .record(
+            NAMESPACE,
+            "ClaimedAccountConcurrency",
+            Dimensions.none(),
+            unreservedInFlight + allocated);
+  }
+
+  private void allocationChanged() {
+    allocated = totalReserved + provisionedOutsideReservations(null);
   }
 
   // ---------------------------------------------------------------- async queue

@@ -193,10 +193,11 @@
  * <p><b>Metrics</b> (namespace {@code AWS/Lambda}, dimension {@code FunctionName}, and account-wide
  * without dimensions): {@code Invocations}, {@code Errors}, {@code Throttles}, {@code Duration}
  * (ms), {@code ConcurrentExecutions}, {@code UnreservedConcurrentExecutions}, {@code
+ * ClaimedAccountConcurrency} (unreserved in use plus reserved and provisioned allocations), {@code
  * AsyncEventsReceived}, {@code AsyncEventAge} (ms, when an event is invoked), {@code
  * AsyncEventsDropped}, {@code ProvisionedConcurrencyInvocations}, {@code
- * ProvisionedConcurrencySpilloverInvocations}. Trace events are the {@link
- * dev.awssim.lambda.LambdaEventType}s.
+ * ProvisionedConcurrencySpilloverInvocations}, {@code DeadLetterErrors}, {@code
+ * DestinationDeliveryFailures}. Trace events are the {@link dev.awssim.lambda.LambdaEventType}s.
  *
  * <p><b>Where it simplifies.</b> Payloads are Java objects handed to the handler as they are (a
  * {@code RequestStreamHandler} gets bytes); there is no JSON serialization, so the request's 6 MB

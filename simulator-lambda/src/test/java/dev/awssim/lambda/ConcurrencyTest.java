@@ -103,6 +103,17 @@ class ConcurrencyTest {
   }
 
   @Test
+  void claimedAccountConcurrency_isUnreservedInUsePlusReservedPlusProvisioned() {
+    Lambda lambda = lambda(LambdaLimits.defaults(), "a", "b", "c");
+    lambda.putFunctionConcurrency("a", 100);
+    lambda.putProvisionedConcurrencyConfig("c", lambda.publishVersion("c"), 50);
+    start(lambda, "b", 10);
+
+    assertEquals(10 + 100 + 50, max("ClaimedAccountConcurrency", Dimensions.none()));
+    assertEquals(10, max("UnreservedConcurrentExecutions", Dimensions.none()));
+  }
+
+  @Test
   void invoke_reservedConcurrencyFull_throttledReservedFunctionConcurrentInvocationLimitExceeded() {
     Lambda lambda = lambda(LambdaLimits.defaults(), "a");
     lambda.putFunctionConcurrency("a", 10);
