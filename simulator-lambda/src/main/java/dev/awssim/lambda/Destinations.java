@@ -1,7 +1,7 @@
 package dev.awssim.lambda;
 
 import com.google.common.collect.ImmutableMap;
-import dev.awssim.AwsSimulator;
+import dev.awssim.SimulatedRegion;
 import dev.awssim.engine.AwsServiceException;
 import dev.awssim.sns.PublishRequest;
 import dev.awssim.sqs.MessageAttributeValue;
@@ -11,14 +11,17 @@ import java.util.Map;
 
 /**
  * Sends Lambda's records (invocation records, stream failure records, dead-letter events) to an SQS
- * queue or SNS topic of the same simulation, through their public APIs
+ * queue or SNS topic of the function's Region, through their public APIs
  * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html). Guarded by the simulation
  * lock.
+ *
+ * <p>[SIM] A target is looked up in the function's Region only: an ARN naming another Region (or
+ * account) is not an existing target, rather than a same-named queue or topic of this Region.
  */
 final class Destinations {
-  private final AwsSimulator sim;
+  private final SimulatedRegion sim;
 
-  Destinations(AwsSimulator sim) {
+  Destinations(SimulatedRegion sim) {
     this.sim = sim;
   }
 
@@ -34,7 +37,9 @@ final class Destinations {
     try {
       if (arn.startsWith("arn:aws:sqs:")) {
         String url = sim.sqs().getQueueUrl(lastPart(arn));
-        return !"true".equals(sim.sqs().getQueueAttributes(url, List.of("All")).get("FifoQueue"));
+        Map<String, String> attributes = sim.sqs().getQueueAttributes(url, List.of("All"));
+        return arn.equals(attributes.get("QueueArn"))
+            && !"true".equals(attributes.get("FifoQueue"));
       }
       if (arn.startsWith("arn:aws:sns:")) {
         return !"true".equals(sim.sns().getTopicAttributes(arn).getOrDefault("FifoTopic", "false"));

@@ -1,7 +1,7 @@
 package dev.awssim.lambda;
 
 import com.google.common.collect.ImmutableMap;
-import dev.awssim.AwsSimulator;
+import dev.awssim.SimulatedRegion;
 import dev.awssim.engine.AwsServiceException;
 import dev.awssim.internal.RandomIds;
 import dev.awssim.internal.SimulationContext;
@@ -63,8 +63,14 @@ final class EventSourceMappings {
     this.ids = ctx.random().stream("lambda/eventSourceMappings");
   }
 
+  /**
+   * {@code CreateEventSourceMapping} on a source of {@code sim}, the function's Region. [SIM] A
+   * source ARN naming another Region or account is refused as a source that does not exist (the
+   * same error as an unknown queue or stream), rather than read from a same-named queue or stream
+   * of this Region: Lambda reads the source of a mapping in the function's Region.
+   */
   EventSourceMapping create(
-      AwsSimulator sim, FunctionState f, String qualifier, EventSourceMappingConfig config) {
+      SimulatedRegion sim, FunctionState f, String qualifier, EventSourceMappingConfig config) {
     Kind kind = kind(config.eventSourceArn());
     checkNoOtherMapping(null, f, config.eventSourceArn());
     String uuid = RandomIds.uuid(ids).toString();
@@ -81,6 +87,9 @@ final class EventSourceMappings {
           attributes = sqs.getQueueAttributes(queueUrl, List.of("All"));
         } catch (SqsException e) {
           throw nonExistentQueue(config.eventSourceArn());
+        }
+        if (!config.eventSourceArn().equals(attributes.get("QueueArn"))) {
+          throw nonExistentQueue(config.eventSourceArn()); // a queue of another Region or account
         }
         fifo = "true".equals(attributes.get("FifoQueue"));
         checked = checkSqs(config, fifo);
@@ -100,12 +109,23 @@ final class EventSourceMappings {
       }
       default -> { // KINESIS, DYNAMODB_STREAMS
         checked = checkStream(config, kind);
+        // "StartingPositionTimestamp cannot be in the future"
+        // (https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html).
+        if (checked.startingPositionTimestamp() != null
+            && checked.startingPositionTimestamp().isAfter(ctx.clock().now())) {
+          throw LambdaErrors.invalidParameterValue(
+              "StartingPositionTimestamp cannot be in the future: "
+                  + checked.startingPositionTimestamp());
+        }
         String region = ctx.account().region();
         StreamEventSource.Source source;
         try {
           if (kind == Kind.KINESIS) {
             KinesisSource k = new KinesisSource(sim.kinesis(), config.eventSourceArn(), region);
-            k.check();
+            if (!k.check()) {
+              throw streamNotFound(
+                  config.eventSourceArn()); // a stream of another Region or account
+            }
             source = k;
           } else {
             DynamoDbStreamsSource d =
@@ -115,7 +135,7 @@ final class EventSourceMappings {
             source = d;
           }
         } catch (AwsServiceException e) {
-          throw LambdaErrors.invalidParameterValue("Stream not found: " + config.eventSourceArn());
+          throw streamNotFound(config.eventSourceArn());
         }
         checkDestinationExists(checked);
         runtime =
@@ -308,6 +328,10 @@ final class EventSourceMappings {
       return Kind.DYNAMODB_STREAMS;
     }
     throw LambdaErrors.invalidParameterValue("Unrecognized event source: " + arn);
+  }
+
+  private static LambdaException streamNotFound(String arn) {
+    return LambdaErrors.invalidParameterValue("Stream not found: " + arn);
   }
 
   private static String lastArnPart(String arn) {

@@ -35,9 +35,12 @@ final class KinesisSource implements StreamEventSource.Source {
     this.region = region;
   }
 
-  /** Checks the stream exists (the Kinesis model's error otherwise). */
-  void check() {
-    kinesis.describeStreamSummary(streamName);
+  /**
+   * Whether the stream of this Region with the ARN's name is the one the ARN names (not when the
+   * ARN names another Region or account); the Kinesis model's error when no stream has the name.
+   */
+  boolean check() {
+    return kinesis.describeStreamSummary(streamName).streamArn().equals(streamArn);
   }
 
   @Override

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.google.common.collect.ImmutableMap;
 import dev.awssim.AwsSimulator;
+import dev.awssim.SimulatedRegion;
 import dev.awssim.engine.AwsAccount;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.internal.RandomIds;
@@ -63,10 +64,14 @@ public final class Lambda {
   private final Map<String, FunctionState> functions = new LinkedHashMap<>();
   private final TokenBucket requestRate;
   private final RandomGenerator requestIds;
-  private final AwsSimulator simulator;
+  private final SimulatedRegion region;
   private final EventSourceMappings mappings;
   private final Destinations destinations;
   private int totalReserved;
+
+  /** Reserved plus provisioned-outside-reservations concurrency: what the account has allocated. */
+  private int allocated;
+
   private int unreservedInFlight;
   private int totalInFlight;
 
@@ -79,11 +84,11 @@ public final class Lambda {
     this(context, limits, null);
   }
 
-  private Lambda(SimulationContext context, LambdaLimits limits, AwsSimulator simulator) {
+  private Lambda(SimulationContext context, LambdaLimits limits, SimulatedRegion region) {
     this.ctx = checkNotNull(context, "context");
-    this.simulator = simulator;
+    this.region = region;
     this.mappings = new EventSourceMappings(this, context);
-    this.destinations = new Destinations(simulator);
+    this.destinations = new Destinations(region);
     this.limits = checkNotNull(limits, "limits");
     long rate = limits.invocationRatePerSecond();
     this.requestRate = TokenBucket.perSecond(rate, rate);
@@ -95,15 +100,83 @@ public final class Lambda {
     return ctx.account();
   }
 
-  /** A Lambda model with AWS's default limits on {@code simulator}'s clock and scheduler. */
+  /**
+   * The function a {@code FunctionName} parameter names, as this model's methods take it ({@code
+   * orders} or {@code orders:qualifier}): the parameter is a name, a partial ARN ({@code
+   * 123456789012:function:orders}) or a full ARN ({@code
+   * arn:aws:lambda:us-east-1:123456789012:function:orders}), each with an optional {@code
+   * :qualifier} (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html).
+   *
+   * <p>Functions are regional: a full ARN of another Region names no function here, and AWS answers
+   * 404 {@code ResourceNotFoundException} "Functions from 'eu-west-1' are not reachable in this
+   * region ('us-east-1')" (the error AWS returns to SDK users, as reported in their issue threads;
+   * the API reference lists {@code ResourceNotFoundException} without the message).
+   *
+   * @throws LambdaException {@code ResourceNotFoundException} (404) for a full ARN of another
+   *     Region
+   * @throws NullPointerException if {@code functionName} is null
+   */
+  public String functionName(String functionName) {
+    checkNotNull(functionName, "functionName");
+    int at = functionName.indexOf("function:");
+    if (!functionName.startsWith("arn:")
+        && at != 0
+        && !(at > 0 && functionName.charAt(at - 1) == ':')) {
+      return functionName;
+    }
+    if (functionName.startsWith("arn:")) {
+      String[] parts = functionName.split(":", 5);
+      String here = ctx.account().region();
+      if (parts.length == 5 && !parts[3].isEmpty() && !parts[3].equals(here)) {
+        throw LambdaErrors.notFound(
+            "Functions from '" + parts[3] + "' are not reachable in this region ('" + here + "')");
+      }
+    }
+    return functionName.substring(at + "function:".length());
+  }
+
+  /**
+   * A Lambda model with AWS's default limits in {@code simulator}'s default Region, on its clock
+   * and scheduler: as {@link #create(SimulatedRegion)} of that Region.
+   */
   public static Lambda create(AwsSimulator simulator) {
     return create(simulator, LambdaLimits.defaults());
   }
 
-  /** A Lambda model with the given limits on {@code simulator}'s clock and scheduler. */
+  /** A Lambda model with the given limits in {@code simulator}'s default Region. */
   public static Lambda create(AwsSimulator simulator, LambdaLimits limits) {
-    return new Lambda(
-        SimulatorAccess.context(checkNotNull(simulator, "simulator")), limits, simulator);
+    checkNotNull(simulator, "simulator");
+    return create(simulator.region(simulator.account().region()), limits);
+  }
+
+  /**
+   * A Lambda model with AWS's default limits in {@code region}, on its simulation's clock and
+   * scheduler. Lambda is a regional service: functions, versions, aliases, event source mappings
+   * and the concurrency quotas belong to one Region, so each Region's model has its own {@link
+   * LambdaLimits#accountConcurrency()} pool (1,000 by default, "per Region",
+   * https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html), its functions' ARNs
+   * name the Region, their metrics are {@code region}'s {@link SimulatedRegion#metrics()}, and an
+   * event source mapping reads a queue or stream of {@code region}. A model per Region is the
+   * caller's to keep: [SIM] two models of one Region would be two independent Lambdas.
+   *
+   * <pre>{@code
+   * Lambda eu = Lambda.create(sim.region("eu-west-1"));
+   * eu.createFunction(FunctionConfig.of("orders", handler)); // arn:aws:lambda:eu-west-1:...
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code region} is null
+   */
+  public static Lambda create(SimulatedRegion region) {
+    return create(region, LambdaLimits.defaults());
+  }
+
+  /**
+   * A Lambda model with the given limits in {@code region}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static Lambda create(SimulatedRegion region, LambdaLimits limits) {
+    return new Lambda(SimulatorAccess.context(checkNotNull(region, "region")), limits, region);
   }
 
   /** The limits in force. */
@@ -162,11 +235,11 @@ public final class Lambda {
               ctx.random().stream("lambda/revisions/" + name));
       functions.put(name, f);
       ctx.trace().record(LambdaEventType.FUNCTION_CREATED, name);
-      if (simulator != null) {
+      if (region != null) {
         // SNS invokes a subscribed function asynchronously with the SNS event; an AWS service's
         // async invoke is not subject to the invocation request rate
         // (https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html).
-        simulator.sns().registerFunction(arn, json -> fromSns(name, json));
+        region.sns().registerFunction(arn, json -> fromSns(name, json));
       }
       return arn;
     }
@@ -357,6 +430,7 @@ public final class Lambda {
       f.provisioned.clear();
       f.deleted = true;
       functions.remove(f.name);
+      allocationChanged();
       ctx.trace().record(LambdaEventType.FUNCTION_DELETED, f.name);
     }
   }
@@ -404,6 +478,7 @@ public final class Lambda {
       }
       totalReserved = newTotal;
       f.reserved = reservedConcurrentExecutions;
+      allocationChanged();
       ctx.trace()
           .record(
               LambdaEventType.CONCURRENCY_CHANGED,
@@ -438,6 +513,7 @@ public final class Lambda {
       totalReserved -= f.reserved;
       f.reserved = -1;
       unreservedInFlight += f.inFlight;
+      allocationChanged();
       ctx.trace()
           .record(
               LambdaEventType.CONCURRENCY_CHANGED,
@@ -667,6 +743,7 @@ public final class Lambda {
       FunctionState f = function(functionName);
       if (f.aliases.remove(name) != null) {
         f.provisioned.remove(name);
+        allocationChanged();
       }
     }
   }
@@ -857,6 +934,7 @@ public final class Lambda {
       }
       FunctionState.Provisioned p = new FunctionState.Provisioned(provisionedConcurrentExecutions);
       f.provisioned.put(key, p);
+      allocationChanged();
       ctx.scheduler().after(limits.provisionedAllocationDelay(), () -> p.ready = true);
     }
   }
@@ -878,6 +956,7 @@ public final class Lambda {
       if (f.provisioned.remove(qualifier(f, qualifier)) == null) {
         throw LambdaErrors.notFound("No Provisioned Concurrency Config found for this function");
       }
+      allocationChanged();
     }
   }
 
@@ -1462,6 +1541,21 @@ public final class Lambda {
     ctx.metrics().record(NAMESPACE, "ConcurrentExecutions", Dimensions.none(), totalInFlight);
     ctx.metrics()
         .record(NAMESPACE, "UnreservedConcurrentExecutions", Dimensions.none(), unreservedInFlight);
+    // ClaimedAccountConcurrency "is equal to UnreservedConcurrentExecutions plus the amount of
+    // allocated concurrency (i.e. the total reserved concurrency plus total provisioned
+    // concurrency)"
+    // (https://docs.aws.amazon.com/lambda/latest/dg/monitoring-concurrency.html); provisioned
+    // concurrency of a function with a reservation is part of that reservation, so it counts once.
+    ctx.metrics()
+        .record(
+            NAMESPACE,
+            "ClaimedAccountConcurrency",
+            Dimensions.none(),
+            unreservedInFlight + allocated);
+  }
+
+  private void allocationChanged() {
+    allocated = totalReserved + provisionedOutsideReservations(null);
   }
 
   // ---------------------------------------------------------------- async queue
@@ -1644,8 +1738,9 @@ public final class Lambda {
 
   /**
    * {@code CreateEventSourceMapping}: connects an SQS queue, a Kinesis stream or a DynamoDB stream
-   * of this simulation to a function, which then receives batches on virtual time (see the package
-   * essay). Needs a model made by {@link #create(AwsSimulator)}, which knows the other services.
+   * of this model's Region to a function, which then receives batches on virtual time (see the
+   * package essay). Needs a model made by {@link #create(AwsSimulator)} or {@link
+   * #create(SimulatedRegion)}, which knows the other services.
    *
    * @return the mapping, with AWS's defaults filled in
    * @throws LambdaException {@code ResourceNotFoundException} (404) for an unknown function or
@@ -1658,11 +1753,12 @@ public final class Lambda {
       String[] target = qualified(config.functionName());
       FunctionState f = function(target[0]);
       String qualifier = qualifier(f, target[1]);
-      if (simulator == null) {
+      if (region == null) {
         throw LambdaErrors.invalidParameterValue(
-            "Event source mappings need a Lambda model made by Lambda.create(AwsSimulator)");
+            "Event source mappings need a Lambda model made by Lambda.create(AwsSimulator)"
+                + " or Lambda.create(SimulatedRegion)");
       }
-      return mappings.create(simulator, f, qualifier, config);
+      return mappings.create(region, f, qualifier, config);
     }
   }
 

@@ -180,29 +180,42 @@
  * again with the new parameters; a re-enabled stream mapping goes on from its checkpoint; a new
  * {@code ParallelizationFactor} applies once the shard's lanes are idle.
  *
+ * <p><b>Regions.</b> Lambda is regional: functions, versions, aliases, event source mappings and
+ * the account concurrency quota (1,000 "per Region",
+ * https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) belong to one Region. A
+ * model is made for one Region of the simulation ({@code Lambda.create(sim.region("eu-west-1"))};
+ * {@code Lambda.create(sim)} is the default Region's): its ARNs name the Region, its metrics are
+ * that Region's, and its mappings read that Region's queues and streams, on the one clock. A
+ * function ARN of another Region is {@code ResourceNotFoundException} (404) "Functions from
+ * 'us-east-1' are not reachable in this region ('eu-west-1')", as AWS answers; a queue, stream or
+ * destination ARN of another Region or account is an unknown one [SIM].
+ *
  * <p><b>Metrics</b> (namespace {@code AWS/Lambda}, dimension {@code FunctionName}, and account-wide
  * without dimensions): {@code Invocations}, {@code Errors}, {@code Throttles}, {@code Duration}
  * (ms), {@code ConcurrentExecutions}, {@code UnreservedConcurrentExecutions}, {@code
+ * ClaimedAccountConcurrency} (unreserved in use plus reserved and provisioned allocations), {@code
  * AsyncEventsReceived}, {@code AsyncEventAge} (ms, when an event is invoked), {@code
  * AsyncEventsDropped}, {@code ProvisionedConcurrencyInvocations}, {@code
- * ProvisionedConcurrencySpilloverInvocations}. Trace events are the {@link
- * dev.awssim.lambda.LambdaEventType}s.
+ * ProvisionedConcurrencySpilloverInvocations}, {@code DeadLetterErrors}, {@code
+ * DestinationDeliveryFailures}. Trace events are the {@link dev.awssim.lambda.LambdaEventType}s.
  *
  * <p><b>Where it simplifies.</b> Payloads are Java objects handed to the handler as they are (a
  * {@code RequestStreamHandler} gets bytes); there is no JSON serialization, so the request's 6 MB
  * (1 MB for {@code Event}) applies to payloads given as bytes or text, as the SDK client and the
- * wire give them, and the 6 MB response limit is not modelled. Versions share the handler of {@code
- * $LATEST} and freeze its memory, timeout and description when published; asynchronous invocation
- * settings are kept per function, version or alias, and an event invoked with a qualifier that has
- * none follows the function's (AWS does not say). Provisioned concurrency serves invocations of the
- * qualifier (version or alias) it was configured on. No cold start time, no idle environment
- * reclaim, no duplicate async deliveries, no EventBridge, S3 or Lambda destinations, no SQS
- * provisioned mode, no filter quota above 5, no tumbling windows across resharding (a window simply
- * waits for its end). The SQS scaling steps and the 20 s long poll, the 1 s stream retry delay, the
- * 1 s {@code Updating} state and the condition {@code RecordAgeExceeded} are the model's choices:
- * AWS documents none of them. The condition strings {@code EventAgeExceeded} for age expiry, and
- * {@code RetriesExhausted} for events sent on at reserved concurrency 0, are not documented by AWS.
- * Asynchronous retries use AWS's delays without jitter. The {@code LambdaClient}'s List operations
- * order by name (versions by number, mappings by UUID); AWS documents no order.
+ * wire give them, and the 6 MB response limit is not modelled; nor is the 6 MB payload at which AWS
+ * closes an event source mapping's batch (batches close by size in records and by window). Versions
+ * share the handler of {@code $LATEST} and freeze its memory, timeout and description when
+ * published; asynchronous invocation settings are kept per function, version or alias, and an event
+ * invoked with a qualifier that has none follows the function's (AWS does not say). Provisioned
+ * concurrency serves invocations of the qualifier (version or alias) it was configured on. No cold
+ * start time, no idle environment reclaim, no duplicate async deliveries, no EventBridge, S3 or
+ * Lambda destinations, no SQS provisioned mode, no filter quota above 5, no tumbling windows across
+ * resharding (a window simply waits for its end). The SQS scaling steps and the 20 s long poll, the
+ * 1 s stream retry delay, the 1 s {@code Updating} state and the condition {@code
+ * RecordAgeExceeded} are the model's choices: AWS documents none of them. The condition strings
+ * {@code EventAgeExceeded} for age expiry, and {@code RetriesExhausted} for events sent on at
+ * reserved concurrency 0, are not documented by AWS. Asynchronous retries use AWS's delays without
+ * jitter. The {@code LambdaClient}'s List operations order by name (versions by number, mappings by
+ * UUID); AWS documents no order.
  */
 package dev.awssim.lambda;

@@ -103,6 +103,17 @@ class ConcurrencyTest {
   }
 
   @Test
+  void claimedAccountConcurrency_isUnreservedInUsePlusReservedPlusProvisioned() {
+    Lambda lambda = lambda(LambdaLimits.defaults(), "a", "b", "c");
+    lambda.putFunctionConcurrency("a", 100);
+    lambda.putProvisionedConcurrencyConfig("c", lambda.publishVersion("c"), 50);
+    start(lambda, "b", 10);
+
+    assertEquals(10 + 100 + 50, max("ClaimedAccountConcurrency", Dimensions.none()));
+    assertEquals(10, max("UnreservedConcurrentExecutions", Dimensions.none()));
+  }
+
+  @Test
   void invoke_reservedConcurrencyFull_throttledReservedFunctionConcurrentInvocationLimitExceeded() {
     Lambda lambda = lambda(LambdaLimits.defaults(), "a");
     lambda.putFunctionConcurrency("a", 10);
@@ -183,6 +194,23 @@ class ConcurrencyTest {
     start(lambda, "a", 900); // 1,000 + 100 per second over 10 s = 2,000 in all
     assertEquals(ThrottleReason.FunctionInvocationRateLimitExceeded, throttleReason(lambda, "a"));
     assertEquals(2_000, lambda.environments("a"));
+  }
+
+  @Test
+  void scaling_reservedFunction_bucketEmpty_throttledReservedFunctionInvocationRateLimitExceeded() {
+    Lambda lambda = lambda(LambdaLimits.defaults().withAccountConcurrency(3_000), "a");
+    lambda.putFunctionConcurrency("a", 2_000);
+
+    start(lambda, "a", 1_000);
+    assertEquals(
+        ThrottleReason.ReservedFunctionInvocationRateLimitExceeded, throttleReason(lambda, "a"));
+    sim.advanceTo(sim.clock().start().plusSeconds(1).minusNanos(1));
+    start(lambda, "a", 99);
+    assertEquals(
+        ThrottleReason.ReservedFunctionInvocationRateLimitExceeded, throttleReason(lambda, "a"));
+    sim.advanceTo(sim.clock().start().plusSeconds(1));
+    start(lambda, "a", 1); // 1,000 + 100 per second
+    assertEquals(1_100, lambda.concurrentExecutions("a"));
   }
 
   @Test

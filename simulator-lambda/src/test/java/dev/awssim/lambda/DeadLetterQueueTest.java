@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import dev.awssim.AwsSimulator;
+import dev.awssim.engine.metrics.Dimensions;
+import dev.awssim.engine.metrics.MetricKey;
 import dev.awssim.sqs.Message;
 import dev.awssim.sqs.ReceiveMessageRequest;
 import dev.awssim.sqs.Sqs;
@@ -54,6 +56,30 @@ class DeadLetterQueueTest {
     assertEquals("Number", m.messageAttributes().get("ErrorCode").dataType());
     assertEquals("200", m.messageAttributes().get("ErrorCode").stringValue());
     assertEquals(1_024, m.messageAttributes().get("ErrorMessage").stringValue().length());
+  }
+
+  @Test
+  void event_dlqGoneWhenDiscarded_countsDeadLetterErrors() {
+    RequestHandler<Object, Object> failing =
+        (e, c) -> {
+          throw new IllegalStateException("boom");
+        };
+    lambda.createFunction(FunctionConfig.of("fn", failing));
+    lambda.putDeadLetterConfig("fn", dlqArn);
+    lambda.invoke("fn", InvocationType.EVENT, "{\"order\":1}");
+    sqs.deleteQueue(dlq);
+
+    sim.advanceBy(Duration.ofMinutes(3).minusNanos(1)); // the third attempt at 180 s not yet
+    assertEquals(0, deadLetterErrors());
+    sim.advanceBy(Duration.ofNanos(1));
+    assertEquals(1, deadLetterErrors());
+  }
+
+  private double deadLetterErrors() {
+    return sim.metrics()
+        .total(
+            new MetricKey(
+                Lambda.NAMESPACE, "DeadLetterErrors", Dimensions.of("FunctionName", "fn")));
   }
 
   @Test

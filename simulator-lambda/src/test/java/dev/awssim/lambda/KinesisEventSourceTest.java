@@ -277,6 +277,52 @@ class KinesisEventSourceTest {
   }
 
   @Test
+  void polling_oncePerSecond_aNewRecordWaitsForTheNextPoll() {
+    function(Duration.ZERO, e -> null);
+    stream(1);
+    java.time.Instant mapped = sim.now();
+    map(c -> c); // polls the empty shard now, then once per second
+
+    sim.advanceBy(Duration.ofMillis(500));
+    put("k", "a");
+    sim.advanceTo(mapped.plusSeconds(1).minusNanos(1));
+    assertEquals(List.of(), batches);
+    sim.advanceTo(mapped.plusSeconds(1));
+    assertEquals(List.of(List.of("a")), batches);
+  }
+
+  @Test
+  void atTimestamp_readsFromTheFirstRecordArrivedAtOrAfterIt() {
+    function(Duration.ZERO, e -> null);
+    stream(1);
+    put("k", "before");
+    sim.advanceBy(Duration.ofSeconds(1));
+    java.time.Instant from = sim.now();
+    put("k", "at");
+    sim.advanceBy(Duration.ofSeconds(1));
+    put("k", "after");
+
+    map(c -> c.withStartingPositionTimestamp(from));
+
+    assertEquals(List.of(List.of("at", "after")), batches);
+  }
+
+  @Test
+  void atTimestamp_inTheFuture_invalidParameterValue_now_accepted() {
+    function(Duration.ZERO, e -> null);
+    stream(1);
+
+    LambdaException e =
+        assertThrows(
+            LambdaException.class,
+            () -> map(c -> c.withStartingPositionTimestamp(sim.now().plusNanos(1))));
+    assertEquals("InvalidParameterValueException", e.errorCode());
+    assertEquals(List.of(), lambda.listEventSourceMappings("reader", null));
+    map(c -> c.withStartingPositionTimestamp(sim.now()));
+    assertEquals(1, lambda.listEventSourceMappings("reader", null).size());
+  }
+
+  @Test
   void create_streamParametersOutsideAwsRanges_invalidParameterValue() {
     function(Duration.ZERO, e -> null);
     stream(1);

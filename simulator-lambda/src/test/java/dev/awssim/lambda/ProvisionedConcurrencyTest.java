@@ -80,6 +80,20 @@ class ProvisionedConcurrencyTest {
   }
 
   @Test
+  void putProvisionedConcurrencyConfig_zero_invalidParameterValue_oneAccepted() {
+    String version = lambda.publishVersion("f");
+
+    assertEquals(
+        "InvalidParameterValueException",
+        errorCode(() -> lambda.putProvisionedConcurrencyConfig("f", version, 0)));
+    assertEquals(
+        "ResourceNotFoundException",
+        errorCode(() -> lambda.getProvisionedConcurrencyConfigStatus("f", version)));
+    lambda.putProvisionedConcurrencyConfig("f", version, 1);
+    assertEquals("IN_PROGRESS", lambda.getProvisionedConcurrencyConfigStatus("f", version));
+  }
+
+  @Test
   void putProvisionedConcurrencyConfig_overReservedOrUnreservedFloor_invalidParameterValue() {
     lambda.publishVersion("f");
     lambda.putFunctionConcurrency("f", 5);

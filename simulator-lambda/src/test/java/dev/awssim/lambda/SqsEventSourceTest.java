@@ -222,6 +222,30 @@ class SqsEventSourceTest {
   }
 
   @Test
+  void
+      batchingWindowPlusTimeoutOverTheQueuesVisibility_messagesHiddenForWindowPlusTimeoutPlus30s() {
+    // Queue visibility 30 s < window 10 s + function timeout 25 s: the effective visibility timeout
+    // is 10 + 25 + 30 = 65 s
+    // (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html).
+    function(
+        Duration.ZERO,
+        Duration.ofSeconds(25),
+        e -> {
+          throw new IllegalStateException("fails");
+        });
+    String url = queue("orders", Map.of("VisibilityTimeout", "30"));
+    map(url, c -> c.withMaximumBatchingWindow(Duration.ofSeconds(10)));
+    sqs.sendMessage(url, "m");
+
+    sim.advanceBy(Duration.ofSeconds(10));
+    assertEquals(1, seen.size()); // received at 0 s, invoked when the window ends
+    sim.advanceTo(sim.clock().start().plusSeconds(75).minusNanos(1));
+    assertEquals(1, seen.size()); // hidden until 65 s, then a new 10 s window
+    sim.advanceBy(Duration.ofNanos(1));
+    assertEquals(2, seen.size());
+  }
+
+  @Test
   void batchSize_reached_invokesBeforeTheWindowEnds() {
     function(Duration.ofSeconds(1), Duration.ofSeconds(3), e -> null);
     String url = queue("orders", Map.of());

@@ -23,9 +23,25 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
  * The same dispatcher serves the HTTP server and the in-process replay of a session log.
  */
 final class Dispatcher {
-  /** Lambda when the server is given none: a simulated client with no handlers registered. */
-  static final Function<AwsSimulator, LambdaClient> DEFAULT_LAMBDA =
-      sim -> SimulatedLambdaClient.create(Lambda.create(sim));
+  /**
+   * Lambda in a Region when the server is given none: a simulated client of that Region's Lambda,
+   * with no handlers registered.
+   */
+  static final Function<SimulatedRegion, LambdaClient> DEFAULT_LAMBDA =
+      region -> SimulatedLambdaClient.create(Lambda.create(region));
+
+  /**
+   * The per-Region form of a hook that makes Lambda for a simulation ({@code
+   * WireServer.Builder#lambda(Function)}): its client serves the simulation's default Region, and
+   * each other Region gets {@link #DEFAULT_LAMBDA}.
+   */
+  static Function<SimulatedRegion, LambdaClient> inDefaultRegion(
+      Function<AwsSimulator, ? extends LambdaClient> lambda) {
+    return region ->
+        region.name().equals(region.simulator().account().region())
+            ? lambda.apply(region.simulator())
+            : DEFAULT_LAMBDA.apply(region);
+  }
 
   /** The default Region's clients. */
   private final SimulatedAws aws;
@@ -33,8 +49,10 @@ final class Dispatcher {
   /** The clients of each Region requests have named, the default first. */
   private final Map<String, SimulatedAws> regions = new LinkedHashMap<>();
 
-  private final Function<AwsSimulator, ? extends LambdaClient> lambdas;
-  private LambdaClient lambda;
+  private final Function<SimulatedRegion, ? extends LambdaClient> lambdas;
+
+  /** The Lambda client of each Region a Lambda request has named, made at its first request. */
+  private final Map<String, LambdaClient> lambda = new LinkedHashMap<>();
 
   /**
    * Serves {@code simulator} through simulated clients that do not retry: the client at the other
@@ -45,11 +63,11 @@ final class Dispatcher {
   }
 
   /**
-   * As {@link #Dispatcher(AwsSimulator)}, with Lambda served by the client {@code lambdas} makes
-   * for the simulation (at the first Lambda request, so that a session that never calls Lambda does
-   * not create it).
+   * As {@link #Dispatcher(AwsSimulator)}, with Lambda in each Region served by the client {@code
+   * lambdas} makes for that Region (at the Region's first Lambda request, so that a session that
+   * never calls Lambda does not create it).
    */
-  Dispatcher(AwsSimulator simulator, Function<AwsSimulator, ? extends LambdaClient> lambdas) {
+  Dispatcher(AwsSimulator simulator, Function<SimulatedRegion, ? extends LambdaClient> lambdas) {
     this.aws = SimulatedAws.builder(simulator).retryMode(RetryMode.NONE).build();
     this.lambdas = lambdas;
     regions.put(aws.region().name(), aws);
@@ -85,12 +103,7 @@ final class Dispatcher {
   /** The simulated client of a REST-JSON service, made when first asked for. */
   private synchronized Object restClient(RestService service, SimulatedAws aws) {
     return switch (service) {
-      case LAMBDA -> {
-        if (lambda == null) {
-          lambda = lambdas.apply(aws.simulator());
-        }
-        yield lambda;
-      }
+      case LAMBDA -> lambda.computeIfAbsent(aws.region().name(), r -> lambdas.apply(aws.region()));
       case APIGATEWAY -> aws.apiGatewayClient();
       case XRAY -> aws.xRayClient();
     };
@@ -200,12 +213,10 @@ final class Dispatcher {
                   + "\"}"));
     }
     if (rest != null) {
-      // [SIM] Lambda is served in the default Region only (a simulation has one Lambda); a Lambda
-      // request signed for another Region is refused as a wrong-Region credential.
-      SimulatedAws served = rest.service() == RestService.LAMBDA ? this.aws : aws;
-      Object client = restClient(rest.service(), served);
+      // Lambda and API Gateway are regional: the Region signed for has its own functions and APIs.
+      Object client = restClient(rest.service(), aws);
       return RestJsonProtocol.handle(
-          rest, request, served.region().name(), client, r -> LambdaHandlers.prepare(client, r));
+          rest, request, aws.region().name(), client, r -> LambdaHandlers.prepare(client, r));
     }
     return CompletableFuture.completedFuture(unknown());
   }

@@ -110,6 +110,12 @@ public final class Serve {
             + e
             + " kinesis create-stream --stream-name clicks --shard-count 1");
     out.println("  aws --endpoint-url " + e + " lambda list-functions");
+    out.println(
+        "  aws --endpoint-url "
+            + e
+            + " --region "
+            + (region.equals("eu-west-1") ? "us-west-2" : "eu-west-1")
+            + " lambda list-functions   (another Region: its own functions)");
     out.println("  aws --endpoint-url " + e + " apigateway get-rest-apis");
     out.println();
     out.println("The clock:  curl " + e + "/_awssim/clock");

@@ -115,17 +115,32 @@ public final class SessionLog {
    * have the session's seed): before each one, virtual time advances to its logged arrival.
    */
   public void replay(AwsSimulator simulator) {
-    replay(simulator, Dispatcher.DEFAULT_LAMBDA);
+    replayPerRegion(simulator, Dispatcher.DEFAULT_LAMBDA);
   }
 
   /**
-   * As {@link #replay(AwsSimulator)}, with Lambda served by the client {@code lambda} makes for
-   * {@code simulator} (as {@link WireServer.Builder#lambda} for the server whose session it was).
+   * As {@link #replay(AwsSimulator)}, with Lambda of the default Region served by the client {@code
+   * lambda} makes for {@code simulator} (as {@link WireServer.Builder#lambda} for the server whose
+   * session it was).
    */
   public void replay(
       AwsSimulator simulator,
       java.util.function.Function<
               AwsSimulator, ? extends software.amazon.awssdk.services.lambda.LambdaClient>
+          lambda) {
+    replayPerRegion(simulator, Dispatcher.inDefaultRegion(lambda));
+  }
+
+  /**
+   * As {@link #replay(AwsSimulator)}, with Lambda of each Region served by the client {@code
+   * lambda} makes for that Region (as {@link WireServer.Builder#lambdaPerRegion} for the server
+   * whose session it was).
+   */
+  public void replayPerRegion(
+      AwsSimulator simulator,
+      java.util.function.Function<
+              dev.awssim.SimulatedRegion,
+              ? extends software.amazon.awssdk.services.lambda.LambdaClient>
           lambda) {
     Dispatcher dispatcher = new Dispatcher(simulator, lambda);
     for (Entry e : entries()) {

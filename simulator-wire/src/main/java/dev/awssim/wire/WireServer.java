@@ -8,6 +8,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.awssim.AwsSimulator;
+import dev.awssim.SimulatedRegion;
 import dev.awssim.engine.AwsAccount;
 import dev.awssim.internal.SimulatorAccess;
 import dev.awssim.internal.WallClockPacer;
@@ -47,11 +48,11 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
  * }</pre>
  *
  * <p>Signatures are accepted without being checked: any credentials work. The Region of a request's
- * SigV4 credential scope must be the simulation's ({@link Builder#region}); a request signed for
- * another Region is answered as AWS answers it (403 {@code SignatureDoesNotMatch} over the Query
- * protocol, 400 {@code InvalidSignatureException} over AWS JSON), because a simulation has one
- * Region and one account. Only the loopback interface is bound. Admin endpoints live under {@code
- * /_awssim/} (see {@link AdminEndpoints}).
+ * SigV4 credential scope picks the Region of the simulation that serves it, Lambda included (each
+ * Region has its own functions); unsigned requests reach the default Region ({@link
+ * Builder#region}), and a scope that names no Region code is refused as AWS refuses it. Only the
+ * loopback interface is bound. Admin endpoints live under {@code /_awssim/} (see {@link
+ * AdminEndpoints}).
  *
  * <p><b>Time.</b> One virtual clock, moved as the {@link TimeMode} says: an SQS long poll is parked
  * (it holds no thread but its own connection's) until virtual time reaches its answer; in
@@ -90,7 +91,7 @@ public final class WireServer implements AutoCloseable {
   private final Object lock = new Object();
   private final AtomicLong requestIds = new AtomicLong();
   private final LongFunction<AwsSimulator> simulations;
-  private final Function<AwsSimulator, ? extends LambdaClient> lambdas;
+  private final Function<SimulatedRegion, ? extends LambdaClient> lambdas;
   private final AdminEndpoints admin;
   private Dispatcher dispatcher;
   private SessionLog log;
@@ -508,7 +509,7 @@ public final class WireServer implements AutoCloseable {
     private int threads = 16;
     private AwsSimulator simulator;
     private LongFunction<AwsSimulator> simulations = AwsSimulator::withSeed;
-    private Function<AwsSimulator, ? extends LambdaClient> lambdas = Dispatcher.DEFAULT_LAMBDA;
+    private Function<SimulatedRegion, ? extends LambdaClient> lambdas = Dispatcher.DEFAULT_LAMBDA;
     private TimeMode mode = TimeMode.idle();
     private byte[] page;
     private final Map<String, HttpHandler> handlers = new LinkedHashMap<>();
@@ -600,12 +601,15 @@ public final class WireServer implements AutoCloseable {
     }
 
     /**
-     * Serves Lambda (REST-JSON: {@code /2015-03-31/functions/...}) with the client {@code lambda}
-     * makes for a simulation: called at the first Lambda request to each simulation served (the
-     * first, and each one a reset makes), it is where function code is registered, since code
-     * cannot come over the wire. Without it, Lambda is served by a {@code SimulatedLambdaClient}
-     * with no handlers, whose functions' code comes from {@code CreateFunction}'s {@code Handler}
-     * (a handler class on the class path, see the module's README).
+     * Serves Lambda (REST-JSON: {@code /2015-03-31/functions/...}) of the simulation's default
+     * Region with the client {@code lambda} makes for a simulation: called at the first Lambda
+     * request to each simulation served (the first, and each one a reset makes), it is where
+     * function code is registered, since code cannot come over the wire. Lambda requests signed for
+     * another Region are served by that Region's own Lambda, as without this hook. Without it, each
+     * Region's Lambda is served by a {@code SimulatedLambdaClient} of that Region with no handlers,
+     * whose functions' code comes from {@code CreateFunction}'s {@code Handler} (a handler class on
+     * the class path, see the module's README). {@link #lambdaPerRegion} serves every Region with
+     * clients of the caller's.
      *
      * <pre>{@code
      * WireServer.builder().lambda(sim -> {
@@ -618,6 +622,29 @@ public final class WireServer implements AutoCloseable {
      * @throws NullPointerException if {@code lambda} is null
      */
     public Builder lambda(Function<AwsSimulator, ? extends LambdaClient> lambda) {
+      this.lambdas = Dispatcher.inDefaultRegion(checkNotNull(lambda, "lambda"));
+      return this;
+    }
+
+    /**
+     * Serves Lambda in each Region with the client {@code lambda} makes for that Region of a
+     * simulation: called at the first Lambda request signed for the Region (its SigV4 credential
+     * scope; unsigned requests are the default Region's), for each simulation served. Lambda is
+     * regional, so a Region's functions, event source mappings and concurrency quota are its own
+     * (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html): the client should
+     * be over {@code Lambda.create(region)}.
+     *
+     * <pre>{@code
+     * WireServer.builder().lambdaPerRegion(region -> {
+     *   SimulatedLambdaClient c = SimulatedLambdaClient.create(Lambda.create(region));
+     *   c.registerHandler("orders", new OrderHandler());
+     *   return c;
+     * })
+     * }</pre>
+     *
+     * @throws NullPointerException if {@code lambda} is null
+     */
+    public Builder lambdaPerRegion(Function<SimulatedRegion, ? extends LambdaClient> lambda) {
       this.lambdas = checkNotNull(lambda, "lambda");
       return this;
     }

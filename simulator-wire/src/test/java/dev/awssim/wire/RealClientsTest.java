@@ -455,7 +455,13 @@ class RealClientsTest {
   private static final String HANDLER = "dev.awssim.wire.EchoHandler::handleRequest";
 
   private JsonNode createEchoFunction(String name) {
+    return createEchoFunction("us-east-1", name);
+  }
+
+  private JsonNode createEchoFunction(String region, String name) {
     return awsOk(
+        "--region",
+        region,
         "lambda",
         "create-function",
         "--function-name",
@@ -530,6 +536,85 @@ class RealClientsTest {
         throttled.err().contains("(TooManyRequestsException)")
             && throttled.err().contains("ReservedFunctionConcurrentInvocationLimitExceeded"),
         throttled.err());
+  }
+
+  @Test
+  void awsCli_lambda_twoRegions_sameNameIsTwoFunctions_andAnEuMappingPollsTheEuQueue()
+      throws IOException {
+    assumeTrue(available("aws", "--version"), "the AWS CLI is not installed");
+    String eu = "eu-west-1";
+    assertEquals(
+        "arn:aws:lambda:eu-west-1:000000000000:function:echo",
+        createEchoFunction(eu, "echo").field("FunctionArn").get().asString());
+    assertEquals(
+        "[]", awsOk("lambda", "list-functions").field("Functions").get().asArray().toString());
+    createEchoFunction("echo");
+    assertEquals(
+        "arn:aws:lambda:us-east-1:000000000000:function:echo",
+        awsOk("lambda", "get-function", "--function-name", "echo")
+            .field("Configuration")
+            .get()
+            .field("FunctionArn")
+            .get()
+            .asString());
+    Path out = WORK.resolve("region-invoke-out.json");
+    Result across =
+        aws(
+            "--region",
+            eu,
+            "lambda",
+            "invoke",
+            "--function-name",
+            "arn:aws:lambda:us-east-1:000000000000:function:echo",
+            out.toString());
+    assertTrue(across.exit() != 0);
+    assertTrue(
+        across.err().contains("(ResourceNotFoundException)")
+            && across
+                .err()
+                .contains(
+                    "Functions from 'us-east-1' are not reachable in this region ('eu-west-1')"),
+        across.err());
+
+    String euUrl =
+        awsOk("--region", eu, "sqs", "create-queue", "--queue-name", "jobs")
+            .field("QueueUrl")
+            .get()
+            .asString();
+    String usUrl =
+        awsOk("sqs", "create-queue", "--queue-name", "jobs").field("QueueUrl").get().asString();
+    awsOk("--region", eu, "sqs", "send-message", "--queue-url", euUrl, "--message-body", "eu");
+    awsOk("sqs", "send-message", "--queue-url", usUrl, "--message-body", "us");
+    awsOk(
+        "--region",
+        eu,
+        "lambda",
+        "create-event-source-mapping",
+        "--function-name",
+        "echo",
+        "--event-source-arn",
+        "arn:aws:sqs:eu-west-1:000000000000:jobs");
+    advance("seconds=60");
+
+    assertEquals("0", approximateMessages(eu, euUrl));
+    assertEquals("1", approximateMessages("us-east-1", usUrl));
+  }
+
+  private String approximateMessages(String region, String url) {
+    return awsOk(
+            "--region",
+            region,
+            "sqs",
+            "get-queue-attributes",
+            "--queue-url",
+            url,
+            "--attribute-names",
+            "ApproximateNumberOfMessages")
+        .field("Attributes")
+        .get()
+        .field("ApproximateNumberOfMessages")
+        .get()
+        .asString();
   }
 
   @Test

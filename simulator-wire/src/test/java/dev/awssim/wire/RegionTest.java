@@ -1,6 +1,7 @@
 package dev.awssim.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,13 +11,17 @@ import dev.awssim.apigateway.Integration;
 import dev.awssim.apigateway.RestApi;
 import dev.awssim.apigateway.StageSettings;
 import dev.awssim.engine.trace.TraceEvent;
+import dev.awssim.lambda.Lambda;
+import dev.awssim.lambda.awssdk.SimulatedLambdaClient;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -27,7 +32,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.lambda.model.LambdaException;
+import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -235,16 +241,154 @@ class RegionTest {
     }
   }
 
+  private static LambdaClient lambda(WireServer server, Region region) {
+    return client(LambdaClient.builder(), server, region)
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
+  }
+
+  private static void createEcho(LambdaClient lambda, String name) {
+    lambda.createFunction(
+        b ->
+            b.functionName(name)
+                .runtime("java17")
+                .role("arn:aws:iam::000000000000:role/r")
+                .handler("dev.awssim.wire.EchoHandler::handleRequest")
+                .code(c -> c.s3Bucket("code").s3Key("echo.zip")));
+  }
+
+  private static String invoke(LambdaClient lambda, String function) {
+    return lambda
+        .invoke(b -> b.functionName(function).payload(SdkBytes.fromUtf8String("1")))
+        .payload()
+        .asUtf8String();
+  }
+
   @Test
-  void lambda_signedForAnotherRegion_isRefused_asLambdaIsServedInTheDefaultRegionOnly() {
+  void lambda_sameFunctionNameSignedForTwoRegions_isTwoFunctions_withTheirRegionsArns() {
     try (WireServer server = WireServer.builder().seed(1).port(0).start();
-        LambdaClient eu =
-            client(LambdaClient.builder(), server, Region.EU_WEST_1)
-                .httpClient(UrlConnectionHttpClient.create())
-                .build()) {
-      LambdaException e = assertThrows(LambdaException.class, () -> eu.listFunctions());
-      assertEquals(403, e.statusCode());
-      assertEquals("InvalidSignatureException", e.awsErrorDetails().errorCode());
+        LambdaClient eu = lambda(server, Region.EU_WEST_1);
+        LambdaClient us = lambda(server, Region.US_EAST_1)) {
+      createEcho(eu, "echo");
+
+      assertEquals(
+          "arn:aws:lambda:eu-west-1:000000000000:function:echo",
+          eu.getFunction(b -> b.functionName("echo")).configuration().functionArn());
+      assertThrows(
+          ResourceNotFoundException.class, () -> us.getFunction(b -> b.functionName("echo")));
+      createEcho(us, "echo");
+      assertEquals(
+          "arn:aws:lambda:us-east-1:000000000000:function:echo",
+          us.listFunctions().functions().get(0).functionArn());
+      assertEquals("\"echo 1\"", invoke(us, "echo"));
+      // The concurrency quota is per Region: reserving 900 of eu-west-1's 1,000 leaves us-east-1's.
+      eu.putFunctionConcurrency(b -> b.functionName("echo").reservedConcurrentExecutions(900));
+      assertEquals(
+          100, eu.getAccountSettings().accountLimit().unreservedConcurrentExecutions().intValue());
+      assertEquals(
+          1_000,
+          us.getAccountSettings().accountLimit().unreservedConcurrentExecutions().intValue());
+      us.deleteFunction(b -> b.functionName("echo"));
+      assertEquals("\"echo 1\"", invoke(eu, "echo"));
+    }
+  }
+
+  @Test
+  void lambda_functionArnOfAnotherRegion_isResourceNotFound404_notReachableInThisRegion() {
+    try (WireServer server = WireServer.builder().seed(1).port(0).start();
+        LambdaClient eu = lambda(server, Region.EU_WEST_1);
+        LambdaClient us = lambda(server, Region.US_EAST_1)) {
+      createEcho(us, "echo");
+      createEcho(eu, "echo");
+
+      ResourceNotFoundException e =
+          assertThrows(
+              ResourceNotFoundException.class,
+              () -> invoke(eu, "arn:aws:lambda:us-east-1:000000000000:function:echo"));
+      assertEquals(404, e.statusCode());
+      assertEquals(
+          "Functions from 'us-east-1' are not reachable in this region ('eu-west-1')",
+          e.awsErrorDetails().errorMessage());
+      assertEquals("\"echo 1\"", invoke(eu, "arn:aws:lambda:eu-west-1:000000000000:function:echo"));
+    }
+  }
+
+  @Test
+  void lambda_sqsMappingInEuWest1_pollsEuWest1sQueue_notTheSameNamedQueueOfUsEast1() {
+    try (WireServer server = WireServer.builder().seed(1).port(0).start();
+        LambdaClient eu = lambda(server, Region.EU_WEST_1);
+        SqsClient euSqs = sqs(server, Region.EU_WEST_1);
+        SqsClient usSqs = sqs(server, Region.US_EAST_1)) {
+      createEcho(eu, "worker");
+      String euUrl = euSqs.createQueue(b -> b.queueName("jobs")).queueUrl();
+      String usUrl = usSqs.createQueue(b -> b.queueName("jobs")).queueUrl();
+      euSqs.sendMessage(b -> b.queueUrl(euUrl).messageBody("eu job"));
+      usSqs.sendMessage(b -> b.queueUrl(usUrl).messageBody("us job"));
+
+      InvalidParameterValueException refused =
+          assertThrows(
+              InvalidParameterValueException.class,
+              () ->
+                  eu.createEventSourceMapping(
+                      b ->
+                          b.functionName("worker")
+                              .eventSourceArn("arn:aws:sqs:us-east-1:000000000000:jobs")));
+      assertEquals(400, refused.statusCode());
+      eu.createEventSourceMapping(
+          b -> b.functionName("worker").eventSourceArn("arn:aws:sqs:eu-west-1:000000000000:jobs"));
+      Http.admin(server, "POST", "advance?by=PT1M");
+
+      assertEquals(List.of(), euSqs.receiveMessage(b -> b.queueUrl(euUrl)).messages());
+      assertEquals("us job", usSqs.receiveMessage(b -> b.queueUrl(usUrl)).messages().get(0).body());
+      String euMetrics = Http.text(Http.admin(server, "GET", "metrics?region=eu-west-1"));
+      assertTrue(
+          euMetrics.contains(
+              "\"metricName\":\"Invocations\",\"dimensions\":{\"FunctionName\":\"worker\"},"
+                  + "\"total\":1.0"),
+          euMetrics);
+      assertFalse(Http.text(Http.admin(server, "GET", "metrics")).contains("\"worker\""));
+    }
+  }
+
+  @Test
+  void lambdaPerRegion_hookMakesEachRegionsClient_andTheOldHookServesTheDefaultRegion() {
+    List<String> made = new ArrayList<>();
+    try (WireServer server =
+            WireServer.builder()
+                .seed(1)
+                .port(0)
+                .lambdaPerRegion(
+                    region -> {
+                      made.add(region.name());
+                      SimulatedLambdaClient c = SimulatedLambdaClient.create(Lambda.create(region));
+                      c.registerHandler("hello", new EchoHandler());
+                      return c;
+                    })
+                .start();
+        LambdaClient eu = lambda(server, Region.EU_WEST_1);
+        LambdaClient us = lambda(server, Region.US_EAST_1)) {
+      eu.createFunction(b -> b.functionName("hello"));
+      eu.listFunctions();
+      us.listFunctions();
+      assertEquals(List.of("eu-west-1", "us-east-1"), made);
+      assertEquals("\"echo 1\"", invoke(eu, "hello"));
+    }
+    try (WireServer server =
+            WireServer.builder()
+                .seed(1)
+                .port(0)
+                .lambda(
+                    sim -> {
+                      made.add("default of " + sim.account().region());
+                      return SimulatedLambdaClient.create(Lambda.create(sim));
+                    })
+                .start();
+        LambdaClient eu = lambda(server, Region.EU_WEST_1);
+        LambdaClient us = lambda(server, Region.US_EAST_1)) {
+      createEcho(eu, "echo");
+      assertEquals(List.of(), us.listFunctions().functions());
+      assertEquals(List.of("eu-west-1", "us-east-1", "default of us-east-1"), made);
+      assertEquals("\"echo 1\"", invoke(eu, "echo"));
     }
   }
 

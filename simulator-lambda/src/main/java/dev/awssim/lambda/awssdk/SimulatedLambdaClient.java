@@ -1078,15 +1078,11 @@ public final class SimulatedLambdaClient implements LambdaClient {
   }
 
   /**
-   * The model's name for a function given as a name, a partial or full ARN, with an optional
-   * qualifier ({@code name:qualifier}).
+   * The model's name for a function given as a name, a partial or full ARN (of this client's
+   * Region: {@link Lambda#functionName}), with an optional qualifier ({@code name:qualifier}).
    */
-  private static String functionName(String given, String qualifier) {
-    String name = required(given, "FunctionName");
-    int at = name.indexOf("function:");
-    if (name.startsWith("arn:") || at == 0 || (at > 0 && name.charAt(at - 1) == ':')) {
-      name = name.substring(at + "function:".length());
-    }
+  private String functionName(String given, String qualifier) {
+    String name = call(() -> lambda.functionName(required(given, "FunctionName")));
     return qualifier == null ? name : name + ":" + qualifier;
   }
 

@@ -63,6 +63,37 @@ class SimulatedLambdaClientTest {
   }
 
   @Test
+  void invoke_functionArnOfAnotherRegion_isResourceNotFound404_theSameNameHereIsNotInvoked() {
+    echoFunction();
+    SimulatedLambdaClient eu = SimulatedLambdaClient.create(Lambda.create(sim.region("eu-west-1")));
+    eu.registerHandler("echo", (RequestHandler<String, String>) (json, context) -> "eu");
+    eu.createFunction(b -> b.functionName("echo"));
+
+    ResourceNotFoundException e =
+        assertThrows(
+            ResourceNotFoundException.class,
+            () ->
+                eu.invoke(
+                    b ->
+                        b.functionName(
+                            client
+                                .getFunction(g -> g.functionName("echo"))
+                                .configuration()
+                                .functionArn())));
+
+    assertEquals(404, e.statusCode());
+    assertEquals(
+        "Functions from 'us-east-1' are not reachable in this region ('eu-west-1')",
+        e.awsErrorDetails().errorMessage());
+    assertEquals(Region.EU_WEST_1, eu.serviceClientConfiguration().region());
+    assertEquals(
+        "\"eu\"",
+        eu.invoke(b -> b.functionName("arn:aws:lambda:eu-west-1:000000000000:function:echo"))
+            .payload()
+            .asUtf8String());
+  }
+
+  @Test
   void invoke_logTypeTail_logResultIsTheBase64Log_onlyForRequestResponse() {
     RequestHandler<String, String> logging =
         (json, context) -> {
