@@ -96,6 +96,9 @@ public final class Sns {
 
   private int fifoTopics;
 
+  /** How many subscriptions in the account have a filter policy, for the account quota. */
+  private int filterPolicies;
+
   /**
    * Creates simulated SNS on {@code context}.
    *
@@ -275,8 +278,7 @@ public final class Sns {
         standardTopics--;
       }
       for (SubscriptionState s : t.subscriptions) {
-        s.deleted = true;
-        subscriptions.remove(s.arn);
+        delete(s);
       }
       context.trace().record(SnsEventType.TOPIC_DELETED, t.name);
     }
@@ -504,10 +506,18 @@ public final class Sns {
   public void unsubscribe(String subscriptionArn) {
     synchronized (context.lock()) {
       SubscriptionState s = subscription(subscriptionArn);
-      s.deleted = true;
-      subscriptions.remove(s.arn);
+      delete(s);
       s.topic.removeSubscription(s);
       context.trace().record(SnsEventType.UNSUBSCRIBED, s.topic.name);
+    }
+  }
+
+  /** Forgets {@code s} (its retries stop) and frees its filter policy from the account quota. */
+  private void delete(SubscriptionState s) {
+    s.deleted = true;
+    subscriptions.remove(s.arn);
+    if (s.filterPolicy != null) {
+      filterPolicies--;
     }
   }
 
@@ -662,6 +672,16 @@ public final class Sns {
       if (!(target instanceof String arn) || !arn.startsWith("arn:aws:sqs:")) {
         throw SnsErrors.invalidParameter("RedrivePolicy: deadLetterTargetArn is an invalid arn");
       }
+      // arn:aws:sqs:<region>:<account>:<name>; the DLQ is in the subscription's account and Region
+      // (https://docs.aws.amazon.com/sns/latest/dg/sns-dead-letter-queues.html).
+      String[] parts = arn.split(":", -1);
+      if (parts.length != 6
+          || !parts[3].equals(context.account().region())
+          || !parts[4].equals(context.account().accountId())) {
+        throw SnsErrors.invalidParameter(
+            "RedrivePolicy: deadLetterTargetArn must be an SQS queue in the subscription's account"
+                + " and Region");
+      }
       if (s.topic.fifo && !arn.endsWith(".fifo")) {
         // A FIFO topic's subscription needs an SQS FIFO queue as its DLQ
         // (sns-dead-letter-queues.html).
@@ -682,7 +702,11 @@ public final class Sns {
         long withPolicy =
             s.topic.subscriptions.stream().filter(x -> x.filterPolicy != null).count();
         if (withPolicy >= limits.maxFilterPoliciesPerTopic()) {
-          throw SnsErrors.filterPolicyLimitExceeded();
+          throw SnsErrors.filterPolicyLimitExceeded("topic", limits.maxFilterPoliciesPerTopic());
+        }
+        if (filterPolicies >= limits.maxFilterPoliciesPerAccount()) {
+          throw SnsErrors.filterPolicyLimitExceeded(
+              "account", limits.maxFilterPoliciesPerAccount());
         }
       }
     }
@@ -691,6 +715,11 @@ public final class Sns {
       s.attributes.putAll(changes);
       if (policyText == null) {
         s.attributes.remove("FilterPolicy");
+      }
+      if (s.filterPolicy == null && parsedPolicy != null) {
+        filterPolicies++;
+      } else if (s.filterPolicy != null && parsedPolicy == null) {
+        filterPolicies--;
       }
       s.filterPolicy = parsedPolicy;
       if (raw != null) {
@@ -841,6 +870,10 @@ public final class Sns {
           && !FIFO_ID.matcher(r.messageDeduplicationId()).matches()) {
         throw SnsErrors.invalidParameter("MessageDeduplicationId");
       }
+    } else if (r.messageGroupId() != null && !FIFO_ID.matcher(r.messageGroupId()).matches()) {
+      // A standard topic takes a group id too and forwards it to its SQS standard subscriptions
+      // (fair queues; https://docs.aws.amazon.com/sns/latest/dg/sns-publishing.html).
+      throw SnsErrors.invalidParameter("MessageGroupId");
     } else if (r.messageDeduplicationId() != null) {
       throw SnsErrors.invalidParameter(
           "MessageDeduplicationId Reason: The request includes MessageDeduplicationId parameter"
@@ -1089,11 +1122,7 @@ public final class Sns {
             case "sqs" -> {
               QueueDelivery q =
                   new QueueDelivery(
-                      s.endpoint,
-                      body,
-                      attrs,
-                      s.topic.fifo ? m.messageGroupId() : null,
-                      m.messageDeduplicationId());
+                      s.endpoint, body, attrs, m.messageGroupId(), m.messageDeduplicationId());
               yield () -> queues.send(q);
             }
             case "lambda" -> {
@@ -1239,7 +1268,7 @@ public final class Sns {
             s.deadLetterTargetArn,
             d.dlqBody(),
             d.attrs,
-            s.topic.fifo ? d.m.messageGroupId() : null,
+            d.m.messageGroupId(),
             d.m.messageDeduplicationId());
     if (queues.send(q) == DeliveryStatus.DELIVERED) {
       metric(s.topic, TopicMetric.NUMBER_OF_NOTIFICATIONS_REDRIVEN_TO_DLQ).recordHoldingLock(1);
