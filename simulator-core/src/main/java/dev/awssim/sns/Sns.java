@@ -194,13 +194,8 @@ public final class Sns {
         }
         return existing.arn;
       }
-      if (!fifo && attrs.containsKey("ContentBasedDeduplication")) {
-        throw SnsErrors.invalidParameter(
-            "Attributes Reason: ContentBasedDeduplication is only valid for FIFO topics");
-      }
-      String scope = attrs.get("FifoThroughputScope");
-      if (scope != null && !(fifo && (scope.equals("Topic") || scope.equals("MessageGroup")))) {
-        throw SnsErrors.invalidParameter("Attributes Reason: FifoThroughputScope");
+      for (Map.Entry<String, String> e : attrs.entrySet()) {
+        checkFifoAttribute(fifo, e.getKey(), e.getValue());
       }
       DeliveryPolicy httpPolicy = topicDeliveryPolicy(attrs.get("DeliveryPolicy"));
       if (fifo
@@ -235,6 +230,29 @@ public final class Sns {
                   + " lowercase ASCII letters, numbers, underscores, and hyphens, and must be"
                   + " between 1 and 256 characters long."
               : "Topic Name");
+    }
+  }
+
+  /**
+   * ContentBasedDeduplication ({@code true} or {@code false}) and FifoThroughputScope ({@code
+   * Topic} or {@code MessageGroup}) belong to FIFO topics only, on CreateTopic and
+   * SetTopicAttributes alike (https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html).
+   */
+  private static void checkFifoAttribute(boolean fifo, String name, String value) {
+    boolean valid =
+        switch (name) {
+          case "ContentBasedDeduplication" ->
+              value != null && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"));
+          case "FifoThroughputScope" -> "Topic".equals(value) || "MessageGroup".equals(value);
+          default -> true;
+        };
+    if (!valid) {
+      throw SnsErrors.invalidParameter(
+          "Attributes Reason: " + name + ": Invalid value [" + value + "]");
+    }
+    if (!fifo && (name.equals("ContentBasedDeduplication") || name.equals("FifoThroughputScope"))) {
+      throw SnsErrors.invalidParameter(
+          "Attributes Reason: " + name + " is only valid for FIFO topics");
     }
   }
 
@@ -330,11 +348,9 @@ public final class Sns {
         throw SnsErrors.invalidParameter("AttributeName");
       }
       String value = attributeValue == null ? "" : attributeValue;
+      checkFifoAttribute(t.fifo, attributeName, value);
       if (attributeName.equals("DeliveryPolicy")) {
         t.httpPolicy = topicDeliveryPolicy(value);
-      } else if (attributeName.equals("ContentBasedDeduplication") && !t.fifo) {
-        throw SnsErrors.invalidParameter(
-            "Attributes Reason: ContentBasedDeduplication is only valid for FIFO topics");
       }
       t.attributes.put(attributeName, value);
     }

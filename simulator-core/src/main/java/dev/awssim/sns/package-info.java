@@ -36,8 +36,8 @@
  *       anything-but (values, prefix), numeric ranges (five decimals), exists, cidr, $or; 5 keys,
  *       150 combinations, 256 KB, 200 policies per topic and 10,000 per account
  *       (FilterPolicyLimitExceeded); AWS's validation messages.
- *   <li>A standard topic forwards a publish's MessageGroupId to its SQS subscriptions (fair
- *       queues) and to nothing else (sns-publishing.html).
+ *   <li>A standard topic forwards a publish's MessageGroupId to its SQS subscriptions (fair queues)
+ *       and to nothing else (sns-publishing.html).
  *   <li>Retries: SQS and Lambda 3 immediate, 2 at 1 s, 10 backoff 1 to 20 s, 100,000 at 20 s;
  *       HTTP/S by default 3 retries 20 s apart, or a custom {@code DeliveryPolicy}; an HTTP status
  *       of 200 to 499 is a delivery. Client errors are not retried. Subscription dead-letter
