@@ -909,7 +909,7 @@ public final class Sns {
   }
 
   private static void checkAttribute(String name, MessageAttributeValue v) {
-    if (name == null || name.isEmpty() || name.length() > 256) {
+    if (!validAttributeName(name)) {
       throw invalidValue("The message attribute name is invalid.");
     }
     if (v == null || v.dataType() == null || v.dataType().isEmpty()) {
@@ -961,6 +961,35 @@ public final class Sns {
             "The message attribute '" + name + "' with type 'String.Array' must be a JSON array.");
       }
     }
+  }
+
+  /**
+   * A message attribute name: 1 to 256 of A-Z, a-z, 0-9, {@code _}, {@code -} and {@code .}, not
+   * starting or ending with a period nor holding two in a row, not starting with {@code AWS.} or
+   * {@code Amazon.} in any case
+   * (https://docs.aws.amazon.com/sns/latest/dg/sns-message-attributes.html). A loop, not a regular
+   * expression: every publish checks every name.
+   */
+  private static boolean validAttributeName(String name) {
+    int n = name == null ? 0 : name.length();
+    if (n == 0 || n > 256 || name.charAt(0) == '.' || name.charAt(n - 1) == '.') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '-'
+              || (c == '.' && name.charAt(i - 1) != '.');
+      if (!ok) {
+        return false;
+      }
+    }
+    return !name.regionMatches(true, 0, "AWS.", 0, 4)
+        && !name.regionMatches(true, 0, "Amazon.", 0, 7);
   }
 
   /**

@@ -196,4 +196,34 @@ class SnsQuotaBoundaryTest {
     }
     assertEquals(sameRegion, sns.getSubscriptionAttributes(sub).get("RedrivePolicy"));
   }
+
+  /**
+   * sns-message-attributes.html: a name is up to 256 of A-Z, a-z, 0-9, _, - and ., does not start
+   * or end with a period nor hold two in a row, and does not start with AWS. or Amazon. in any
+   * case.
+   */
+  @Test
+  void publish_attributeNames_awsRules_parameterValueInvalid() {
+    String topic = sns.createTopic("names");
+    for (String ok : List.of("a".repeat(256), "order.id_2-x", "AWSx", "amazon")) {
+      sns.publish(
+          PublishRequest.builder(topic, "m")
+              .messageAttributes(Map.of(ok, MessageAttributeValue.ofString("v")))
+              .build());
+    }
+    for (String bad :
+        List.of("a".repeat(257), ".a", "a.", "a..b", "a b", "AWS.x", "aws.x", "Amazon.x", "é")) {
+      SnsException e =
+          assertThrows(
+              SnsException.class,
+              () ->
+                  sns.publish(
+                      PublishRequest.builder(topic, "m")
+                          .messageAttributes(Map.of(bad, MessageAttributeValue.ofString("v")))
+                          .build()),
+              bad);
+      assertEquals("ParameterValueInvalid", e.errorCode());
+      assertEquals(400, e.statusCode());
+    }
+  }
 }
