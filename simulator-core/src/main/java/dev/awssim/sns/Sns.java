@@ -266,6 +266,7 @@ public final class Sns {
     if (!(http instanceof Map<?, ?> h)) {
       return httpDefaultPolicy;
     }
+    DeliveryPolicy.checkThrottlePolicy(h.get("defaultThrottlePolicy"));
     Object healthy = h.get("defaultHealthyRetryPolicy");
     return healthy instanceof Map<?, ?> p
         ? DeliveryPolicy.fromHealthyRetryPolicy(p, limits)
@@ -670,7 +671,9 @@ public final class Sns {
                 "DeliveryPolicy: only HTTP/S delivery policies can be changed");
           }
           if (!value.isEmpty()) {
-            Object healthy = jsonObject(value, "DeliveryPolicy").get("healthyRetryPolicy");
+            Map<?, ?> policy = jsonObject(value, "DeliveryPolicy");
+            DeliveryPolicy.checkThrottlePolicy(policy.get("throttlePolicy"));
+            Object healthy = policy.get("healthyRetryPolicy");
             deliveryPolicy =
                 healthy instanceof Map<?, ?> p
                     ? DeliveryPolicy.fromHealthyRetryPolicy(p, limits)
