@@ -58,6 +58,7 @@
  * minutes); signatures are deterministic stand-ins, not verifiable RSA signatures; topic and queue
  * access policies are not modelled (every delivery is allowed); email, SMS, mobile push and
  * Firehose are not modelled; {@code anything-but} with {@code suffix} is refused as AWS refused it
- * when last observed.
+ * when last observed; an HTTP/S throttle policy's {@code maxReceivesPerSecond} is validated (at
+ * least 1) but deliveries are not slowed to it.
  */
 package dev.awssim.sns;
