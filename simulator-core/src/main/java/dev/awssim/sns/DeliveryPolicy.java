@@ -178,6 +178,26 @@ record DeliveryPolicy(
     return policy;
   }
 
+  /**
+   * Checks an HTTP/S throttle policy ({@code throttlePolicy} of a subscription, {@code
+   * defaultThrottlePolicy} of a topic): {@code maxReceivesPerSecond} is an integer of at least 1
+   * (sns-message-delivery-retries.html). [SIM] The rate is validated and kept, not enforced:
+   * deliveries are not slowed to it.
+   *
+   * @throws SnsException InvalidParameter when it is not an object or the rate is below 1
+   */
+  static void checkThrottlePolicy(Object throttle) {
+    if (throttle == null) {
+      return;
+    }
+    if (!(throttle instanceof Map<?, ?> t)) {
+      throw invalid("throttlePolicy must be an object");
+    }
+    if (t.containsKey("maxReceivesPerSecond") && integer(t, "maxReceivesPerSecond", 1) < 1) {
+      throw invalid("maxReceivesPerSecond must be at least 1");
+    }
+  }
+
   private static int integer(Map<?, ?> p, String key, int defaultValue) {
     Object v = p.get(key);
     if (v == null) {

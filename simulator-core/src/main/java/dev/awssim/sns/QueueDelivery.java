@@ -8,7 +8,8 @@ import java.util.Map;
  * @param queueArn the subscribed queue
  * @param body the envelope, or the message itself with raw delivery
  * @param messageAttributes the SNS attributes (raw delivery only; the envelope embeds them)
- * @param messageGroupId the FIFO group (FIFO topics), or null
+ * @param messageGroupId the FIFO group (FIFO topics), or on a standard topic the group id a publish
+ *     gave, which SQS standard queues take for fair queueing; or null
  * @param messageDeduplicationId the FIFO deduplication id (FIFO topics), or null
  */
 public record QueueDelivery(

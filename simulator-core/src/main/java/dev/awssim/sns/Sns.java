@@ -96,6 +96,9 @@ public final class Sns {
 
   private int fifoTopics;
 
+  /** How many subscriptions in the account have a filter policy, for the account quota. */
+  private int filterPolicies;
+
   /**
    * Creates simulated SNS on {@code context}.
    *
@@ -191,13 +194,8 @@ public final class Sns {
         }
         return existing.arn;
       }
-      if (!fifo && attrs.containsKey("ContentBasedDeduplication")) {
-        throw SnsErrors.invalidParameter(
-            "Attributes Reason: ContentBasedDeduplication is only valid for FIFO topics");
-      }
-      String scope = attrs.get("FifoThroughputScope");
-      if (scope != null && !(fifo && (scope.equals("Topic") || scope.equals("MessageGroup")))) {
-        throw SnsErrors.invalidParameter("Attributes Reason: FifoThroughputScope");
+      for (Map.Entry<String, String> e : attrs.entrySet()) {
+        checkFifoAttribute(fifo, e.getKey(), e.getValue());
       }
       DeliveryPolicy httpPolicy = topicDeliveryPolicy(attrs.get("DeliveryPolicy"));
       if (fifo
@@ -235,6 +233,29 @@ public final class Sns {
     }
   }
 
+  /**
+   * ContentBasedDeduplication ({@code true} or {@code false}) and FifoThroughputScope ({@code
+   * Topic} or {@code MessageGroup}) belong to FIFO topics only, on CreateTopic and
+   * SetTopicAttributes alike (https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html).
+   */
+  private static void checkFifoAttribute(boolean fifo, String name, String value) {
+    boolean valid =
+        switch (name) {
+          case "ContentBasedDeduplication" ->
+              value != null && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"));
+          case "FifoThroughputScope" -> "Topic".equals(value) || "MessageGroup".equals(value);
+          default -> true;
+        };
+    if (!valid) {
+      throw SnsErrors.invalidParameter(
+          "Attributes Reason: " + name + ": Invalid value [" + value + "]");
+    }
+    if (!fifo && (name.equals("ContentBasedDeduplication") || name.equals("FifoThroughputScope"))) {
+      throw SnsErrors.invalidParameter(
+          "Attributes Reason: " + name + " is only valid for FIFO topics");
+    }
+  }
+
   /** A topic's DeliveryPolicy: {@code {"http": {"defaultHealthyRetryPolicy": {...}}}}. */
   private DeliveryPolicy topicDeliveryPolicy(String json) {
     if (json == null || json.isEmpty()) {
@@ -245,6 +266,7 @@ public final class Sns {
     if (!(http instanceof Map<?, ?> h)) {
       return httpDefaultPolicy;
     }
+    DeliveryPolicy.checkThrottlePolicy(h.get("defaultThrottlePolicy"));
     Object healthy = h.get("defaultHealthyRetryPolicy");
     return healthy instanceof Map<?, ?> p
         ? DeliveryPolicy.fromHealthyRetryPolicy(p, limits)
@@ -275,8 +297,7 @@ public final class Sns {
         standardTopics--;
       }
       for (SubscriptionState s : t.subscriptions) {
-        s.deleted = true;
-        subscriptions.remove(s.arn);
+        delete(s);
       }
       context.trace().record(SnsEventType.TOPIC_DELETED, t.name);
     }
@@ -328,11 +349,9 @@ public final class Sns {
         throw SnsErrors.invalidParameter("AttributeName");
       }
       String value = attributeValue == null ? "" : attributeValue;
+      checkFifoAttribute(t.fifo, attributeName, value);
       if (attributeName.equals("DeliveryPolicy")) {
         t.httpPolicy = topicDeliveryPolicy(value);
-      } else if (attributeName.equals("ContentBasedDeduplication") && !t.fifo) {
-        throw SnsErrors.invalidParameter(
-            "Attributes Reason: ContentBasedDeduplication is only valid for FIFO topics");
       }
       t.attributes.put(attributeName, value);
     }
@@ -504,10 +523,18 @@ public final class Sns {
   public void unsubscribe(String subscriptionArn) {
     synchronized (context.lock()) {
       SubscriptionState s = subscription(subscriptionArn);
-      s.deleted = true;
-      subscriptions.remove(s.arn);
+      delete(s);
       s.topic.removeSubscription(s);
       context.trace().record(SnsEventType.UNSUBSCRIBED, s.topic.name);
+    }
+  }
+
+  /** Forgets {@code s} (its retries stop) and frees its filter policy from the account quota. */
+  private void delete(SubscriptionState s) {
+    s.deleted = true;
+    subscriptions.remove(s.arn);
+    if (s.filterPolicy != null) {
+      filterPolicies--;
     }
   }
 
@@ -644,7 +671,9 @@ public final class Sns {
                 "DeliveryPolicy: only HTTP/S delivery policies can be changed");
           }
           if (!value.isEmpty()) {
-            Object healthy = jsonObject(value, "DeliveryPolicy").get("healthyRetryPolicy");
+            Map<?, ?> policy = jsonObject(value, "DeliveryPolicy");
+            DeliveryPolicy.checkThrottlePolicy(policy.get("throttlePolicy"));
+            Object healthy = policy.get("healthyRetryPolicy");
             deliveryPolicy =
                 healthy instanceof Map<?, ?> p
                     ? DeliveryPolicy.fromHealthyRetryPolicy(p, limits)
@@ -661,6 +690,16 @@ public final class Sns {
       Object target = jsonObject(json, "RedrivePolicy").get("deadLetterTargetArn");
       if (!(target instanceof String arn) || !arn.startsWith("arn:aws:sqs:")) {
         throw SnsErrors.invalidParameter("RedrivePolicy: deadLetterTargetArn is an invalid arn");
+      }
+      // arn:aws:sqs:<region>:<account>:<name>; the DLQ is in the subscription's account and Region
+      // (https://docs.aws.amazon.com/sns/latest/dg/sns-dead-letter-queues.html).
+      String[] parts = arn.split(":", -1);
+      if (parts.length != 6
+          || !parts[3].equals(context.account().region())
+          || !parts[4].equals(context.account().accountId())) {
+        throw SnsErrors.invalidParameter(
+            "RedrivePolicy: deadLetterTargetArn must be an SQS queue in the subscription's account"
+                + " and Region");
       }
       if (s.topic.fifo && !arn.endsWith(".fifo")) {
         // A FIFO topic's subscription needs an SQS FIFO queue as its DLQ
@@ -682,7 +721,11 @@ public final class Sns {
         long withPolicy =
             s.topic.subscriptions.stream().filter(x -> x.filterPolicy != null).count();
         if (withPolicy >= limits.maxFilterPoliciesPerTopic()) {
-          throw SnsErrors.filterPolicyLimitExceeded();
+          throw SnsErrors.filterPolicyLimitExceeded("topic", limits.maxFilterPoliciesPerTopic());
+        }
+        if (filterPolicies >= limits.maxFilterPoliciesPerAccount()) {
+          throw SnsErrors.filterPolicyLimitExceeded(
+              "account", limits.maxFilterPoliciesPerAccount());
         }
       }
     }
@@ -691,6 +734,11 @@ public final class Sns {
       s.attributes.putAll(changes);
       if (policyText == null) {
         s.attributes.remove("FilterPolicy");
+      }
+      if (s.filterPolicy == null && parsedPolicy != null) {
+        filterPolicies++;
+      } else if (s.filterPolicy != null && parsedPolicy == null) {
+        filterPolicies--;
       }
       s.filterPolicy = parsedPolicy;
       if (raw != null) {
@@ -841,6 +889,10 @@ public final class Sns {
           && !FIFO_ID.matcher(r.messageDeduplicationId()).matches()) {
         throw SnsErrors.invalidParameter("MessageDeduplicationId");
       }
+    } else if (r.messageGroupId() != null && !FIFO_ID.matcher(r.messageGroupId()).matches()) {
+      // A standard topic takes a group id too and forwards it to its SQS standard subscriptions
+      // (fair queues; https://docs.aws.amazon.com/sns/latest/dg/sns-publishing.html).
+      throw SnsErrors.invalidParameter("MessageGroupId");
     } else if (r.messageDeduplicationId() != null) {
       throw SnsErrors.invalidParameter(
           "MessageDeduplicationId Reason: The request includes MessageDeduplicationId parameter"
@@ -860,7 +912,7 @@ public final class Sns {
   }
 
   private static void checkAttribute(String name, MessageAttributeValue v) {
-    if (name == null || name.isEmpty() || name.length() > 256) {
+    if (!validAttributeName(name)) {
       throw invalidValue("The message attribute name is invalid.");
     }
     if (v == null || v.dataType() == null || v.dataType().isEmpty()) {
@@ -912,6 +964,35 @@ public final class Sns {
             "The message attribute '" + name + "' with type 'String.Array' must be a JSON array.");
       }
     }
+  }
+
+  /**
+   * A message attribute name: 1 to 256 of A-Z, a-z, 0-9, {@code _}, {@code -} and {@code .}, not
+   * starting or ending with a period nor holding two in a row, not starting with {@code AWS.} or
+   * {@code Amazon.} in any case
+   * (https://docs.aws.amazon.com/sns/latest/dg/sns-message-attributes.html). A loop, not a regular
+   * expression: every publish checks every name.
+   */
+  private static boolean validAttributeName(String name) {
+    int n = name == null ? 0 : name.length();
+    if (n == 0 || n > 256 || name.charAt(0) == '.' || name.charAt(n - 1) == '.') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '-'
+              || (c == '.' && name.charAt(i - 1) != '.');
+      if (!ok) {
+        return false;
+      }
+    }
+    return !name.regionMatches(true, 0, "AWS.", 0, 4)
+        && !name.regionMatches(true, 0, "Amazon.", 0, 7);
   }
 
   /**
@@ -1089,11 +1170,7 @@ public final class Sns {
             case "sqs" -> {
               QueueDelivery q =
                   new QueueDelivery(
-                      s.endpoint,
-                      body,
-                      attrs,
-                      s.topic.fifo ? m.messageGroupId() : null,
-                      m.messageDeduplicationId());
+                      s.endpoint, body, attrs, m.messageGroupId(), m.messageDeduplicationId());
               yield () -> queues.send(q);
             }
             case "lambda" -> {
@@ -1239,7 +1316,7 @@ public final class Sns {
             s.deadLetterTargetArn,
             d.dlqBody(),
             d.attrs,
-            s.topic.fifo ? d.m.messageGroupId() : null,
+            d.m.messageGroupId(),
             d.m.messageDeduplicationId());
     if (queues.send(q) == DeliveryStatus.DELIVERED) {
       metric(s.topic, TopicMetric.NUMBER_OF_NOTIFICATIONS_REDRIVEN_TO_DLQ).recordHoldingLock(1);

@@ -24,13 +24,16 @@ final class SnsErrors {
     return new SnsException("NotFound", 404, what + " does not exist");
   }
 
-  static SnsException filterPolicyLimitExceeded() {
+  /**
+   * {@code FilterPolicyLimitExceeded} (403): "the number of filter polices in your Amazon Web
+   * Services account exceeds the limit"
+   * (https://docs.aws.amazon.com/sns/latest/api/API_Subscribe.html).
+   */
+  static SnsException filterPolicyLimitExceeded(String scope, int max) {
     return new SnsException(
         "FilterPolicyLimitExceeded",
         403,
-        "Filter policy limit exceeded: a topic holds at most "
-            + SnsLimits.MAX_FILTER_POLICIES_PER_TOPIC
-            + " subscriptions with filter policies");
+        "Filter policy limit exceeded: at most " + max + " filter policies per " + scope);
   }
 
   /**

@@ -36,6 +36,7 @@ import java.time.Duration;
  * @param httpMaxNumRetries the largest {@code numRetries} an HTTP/S DeliveryPolicy may set
  * @param httpMaxDelaySeconds the largest {@code maxDelayTarget} an HTTP/S DeliveryPolicy may set
  * @param httpMaxTotalRetrySeconds the longest an HTTP/S DeliveryPolicy's retries may take in all
+ * @param maxFilterPoliciesPerAccount the most subscriptions with a filter policy in the account
  */
 public record SnsLimits(
     int maxMessageBytes,
@@ -57,7 +58,8 @@ public record SnsLimits(
     int httpDefaultDelaySeconds,
     int httpMaxNumRetries,
     int httpMaxDelaySeconds,
-    int httpMaxTotalRetrySeconds) {
+    int httpMaxTotalRetrySeconds,
+    int maxFilterPoliciesPerAccount) {
 
   /**
    * 256 KB = 262,144 bytes: the largest message, counted in UTF-8 bytes with its attributes, and
@@ -105,6 +107,14 @@ public record SnsLimits(
 
   /** By default at most 200 filter policies per topic (page as above). */
   public static final int MAX_FILTER_POLICIES_PER_TOPIC = 200;
+
+  /**
+   * By default at most 10,000 filter policies per AWS account; beyond, Subscribe or
+   * SetSubscriptionAttributes with a filter policy fails (FilterPolicyLimitExceeded), a
+   * subscription without one is still created
+   * (https://docs.aws.amazon.com/sns/latest/dg/subscription-filter-policy-constraints.html).
+   */
+  public static final int MAX_FILTER_POLICIES_PER_ACCOUNT = 10_000;
 
   /**
    * A FIFO topic deduplicates within a 5-minute interval
@@ -192,7 +202,8 @@ public record SnsLimits(
           HTTP_DEFAULT_DELAY_SECONDS,
           HTTP_MAX_NUM_RETRIES,
           HTTP_MAX_DELAY_SECONDS,
-          HTTP_MAX_TOTAL_RETRY_SECONDS);
+          HTTP_MAX_TOTAL_RETRY_SECONDS,
+          MAX_FILTER_POLICIES_PER_ACCOUNT);
 
   /**
    * Validates the limits.
@@ -227,6 +238,59 @@ public record SnsLimits(
     checkArgument(httpMaxNumRetries >= 0, "httpMaxNumRetries must not be negative");
     checkArgument(httpMaxDelaySeconds > 0, "httpMaxDelaySeconds must be positive");
     checkArgument(httpMaxTotalRetrySeconds > 0, "httpMaxTotalRetrySeconds must be positive");
+    checkArgument(maxFilterPoliciesPerAccount > 0, "maxFilterPoliciesPerAccount must be positive");
+  }
+
+  /**
+   * The limits without an account-wide filter policy quota given: AWS's 10,000 ({@link
+   * #MAX_FILTER_POLICIES_PER_ACCOUNT}).
+   *
+   * @throws IllegalArgumentException as the canonical constructor
+   * @throws NullPointerException if the interval is null
+   */
+  public SnsLimits(
+      int maxMessageBytes,
+      int maxBatchEntries,
+      int maxFilterPolicyKeys,
+      int maxFilterPolicyCombinations,
+      int maxFilterPolicyBytes,
+      int maxFilterPoliciesPerTopic,
+      Duration fifoDeduplicationInterval,
+      int maxStandardTopics,
+      int maxFifoTopics,
+      int managedNoDelayRetries,
+      int managedMinDelayRetries,
+      int managedBackoffRetries,
+      int managedMaxDelayRetries,
+      int managedMinDelaySeconds,
+      int managedMaxDelaySeconds,
+      int httpDefaultNumRetries,
+      int httpDefaultDelaySeconds,
+      int httpMaxNumRetries,
+      int httpMaxDelaySeconds,
+      int httpMaxTotalRetrySeconds) {
+    this(
+        maxMessageBytes,
+        maxBatchEntries,
+        maxFilterPolicyKeys,
+        maxFilterPolicyCombinations,
+        maxFilterPolicyBytes,
+        maxFilterPoliciesPerTopic,
+        fifoDeduplicationInterval,
+        maxStandardTopics,
+        maxFifoTopics,
+        managedNoDelayRetries,
+        managedMinDelayRetries,
+        managedBackoffRetries,
+        managedMaxDelayRetries,
+        managedMinDelaySeconds,
+        managedMaxDelaySeconds,
+        httpDefaultNumRetries,
+        httpDefaultDelaySeconds,
+        httpMaxNumRetries,
+        httpMaxDelaySeconds,
+        httpMaxTotalRetrySeconds,
+        MAX_FILTER_POLICIES_PER_ACCOUNT);
   }
 
   /** AWS's numbers. */
@@ -260,6 +324,7 @@ public record SnsLimits(
         httpDefaultDelaySeconds,
         httpMaxNumRetries,
         httpMaxDelaySeconds,
-        httpMaxTotalRetrySeconds);
+        httpMaxTotalRetrySeconds,
+        maxFilterPoliciesPerAccount);
   }
 }

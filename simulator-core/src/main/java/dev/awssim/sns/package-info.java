@@ -34,11 +34,14 @@
  *       PublishBatch: 10 entries, 262,144 bytes in total, per-entry results.
  *   <li>Filter policies on attributes or the body: exact, prefix, suffix, equals-ignore-case,
  *       anything-but (values, prefix), numeric ranges (five decimals), exists, cidr, $or; 5 keys,
- *       150 combinations, 256 KB, 200 policies per topic; AWS's validation messages.
+ *       150 combinations, 256 KB, 200 policies per topic and 10,000 per account
+ *       (FilterPolicyLimitExceeded); AWS's validation messages.
+ *   <li>A standard topic forwards a publish's MessageGroupId to its SQS subscriptions (fair queues)
+ *       and to nothing else (sns-publishing.html).
  *   <li>Retries: SQS and Lambda 3 immediate, 2 at 1 s, 10 backoff 1 to 20 s, 100,000 at 20 s;
  *       HTTP/S by default 3 retries 20 s apart, or a custom {@code DeliveryPolicy}; an HTTP status
  *       of 200 to 499 is a delivery. Client errors are not retried. Subscription dead-letter
- *       queues.
+ *       queues, in the subscription's account and Region.
  *   <li>FIFO: group id required, deduplication id or content-based SHA-256, 5-minute interval per
  *       topic or per group ({@code FifoThroughputScope}), order per group kept across retries; in
  *       Topic scope at most 3,000 messages or 20 MB per second, then {@code Throttled} (429).
@@ -55,6 +58,7 @@
  * minutes); signatures are deterministic stand-ins, not verifiable RSA signatures; topic and queue
  * access policies are not modelled (every delivery is allowed); email, SMS, mobile push and
  * Firehose are not modelled; {@code anything-but} with {@code suffix} is refused as AWS refused it
- * when last observed.
+ * when last observed; an HTTP/S throttle policy's {@code maxReceivesPerSecond} is validated (at
+ * least 1) but deliveries are not slowed to it.
  */
 package dev.awssim.sns;

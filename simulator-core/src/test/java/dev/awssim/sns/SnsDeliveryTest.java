@@ -154,6 +154,38 @@ class SnsDeliveryTest {
         "{\"healthyRetryPolicy\":{\"minDelayTarget\":36,\"maxDelayTarget\":36,\"numRetries\":100}}");
   }
 
+  /**
+   * sns-message-delivery-retries.html: an HTTP/S throttle policy's maxReceivesPerSecond is at least
+   * 1, on a subscription ({@code throttlePolicy}) and a topic ({@code defaultThrottlePolicy}).
+   */
+  @Test
+  void http_throttlePolicyBelowOnePerSecond_invalidParameter() {
+    String topic = sns.createTopic("t");
+    String arn = confirmedHttp(topic, 200);
+    for (String zero :
+        List.of(
+            "{\"throttlePolicy\":{\"maxReceivesPerSecond\":0}}",
+            "{\"throttlePolicy\":{\"maxReceivesPerSecond\":1.5}}")) {
+      SnsException e =
+          assertThrows(
+              SnsException.class, () -> sns.setSubscriptionAttributes(arn, "DeliveryPolicy", zero));
+      assertEquals("InvalidParameter", e.errorCode());
+    }
+    sns.setSubscriptionAttributes(
+        arn, "DeliveryPolicy", "{\"throttlePolicy\":{\"maxReceivesPerSecond\":1}}");
+    assertThrows(
+        SnsException.class,
+        () ->
+            sns.setTopicAttributes(
+                topic,
+                "DeliveryPolicy",
+                "{\"http\":{\"defaultThrottlePolicy\":{\"maxReceivesPerSecond\":0}}}"));
+    sns.setTopicAttributes(
+        topic,
+        "DeliveryPolicy",
+        "{\"http\":{\"defaultThrottlePolicy\":{\"maxReceivesPerSecond\":1}}}");
+  }
+
   @Test
   void lambda_serverErrors_followManagedPhases_100016AttemptsOver23Days() {
     String topic = sns.createTopic("t");

@@ -231,4 +231,40 @@ class SnsFifoTest {
                 "NumberOfMessagesPublished",
                 Dimensions.of("TopicName", "orders.fifo")));
   }
+
+  /**
+   * API_CreateTopic.html: FifoThroughputScope is Topic or MessageGroup and
+   * ContentBasedDeduplication true or false, on FIFO topics only; SetTopicAttributes checks them as
+   * CreateTopic does, and a refused value changes nothing.
+   */
+  @Test
+  void setTopicAttributes_fifoAttributes_validated_scopeChangeTakesEffect() {
+    String topic = fifoTopic(Map.of());
+    String standard = sns.createTopic("plain");
+    for (String[] bad :
+        new String[][] {
+          {topic, "FifoThroughputScope", "Group"},
+          {topic, "ContentBasedDeduplication", "yes"},
+          {standard, "FifoThroughputScope", "MessageGroup"},
+          {standard, "ContentBasedDeduplication", "true"}
+        }) {
+      SnsException e =
+          assertThrows(SnsException.class, () -> sns.setTopicAttributes(bad[0], bad[1], bad[2]));
+      assertEquals("InvalidParameter", e.errorCode());
+      assertEquals(400, e.statusCode());
+    }
+    assertEquals(null, sns.getTopicAttributes(topic).get("FifoThroughputScope"));
+    assertThrows(
+        SnsException.class,
+        () ->
+            sns.createTopic("other.fifo", Map.of("FifoTopic", "true", "FifoThroughputScope", "x")));
+
+    sns.setTopicAttributes(topic, "FifoThroughputScope", "MessageGroup");
+    String url = fifoQueue("q");
+    sns.subscribe(topic, "sqs", arn(url), Map.of("RawMessageDelivery", "true"));
+    PublishResult g1 = publish(topic, "x", "g1", "d");
+    PublishResult g2 = publish(topic, "y", "g2", "d");
+    // Deduplication is per group now: the same id in another group is a new message.
+    assertEquals(false, g1.equals(g2));
+  }
 }

@@ -66,6 +66,37 @@ class XRayRulesTest {
     xray.createSamplingRule(rule("x".repeat(32), 1).build());
   }
 
+  /**
+   * API_SamplingRule.html: ServiceName, ServiceType and Host up to 64 characters, HTTPMethod 10,
+   * URLPath 128, ResourceARN 500, up to 5 Attributes of 1 to 32 characters each: the maximum is
+   * accepted, one more refused.
+   */
+  @Test
+  void createSamplingRule_fieldLengths_maximumAccepted_oneMoreRefused() {
+    List<java.util.function.BiFunction<SamplingRule.Builder, Integer, SamplingRule.Builder>>
+        fields =
+            List.of(
+                (b, n) -> b.serviceName("s".repeat(n)),
+                (b, n) -> b.serviceType("t".repeat(n)),
+                (b, n) -> b.host("h".repeat(n)),
+                (b, n) -> b.httpMethod("M".repeat(n)),
+                (b, n) -> b.urlPath("/".repeat(n)),
+                (b, n) -> b.resourceArn("a".repeat(n)),
+                (b, n) -> b.attributes(Map.of("k".repeat(n), "v")),
+                (b, n) -> b.attributes(Map.of("k", "v".repeat(n))));
+    List<Integer> maxima = List.of(64, 64, 64, 10, 128, 500, 32, 32);
+    for (int i = 0; i < fields.size(); i++) {
+      int max = maxima.get(i);
+      assertInvalid(fields.get(i).apply(rule("f" + i, i + 1), max + 1).build());
+      xray.createSamplingRule(fields.get(i).apply(rule("f" + i, i + 1), max).build());
+      xray.deleteSamplingRule("f" + i);
+    }
+    xray.createSamplingRule(
+        rule("five", 1)
+            .attributes(Map.of("a", "1", "b", "2", "c", "3", "d", "4", "e", "5"))
+            .build());
+  }
+
   @Test
   void createSamplingRule_nameInUse_invalidRequest() {
     xray.createSamplingRule(rule("r", 1).build());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -174,6 +175,48 @@ class XRaySamplingTest {
     int qb = b.reservoirQuota("Default");
     assertEquals(5, qa + qb);
     assertEquals(1, Math.abs(qa - qb));
+  }
+
+  /**
+   * [SIM] split of a reservoir R between n reporting instances: ⌊R/n⌋ each and one more for the
+   * first R mod n by client ID; the quota holds for 5 minutes from the reply (its TTL,
+   * xray-api-sampling.html) and the reporting interval is 10 s.
+   */
+  @Test
+  void getSamplingTargets_threeInstancesReservoir5_quotas2_2_1ByClientId_ttlFiveMinutes() {
+    AwsSimulator sim = AwsSimulator.withSeed(4);
+    XRay xray = sim.xray();
+    xray.updateSamplingRule(SamplingRuleUpdate.rateAndReservoir("Default", 0.1, 5));
+    sim.advanceBy(Duration.ofSeconds(3));
+    Instant now = sim.clock().now();
+    List<String> clients =
+        List.of("cccccccccccccccccccccccc", "aaaaaaaaaaaaaaaaaaaaaaaa", "b".repeat(24));
+    List<SamplingStatisticsDocument> docs = new ArrayList<>();
+    for (String c : clients) {
+      docs.add(new SamplingStatisticsDocument("Default", c, now, 10, 2, 1));
+    }
+    GetSamplingTargetsResult r = xray.getSamplingTargets(docs);
+    List<Integer> quotas = new ArrayList<>();
+    for (SamplingTargetDocument t : r.samplingTargetDocuments()) {
+      quotas.add(t.reservoirQuota());
+      assertEquals(0.1, t.fixedRate());
+      assertEquals(now.plusSeconds(300), t.reservoirQuotaTtl());
+      assertEquals(Duration.ofSeconds(10), t.interval());
+    }
+    // In the order reported: c is third by client ID, a first, b second.
+    assertEquals(List.of(1, 2, 2), quotas);
+  }
+
+  /** xray-api-sampling.html: an instance borrows only from a rule whose reservoir is above 0. */
+  @Test
+  void centralized_reservoirZero_neverBorrows() {
+    AwsSimulator sim = AwsSimulator.withSeed(11);
+    sim.xray().updateSamplingRule(SamplingRuleUpdate.rateAndReservoir("Default", 0.0, 0));
+    Sampler s = sim.xray().centralizedSampler();
+    for (int i = 0; i < 5; i++) {
+      assertEquals(SamplingReason.NOT_SAMPLED, s.shouldSample(SHOP).reason());
+      sim.advanceBy(Duration.ofSeconds(1));
+    }
   }
 
   @Test
