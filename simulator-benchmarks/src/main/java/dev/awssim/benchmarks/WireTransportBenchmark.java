@@ -106,23 +106,7 @@ public class WireTransportBenchmark {
             });
     timedClient = Peers.dynamoDbClient(endpoint, phases);
     if (canned == null) {
-      client.createTable(
-          b ->
-              b.tableName("bench")
-                  .billingMode(BillingMode.PAY_PER_REQUEST)
-                  .attributeDefinitions(
-                      a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
-                  .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH)));
-      tick();
-      client.putItem(
-          b ->
-              b.tableName("bench")
-                  .item(
-                      Map.of(
-                          "pk",
-                          AttributeValue.fromS("k1"),
-                          "name",
-                          AttributeValue.fromS("customer-name-1"))));
+      createTableWithItem(client, this::tick);
     }
     request =
         RawHttpConnection.awsPost(
@@ -190,26 +174,47 @@ public class WireTransportBenchmark {
   @Benchmark
   public GetItemResponse sdkClient() {
     tick();
-    return client.getItem(
-        GetItemRequest.builder()
-            .tableName("bench")
-            .key(Map.of("pk", AttributeValue.fromS("k1")))
-            .build());
+    return client.getItem(getItem());
   }
 
   /** {@link #sdkClient} through the client that times its phases. */
   @Benchmark
   public GetItemResponse sdkClientPhases() {
     tick();
-    return timedClient.getItem(
-        GetItemRequest.builder()
-            .tableName("bench")
-            .key(Map.of("pk", AttributeValue.fromS("k1")))
-            .build());
+    return timedClient.getItem(getItem());
+  }
+
+  /** Creates the on-demand table {@code bench} and puts the item {@code k1}, ticking between. */
+  static void createTableWithItem(DynamoDbClient client, Runnable tick) {
+    client.createTable(
+        b ->
+            b.tableName("bench")
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                    a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH)));
+    tick.run();
+    client.putItem(
+        b ->
+            b.tableName("bench")
+                .item(
+                    Map.of(
+                        "pk",
+                        AttributeValue.fromS("k1"),
+                        "name",
+                        AttributeValue.fromS("customer-name-1"))));
+  }
+
+  /** The GetItem of the item {@link #createTableWithItem} puts. */
+  static GetItemRequest getItem() {
+    return GetItemRequest.builder()
+        .tableName("bench")
+        .key(Map.of("pk", AttributeValue.fromS("k1")))
+        .build();
   }
 
   /** A blocking server that answers every request with the same GetItem response. */
-  private static ServerSocket cannedServer() throws IOException {
+  static ServerSocket cannedServer() throws IOException {
     byte[] body = ITEM_JSON.getBytes(StandardCharsets.UTF_8);
     CRC32 crc = new CRC32();
     crc.update(body);
