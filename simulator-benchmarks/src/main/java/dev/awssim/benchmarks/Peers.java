@@ -23,6 +23,7 @@ import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -66,6 +67,11 @@ final class Peers {
 
     URI endpoint() {
       return endpoint;
+    }
+
+    /** The child's process id, to read its CPU time. */
+    long pid() {
+      return process.pid();
     }
 
     @Override
@@ -183,13 +189,17 @@ final class Peers {
         .build();
   }
 
-  /** A {@link DynamoDbClient} over HTTP (Apache client, keep-alive) to {@code endpoint}. */
-  static DynamoDbClient dynamoDbClient(URI endpoint) {
+  /**
+   * A {@link DynamoDbClient} over HTTP (Apache client, keep-alive) to {@code endpoint}, with the
+   * SDK interceptors given (none for the measured clients).
+   */
+  static DynamoDbClient dynamoDbClient(URI endpoint, ExecutionInterceptor... interceptors) {
     return DynamoDbClient.builder()
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
         .credentialsProvider(credentials())
         .httpClient(httpClient())
+        .overrideConfiguration(o -> o.executionInterceptors(List.of(interceptors)))
         .build();
   }
 

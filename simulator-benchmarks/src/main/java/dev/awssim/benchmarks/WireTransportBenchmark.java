@@ -18,6 +18,7 @@ import java.util.zip.CRC32;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -44,6 +45,12 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * wire server, dynalite 4.0.0, and {@code canned}, a blocking socket in this JVM that answers every
  * request with the same GetItem response (with its {@code x-amz-crc32}): with it, {@code sdkClient}
  * is the client's own floor and {@code rawClient} the transport's.
+ *
+ * <p>{@code sdkClientPhases} is {@code sdkClient} through a second client carrying {@link
+ * ClientPhases}: each iteration prints where a call's time went in the client (marshal, sign, HTTP,
+ * read and unmarshal; wall and CPU time of the calling thread) and the server's CPU time per call
+ * (its threads in this JVM, or dynalite's process), so that the cap the client puts on every server
+ * can be read off one run. Its score is lower than {@code sdkClient}'s by the cost of the timing.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -64,6 +71,8 @@ public class WireTransportBenchmark {
   private Peers.PeerProcess peer;
   private ServerSocket canned;
   private DynamoDbClient client;
+  private DynamoDbClient timedClient;
+  private ClientPhases phases;
   private RawHttpConnection raw;
   private byte[] request;
 
@@ -88,24 +97,16 @@ public class WireTransportBenchmark {
           default -> throw new IllegalArgumentException("unknown backend " + backend);
         };
     client = Peers.dynamoDbClient(endpoint);
+    phases =
+        new ClientPhases(
+            switch (backend) {
+              case "awssim-wire" -> () -> ClientPhases.threadsCpu("awssim-wire-");
+              case "dynalite" -> () -> ClientPhases.processCpu(peer.pid());
+              default -> () -> ClientPhases.threadsCpu("canned-connection");
+            });
+    timedClient = Peers.dynamoDbClient(endpoint, phases);
     if (canned == null) {
-      client.createTable(
-          b ->
-              b.tableName("bench")
-                  .billingMode(BillingMode.PAY_PER_REQUEST)
-                  .attributeDefinitions(
-                      a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
-                  .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH)));
-      tick();
-      client.putItem(
-          b ->
-              b.tableName("bench")
-                  .item(
-                      Map.of(
-                          "pk",
-                          AttributeValue.fromS("k1"),
-                          "name",
-                          AttributeValue.fromS("customer-name-1"))));
+      createTableWithItem(client, this::tick);
     }
     request =
         RawHttpConnection.awsPost(
@@ -126,11 +127,24 @@ public class WireTransportBenchmark {
     }
   }
 
+  /** Starts the iteration's phase counts. */
+  @Setup(Level.Iteration)
+  public void startIteration() {
+    phases.reset();
+  }
+
+  /** Prints the iteration's phases ({@code sdkClientPhases} only). */
+  @TearDown(Level.Iteration)
+  public void endIteration() {
+    phases.print(backend);
+  }
+
   /** Stops the servers. */
   @TearDown
   public void tearDown() throws IOException {
     raw.close();
     client.close();
+    timedClient.close();
     if (wire != null) {
       wire.close();
     }
@@ -160,15 +174,47 @@ public class WireTransportBenchmark {
   @Benchmark
   public GetItemResponse sdkClient() {
     tick();
-    return client.getItem(
-        GetItemRequest.builder()
-            .tableName("bench")
-            .key(Map.of("pk", AttributeValue.fromS("k1")))
-            .build());
+    return client.getItem(getItem());
+  }
+
+  /** {@link #sdkClient} through the client that times its phases. */
+  @Benchmark
+  public GetItemResponse sdkClientPhases() {
+    tick();
+    return timedClient.getItem(getItem());
+  }
+
+  /** Creates the on-demand table {@code bench} and puts the item {@code k1}, ticking between. */
+  static void createTableWithItem(DynamoDbClient client, Runnable tick) {
+    client.createTable(
+        b ->
+            b.tableName("bench")
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                    a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH)));
+    tick.run();
+    client.putItem(
+        b ->
+            b.tableName("bench")
+                .item(
+                    Map.of(
+                        "pk",
+                        AttributeValue.fromS("k1"),
+                        "name",
+                        AttributeValue.fromS("customer-name-1"))));
+  }
+
+  /** The GetItem of the item {@link #createTableWithItem} puts. */
+  static GetItemRequest getItem() {
+    return GetItemRequest.builder()
+        .tableName("bench")
+        .key(Map.of("pk", AttributeValue.fromS("k1")))
+        .build();
   }
 
   /** A blocking server that answers every request with the same GetItem response. */
-  private static ServerSocket cannedServer() throws IOException {
+  static ServerSocket cannedServer() throws IOException {
     byte[] body = ITEM_JSON.getBytes(StandardCharsets.UTF_8);
     CRC32 crc = new CRC32();
     crc.update(body);

@@ -8,9 +8,12 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
@@ -26,9 +29,12 @@ import software.amazon.awssdk.protocols.json.BaseAwsStructuredJsonFactory;
 import software.amazon.awssdk.protocols.json.SdkJsonGenerator;
 import software.amazon.awssdk.protocols.json.StructuredJsonGenerator;
 import software.amazon.awssdk.protocols.json.internal.AwsStructuredPlainJsonFactory;
-import software.amazon.awssdk.protocols.jsoncore.JsonNode;
-import software.amazon.awssdk.protocols.jsoncore.JsonNodeParser;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonFactory;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonParseException;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonParser;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonParser.NumberType;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonProcessingException;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonToken;
 import software.amazon.awssdk.thirdparty.jackson.dataformat.cbor.CBORGenerator;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
@@ -40,7 +46,8 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * <p>JSON timestamps are epoch seconds with a fraction; CBOR timestamps are epoch milliseconds (tag
  * 1) and blobs are CBOR byte strings, as the SDK's {@code SdkCborGenerator} writes them. Members
  * absent from the body stay absent (unset) in the built request; unset lists and maps of a response
- * are not written.
+ * are not written. Requests are decoded from Jackson's token stream straight into the SDK's
+ * builders (no intermediate tree), with the same rules for both formats.
  */
 final class StructuredCodec {
   /** AWS JSON (1.0 and 1.1 share the body format). */
@@ -72,7 +79,7 @@ final class StructuredCodec {
                   AwsStructuredCborFactory.SDK_CBOR_FACTORY.getJsonFactory()));
 
   private final Supplier<StructuredJsonGenerator> writers;
-  private final JsonNodeParser parser;
+  private final JsonFactory factory;
   private final boolean millis;
 
   private StructuredCodec(
@@ -80,11 +87,7 @@ final class StructuredCodec {
       boolean millis,
       Supplier<StructuredJsonGenerator> writers) {
     this.writers = writers;
-    this.parser =
-        JsonNodeParser.builder()
-            .jsonFactory(factory.getJsonFactory())
-            .removeErrorLocations(true)
-            .build();
+    this.factory = factory.getJsonFactory();
     this.millis = millis;
   }
 
@@ -118,21 +121,245 @@ final class StructuredCodec {
    * Builds the SDK object whose builder {@code constructor} supplies from {@code body}; an empty
    * body is an empty object.
    *
+   * <p>The body is read as a stream of tokens straight into the SDK builders, members found by name
+   * in a table per builder class: no tree of nodes is built, and the path of a member is only
+   * spelled out when it is wrong. Members the model does not have are skipped; a member given twice
+   * keeps its last value.
+   *
    * @throws WireException SerializationException (400) for a body that is not well-formed or whose
    *     member types do not match the model
    */
   Object decode(byte[] body, Supplier<SdkPojo> constructor) {
-    JsonNode root;
     if (body.length == 0) {
-      root = JsonNode.emptyObjectNode();
-    } else {
+      return ((SdkBuilder<?, ?>) constructor.get()).build();
+    }
+    try (JsonParser p = factory.createParser(body)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw WireException.serialization("Malformed request body: no content");
+      }
+      return structure(p, t, constructor);
+    } catch (Mismatch m) {
+      throw m.toWireException();
+    } catch (JsonProcessingException e) {
+      e.clearLocation();
+      throw WireException.serialization("Malformed request body: " + e.getMessage());
+    } catch (IOException e) {
+      throw WireException.serialization("Malformed request body: " + e.getMessage());
+    }
+  }
+
+  /** The payload members of each builder class by their name on the wire. */
+  private static final ConcurrentHashMap<Class<?>, Map<String, SdkField<?>>> MEMBERS =
+      new ConcurrentHashMap<>();
+
+  private static Map<String, SdkField<?>> members(SdkPojo builder) {
+    return MEMBERS.computeIfAbsent(
+        builder.getClass(),
+        c -> {
+          Map<String, SdkField<?>> byName = new HashMap<>();
+          for (SdkField<?> f : builder.sdkFields()) {
+            if (f.location() == MarshallLocation.PAYLOAD) {
+              byName.putIfAbsent(f.unmarshallLocationName(), f);
+            }
+          }
+          return byName;
+        });
+  }
+
+  private Object structure(JsonParser p, JsonToken t, Supplier<SdkPojo> constructor)
+      throws IOException {
+    if (t != JsonToken.START_OBJECT) {
+      throw new Mismatch("a structure");
+    }
+    SdkPojo builder = constructor.get();
+    Map<String, SdkField<?>> members = members(builder);
+    JsonToken k;
+    while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken v = p.nextToken();
+      SdkField<?> f = members.get(name);
+      if (f == null || v == JsonToken.VALUE_NULL) {
+        p.skipChildren();
+        continue;
+      }
       try {
-        root = parser.parse(body);
-      } catch (RuntimeException e) {
-        throw WireException.serialization("Malformed request body: " + e.getMessage());
+        f.set(builder, value(p, v, f));
+      } catch (Mismatch m) {
+        throw m.under(name);
       }
     }
-    return structure(root, constructor, "");
+    if (k != JsonToken.END_OBJECT) {
+      throw new JsonParseException(p, "unexpected " + k + " in an object");
+    }
+    return ((SdkBuilder<?, ?>) builder).build();
+  }
+
+  private Object value(JsonParser p, JsonToken t, SdkField<?> f) throws IOException {
+    MarshallingType<?> type = f.marshallingType();
+    try {
+      if (type == MarshallingType.STRING) {
+        if (t != JsonToken.VALUE_STRING) {
+          throw new Mismatch("a string");
+        }
+        return p.getText();
+      } else if (type == MarshallingType.BOOLEAN) {
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+          throw new Mismatch("a boolean");
+        }
+        return t == JsonToken.VALUE_TRUE;
+      } else if (type == MarshallingType.INTEGER) {
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == NumberType.INT) {
+          return p.getIntValue();
+        }
+        return Integer.valueOf(number(p, t));
+      } else if (type == MarshallingType.LONG) {
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != NumberType.BIG_INTEGER) {
+          return p.getLongValue();
+        }
+        return Long.valueOf(number(p, t));
+      } else if (type == MarshallingType.SHORT) {
+        return Short.valueOf(number(p, t));
+      } else if (type == MarshallingType.BYTE) {
+        return Byte.valueOf(number(p, t));
+      } else if (type == MarshallingType.FLOAT) {
+        return Float.valueOf(number(p, t));
+      } else if (type == MarshallingType.DOUBLE) {
+        return Double.valueOf(number(p, t));
+      } else if (type == MarshallingType.BIG_DECIMAL) {
+        return new BigDecimal(number(p, t));
+      } else if (type == MarshallingType.INSTANT) {
+        return instant(p, t);
+      } else if (type == MarshallingType.SDK_BYTES) {
+        return bytes(p, t);
+      } else if (type == MarshallingType.SDK_POJO) {
+        return structure(p, t, f.constructor());
+      } else if (type == MarshallingType.LIST) {
+        if (t != JsonToken.START_ARRAY) {
+          throw new Mismatch("a list");
+        }
+        SdkField<?> member = f.getRequiredTrait(ListTrait.class).memberFieldInfo();
+        List<Object> out = new ArrayList<>();
+        JsonToken e;
+        while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+          if (e == null) {
+            throw new JsonParseException(p, "unexpected end of a list");
+          }
+          try {
+            out.add(e == JsonToken.VALUE_NULL ? null : value(p, e, member));
+          } catch (Mismatch m) {
+            throw m.under(Integer.toString(out.size()));
+          }
+        }
+        return out;
+      } else if (type == MarshallingType.MAP) {
+        if (t != JsonToken.START_OBJECT) {
+          throw new Mismatch("a map");
+        }
+        SdkField<?> member = f.getRequiredTrait(MapTrait.class).valueFieldInfo();
+        Map<String, Object> out = new LinkedHashMap<>();
+        JsonToken k;
+        while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          JsonToken e = p.nextToken();
+          try {
+            out.put(key, e == JsonToken.VALUE_NULL ? null : value(p, e, member));
+          } catch (Mismatch m) {
+            throw m.under(key);
+          }
+        }
+        if (k != JsonToken.END_OBJECT) {
+          throw new JsonParseException(p, "unexpected " + k + " in a map");
+        }
+        return out;
+      }
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new Mismatch("a number of type " + type);
+    }
+    throw new Mismatch(null, "awssim cannot decode member %s of type " + type);
+  }
+
+  private static String number(JsonParser p, JsonToken t) throws IOException {
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw new Mismatch("a number");
+    }
+    return p.getText();
+  }
+
+  private Instant instant(JsonParser p, JsonToken t) throws IOException {
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      if (millis
+          && t == JsonToken.VALUE_NUMBER_INT
+          && p.getNumberType() != NumberType.BIG_INTEGER) {
+        return Instant.ofEpochMilli(p.getLongValue());
+      }
+      BigDecimal n = new BigDecimal(p.getText());
+      if (millis) {
+        return Instant.ofEpochMilli(n.longValueExact());
+      }
+      BigDecimal ms = n.movePointRight(3);
+      return Instant.ofEpochMilli(ms.longValue())
+          .plusNanos(ms.remainder(BigDecimal.ONE).movePointRight(6).longValue());
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      try {
+        return Instant.parse(p.getText());
+      } catch (RuntimeException e) {
+        throw new Mismatch("a timestamp");
+      }
+    }
+    throw new Mismatch("a timestamp");
+  }
+
+  private static SdkBytes bytes(JsonParser p, JsonToken t) throws IOException {
+    if (t == JsonToken.VALUE_EMBEDDED_OBJECT && p.getEmbeddedObject() instanceof byte[] b) {
+      return SdkBytes.fromByteArray(b);
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      try {
+        return SdkBytes.fromByteArrayUnsafe(Base64.getDecoder().decode(p.getText()));
+      } catch (IllegalArgumentException e) {
+        throw new Mismatch("base64-encoded binary data");
+      }
+    }
+    throw new Mismatch("a blob");
+  }
+
+  /**
+   * A member whose value does not fit the model, thrown from where it is found; each enclosing
+   * structure, list and map adds its step to the path on the way out, so that a body that decodes
+   * never spells a path.
+   */
+  private static final class Mismatch extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String expected;
+    private final String format;
+    private String path = "";
+
+    Mismatch(String expected) {
+      this(expected, null);
+    }
+
+    /** {@code format}: a whole message with {@code %s} for the path, instead of "expected ...". */
+    Mismatch(String expected, String format) {
+      super(null, null, false, false);
+      this.expected = expected;
+      this.format = format;
+    }
+
+    Mismatch under(String step) {
+      path = "/" + step + path;
+      return this;
+    }
+
+    WireException toWireException() {
+      String where = path.isEmpty() ? "/" : path;
+      return format != null
+          ? WireException.serialization(String.format(Locale.ROOT, format, where))
+          : WireException.serialization(
+              "Unexpected value at '" + where + "': expected " + expected);
+    }
   }
 
   /** The body of {@code pojo} in this codec's format. */
@@ -162,134 +389,6 @@ final class StructuredCodec {
     }
     gen.writeEndObject();
     return gen.getBytes();
-  }
-
-  private Object structure(JsonNode node, Supplier<SdkPojo> constructor, String path) {
-    if (!node.isObject()) {
-      throw mismatch(path, "a structure");
-    }
-    SdkPojo builder = constructor.get();
-    Map<String, JsonNode> members = node.asObject();
-    for (SdkField<?> f : builder.sdkFields()) {
-      if (f.location() != MarshallLocation.PAYLOAD) {
-        continue;
-      }
-      JsonNode v = members.get(f.unmarshallLocationName());
-      if (v == null || v.isNull()) {
-        continue;
-      }
-      f.set(builder, value(f, v, path + "/" + f.unmarshallLocationName()));
-    }
-    return ((SdkBuilder<?, ?>) builder).build();
-  }
-
-  private Object value(SdkField<?> f, JsonNode v, String path) {
-    MarshallingType<?> type = f.marshallingType();
-    try {
-      if (type == MarshallingType.STRING) {
-        if (!v.isString()) {
-          throw mismatch(path, "a string");
-        }
-        return v.asString();
-      } else if (type == MarshallingType.BOOLEAN) {
-        if (!v.isBoolean()) {
-          throw mismatch(path, "a boolean");
-        }
-        return v.asBoolean();
-      } else if (type == MarshallingType.INTEGER) {
-        return Integer.valueOf(number(v, path));
-      } else if (type == MarshallingType.LONG) {
-        return Long.valueOf(number(v, path));
-      } else if (type == MarshallingType.SHORT) {
-        return Short.valueOf(number(v, path));
-      } else if (type == MarshallingType.BYTE) {
-        return Byte.valueOf(number(v, path));
-      } else if (type == MarshallingType.FLOAT) {
-        return Float.valueOf(number(v, path));
-      } else if (type == MarshallingType.DOUBLE) {
-        return Double.valueOf(number(v, path));
-      } else if (type == MarshallingType.BIG_DECIMAL) {
-        return new BigDecimal(number(v, path));
-      } else if (type == MarshallingType.INSTANT) {
-        return instant(v, path);
-      } else if (type == MarshallingType.SDK_BYTES) {
-        return bytes(v, path);
-      } else if (type == MarshallingType.SDK_POJO) {
-        return structure(v, f.constructor(), path);
-      } else if (type == MarshallingType.LIST) {
-        if (!v.isArray()) {
-          throw mismatch(path, "a list");
-        }
-        SdkField<?> member = f.getRequiredTrait(ListTrait.class).memberFieldInfo();
-        List<Object> out = new ArrayList<>();
-        int i = 0;
-        for (JsonNode e : v.asArray()) {
-          out.add(e.isNull() ? null : value(member, e, path + "/" + i++));
-        }
-        return out;
-      } else if (type == MarshallingType.MAP) {
-        if (!v.isObject()) {
-          throw mismatch(path, "a map");
-        }
-        SdkField<?> member = f.getRequiredTrait(MapTrait.class).valueFieldInfo();
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : v.asObject().entrySet()) {
-          out.put(
-              e.getKey(),
-              e.getValue().isNull() ? null : value(member, e.getValue(), path + "/" + e.getKey()));
-        }
-        return out;
-      }
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw mismatch(path, "a number of type " + type);
-    }
-    throw WireException.serialization("awssim cannot decode member " + path + " of type " + type);
-  }
-
-  private static String number(JsonNode v, String path) {
-    if (!v.isNumber()) {
-      throw mismatch(path, "a number");
-    }
-    return v.asNumber();
-  }
-
-  private Instant instant(JsonNode v, String path) {
-    if (v.isNumber()) {
-      BigDecimal n = new BigDecimal(v.asNumber());
-      if (millis) {
-        return Instant.ofEpochMilli(n.longValueExact());
-      }
-      BigDecimal millis = n.movePointRight(3);
-      return Instant.ofEpochMilli(millis.longValue())
-          .plusNanos(millis.remainder(BigDecimal.ONE).movePointRight(6).longValue());
-    }
-    if (v.isString()) {
-      try {
-        return Instant.parse(v.asString());
-      } catch (RuntimeException e) {
-        throw mismatch(path, "a timestamp");
-      }
-    }
-    throw mismatch(path, "a timestamp");
-  }
-
-  private static SdkBytes bytes(JsonNode v, String path) {
-    if (v.isEmbeddedObject() && v.asEmbeddedObject() instanceof byte[] b) {
-      return SdkBytes.fromByteArray(b);
-    }
-    if (v.isString()) {
-      try {
-        return SdkBytes.fromByteArrayUnsafe(Base64.getDecoder().decode(v.asString()));
-      } catch (IllegalArgumentException e) {
-        throw mismatch(path, "base64-encoded binary data");
-      }
-    }
-    throw mismatch(path, "a blob");
-  }
-
-  private static WireException mismatch(String path, String expected) {
-    return WireException.serialization(
-        "Unexpected value at '" + (path.isEmpty() ? "/" : path) + "': expected " + expected);
   }
 
   private void writeStructure(StructuredJsonGenerator gen, SdkPojo pojo) {

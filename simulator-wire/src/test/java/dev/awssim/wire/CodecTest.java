@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awssim.AwsSimulator;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.DescribeStreamRequest;
 import software.amazon.awssdk.services.kinesis.model.GetShardIteratorRequest;
+import software.amazon.awssdk.services.kinesis.model.ListShardsRequest;
 import software.amazon.awssdk.services.kinesis.model.PutRecordRequest;
 import software.amazon.awssdk.services.kinesis.model.StreamDescriptionSummary;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
@@ -174,6 +176,195 @@ class CodecTest {
       assertEquals((byte) 0xBF, captured.body()[0], "an indefinite-length map");
       assertEquals(sent, StructuredCodec.CBOR.decode(captured.body(), PutRecordRequest::builder));
     }
+  }
+
+  @Test
+  void json_mismatchDeepInAnItem_namesItsPath() {
+    WireException e =
+        assertThrows(
+            WireException.class,
+            () ->
+                StructuredCodec.JSON.decode(
+                    utf8(
+                        "{\"TableName\":\"t\",\"Item\":{\"a\":{\"L\":[{\"S\":\"x\"},{\"N\":7}]}}}"),
+                    PutItemRequest::builder));
+    assertEquals("SerializationException", e.errorCode());
+    assertEquals("Unexpected value at '/Item/a/L/1/N': expected a string", e.getMessage());
+  }
+
+  @Test
+  void json_rootNotAnObject_isSerializationExceptionAtTheRoot() {
+    WireException e =
+        assertThrows(
+            WireException.class,
+            () -> StructuredCodec.JSON.decode(utf8("[1]"), ReceiveMessageRequest::builder));
+    assertEquals("Unexpected value at '/': expected a structure", e.getMessage());
+  }
+
+  @Test
+  void json_unknownAndNullMembers_areSkippedAndTheLastOfADuplicateWins() {
+    ReceiveMessageRequest r =
+        (ReceiveMessageRequest)
+            StructuredCodec.JSON.decode(
+                utf8(
+                    "{\"Unknown\":{\"deep\":[1,{\"x\":null}]},\"QueueUrl\":\"a\","
+                        + "\"WaitTimeSeconds\":null,\"QueueUrl\":\"b\"}"),
+                ReceiveMessageRequest::builder);
+    assertEquals("b", r.queueUrl());
+    assertNull(r.waitTimeSeconds());
+  }
+
+  @Test
+  void json_listAndMapNulls_stayNullEntries() {
+    PutItemRequest r =
+        (PutItemRequest)
+            StructuredCodec.JSON.decode(
+                utf8("{\"Item\":{\"a\":null,\"b\":{\"L\":[null,{\"S\":\"x\"}]}}}"),
+                PutItemRequest::builder);
+    assertTrue(r.item().containsKey("a"));
+    assertNull(r.item().get("a"));
+    assertEquals(2, r.item().get("b").l().size());
+    assertNull(r.item().get("b").l().get(0));
+  }
+
+  @Test
+  void json_integerOutOfRangeOrFractional_isSerializationException() {
+    for (String n : new String[] {"2147483648", "1.5", "\"5\""}) {
+      WireException e =
+          assertThrows(
+              WireException.class,
+              () ->
+                  StructuredCodec.JSON.decode(
+                      utf8("{\"QueueUrl\":\"u\",\"WaitTimeSeconds\":" + n + "}"),
+                      ReceiveMessageRequest::builder),
+              n);
+      assertEquals("SerializationException", e.errorCode(), n);
+    }
+    ReceiveMessageRequest max =
+        (ReceiveMessageRequest)
+            StructuredCodec.JSON.decode(
+                utf8("{\"WaitTimeSeconds\":2147483647}"), ReceiveMessageRequest::builder);
+    assertEquals(Integer.MAX_VALUE, max.waitTimeSeconds());
+  }
+
+  @Test
+  void json_truncatedOrEmptyBodies_areMalformedOrEmpty() {
+    for (String body : new String[] {"{\"QueueUrl\":\"u\"", "{\"QueueUrl\":", " ", "{]"}) {
+      WireException e =
+          assertThrows(
+              WireException.class,
+              () -> StructuredCodec.JSON.decode(utf8(body), ReceiveMessageRequest::builder),
+              body);
+      assertEquals("SerializationException", e.errorCode(), body);
+      assertTrue(e.getMessage().startsWith("Malformed request body"), e.getMessage());
+    }
+    ReceiveMessageRequest empty =
+        (ReceiveMessageRequest)
+            StructuredCodec.JSON.decode(new byte[0], ReceiveMessageRequest::builder);
+    assertNull(empty.queueUrl());
+  }
+
+  @Test
+  void json_blobIsBase64_andBadBase64IsSerializationException() {
+    PutRecordRequest r =
+        (PutRecordRequest)
+            StructuredCodec.JSON.decode(utf8("{\"Data\":\"AP8H\"}"), PutRecordRequest::builder);
+    assertArrayEquals(new byte[] {0, (byte) 0xFF, 7}, r.data().asByteArray());
+    WireException e =
+        assertThrows(
+            WireException.class,
+            () -> StructuredCodec.JSON.decode(utf8("{\"Data\":\"*\"}"), PutRecordRequest::builder));
+    assertEquals(
+        "Unexpected value at '/Data': expected base64-encoded binary data", e.getMessage());
+  }
+
+  @Test
+  void json_timestampInEpochSecondsWithAFraction() {
+    GetShardIteratorRequest r =
+        (GetShardIteratorRequest)
+            StructuredCodec.JSON.decode(
+                utf8("{\"Timestamp\":1700000000.123}"), GetShardIteratorRequest::builder);
+    assertEquals(Instant.ofEpochMilli(1_700_000_000_123L), r.timestamp());
+  }
+
+  @Test
+  void cbor_byteStringBlob_absentMembersAndDefiniteLengthMap_decode() {
+    // {"PartitionKey": "p", "Data": h'00FF07'} as a definite-length map of two pairs (0xA2); the
+    // stream name is absent and stays absent.
+    byte[] body = cbor(0xA2, "PartitionKey", "p", "Data", 0x43, 0, 0xFF, 7);
+    PutRecordRequest r =
+        (PutRecordRequest) StructuredCodec.CBOR.decode(body, PutRecordRequest::builder);
+    assertEquals("p", r.partitionKey());
+    assertArrayEquals(new byte[] {0, (byte) 0xFF, 7}, r.data().asByteArray());
+    assertNull(r.streamName());
+    assertNull(r.explicitHashKey());
+  }
+
+  @Test
+  void cbor_indefiniteLengthListInIndefiniteMap_decodes() {
+    // {_ "ShardFilter": null, "StreamName": "s", "Unknown": [_ 1, {_ }]}: a null member and an
+    // unknown member holding an indefinite-length list are skipped.
+    byte[] body =
+        cbor(
+            0xBF,
+            "ShardFilter",
+            0xF6,
+            "StreamName",
+            "s",
+            "Unknown",
+            0x9F,
+            1,
+            0xBF,
+            0xFF,
+            0xFF,
+            0xFF);
+    ListShardsRequest r =
+        (ListShardsRequest) StructuredCodec.CBOR.decode(body, ListShardsRequest::builder);
+    assertEquals("s", r.streamName());
+    assertNull(r.shardFilter());
+  }
+
+  @Test
+  void cbor_truncatedBody_isMalformed() {
+    byte[] body = {(byte) 0xBF, 0x6A, 'S', 't', 'r'}; // a 10-byte name cut after 3 bytes
+    WireException e =
+        assertThrows(
+            WireException.class,
+            () -> StructuredCodec.CBOR.decode(body, DescribeStreamRequest::builder));
+    assertEquals("SerializationException", e.errorCode());
+    assertTrue(e.getMessage().startsWith("Malformed request body"), e.getMessage());
+  }
+
+  @Test
+  void cbor_putRecordRoundTripsThroughTheSdkMetadata() {
+    PutRecordRequest sent =
+        PutRecordRequest.builder()
+            .streamName("s1")
+            .partitionKey("pk")
+            .sequenceNumberForOrdering("7")
+            .data(SdkBytes.fromByteArray(new byte[] {0, (byte) 0xFF, 7}))
+            .build();
+    assertEquals(
+        sent,
+        StructuredCodec.CBOR.decode(StructuredCodec.CBOR.encode(sent), PutRecordRequest::builder));
+  }
+
+  /**
+   * CBOR bytes: an {@code Integer} is one byte as given, a {@code String} a text string (of fewer
+   * than 24 bytes) with its head.
+   */
+  private static byte[] cbor(Object... items) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (Object item : items) {
+      if (item instanceof String text) {
+        byte[] b = utf8(text);
+        out.write(0x60 + b.length);
+        out.writeBytes(b);
+      } else {
+        out.write((Integer) item);
+      }
+    }
+    return out.toByteArray();
   }
 
   private static int indexOf(byte[] bytes, byte b) {
