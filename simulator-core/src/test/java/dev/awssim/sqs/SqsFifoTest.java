@@ -287,4 +287,28 @@ class SqsFifoTest {
     assertFalse(SqsLimits.relaxed().fifoThrottling());
     assertTrue(SqsLimits.defaults().fifoThrottling());
   }
+
+  // high-throughput-fifo.html: only DeduplicationScope=messageGroup with
+  // FifoThroughputLimit=perMessageGroupId is high throughput; messageGroup with perQueue keeps the
+  // 300 per second per queue quota.
+  @Test
+  void messageGroupScopeWithPerQueueLimit_isNotHighThroughput_300PerQueue() {
+    String url = fifo("half", Map.of("DeduplicationScope", "messageGroup"));
+    for (int i = 0; i < 300; i++) {
+      send(url, "m", "g" + i, "d" + i);
+    }
+    SqsException e = assertThrows(SqsException.class, () -> send(url, "m", "other", "x"));
+    assertEquals("RequestThrottled", e.errorCode());
+    assertEquals(403, e.statusCode());
+  }
+
+  // quotas-messages.html: standard queues have nearly unlimited throughput.
+  @Test
+  void standardQueue_isNotThrottled() {
+    String url = sqs.createQueue("std");
+    for (int i = 0; i < 5_000; i++) {
+      sqs.sendMessage(url, "m");
+    }
+    assertEquals("5000", sqs.getQueueAttributes(url).get("ApproximateNumberOfMessages"));
+  }
 }
