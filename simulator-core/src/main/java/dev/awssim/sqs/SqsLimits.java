@@ -67,6 +67,14 @@ public record SqsLimits(
   public static final int MAX_INFLIGHT_FIFO = 120_000;
 
   /**
+   * A FIFO queue scans its first 120,000 messages (in flight or not) for available message groups,
+   * so a group whose oldest message lies further back waits until the backlog ahead of it shrinks.
+   * Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/avoid-backlog-with-the-same-message-group-id.html}.
+   */
+  public static final int FIFO_GROUP_SCAN_WINDOW = 120_000;
+
+  /**
    * 300 transactions per second per API action on a FIFO queue without high throughput. Source:
    * {@code quotas-messages.html}.
    */

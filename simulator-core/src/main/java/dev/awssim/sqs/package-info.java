@@ -24,6 +24,8 @@
  * sequence of their oldest message: a receive serves groups in arrival order, takes as many
  * messages of one group as it can, and a group with a message in flight is skipped ({@code
  * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-understanding-logic.html}).
+ * Only groups whose oldest message is among the queue's first 120,000 messages are seen, so a group
+ * sent behind a larger backlog waits ({@code avoid-backlog-with-the-same-message-group-id.html}).
  *
  * <h2>AWS rules followed</h2>
  *

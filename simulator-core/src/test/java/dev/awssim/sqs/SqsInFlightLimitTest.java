@@ -88,4 +88,38 @@ class SqsInFlightLimitTest {
     assertEquals("10", sqs.getQueueAttributes(url).get("ApproximateNumberOfMessages"));
     assertTrue(sqs.receiveMessage(ten(url)).messages().isEmpty(), "no error, no message");
   }
+
+  // avoid-backlog-with-the-same-message-group-id.html: FIFO queues scan the first 120,000
+  // messages for available groups; a group sent behind a larger backlog waits.
+  @Test
+  void fifo_groupBehind120000Messages_waitsUntilItIsWithinTheFirst120000() {
+    Sqs sqs =
+        AwsSimulator.builder()
+            .seed(33)
+            .sqsLimits(SqsLimits.defaults().withFifoThrottling(false))
+            .build()
+            .sqs();
+    String url = QueueKind.FIFO.create(sqs, "backlog");
+    for (int b = 0; b < LIMIT / 10; b++) {
+      List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        entries.add(SendMessageBatchRequestEntry.fifo("e" + i, "a", "A", b + "-" + i));
+      }
+      sqs.sendMessageBatch(url, entries);
+    }
+    sqs.sendMessage(
+        SendMessageRequest.builder(url, "b")
+            .messageGroupId("B")
+            .messageDeduplicationId("b")
+            .build());
+    List<Message> first = sqs.receiveMessage(ten(url)).messages();
+    assertEquals(10, first.size());
+    assertTrue(
+        sqs.receiveMessage(ten(url)).messages().isEmpty(),
+        "B's message is the 120,001st: group A blocks it");
+    sqs.deleteMessage(url, first.get(0).receiptHandle());
+    List<Message> next = sqs.receiveMessage(ten(url)).messages();
+    assertEquals(1, next.size(), "now the 120,000th message");
+    assertEquals("b", next.get(0).body());
+  }
 }
