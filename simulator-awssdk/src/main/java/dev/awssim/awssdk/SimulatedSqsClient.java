@@ -212,7 +212,16 @@ final class SimulatedSqsClient implements SqsClient {
   @Override
   public ListDeadLetterSourceQueuesResponse listDeadLetterSourceQueues(
       ListDeadLetterSourceQueuesRequest request) {
-    throw Unsupported.operation("SQS", "ListDeadLetterSourceQueues");
+    ListQueuesResult r =
+        retries.call(
+            "ListDeadLetterSourceQueues",
+            () ->
+                sqs.listDeadLetterSourceQueues(
+                    request.queueUrl(), request.maxResults(), request.nextToken()));
+    return ListDeadLetterSourceQueuesResponse.builder()
+        .queueUrls(r.queueUrls())
+        .nextToken(r.nextToken())
+        .build();
   }
 
   @Override

@@ -108,6 +108,8 @@ class SimulatedSqsClientTest {
     }
     assertTrue(receive(src).isEmpty());
     assertEquals("poison", receive(dlq).get(0).body());
+    assertEquals(List.of(src), sqs.listDeadLetterSourceQueues(b -> b.queueUrl(dlq)).queueUrls());
+    assertTrue(sqs.listDeadLetterSourceQueues(b -> b.queueUrl(src)).queueUrls().isEmpty());
   }
 
   @Test

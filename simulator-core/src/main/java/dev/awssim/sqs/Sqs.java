@@ -177,6 +177,20 @@ public final class Sqs {
     }
   }
 
+  /**
+   * ListDeadLetterSourceQueues: the URLs of the queues whose RedrivePolicy names this queue as
+   * their dead-letter queue, sorted by name, with paging as in ListQueues ({@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ListDeadLetterSourceQueues.html}).
+   *
+   * @throws SqsException QueueDoesNotExist, InvalidParameterValue (MaxResults outside 1-1,000)
+   */
+  public ListQueuesResult listDeadLetterSourceQueues(
+      String queueUrl, Integer maxResults, String nextToken) {
+    synchronized (context.lock()) {
+      return registry.deadLetterSources(registry.byUrl(queueUrl), maxResults, nextToken);
+    }
+  }
+
   /** GetQueueAttributes with {@code All}. */
   public Map<String, String> getQueueAttributes(String queueUrl) {
     return getQueueAttributes(queueUrl, List.of(MessageViews.ALL));

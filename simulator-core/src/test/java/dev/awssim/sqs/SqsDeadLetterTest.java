@@ -229,4 +229,23 @@ class SqsDeadLetterTest {
       }
     }
   }
+
+  // API_ListDeadLetterSourceQueues.html: the queues whose RedrivePolicy names the queue, paged.
+  @org.junit.jupiter.api.Test
+  void listDeadLetterSourceQueues_namesTheSources_paged() {
+    String dlq = sqs.createQueue("dlq");
+    String b = sqs.createQueue("b", Map.of("RedrivePolicy", redrive(arn(dlq), 3)));
+    sqs.createQueue("c");
+    String a = sqs.createQueue("a", Map.of("RedrivePolicy", redrive(arn(dlq), 3)));
+    assertEquals(List.of(a, b), sqs.listDeadLetterSourceQueues(dlq, null, null).queueUrls());
+    ListQueuesResult first = sqs.listDeadLetterSourceQueues(dlq, 1, null);
+    assertEquals(List.of(a), first.queueUrls());
+    assertEquals(List.of(b), sqs.listDeadLetterSourceQueues(dlq, 1, first.nextToken()).queueUrls());
+    assertTrue(sqs.listDeadLetterSourceQueues(a, null, null).queueUrls().isEmpty());
+    assertEquals(
+        "QueueDoesNotExist",
+        assertThrows(
+                SqsException.class, () -> sqs.listDeadLetterSourceQueues(dlq + "x", null, null))
+            .errorCode());
+  }
 }

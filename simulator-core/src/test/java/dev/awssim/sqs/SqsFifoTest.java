@@ -311,4 +311,28 @@ class SqsFifoTest {
     }
     assertEquals("5000", sqs.getQueueAttributes(url).get("ApproximateNumberOfMessages"));
   }
+
+  // API_SendMessage.html: group and deduplication ids take letters, digits and punctuation only.
+  @Test
+  void groupAndDedupIds_punctuationAccepted_spaceOrNonAsciiRejected() {
+    String url = fifo("charset", Map.of());
+    send(url, "m", "a-Z_0.9!~{}", "d!#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
+    for (String[] bad :
+        new String[][] {{"with space", "d1"}, {"g", "with space"}, {"caf\u00e9", "d2"}}) {
+      SqsException e = assertThrows(SqsException.class, () -> send(url, "m", bad[0], bad[1]));
+      assertEquals("InvalidParameterValue", e.errorCode());
+    }
+  }
+
+  // API_SendMessage.html: an explicit deduplication id equal to an earlier generated SHA-256 is a
+  // duplicate.
+  @Test
+  void contentBasedDedup_explicitIdEqualToGeneratedHash_isADuplicate() {
+    String url = fifo("cbd2", Map.of("ContentBasedDeduplication", "true"));
+    SendMessageResult first = send(url, "same", "g", null);
+    SendMessageResult dup =
+        send(url, "other", "g", "0967115f2813a3541eaef77de9d9d5773f1c0c04314b0bbfe4ff3b3b1c55b5d5");
+    assertEquals(first.messageId(), dup.messageId());
+    assertEquals(List.of("same"), bodies(url, 10));
+  }
 }

@@ -269,4 +269,14 @@ class SqsPollingTest {
             .messages()
             .size());
   }
+
+  // API_ReceiveMessage.html: MaxNumberOfMessages defaults to 1.
+  @Test
+  void receive_withoutMaxNumberOfMessages_returnsOne() {
+    String url = sqs.createQueue("one");
+    for (int i = 0; i < 3; i++) {
+      sqs.sendMessage(url, "m" + i);
+    }
+    assertEquals(1, sqs.receiveMessage(url).messages().size());
+  }
 }
