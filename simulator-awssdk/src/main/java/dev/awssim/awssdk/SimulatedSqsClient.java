@@ -206,7 +206,10 @@ final class SimulatedSqsClient implements SqsClient {
 
   @Override
   public CancelMessageMoveTaskResponse cancelMessageMoveTask(CancelMessageMoveTaskRequest request) {
-    throw Unsupported.operation("SQS", "CancelMessageMoveTask");
+    long moved =
+        retries.call(
+            "CancelMessageMoveTask", () -> sqs.cancelMessageMoveTask(request.taskHandle()));
+    return CancelMessageMoveTaskResponse.builder().approximateNumberOfMessagesMoved(moved).build();
   }
 
   @Override
@@ -226,7 +229,10 @@ final class SimulatedSqsClient implements SqsClient {
 
   @Override
   public ListMessageMoveTasksResponse listMessageMoveTasks(ListMessageMoveTasksRequest request) {
-    throw Unsupported.operation("SQS", "ListMessageMoveTasks");
+    return SqsConverters.listMessageMoveTasks(
+        retries.call(
+            "ListMessageMoveTasks",
+            () -> sqs.listMessageMoveTasks(request.sourceArn(), request.maxResults())));
   }
 
   @Override
@@ -241,7 +247,15 @@ final class SimulatedSqsClient implements SqsClient {
 
   @Override
   public StartMessageMoveTaskResponse startMessageMoveTask(StartMessageMoveTaskRequest request) {
-    throw Unsupported.operation("SQS", "StartMessageMoveTask");
+    String handle =
+        retries.call(
+            "StartMessageMoveTask",
+            () ->
+                sqs.startMessageMoveTask(
+                    request.sourceArn(),
+                    request.destinationArn(),
+                    request.maxNumberOfMessagesPerSecond()));
+    return StartMessageMoveTaskResponse.builder().taskHandle(handle).build();
   }
 
   @Override

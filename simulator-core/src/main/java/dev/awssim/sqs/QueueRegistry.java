@@ -235,6 +235,17 @@ final class QueueRegistry {
     }
   }
 
+  /** Whether some queue's RedrivePolicy names {@code q}. */
+  boolean isDeadLetterQueue(MessageQueue q) {
+    for (MessageQueue source : byName.values()) {
+      if (source.config.redrivePolicy != null
+          && source.config.redrivePolicy.deadLetterTargetArn().equals(q.arn)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The dead-letter queue a receive from {@code q} moves to, or null. */
   MessageQueue deadLetterQueueOf(MessageQueue q) {
     if (q.config.redrivePolicy == null) {

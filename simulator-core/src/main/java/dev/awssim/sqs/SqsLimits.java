@@ -75,6 +75,18 @@ public record SqsLimits(
   public static final int FIFO_GROUP_SCAN_WINDOW = 120_000;
 
   /**
+   * A message movement task moves at most 500 messages per second. Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_StartMessageMoveTask.html}.
+   */
+  public static final int MAX_MESSAGE_MOVE_RATE = 500;
+
+  /**
+   * ListMessageMoveTasks returns the most recent 1 (default) to 10 tasks. Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ListMessageMoveTasks.html}.
+   */
+  public static final int MAX_LISTED_MESSAGE_MOVE_TASKS = 10;
+
+  /**
    * 300 transactions per second per API action on a FIFO queue without high throughput. Source:
    * {@code quotas-messages.html}.
    */
