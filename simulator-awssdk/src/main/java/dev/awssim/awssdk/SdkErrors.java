@@ -84,6 +84,9 @@ final class SdkErrors {
               .put("QueueNameExists", QueueNameExistsException::builder)
               .put("ReceiptHandleIsInvalid", ReceiptHandleIsInvalidException::builder)
               .put("RequestThrottled", RequestThrottledException::builder)
+              .put(
+                  "ResourceNotFoundException",
+                  software.amazon.awssdk.services.sqs.model.ResourceNotFoundException::builder)
               .put("TooManyEntriesInBatchRequest", TooManyEntriesInBatchRequestException::builder)
               .buildOrThrow(),
           SdkErrors::sqsDetailCode,

@@ -206,18 +206,33 @@ final class SimulatedSqsClient implements SqsClient {
 
   @Override
   public CancelMessageMoveTaskResponse cancelMessageMoveTask(CancelMessageMoveTaskRequest request) {
-    throw Unsupported.operation("SQS", "CancelMessageMoveTask");
+    long moved =
+        retries.call(
+            "CancelMessageMoveTask", () -> sqs.cancelMessageMoveTask(request.taskHandle()));
+    return CancelMessageMoveTaskResponse.builder().approximateNumberOfMessagesMoved(moved).build();
   }
 
   @Override
   public ListDeadLetterSourceQueuesResponse listDeadLetterSourceQueues(
       ListDeadLetterSourceQueuesRequest request) {
-    throw Unsupported.operation("SQS", "ListDeadLetterSourceQueues");
+    ListQueuesResult r =
+        retries.call(
+            "ListDeadLetterSourceQueues",
+            () ->
+                sqs.listDeadLetterSourceQueues(
+                    request.queueUrl(), request.maxResults(), request.nextToken()));
+    return ListDeadLetterSourceQueuesResponse.builder()
+        .queueUrls(r.queueUrls())
+        .nextToken(r.nextToken())
+        .build();
   }
 
   @Override
   public ListMessageMoveTasksResponse listMessageMoveTasks(ListMessageMoveTasksRequest request) {
-    throw Unsupported.operation("SQS", "ListMessageMoveTasks");
+    return SqsConverters.listMessageMoveTasks(
+        retries.call(
+            "ListMessageMoveTasks",
+            () -> sqs.listMessageMoveTasks(request.sourceArn(), request.maxResults())));
   }
 
   @Override
@@ -232,7 +247,15 @@ final class SimulatedSqsClient implements SqsClient {
 
   @Override
   public StartMessageMoveTaskResponse startMessageMoveTask(StartMessageMoveTaskRequest request) {
-    throw Unsupported.operation("SQS", "StartMessageMoveTask");
+    String handle =
+        retries.call(
+            "StartMessageMoveTask",
+            () ->
+                sqs.startMessageMoveTask(
+                    request.sourceArn(),
+                    request.destinationArn(),
+                    request.maxNumberOfMessagesPerSecond()));
+    return StartMessageMoveTaskResponse.builder().taskHandle(handle).build();
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.awssim.sqs.ChangeMessageVisibilityBatchRequestEntry;
 import dev.awssim.sqs.DeleteMessageBatchRequestEntry;
 import dev.awssim.sqs.Message;
 import dev.awssim.sqs.MessageAttributeValue;
+import dev.awssim.sqs.MessageMoveTask;
 import dev.awssim.sqs.ReceiveMessageRequest;
 import dev.awssim.sqs.ReceiveMessageResult;
 import dev.awssim.sqs.SendMessageBatchRequestEntry;
@@ -20,6 +21,8 @@ import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRes
 import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchResultEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchResponse;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchResultEntry;
+import software.amazon.awssdk.services.sqs.model.ListMessageMoveTasksResponse;
+import software.amazon.awssdk.services.sqs.model.ListMessageMoveTasksResultEntry;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeValue;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
@@ -159,6 +162,28 @@ final class SqsConverters {
                 .map(id -> ChangeMessageVisibilityBatchResultEntry.builder().id(id).build())
                 .toList())
         .failed(failed(r.failed()))
+        .build();
+  }
+
+  static ListMessageMoveTasksResponse listMessageMoveTasks(List<MessageMoveTask> tasks) {
+    return ListMessageMoveTasksResponse.builder()
+        .results(
+            tasks.stream()
+                .map(
+                    t ->
+                        ListMessageMoveTasksResultEntry.builder()
+                            .taskHandle(t.taskHandle())
+                            .status(t.status())
+                            .sourceArn(t.sourceArn())
+                            .destinationArn(t.destinationArn())
+                            .maxNumberOfMessagesPerSecond(t.maxNumberOfMessagesPerSecond())
+                            .approximateNumberOfMessagesMoved(t.approximateNumberOfMessagesMoved())
+                            .approximateNumberOfMessagesToMove(
+                                t.approximateNumberOfMessagesToMove())
+                            .failureReason(t.failureReason())
+                            .startedTimestamp(t.startedTimestamp())
+                            .build())
+                .toList())
         .build();
   }
 

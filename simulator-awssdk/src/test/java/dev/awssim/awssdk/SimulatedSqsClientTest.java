@@ -108,6 +108,23 @@ class SimulatedSqsClientTest {
     }
     assertTrue(receive(src).isEmpty());
     assertEquals("poison", receive(dlq).get(0).body());
+    assertEquals(List.of(src), sqs.listDeadLetterSourceQueues(b -> b.queueUrl(dlq)).queueUrls());
+    assertTrue(sqs.listDeadLetterSourceQueues(b -> b.queueUrl(src)).queueUrls().isEmpty());
+
+    sim.advanceBy(Duration.ofSeconds(30)); // the DLQ receive above ends its visibility timeout
+    String handle = sqs.startMessageMoveTask(b -> b.sourceArn(arn)).taskHandle();
+    assertNotNull(handle);
+    Message back = receive(src).get(0);
+    assertEquals("poison", back.body());
+    assertEquals("1", back.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
+    var task = sqs.listMessageMoveTasks(b -> b.sourceArn(arn)).results().get(0);
+    assertEquals("COMPLETED", task.status());
+    assertEquals(1L, task.approximateNumberOfMessagesMoved());
+    software.amazon.awssdk.services.sqs.model.ResourceNotFoundException e =
+        assertThrows(
+            software.amazon.awssdk.services.sqs.model.ResourceNotFoundException.class,
+            () -> sqs.cancelMessageMoveTask(b -> b.taskHandle(handle)));
+    assertEquals(404, e.statusCode());
   }
 
   @Test

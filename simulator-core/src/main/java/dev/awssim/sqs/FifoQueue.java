@@ -15,7 +15,9 @@ import java.util.TreeMap;
  * Messages wait in their group in send order. A group with a message in flight is blocked; the
  * other groups keep flowing. Available groups are listed by the sequence of their oldest message,
  * so a receive serves the group whose head arrived first, takes as many of its messages as it can,
- * then moves on to the next group: arrival order, never hash order.
+ * then moves on to the next group: arrival order, never hash order. A receive sees only the groups
+ * whose oldest message is among the queue's first {@link SqsLimits#FIFO_GROUP_SCAN_WINDOW}
+ * messages.
  *
  * <p>The queue's DelaySeconds is applied at receive time from each message's send time, so a change
  * is retroactive, as the docs say of FIFO queues ({@code sqs-delay-queues.html}).
@@ -30,6 +32,16 @@ final class FifoQueue extends MessageQueue {
   private final Deduplicator deduplicator = new Deduplicator();
   private final LinkedHashMap<String, Attempt> attempts = new LinkedHashMap<>();
   private long sequenceNumbers;
+
+  /**
+   * The scan window ({@link SqsLimits#FIFO_GROUP_SCAN_WINDOW}): every message with a sequence up to
+   * {@code windowEnd} has been looked at, and {@code inWindow} of them are still in the queue. The
+   * end only moves forward (new messages get higher sequences), so keeping it costs one lookup per
+   * message over the queue's life.
+   */
+  private long windowEnd = -1;
+
+  private int inWindow;
 
   /** A ReceiveMessage call with a ReceiveRequestAttemptId and what it returned. */
   private static final class Attempt {
@@ -123,9 +135,11 @@ final class FifoQueue extends MessageQueue {
     List<StoredMessage> out = new ArrayList<>(Math.min(max, 10));
     long cursor = -1;
     Map.Entry<Long, FifoGroup> e;
+    long limit = scanLimit();
     while (out.size() < max
         && inflight < maxInflight
-        && (e = available.higherEntry(cursor)) != null) {
+        && (e = available.higherEntry(cursor)) != null
+        && e.getKey() <= limit) {
       cursor = e.getKey();
       FifoGroup g = e.getValue();
       unlist(g);
@@ -172,7 +186,7 @@ final class FifoQueue extends MessageQueue {
     if (inflight >= maxInflight) {
       return false;
     }
-    for (FifoGroup g : available.values()) {
+    for (FifoGroup g : available.headMap(scanLimit(), true).values()) {
       if (!isDelayed(g.messages.peekFirst(), now)) {
         return true;
       }
@@ -183,7 +197,7 @@ final class FifoQueue extends MessageQueue {
   @Override
   long nextChange(long now) {
     long next = super.nextChange(now);
-    for (FifoGroup g : available.values()) {
+    for (FifoGroup g : available.headMap(scanLimit(), true).values()) {
       StoredMessage head = g.messages.peekFirst();
       if (isDelayed(head, now)) {
         next = Math.min(next, head.enqueuedAt + config.delaySeconds * NANOS_PER_SECOND);
@@ -216,6 +230,29 @@ final class FifoQueue extends MessageQueue {
     groups.clear();
     available.clear();
     attempts.clear();
+    inWindow = 0;
+  }
+
+  @Override
+  void removed(StoredMessage m) {
+    if (m.sequence <= windowEnd) {
+      inWindow--;
+    }
+  }
+
+  /**
+   * The highest sequence a group's oldest message may have for a receive to see the group: the
+   * sequence of the queue's 120,000th message, or of its last when it holds fewer.
+   */
+  private long scanLimit() {
+    long last = lastSequence();
+    while (inWindow < SqsLimits.FIFO_GROUP_SCAN_WINDOW && windowEnd < last) {
+      windowEnd++;
+      if (messages.containsKey(windowEnd)) {
+        inWindow++;
+      }
+    }
+    return windowEnd;
   }
 
   /**

@@ -100,6 +100,7 @@ abstract sealed class MessageQueue permits StandardQueue, FifoQueue {
         return;
       }
       it.remove();
+      removed(m);
       detach(m);
       observer.expired(m, m.enqueuedAt + retention);
     }
@@ -112,6 +113,7 @@ abstract sealed class MessageQueue permits StandardQueue, FifoQueue {
       return false;
     }
     messages.remove(m.sequence);
+    removed(m);
     detach(m);
     observer.expired(m, end);
     return true;
@@ -197,6 +199,7 @@ abstract sealed class MessageQueue permits StandardQueue, FifoQueue {
   /** Moves {@code m} (already detached) to {@code target}, keeping body and attributes. */
   final void moveTo(StoredMessage m, MessageQueue target, long now) {
     messages.remove(m.sequence);
+    removed(m);
     m.state = StoredMessage.GONE;
     observer.moved(m, target.name);
     target.acceptMoved(m, arn, now);
@@ -219,7 +222,16 @@ abstract sealed class MessageQueue permits StandardQueue, FifoQueue {
   /** Deletes {@code m} for good. */
   final void delete(StoredMessage m) {
     messages.remove(m.sequence);
+    removed(m);
     detach(m);
+  }
+
+  /** {@code m} has just left {@link #messages}. */
+  void removed(StoredMessage m) {}
+
+  /** The sequence the last stored message got, or -1. */
+  final long lastSequence() {
+    return nextSequence - 1;
   }
 
   /** Hides an in-flight message until {@code visibleAt} (now when the timeout is 0). */

@@ -56,6 +56,12 @@ final class QueueConfig {
   /** maxReceiveCount 1 to 1,000 ({@code sqs-configure-dead-letter-queue.html}). */
   static final int MAX_RECEIVE_COUNT = 1_000;
 
+  /**
+   * maxReceiveCount when a RedrivePolicy omits it: "Default: 10" ({@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html}).
+   */
+  static final int DEFAULT_MAX_RECEIVE_COUNT = 10;
+
   /** byQueue allows up to 10 source queue ARNs ({@code API_CreateQueue.html}). */
   static final int MAX_SOURCE_QUEUE_ARNS = 10;
 
@@ -266,7 +272,8 @@ final class QueueConfig {
     }
     Map<String, Object> json = json(REDRIVE_POLICY, value);
     Object arn = json.get("deadLetterTargetArn");
-    Object count = json.get("maxReceiveCount");
+    Object count =
+        json.getOrDefault("maxReceiveCount", Integer.toString(DEFAULT_MAX_RECEIVE_COUNT));
     if (!(arn instanceof String arnText) || !(count instanceof String countText)) {
       throw SqsErrors.invalidAttributeValue(
           REDRIVE_POLICY,

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -145,12 +146,30 @@ final class QueueRegistry {
   }
 
   ListQueuesResult list(String prefix, Integer maxResults, String nextToken) {
+    return page(prefix == null ? "" : prefix, q -> true, maxResults, nextToken);
+  }
+
+  /**
+   * ListDeadLetterSourceQueues: the queues whose RedrivePolicy names {@code dlq}, by name ({@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ListDeadLetterSourceQueues.html}).
+   */
+  ListQueuesResult deadLetterSources(MessageQueue dlq, Integer maxResults, String nextToken) {
+    return page(
+        "",
+        q ->
+            q.config.redrivePolicy != null
+                && q.config.redrivePolicy.deadLetterTargetArn().equals(dlq.arn),
+        maxResults,
+        nextToken);
+  }
+
+  private ListQueuesResult page(
+      String from, Predicate<MessageQueue> include, Integer maxResults, String nextToken) {
     if (maxResults != null && (maxResults < 1 || maxResults > MAX_LIST_RESULTS)) {
       throw SqsErrors.invalidParameter(
           "MaxResults", maxResults, "MaxResults must be an integer between 1 and 1000.");
     }
     String after = nextToken == null ? null : decodeToken(nextToken);
-    String from = prefix == null ? "" : prefix;
     int limit = maxResults == null ? MAX_LIST_RESULTS : maxResults;
     List<String> urls = new ArrayList<>();
     String last = null;
@@ -159,7 +178,7 @@ final class QueueRegistry {
       if (!q.name.startsWith(from)) {
         break;
       }
-      if (after != null && q.name.compareTo(after) <= 0) {
+      if ((after != null && q.name.compareTo(after) <= 0) || !include.test(q)) {
         continue;
       }
       if (urls.size() == limit) {
@@ -214,6 +233,17 @@ final class QueueRegistry {
       throw SqsErrors.invalidParameter(
           QueueConfig.REDRIVE_POLICY, config.values().get(QueueConfig.REDRIVE_POLICY), reason);
     }
+  }
+
+  /** Whether some queue's RedrivePolicy names {@code q}. */
+  boolean isDeadLetterQueue(MessageQueue q) {
+    for (MessageQueue source : byName.values()) {
+      if (source.config.redrivePolicy != null
+          && source.config.redrivePolicy.deadLetterTargetArn().equals(q.arn)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The dead-letter queue a receive from {@code q} moves to, or null. */

@@ -57,6 +57,7 @@ public final class Sqs {
   private final MessageViews views;
   private final Digests digests = new Digests();
   private final Map<String, FifoThrottle> throttles = new LinkedHashMap<>();
+  private final MessageMoves moves;
 
   /** Long polls waiting for a message, per queue (looked up by queue, never iterated across). */
   private final Map<MessageQueue, QueueWaiters> waiters = new HashMap<>();
@@ -74,6 +75,7 @@ public final class Sqs {
     this.registry = new QueueRegistry(context, limits);
     this.validator = new MessageValidator(digests);
     this.views = new MessageViews(context.clock(), digests, limits.accountId());
+    this.moves = new MessageMoves(context, registry, this::wake);
   }
 
   /** The limits this SQS enforces. */
@@ -157,7 +159,9 @@ public final class Sqs {
    */
   public void deleteQueue(String queueUrl) {
     synchronized (context.lock()) {
-      registry.delete(registry.byUrl(queueUrl), now());
+      MessageQueue q = registry.byUrl(queueUrl);
+      registry.delete(q, now());
+      moves.queueDeleted(q);
     }
   }
 
@@ -174,6 +178,65 @@ public final class Sqs {
   public ListQueuesResult listQueues(String queueNamePrefix, Integer maxResults, String nextToken) {
     synchronized (context.lock()) {
       return registry.list(queueNamePrefix, maxResults, nextToken);
+    }
+  }
+
+  /**
+   * ListDeadLetterSourceQueues: the URLs of the queues whose RedrivePolicy names this queue as
+   * their dead-letter queue, sorted by name, with paging as in ListQueues ({@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ListDeadLetterSourceQueues.html}).
+   *
+   * @throws SqsException QueueDoesNotExist, InvalidParameterValue (MaxResults outside 1-1,000)
+   */
+  public ListQueuesResult listDeadLetterSourceQueues(
+      String queueUrl, Integer maxResults, String nextToken) {
+    synchronized (context.lock()) {
+      return registry.deadLetterSources(registry.byUrl(queueUrl), maxResults, nextToken);
+    }
+  }
+
+  /**
+   * StartMessageMoveTask: moves the messages of a dead-letter queue back to their original source
+   * queues (or to {@code destinationArn}) as new messages, with new ids, enqueue times and receive
+   * counts ({@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_StartMessageMoveTask.html}).
+   * With a rate, that many messages move at once and as many every second after; without one
+   * ({@code [SIM]}) every visible message moves at once. Messages in flight move when visible.
+   *
+   * @param destinationArn the queue to move to, or null for each message's source queue
+   * @param maxNumberOfMessagesPerSecond 1 to 500, or null
+   * @return the task handle
+   * @throws SqsException ResourceNotFoundException (404, unknown queue), InvalidParameterValue (not
+   *     a dead-letter queue, a task already running, rate or type mismatch), MissingParameter
+   */
+  public String startMessageMoveTask(
+      String sourceArn, String destinationArn, Integer maxNumberOfMessagesPerSecond) {
+    synchronized (context.lock()) {
+      return moves.start(sourceArn, destinationArn, maxNumberOfMessagesPerSecond, now());
+    }
+  }
+
+  /**
+   * ListMessageMoveTasks: the most recent tasks of a source queue, newest first.
+   *
+   * @param maxResults 1 to 10, or null for 1
+   * @throws SqsException ResourceNotFoundException (404), InvalidParameterValue, MissingParameter
+   */
+  public List<MessageMoveTask> listMessageMoveTasks(String sourceArn, Integer maxResults) {
+    synchronized (context.lock()) {
+      return moves.list(sourceArn, maxResults);
+    }
+  }
+
+  /**
+   * CancelMessageMoveTask: stops a running task; the messages already moved stay moved.
+   *
+   * @return how many messages the task moved
+   * @throws SqsException ResourceNotFoundException (404) for a handle of no running task
+   */
+  public long cancelMessageMoveTask(String taskHandle) {
+    synchronized (context.lock()) {
+      return moves.cancel(taskHandle);
     }
   }
 

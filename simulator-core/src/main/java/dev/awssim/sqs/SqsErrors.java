@@ -166,6 +166,10 @@ final class SqsErrors {
             Locale.ROOT, "Value %s for parameter %s is invalid. Reason: %s", value, name, reason));
   }
 
+  static SqsException resourceNotFound(String message) {
+    return same("ResourceNotFoundException", 404, message);
+  }
+
   static SqsException missingParameter(String name) {
     return plain("MissingParameter", "The request must contain the parameter " + name + ".");
   }

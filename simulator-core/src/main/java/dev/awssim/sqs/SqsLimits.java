@@ -67,6 +67,26 @@ public record SqsLimits(
   public static final int MAX_INFLIGHT_FIFO = 120_000;
 
   /**
+   * A FIFO queue scans its first 120,000 messages (in flight or not) for available message groups,
+   * so a group whose oldest message lies further back waits until the backlog ahead of it shrinks.
+   * Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/avoid-backlog-with-the-same-message-group-id.html}.
+   */
+  public static final int FIFO_GROUP_SCAN_WINDOW = 120_000;
+
+  /**
+   * A message movement task moves at most 500 messages per second. Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_StartMessageMoveTask.html}.
+   */
+  public static final int MAX_MESSAGE_MOVE_RATE = 500;
+
+  /**
+   * ListMessageMoveTasks returns the most recent 1 (default) to 10 tasks. Source: {@code
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ListMessageMoveTasks.html}.
+   */
+  public static final int MAX_LISTED_MESSAGE_MOVE_TASKS = 10;
+
+  /**
    * 300 transactions per second per API action on a FIFO queue without high throughput. Source:
    * {@code quotas-messages.html}.
    */

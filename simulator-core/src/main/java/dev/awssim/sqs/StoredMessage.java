@@ -80,6 +80,18 @@ final class StoredMessage {
 
   /** The message as it would be sent again, for a move to a dead-letter queue. */
   OutgoingMessage forDeadLetterQueue(String sourceArn, String newDeduplicationId) {
+    return outgoing(0, newDeduplicationId, sourceArn);
+  }
+
+  /**
+   * The message as a new message, for a redrive out of a dead-letter queue: no dead-letter source,
+   * so the receiving queue gives it a new id, enqueue time and receive count.
+   */
+  OutgoingMessage asNewMessage(long delayNanos) {
+    return outgoing(delayNanos, deduplicationId, null);
+  }
+
+  private OutgoingMessage outgoing(long delayNanos, String dedupId, String sourceArn) {
     return new OutgoingMessage(
         body,
         md5High,
@@ -87,9 +99,9 @@ final class StoredMessage {
         attributes,
         traceHeader,
         size,
-        0,
+        delayNanos,
         groupId,
-        newDeduplicationId,
+        dedupId,
         sourceArn);
   }
 

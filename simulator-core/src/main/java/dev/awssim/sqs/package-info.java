@@ -24,6 +24,8 @@
  * sequence of their oldest message: a receive serves groups in arrival order, takes as many
  * messages of one group as it can, and a group with a message in flight is skipped ({@code
  * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-understanding-logic.html}).
+ * Only groups whose oldest message is among the queue's first 120,000 messages are seen, so a group
+ * sent behind a larger backlog waits ({@code avoid-backlog-with-the-same-message-group-id.html}).
  *
  * <h2>AWS rules followed</h2>
  *
@@ -61,7 +63,8 @@
  *       sqs-dead-letter-queues.html}): the receive that would deliver a message for the
  *       (maxReceiveCount + 1)th time moves it instead; standard keeps the enqueue time, FIFO resets
  *       it and uses the message id as deduplication id. Purge deletes at once (AWS: within 60 s)
- *       and refuses another purge for 60 s.
+ *       and refuses another purge for 60 s. A message move task (StartMessageMoveTask) sends a
+ *       dead-letter queue's messages back as new messages: new id, enqueue time and receive count.
  *   <li>Errors carry the shape name ({@code errorCode}), the legacy query code ({@code
  *       queryErrorCode}) and the HTTP status.
  * </ul>
@@ -72,8 +75,8 @@
  *   <li>Lazily computed events (a message becoming visible again, expiring) are traced when the
  *       queue is next touched, with the exact instant in the attribute {@code at}. Gauge metrics
  *       are sampled at most once per virtual minute, when the queue is touched.
- *   <li>No IAM, KMS, tags, permissions, message move tasks, or fair-queue scheduling across tenants
- *       (a MessageGroupId on a standard queue is accepted and returned, nothing more).
+ *   <li>No IAM, KMS, tags, permissions, or fair-queue scheduling across tenants (a MessageGroupId
+ *       on a standard queue is accepted and returned, nothing more).
  *   <li>Invalid characters are rejected with InvalidMessageContents, not replaced.
  * </ul>
  */

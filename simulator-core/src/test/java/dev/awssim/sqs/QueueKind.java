@@ -1,5 +1,6 @@
 package dev.awssim.sqs;
 
+import java.util.List;
 import java.util.Map;
 
 /** Standard and FIFO queues, for scenarios whose rule both types share. */
@@ -31,5 +32,15 @@ enum QueueKind {
       b.messageGroupId(group);
     }
     return b.build();
+  }
+
+  /** A short poll for up to 10 messages with every system attribute. */
+  static List<Message> receiveTen(Sqs sqs, String url) {
+    return sqs.receiveMessage(
+            ReceiveMessageRequest.builder(url)
+                .maxNumberOfMessages(10)
+                .messageSystemAttributeNames(List.of("All"))
+                .build())
+        .messages();
   }
 }

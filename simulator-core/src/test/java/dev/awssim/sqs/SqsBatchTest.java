@@ -135,4 +135,80 @@ class SqsBatchTest {
     SqsException ex = assertThrows(SqsException.class, () -> sqs.deleteMessageBatch(url, e));
     assertEquals("TooManyEntriesInBatchRequest", ex.errorCode());
   }
+
+  // API_SendMessageBatch.html: the whole batch may carry up to 1 MiB.
+  @Test
+  void sendBatch_totalExactly1MiB_accepted() {
+    SendMessageBatchResult r =
+        sqs.sendMessageBatch(
+            url,
+            List.of(
+                SendMessageBatchRequestEntry.of("a", "x".repeat(524_288)),
+                SendMessageBatchRequestEntry.of("b", "x".repeat(524_288))));
+    assertEquals(2, r.successful().size());
+  }
+
+  @Test
+  void sendBatch_entryIdOf80Characters_accepted() {
+    assertEquals(
+        1,
+        sqs.sendMessageBatch(url, List.of(SendMessageBatchRequestEntry.of("x".repeat(80), "m")))
+            .successful()
+            .size());
+  }
+
+  // The four request-level errors apply to all three batch actions and change nothing.
+  @Test
+  void deleteAndChangeVisibilityBatches_requestLevelErrors() {
+    sqs.sendMessage(url, "m");
+    String h = sqs.receiveMessage(url).messages().get(0).receiptHandle();
+    List<java.util.function.Consumer<List<String>>> calls =
+        List.of(
+            ids ->
+                sqs.deleteMessageBatch(
+                    url, ids.stream().map(i -> new DeleteMessageBatchRequestEntry(i, h)).toList()),
+            ids ->
+                sqs.changeMessageVisibilityBatch(
+                    url,
+                    ids.stream()
+                        .map(i -> new ChangeMessageVisibilityBatchRequestEntry(i, h, 0))
+                        .toList()));
+    List<String> eleven = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      eleven.add("e" + i);
+    }
+    for (java.util.function.Consumer<List<String>> call : calls) {
+      assertEquals("EmptyBatchRequest", code(() -> call.accept(List.of())));
+      assertEquals("TooManyEntriesInBatchRequest", code(() -> call.accept(eleven)));
+      assertEquals("BatchEntryIdsNotDistinct", code(() -> call.accept(List.of("a", "a"))));
+      assertEquals("InvalidBatchEntryId", code(() -> call.accept(List.of("a.b"))));
+      assertEquals("1", sqs.getQueueAttributes(url).get("ApproximateNumberOfMessagesNotVisible"));
+    }
+  }
+
+  private static String code(Runnable call) {
+    SqsException e = assertThrows(SqsException.class, call::run);
+    assertEquals(400, e.statusCode());
+    assertEquals("AWS.SimpleQueueService." + e.errorCode(), e.queryErrorCode());
+    return e.errorCode();
+  }
+
+  // API_SendMessageBatch.html: a FIFO batch is enqueued in request order.
+  @Test
+  void fifoSendBatch_enqueuedInRequestOrder() {
+    String fifo = QueueKind.FIFO.create(sqs, "order");
+    List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
+    for (int i = 9; i >= 0; i--) {
+      entries.add(SendMessageBatchRequestEntry.fifo("e" + i, "m" + i, "g", "d" + i));
+    }
+    sqs.sendMessageBatch(fifo, entries);
+    List<String> bodies =
+        sqs
+            .receiveMessage(ReceiveMessageRequest.builder(fifo).maxNumberOfMessages(10).build())
+            .messages()
+            .stream()
+            .map(Message::body)
+            .toList();
+    assertEquals(List.of("m9", "m8", "m7", "m6", "m5", "m4", "m3", "m2", "m1", "m0"), bodies);
+  }
 }

@@ -165,4 +165,87 @@ class SqsDeadLetterTest {
     sim.advanceBy(Duration.ofSeconds(30));
     assertEquals(1, receiveAll(url).size());
   }
+
+  // API_SetQueueAttributes.html: maxReceiveCount "Default: 10".
+  @ParameterizedTest
+  @EnumSource(QueueKind.class)
+  void redrivePolicy_withoutMaxReceiveCount_defaults10_eleventhAttemptMoves(QueueKind kind) {
+    String dlq = kind.create(sqs, "dlq");
+    String src =
+        kind.create(
+            sqs, "src", Map.of("RedrivePolicy", "{\"deadLetterTargetArn\":\"" + arn(dlq) + "\"}"));
+    assertTrue(
+        sqs.getQueueAttributes(src).get("RedrivePolicy").contains("\"maxReceiveCount\":10"),
+        sqs.getQueueAttributes(src).get("RedrivePolicy"));
+    kind.send(sqs, src, "m");
+    for (int i = 1; i <= 10; i++) {
+      List<Message> got = receiveAll(src);
+      assertEquals(1, got.size(), "receive " + i);
+      assertEquals(Integer.toString(i), got.get(0).attributes().get("ApproximateReceiveCount"));
+      sim.advanceBy(Duration.ofSeconds(30));
+    }
+    assertTrue(receiveAll(src).isEmpty(), "the 11th attempt moves the message");
+    assertEquals(1, receiveAll(dlq).size());
+  }
+
+  // sqs-configure-dead-letter-queue.html: maxReceiveCount 1 to 1,000; a JSON number or string.
+  @ParameterizedTest
+  @EnumSource(QueueKind.class)
+  void redrivePolicy_maxReceiveCountBounds_0Rejected_1And1000Accepted(QueueKind kind) {
+    String dlq = kind.create(sqs, "dlq");
+    String zero = "{\"deadLetterTargetArn\":\"" + arn(dlq) + "\",\"maxReceiveCount\":0}";
+    SqsException e =
+        assertThrows(
+            SqsException.class, () -> kind.create(sqs, "zero", Map.of("RedrivePolicy", zero)));
+    assertEquals("InvalidAttributeValue", e.errorCode());
+    assertEquals(400, e.statusCode());
+    kind.create(
+        sqs,
+        "one",
+        Map.of(
+            "RedrivePolicy",
+            "{\"deadLetterTargetArn\":\"" + arn(dlq) + "\",\"maxReceiveCount\":1}"));
+    kind.create(sqs, "thousand", Map.of("RedrivePolicy", redrive(arn(dlq), 1000)));
+  }
+
+  // API_SetQueueAttributes.html: byQueue takes up to 10 source queue ARNs.
+  @ParameterizedTest
+  @EnumSource(QueueKind.class)
+  void redriveAllowPolicy_byQueue10ArnsAccepted_11Rejected(QueueKind kind) {
+    String dlq = kind.create(sqs, "dlq");
+    StringBuilder arns = new StringBuilder();
+    for (int i = 0; i < 11; i++) {
+      String a = arn(kind.create(sqs, "s" + i));
+      arns.append(i == 0 ? "" : ",").append('"').append(a).append('"');
+      String policy = "{\"redrivePermission\":\"byQueue\",\"sourceQueueArns\":[" + arns + "]}";
+      if (i < 10) {
+        sqs.setQueueAttributes(dlq, Map.of("RedriveAllowPolicy", policy));
+      } else {
+        SqsException e =
+            assertThrows(
+                SqsException.class,
+                () -> sqs.setQueueAttributes(dlq, Map.of("RedriveAllowPolicy", policy)));
+        assertEquals("InvalidAttributeValue", e.errorCode());
+      }
+    }
+  }
+
+  // API_ListDeadLetterSourceQueues.html: the queues whose RedrivePolicy names the queue, paged.
+  @org.junit.jupiter.api.Test
+  void listDeadLetterSourceQueues_namesTheSources_paged() {
+    String dlq = sqs.createQueue("dlq");
+    String b = sqs.createQueue("b", Map.of("RedrivePolicy", redrive(arn(dlq), 3)));
+    sqs.createQueue("c");
+    String a = sqs.createQueue("a", Map.of("RedrivePolicy", redrive(arn(dlq), 3)));
+    assertEquals(List.of(a, b), sqs.listDeadLetterSourceQueues(dlq, null, null).queueUrls());
+    ListQueuesResult first = sqs.listDeadLetterSourceQueues(dlq, 1, null);
+    assertEquals(List.of(a), first.queueUrls());
+    assertEquals(List.of(b), sqs.listDeadLetterSourceQueues(dlq, 1, first.nextToken()).queueUrls());
+    assertTrue(sqs.listDeadLetterSourceQueues(a, null, null).queueUrls().isEmpty());
+    assertEquals(
+        "QueueDoesNotExist",
+        assertThrows(
+                SqsException.class, () -> sqs.listDeadLetterSourceQueues(dlq + "x", null, null))
+            .errorCode());
+  }
 }

@@ -287,4 +287,52 @@ class SqsFifoTest {
     assertFalse(SqsLimits.relaxed().fifoThrottling());
     assertTrue(SqsLimits.defaults().fifoThrottling());
   }
+
+  // high-throughput-fifo.html: only DeduplicationScope=messageGroup with
+  // FifoThroughputLimit=perMessageGroupId is high throughput; messageGroup with perQueue keeps the
+  // 300 per second per queue quota.
+  @Test
+  void messageGroupScopeWithPerQueueLimit_isNotHighThroughput_300PerQueue() {
+    String url = fifo("half", Map.of("DeduplicationScope", "messageGroup"));
+    for (int i = 0; i < 300; i++) {
+      send(url, "m", "g" + i, "d" + i);
+    }
+    SqsException e = assertThrows(SqsException.class, () -> send(url, "m", "other", "x"));
+    assertEquals("RequestThrottled", e.errorCode());
+    assertEquals(403, e.statusCode());
+  }
+
+  // quotas-messages.html: standard queues have nearly unlimited throughput.
+  @Test
+  void standardQueue_isNotThrottled() {
+    String url = sqs.createQueue("std");
+    for (int i = 0; i < 5_000; i++) {
+      sqs.sendMessage(url, "m");
+    }
+    assertEquals("5000", sqs.getQueueAttributes(url).get("ApproximateNumberOfMessages"));
+  }
+
+  // API_SendMessage.html: group and deduplication ids take letters, digits and punctuation only.
+  @Test
+  void groupAndDedupIds_punctuationAccepted_spaceOrNonAsciiRejected() {
+    String url = fifo("charset", Map.of());
+    send(url, "m", "a-Z_0.9!~{}", "d!#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
+    for (String[] bad :
+        new String[][] {{"with space", "d1"}, {"g", "with space"}, {"caf\u00e9", "d2"}}) {
+      SqsException e = assertThrows(SqsException.class, () -> send(url, "m", bad[0], bad[1]));
+      assertEquals("InvalidParameterValue", e.errorCode());
+    }
+  }
+
+  // API_SendMessage.html: an explicit deduplication id equal to an earlier generated SHA-256 is a
+  // duplicate.
+  @Test
+  void contentBasedDedup_explicitIdEqualToGeneratedHash_isADuplicate() {
+    String url = fifo("cbd2", Map.of("ContentBasedDeduplication", "true"));
+    SendMessageResult first = send(url, "same", "g", null);
+    SendMessageResult dup =
+        send(url, "other", "g", "0967115f2813a3541eaef77de9d9d5773f1c0c04314b0bbfe4ff3b3b1c55b5d5");
+    assertEquals(first.messageId(), dup.messageId());
+    assertEquals(List.of("same"), bodies(url, 10));
+  }
 }

@@ -222,4 +222,61 @@ class SqsPollingTest {
     sim.advanceBy(Duration.ofSeconds(10));
     assertEquals(List.of("PT3S 1", "PT5S 0"), log);
   }
+
+  // sqs-short-and-long-polling.html: short polls sample servers while the queue holds fewer than
+  // 1,000 messages; with 1,000 or more, the sampling mode returns a full batch.
+  @Test
+  void shortPollSampling_fewerThan1000_mayReturnFewer_from1000_full() {
+    Sqs s = AwsSimulator.withSeed(23).sqs();
+    s.setFaults(SqsFaults.none().withShortPollSampling(true));
+    String url = s.createQueue("threshold");
+    List<SendMessageBatchRequestEntry> ten = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      ten.add(SendMessageBatchRequestEntry.of("e" + i, "m"));
+    }
+    for (int i = 0; i < 100; i++) {
+      s.sendMessageBatch(url, ten);
+    }
+    ReceiveMessageRequest r = ReceiveMessageRequest.builder(url).maxNumberOfMessages(10).build();
+    for (int i = 0; i < 20; i++) {
+      assertEquals(10, s.receiveMessage(r).messages().size(), "1,000 or more visible: full");
+      s.sendMessageBatch(url, ten);
+    }
+    s.deleteMessage(url, s.receiveMessage(r).messages().get(0).receiptHandle());
+    boolean fewer = false;
+    for (int i = 0; i < 20 && !fewer; i++) {
+      fewer = s.receiveMessage(r).messages().size() < 10;
+    }
+    assertTrue(fewer, "below 1,000 visible a short poll may return fewer than asked");
+  }
+
+  @Test
+  void receive_parameterRanges_invalidParameterValue() {
+    String url = sqs.createQueue("ranges");
+    for (ReceiveMessageRequest bad :
+        List.of(
+            ReceiveMessageRequest.builder(url).waitTimeSeconds(-1).build(),
+            ReceiveMessageRequest.builder(url).visibilityTimeout(-1).build(),
+            ReceiveMessageRequest.builder(url).visibilityTimeout(43_201).build())) {
+      SqsException e = assertThrows(SqsException.class, () -> sqs.receiveMessage(bad));
+      assertEquals("InvalidParameterValue", e.errorCode());
+      assertEquals(400, e.statusCode());
+    }
+    sqs.sendMessage(url, "m");
+    assertEquals(
+        1,
+        sqs.receiveMessage(ReceiveMessageRequest.builder(url).visibilityTimeout(43_200).build())
+            .messages()
+            .size());
+  }
+
+  // API_ReceiveMessage.html: MaxNumberOfMessages defaults to 1.
+  @Test
+  void receive_withoutMaxNumberOfMessages_returnsOne() {
+    String url = sqs.createQueue("one");
+    for (int i = 0; i < 3; i++) {
+      sqs.sendMessage(url, "m" + i);
+    }
+    assertEquals(1, sqs.receiveMessage(url).messages().size());
+  }
 }

@@ -142,6 +142,8 @@ class SqsQueueTest {
     "ReceiveMessageWaitTimeSeconds,21",
     "MaximumMessageSize,1023",
     "MaximumMessageSize,1048577",
+    "KmsDataKeyReusePeriodSeconds,59",
+    "KmsDataKeyReusePeriodSeconds,86401",
     "VisibilityTimeout,abc"
   })
   void setQueueAttributes_outOfRange_invalidAttributeValueAndNoChange(String name, String value) {
@@ -160,7 +162,10 @@ class SqsQueueTest {
     "MessageRetentionPeriod,1209600",
     "DelaySeconds,900",
     "ReceiveMessageWaitTimeSeconds,20",
-    "MaximumMessageSize,1024"
+    "MaximumMessageSize,1024",
+    "MaximumMessageSize,1048576",
+    "KmsDataKeyReusePeriodSeconds,60",
+    "KmsDataKeyReusePeriodSeconds,86400"
   })
   void setQueueAttributes_rangeBounds_accepted(String name, String value) {
     String url = sqs.createQueue("r");
@@ -233,5 +238,22 @@ class SqsQueueTest {
     assertEquals("1", a.get("ApproximateNumberOfMessages"));
     assertEquals("1", a.get("ApproximateNumberOfMessagesNotVisible"));
     assertEquals("1", a.get("ApproximateNumberOfMessagesDelayed"));
+  }
+
+  // API_CreateQueue.html: the queue type is fixed at creation, and the FIFO attributes exist on
+  // FIFO queues only.
+  @Test
+  void createQueue_fifoAttributesOnStandard_invalidAttributeName() {
+    for (String name :
+        List.of("ContentBasedDeduplication", "DeduplicationScope", "FifoThroughputLimit")) {
+      assertError("InvalidAttributeName", 400, () -> sqs.createQueue("std", Map.of(name, "x")));
+    }
+    assertError(
+        "QueueNameExists",
+        400,
+        () -> {
+          sqs.createQueue("twin");
+          sqs.createQueue("twin", Map.of("DelaySeconds", "1"));
+        });
   }
 }

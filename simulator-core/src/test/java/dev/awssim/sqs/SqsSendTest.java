@@ -313,4 +313,36 @@ class SqsSendTest {
             .get(0);
     assertEquals(java.util.Set.of("order.id", "order.kind"), m.messageAttributes().keySet());
   }
+
+  // API_SendMessage.html: message system attributes (AWSTraceHeader) do not count toward the size.
+  @Test
+  void sendMessage_1MiBBodyWithTraceHeader_accepted() {
+    String url = sqs.createQueue("trace");
+    sqs.sendMessage(
+        SendMessageRequest.builder(url, "x".repeat(1_048_576))
+            .messageSystemAttributes(
+                Map.of("AWSTraceHeader", MessageAttributeValue.ofString("Root=1-a-b")))
+            .build());
+    error(
+        "InvalidParameterValue",
+        () ->
+            sqs.sendMessage(
+                SendMessageRequest.builder(url, "x".repeat(1_048_575))
+                    .messageAttributes(Map.of("k", MessageAttributeValue.ofString("v")))
+                    .build()));
+    assertEquals(1, visible(url));
+  }
+
+  // sqs-queue-message-identifiers.html: message id up to 100 characters, receipt handle up to
+  // 1,024; a new handle for every receive.
+  @Test
+  void identifiers_withinAwsLengths() {
+    String url = sqs.createQueue("ids", Map.of("VisibilityTimeout", "0"));
+    String id = sqs.sendMessage(url, "m").messageId();
+    assertTrue(id.length() <= 100, id);
+    String h1 = sqs.receiveMessage(url).messages().get(0).receiptHandle();
+    String h2 = sqs.receiveMessage(url).messages().get(0).receiptHandle();
+    assertTrue(h1.length() <= 1_024, h1);
+    assertTrue(!h1.equals(h2), "a new receipt handle per receive");
+  }
 }

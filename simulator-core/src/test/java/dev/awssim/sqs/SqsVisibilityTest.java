@@ -21,12 +21,7 @@ class SqsVisibilityTest {
   private final Sqs sqs = sim.sqs();
 
   private List<Message> receive(String url) {
-    return sqs.receiveMessage(
-            ReceiveMessageRequest.builder(url)
-                .maxNumberOfMessages(10)
-                .messageSystemAttributeNames(List.of("All"))
-                .build())
-        .messages();
+    return QueueKind.receiveTen(sqs, url);
   }
 
   private void advanceMillis(long millis) {
