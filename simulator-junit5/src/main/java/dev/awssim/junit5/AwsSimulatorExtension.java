@@ -110,17 +110,8 @@ public final class AwsSimulatorExtension
       return sim.region(region == null ? sim.account().region() : region);
     }
     if (LambdaModels.AVAILABLE && LambdaModels.supports(type)) {
-      if (region != null && !region.equals(sim.account().region())) {
-        throw new ParameterResolutionException(
-            "@InRegion(\""
-                + region
-                + "\") on "
-                + type.getSimpleName()
-                + ": the simulated Lambda is served in the default Region ("
-                + sim.account().region()
-                + ") only");
-      }
-      return LambdaModels.resolve(context.getStore(NAMESPACE), sim, type);
+      String lambdaRegion = region == null || region.equals(sim.account().region()) ? null : region;
+      return LambdaModels.resolve(context.getStore(NAMESPACE), sim, type, lambdaRegion);
     }
     return sdk(context, type, noRetries, region);
   }

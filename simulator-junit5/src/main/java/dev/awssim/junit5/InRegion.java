@@ -7,11 +7,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks an injected {@code SimulatedRegion}, SDK client ({@code SqsClient}, {@code DynamoDbClient},
- * ..., or {@code SimulatedAws}) that belongs to Region {@link #value()} of the test's simulator, as
- * an SDK client built with {@code .region(Region.of(...))} talks to that Region's endpoint: its own
- * queues, streams, tables, topics and metrics, on the test's one clock (see {@code
- * AwsSimulator.region(String)}). Without it, a client talks to the simulation's default Region.
+ * Marks an injected {@code SimulatedRegion}, Lambda model, SDK client ({@code SqsClient}, {@code
+ * DynamoDbClient}, ..., or {@code SimulatedAws}) that belongs to Region {@link #value()} of the
+ * test's simulator, as an SDK client built with {@code .region(Region.of(...))} talks to that
+ * Region's endpoint: its own queues, streams, tables, topics and metrics, on the test's one clock
+ * (see {@code AwsSimulator.region(String)}). Without it, a client talks to the simulation's default
+ * Region.
  *
  * <pre>{@code
  * @Test

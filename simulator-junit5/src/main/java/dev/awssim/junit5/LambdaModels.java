@@ -24,16 +24,23 @@ final class LambdaModels {
   }
 
   /**
-   * The test's {@link Lambda} (created on first use) or a client over it. The simulated client
-   * makes one attempt per call, so {@link NoRetries} gives the same client.
+   * The test's {@link Lambda} of Region {@code region} (null: the default Region; created on first
+   * use) or a client over it. The simulated client makes one attempt per call, so {@link NoRetries}
+   * gives the same client.
    */
-  static Object resolve(ExtensionContext.Store store, AwsSimulator sim, Class<?> type) {
-    Lambda lambda = store.getOrComputeIfAbsent(Lambda.class, k -> Lambda.create(sim), Lambda.class);
+  static Object resolve(
+      ExtensionContext.Store store, AwsSimulator sim, Class<?> type, String region) {
+    String suffix = region == null ? "" : "@" + region;
+    Lambda lambda =
+        store.getOrComputeIfAbsent(
+            "lambda" + suffix,
+            k -> region == null ? Lambda.create(sim) : Lambda.create(sim.region(region)),
+            Lambda.class);
     if (type == Lambda.class) {
       return lambda;
     }
     return store.getOrComputeIfAbsent(
-        SimulatedLambdaClient.class,
+        "lambda-client" + suffix,
         k -> SimulatedLambdaClient.create(lambda),
         SimulatedLambdaClient.class);
   }

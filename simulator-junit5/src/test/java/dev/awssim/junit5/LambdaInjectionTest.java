@@ -3,6 +3,7 @@ package dev.awssim.junit5;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -95,5 +96,24 @@ class LambdaInjectionTest {
     lambda.createFunction(
         FunctionConfig.of("fresh", (RequestHandler<String, String>) (in, context) -> in));
     assertEquals(List.of("fresh"), lambda.listFunctions());
+  }
+
+  @Test
+  void inRegion_lambda_isThatRegionsLambda_itsFunctionsSeparate(
+      Lambda home,
+      @InRegion("eu-west-1") Lambda europe,
+      @InRegion("eu-west-1") SimulatedLambdaClient europeClient,
+      @InRegion("us-east-1") Lambda defaultRegionNamed) {
+    assertSame(home, defaultRegionNamed, "the default Region named is the default Lambda");
+    europeClient.registerHandler("greet", (RequestHandler<String, String>) (in, context) -> "ok");
+    europeClient.createFunction(b -> b.functionName("greet").timeout(30));
+    assertEquals(List.of("greet"), europe.listFunctions());
+    assertEquals(List.of(), home.listFunctions());
+    assertTrue(
+        europeClient
+            .getFunction(b -> b.functionName("greet"))
+            .configuration()
+            .functionArn()
+            .startsWith("arn:aws:lambda:eu-west-1:"));
   }
 }
