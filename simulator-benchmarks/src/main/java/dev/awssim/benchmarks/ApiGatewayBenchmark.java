@@ -5,6 +5,7 @@ import dev.awssim.apigateway.ApiGateway;
 import dev.awssim.apigateway.ApiKey;
 import dev.awssim.apigateway.ApiRequest;
 import dev.awssim.apigateway.ApiStage;
+import dev.awssim.apigateway.HttpStageSettings;
 import dev.awssim.apigateway.Integration;
 import dev.awssim.apigateway.MethodSettings;
 import dev.awssim.apigateway.RestApi;
@@ -27,9 +28,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One API Gateway request through the account, stage and usage-plan buckets to a mock integration,
- * single thread, trace off (target: 10,000,000 requests/s). Virtual time moves 100 µs per request,
- * so every bucket (the account's 10,000/s included) admits every request.
+ * One API Gateway request through the account, stage and usage-plan buckets to a mock integration
+ * ({@link #invoke}), or through an HTTP API route's stage and account buckets ({@link
+ * #invokeHttpApi}), single thread, trace off (target: 10,000,000 requests/s). Virtual time moves
+ * 100 µs per request, so every bucket (the account's 10,000/s included) admits every request.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -41,14 +43,28 @@ public class ApiGatewayBenchmark {
   private ApiGateway gateway;
   private Scheduler scheduler;
   private ApiRequest request;
+  private ApiRequest httpRequest;
 
-  /** A REST API with a throttled stage and a usage plan with a key. */
+  /** A REST API with a throttled stage and a usage plan with a key, and a throttled HTTP API. */
   @Setup
   public void setUp() {
     AwsSimulator sim = AwsSimulator.builder().seed(42).traceEnabled(false).build();
     gateway = sim.apiGateway();
     scheduler = SimulatorAccess.scheduler(sim);
     request = keyedRequest(gateway, new ThrottleSettings(1_000_000, 1_000_000));
+    httpRequest = httpApiRequest(gateway, new ThrottleSettings(1_000_000, 1_000_000));
+  }
+
+  /**
+   * Creates an HTTP API "bench-http" with the route GET /items (a mock integration) and a stage
+   * "prod" whose routes are throttled at {@code throttle}, and returns a request to it.
+   */
+  static ApiRequest httpApiRequest(ApiGateway gateway, ThrottleSettings throttle) {
+    String api = gateway.createApi("bench-http");
+    gateway.createRoute(api, "GET /items", Integration.mock(200, "ok"));
+    gateway.createStage(
+        api, "prod", HttpStageSettings.defaults().withDefaultRouteThrottle(throttle));
+    return ApiRequest.of(api, "prod", "GET", "/items");
   }
 
   /**
@@ -79,5 +95,14 @@ public class ApiGatewayBenchmark {
   public int invoke() {
     scheduler.advanceToNanos(scheduler.clock().nanos() + 100_000);
     return gateway.invoke(request).statusCode();
+  }
+
+  /**
+   * One request to an HTTP API route (stage and account buckets, no key), 100 µs after the last.
+   */
+  @Benchmark
+  public int invokeHttpApi() {
+    scheduler.advanceToNanos(scheduler.clock().nanos() + 100_000);
+    return gateway.invoke(httpRequest).statusCode();
   }
 }

@@ -96,15 +96,12 @@ final class RequestHandler {
       }
     }
     LevelBucket plan = subscription == null ? null : subscription.bucketFor(endpoint.methodKey);
-    LevelBucket empty = firstEmpty(now, plan, endpoint.stageBucket);
+    LevelBucket empty = takeOrFirstEmpty(now, plan, endpoint.stageBucket);
     if (empty != null) {
       traceDecision(ApiGatewayEventType.THROTTLED, resource, request, empty, plan, endpoint);
       return finish(
           stage, endpoint, ApiResponse.gateway(GatewayResponseType.THROTTLED, empty.level, canary));
     }
-    take(now, plan);
-    take(now, endpoint.stageBucket);
-    take(now, account);
     if (subscription != null) {
       subscription.planKey.usage.count(now);
     }
@@ -120,23 +117,29 @@ final class RequestHandler {
   }
 
   /**
-   * The first bucket, in AWS's order of evaluation, that has no token at {@code now}. Reading the
-   * tokens is pure, so nothing is taken unless every bucket has one.
+   * Takes a token from every bucket that applies (usage plan, stage or method, account) and returns
+   * null if each has one at {@code now}; otherwise takes nothing and returns the first without one,
+   * in AWS's order of evaluation. The usage-plan and stage buckets are read first (a pure read);
+   * the account's, always last in that order, is taken straight away, since a refusal there leaves
+   * every bucket as it was and an admission decides the request, so the others are then taken.
    */
-  private LevelBucket firstEmpty(long now, LevelBucket plan, LevelBucket stageBucket) {
+  private LevelBucket takeOrFirstEmpty(long now, LevelBucket plan, LevelBucket stageBucket) {
     if (plan != null && plan.bucket.availableTokens(now) < 1) {
       return plan;
     }
     if (stageBucket != null && stageBucket.bucket.availableTokens(now) < 1) {
       return stageBucket;
     }
-    return account.bucket.availableTokens(now) < 1 ? account : null;
-  }
-
-  private static void take(long now, LevelBucket b) {
-    if (b != null) {
-      b.bucket.tryConsume(1, now);
+    if (!account.bucket.tryAcquire(1, now)) {
+      return account;
     }
+    if (plan != null) {
+      plan.bucket.tryAcquire(1, now);
+    }
+    if (stageBucket != null) {
+      stageBucket.bucket.tryAcquire(1, now);
+    }
+    return null;
   }
 
   private ApiResponse respond(

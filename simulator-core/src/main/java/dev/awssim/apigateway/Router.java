@@ -29,6 +29,16 @@ final class Router {
   private final Set<String> methodKeys = new HashSet<>();
   private Endpoint fallback;
 
+  /**
+   * The last request's method and path and the endpoint they resolved to (guarded by the
+   * simulation's lock): a router never changes once built, so a simulated client repeating a
+   * request resolves it without a lookup.
+   */
+  private String lastMethod;
+
+  private String lastPath;
+  private Endpoint lastEndpoint;
+
   Router(List<Endpoint> endpoints) {
     Map<String, Endpoint[]> byTemplate = new HashMap<>();
     for (Endpoint e : endpoints) {
@@ -55,6 +65,19 @@ final class Router {
 
   /** The endpoint of {@code httpMethod path}, or null. */
   Endpoint resolve(String httpMethod, String path) {
+    if (lastEndpoint != null && path.equals(lastPath) && httpMethod.equals(lastMethod)) {
+      return lastEndpoint;
+    }
+    Endpoint found = lookUp(httpMethod, path);
+    if (found != null) {
+      lastMethod = httpMethod;
+      lastPath = path;
+      lastEndpoint = found;
+    }
+    return found;
+  }
+
+  private Endpoint lookUp(String httpMethod, String path) {
     int method = methodIndex(httpMethod);
     if (method < 0) {
       return fallback;

@@ -58,6 +58,9 @@ final class UsagePlan {
 
     /** The usage-plan bucket for {@code methodKey}, or null when the plan has no throttle. */
     LevelBucket bucketFor(String methodKey) {
+      if (methodBuckets.isEmpty()) {
+        return planKey.bucket;
+      }
       LevelBucket method = methodBuckets.get(methodKey);
       return method != null ? method : planKey.bucket;
     }

@@ -14,6 +14,10 @@
  *   TOKEN
  * </pre>
  *
+ * <p>The gateway remembers the stage of the last request, and each stage's router the endpoint of
+ * the last method and path, so a client repeating a request finds both without a map lookup; both
+ * stay true for good, since no API or stage is ever deleted and a router never changes once built.
+ *
  * <p><b>Token buckets</b> (api-gateway-request-throttling.html): {@code rateLimit} tokens per
  * second refill a bucket of {@code burstLimit}; each request takes one token. Buckets start full
  * (AWS does not document the initial fill; a simulator choice). A request must find a token in
@@ -24,11 +28,12 @@
  * level", so each method has its own bucket); (3) the account's bucket per Region ({@link
  * ThrottleLevel#ACCOUNT}: 10,000 RPS, burst 5,000 by default; 2,500/1,250 in the lower-default
  * Regions, limits.html). The first empty bucket names the level in the 429 response ({@link
- * ApiResponse#throttleLevel()}); tokens are read first and taken only if every bucket has one, so a
- * refused request takes nothing. A stage set above the account (say 20,000 RPS) is accepted, and
- * the account bucket governs. HTTP APIs have route buckets ({@code RouteSettings}, else {@code
- * DefaultRouteSettings}) and the account bucket only (http-api-throttling.html). The AWS regional
- * limit across all accounts is not modelled.
+ * ApiResponse#throttleLevel()}); a refused request takes nothing: the usage-plan and stage buckets
+ * are read first, then the account's token is taken (the last in AWS's order), and theirs only if
+ * it was there. A stage set above the account (say 20,000 RPS) is accepted, and the account bucket
+ * governs. HTTP APIs have route buckets ({@code RouteSettings}, else {@code DefaultRouteSettings})
+ * and the account bucket only (http-api-throttling.html). The AWS regional limit across all
+ * accounts is not modelled.
  *
  * <p><b>Changing limits while requests flow</b> ({@code UpdateStage}, API_UpdateStage.html and
  * patch-operations.html): {@link dev.awssim.apigateway.ApiGateway#updateStage(String, String,

@@ -268,6 +268,31 @@ class ApiGatewayThrottlingTest {
   }
 
   @Test
+  void accountRefusal_takesNoTokenFromThePlanOrTheStage() {
+    AwsSimulator sim =
+        AwsSimulator.builder()
+            .seed(5)
+            .apiGatewayLimits(ApiGatewayLimits.defaults().withAccountThrottle(1, 1))
+            .build();
+    Fixture f = new Fixture(sim, true);
+    f.gateway.createStage(f.api.id(), Fixture.STAGE, f.deployment, Fixture.throttled(10, 5));
+    String plan =
+        f.gateway.createUsagePlan(
+            UsagePlanSettings.of("basic", ApiStage.of(f.api.id(), Fixture.STAGE))
+                .withThrottle(new ThrottleSettings(10, 5)));
+    ApiRequest r = f.request("GET", "/pets").apiKey(key(f, "a", plan).value()).build();
+    assertEquals(200, f.gateway.invoke(r).statusCode());
+    ApiResponse refused = f.gateway.invoke(r);
+    assertEquals(429, refused.statusCode());
+    assertEquals(ThrottleLevel.ACCOUNT, refused.throttleLevel().orElseThrow());
+    List<BucketState> states = f.gateway.throttleState(r);
+    assertEquals(ThrottleLevel.USAGE_PLAN, states.get(0).level());
+    assertEquals(4.0, states.get(0).availableTokens(), "burst 5, one admitted request");
+    assertEquals(ThrottleLevel.STAGE, states.get(1).level());
+    assertEquals(4.0, states.get(1).availableTokens(), "burst 5, one admitted request");
+  }
+
+  @Test
   void throttleState_showsEveryApplicableBucket_withoutTakingTokens() {
     Fixture f = Fixture.withStage(1, Fixture.throttled(10, 5));
     ApiRequest r = f.request("GET", "/pets/1").build();
