@@ -124,8 +124,7 @@ final class ShardWriter {
     shard.trim(now, stream.retentionNanos);
     shard.bytesSinceScalingCheck += size;
     long epochMillis = streams.epochMillis(now);
-    // The shard keeps its own copy: the caller may reuse its array once the call returns.
-    long ordinal = shard.append(data.clone(), key, now, epochMillis);
+    long ordinal = shard.append(data, key, now, epochMillis);
     String sequenceNumber = shard.sequenceNumber(epochMillis, ordinal);
     stream.metrics.incomingBytes.recordHoldingLock((double) size);
     stream.metrics.incomingRecords.recordHoldingLock(1);
