@@ -40,10 +40,9 @@ final class Shard {
   private long lastOrdinal = -1;
   private long lastEpochMillis;
 
-  /** The sequence-number prefix of records arriving in {@link #prefixEpochMillis}. */
-  private String sequencePrefix;
+  /** Renders the sequence numbers of records written to the shard. */
+  private final Shards.Cursor sequenceNumbers;
 
-  private long prefixEpochMillis;
   private long closedAtNanos = -1;
 
   /** No GetRecords until then: the shard's 2 MiB/s is still paying for earlier responses. */
@@ -109,6 +108,7 @@ final class Shard {
     this.end = end;
     this.startingSequenceNumber = startingSequenceNumber;
     this.createdAtNanos = createdAtNanos;
+    this.sequenceNumbers = new Shards.Cursor(index);
     this.writeRecords = SlidingWindowLimiter.perSecond(limits.shardWriteRecordsPerSecond());
     this.writeBytes = SlidingWindowLimiter.perSecond(limits.shardWriteBytesPerSecond());
     this.readCalls = SlidingWindowLimiter.perSecond(limits.shardReadCallsPerSecond());
@@ -156,15 +156,11 @@ final class Shard {
 
   /**
    * The sequence number of this shard's record {@code ordinal} that arrived at {@code epochMillis}
-   * (as {@link Shards#sequenceNumber(int, long, long)}); records written in the same millisecond
-   * share the cached first 34 digits.
+   * (as {@link Shards#sequenceNumber(int, long, long)}), cheapest for the record after the last one
+   * asked for ({@link Shards.Cursor}).
    */
   String sequenceNumber(long epochMillis, long ordinal) {
-    if (sequencePrefix == null || epochMillis != prefixEpochMillis) {
-      sequencePrefix = Shards.sequencePrefix(index, epochMillis);
-      prefixEpochMillis = epochMillis;
-    }
-    return Shards.sequenceNumber(sequencePrefix, ordinal);
+    return sequenceNumbers.sequenceNumber(epochMillis, ordinal);
   }
 
   /** The record at {@code ordinal}, or null if it was trimmed or not written yet. */
