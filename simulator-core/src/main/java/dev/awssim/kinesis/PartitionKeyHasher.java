@@ -8,14 +8,29 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * The hash key of a partition key: the MD5 of its UTF-8 bytes read as a big-endian unsigned 128-bit
- * integer ({@code https://docs.aws.amazon.com/streams/latest/dev/key-concepts.html}). One digest is
- * reused, so callers hold the simulation's lock.
+ * integer ({@code https://docs.aws.amazon.com/streams/latest/dev/key-concepts.html}). One digest
+ * and one buffer are reused, so callers hold the simulation's lock.
+ *
+ * <p>A write needs the key's UTF-8 length (the record's size counts it) before its hash (a record
+ * too large is refused before its explicit hash key is checked), so {@link #utf8Length(String)}
+ * encodes the key once and {@link #hash(String)} digests that encoding when it is the same key. An
+ * ASCII key, the usual kind, is encoded into the buffer without allocating.
  */
 final class PartitionKeyHasher {
   private static final int MD5_BYTES = 16;
 
+  /** A partition key has at most 256 characters, so an ASCII one fits. */
+  private static final int ASCII_BUFFER = 256;
+
   private final MessageDigest md5;
   private final byte[] digest = new byte[MD5_BYTES];
+  private final byte[] ascii = new byte[ASCII_BUFFER];
+
+  /** The key last encoded, its UTF-8 bytes (the ASCII buffer or an array of its own) and length. */
+  private String encodedKey;
+
+  private byte[] encoded;
+  private int encodedLength;
 
   PartitionKeyHasher() {
     try {
@@ -25,8 +40,18 @@ final class PartitionKeyHasher {
     }
   }
 
+  /** The number of bytes of the key's UTF-8 encoding, as {@link Shards#utf8Length(String)}. */
+  int utf8Length(String partitionKey) {
+    encode(partitionKey);
+    return encodedLength;
+  }
+
+  @SuppressWarnings("ReferenceEquality") // the very key encoded last: an equal one is re-encoded
   HashKey hash(String partitionKey) {
-    md5.update(partitionKey.getBytes(StandardCharsets.UTF_8));
+    if (partitionKey != encodedKey) {
+      encode(partitionKey);
+    }
+    md5.update(encoded, 0, encodedLength);
     try {
       md5.digest(digest, 0, MD5_BYTES);
     } catch (DigestException e) {
@@ -44,5 +69,25 @@ final class PartitionKeyHasher {
             digest[13],
             digest[14],
             digest[15]));
+  }
+
+  private void encode(String partitionKey) {
+    encodedKey = null;
+    int chars = partitionKey.length();
+    boolean isAscii = chars <= ASCII_BUFFER;
+    for (int i = 0; isAscii && i < chars; i++) {
+      char c = partitionKey.charAt(i);
+      ascii[i] = (byte) c;
+      isAscii = c < 0x80;
+    }
+    if (isAscii) {
+      encoded = ascii;
+      encodedLength = chars;
+    } else {
+      // Counted first: it rejects what the encoder would replace (an unpaired surrogate).
+      encodedLength = Shards.utf8Length(partitionKey);
+      encoded = partitionKey.getBytes(StandardCharsets.UTF_8);
+    }
+    encodedKey = partitionKey;
   }
 }

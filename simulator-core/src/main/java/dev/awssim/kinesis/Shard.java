@@ -40,10 +40,9 @@ final class Shard {
   private long lastOrdinal = -1;
   private long lastEpochMillis;
 
-  /** The sequence-number prefix of records arriving in {@link #prefixEpochMillis}. */
-  private String sequencePrefix;
+  /** Renders the sequence numbers of records written to the shard. */
+  private final Shards.Cursor sequenceNumbers;
 
-  private long prefixEpochMillis;
   private long closedAtNanos = -1;
 
   /** No GetRecords until then: the shard's 2 MiB/s is still paying for earlier responses. */
@@ -58,29 +57,37 @@ final class Shard {
   ShardMetrics metrics;
 
   /**
-   * One record of the shard as writers and readers see it (the shard keeps its records in a {@link
-   * RecordLog}): the caller's data and key, where the record sits, and when it arrived (elapsed
-   * nanos and epoch millis). The sequence number and the {@link Record} are built when asked for.
+   * One record of the shard as readers see it (the shard keeps its records in a {@link RecordLog}):
+   * where it sits, its size and key, and when it arrived (elapsed nanos and epoch millis). The
+   * data, the sequence number and the {@link Record} are built when asked for, so a caller uses it
+   * before the shard is next trimmed (within one call holding the simulation's lock).
    */
-  record StoredRecord(
-      byte[] data,
-      String partitionKey,
-      int shardIndex,
-      long arrivalNanos,
-      long epochMillis,
-      long ordinal) {
+  final class StoredRecord {
+    private final long ordinal;
+
+    private StoredRecord(long ordinal) {
+      this.ordinal = ordinal;
+    }
+
     /** The record as readers get it: a copy of the data, so no reader can change the shard. */
     Record record() {
       return new Record(
-          sequenceNumber(), Instant.ofEpochMilli(epochMillis), data.clone(), partitionKey);
+          sequenceNumber(),
+          Instant.ofEpochMilli(log.epochMillis(ordinal)),
+          log.data(ordinal),
+          log.partitionKey(ordinal));
     }
 
     String sequenceNumber() {
-      return Shards.sequenceNumber(shardIndex, epochMillis, ordinal);
+      return Shards.sequenceNumber(index, log.epochMillis(ordinal), ordinal);
+    }
+
+    long arrivalNanos() {
+      return log.arrivalNanos(ordinal);
     }
 
     long sizeBytes() {
-      return (long) data.length + Shards.utf8Length(partitionKey);
+      return (long) log.dataLength(ordinal) + Shards.utf8Length(log.partitionKey(ordinal));
     }
   }
 
@@ -101,6 +108,7 @@ final class Shard {
     this.end = end;
     this.startingSequenceNumber = startingSequenceNumber;
     this.createdAtNanos = createdAtNanos;
+    this.sequenceNumbers = new Shards.Cursor(index);
     this.writeRecords = SlidingWindowLimiter.perSecond(limits.shardWriteRecordsPerSecond());
     this.writeBytes = SlidingWindowLimiter.perSecond(limits.shardWriteBytesPerSecond());
     this.readCalls = SlidingWindowLimiter.perSecond(limits.shardReadCallsPerSecond());
@@ -137,7 +145,7 @@ final class Shard {
     return log.first();
   }
 
-  /** Appends a record and returns its ordinal. */
+  /** Appends a record (the shard keeps a copy of its data) and returns its ordinal. */
   long append(byte[] data, String partitionKey, long arrivalNanos, long epochMillis) {
     long ordinal = log.append(data, partitionKey, arrivalNanos, epochMillis);
     lastOrdinal = ordinal;
@@ -148,28 +156,16 @@ final class Shard {
 
   /**
    * The sequence number of this shard's record {@code ordinal} that arrived at {@code epochMillis}
-   * (as {@link Shards#sequenceNumber(int, long, long)}); records written in the same millisecond
-   * share the cached first 34 digits.
+   * (as {@link Shards#sequenceNumber(int, long, long)}), cheapest for the record after the last one
+   * asked for ({@link Shards.Cursor}).
    */
   String sequenceNumber(long epochMillis, long ordinal) {
-    if (sequencePrefix == null || epochMillis != prefixEpochMillis) {
-      sequencePrefix = Shards.sequencePrefix(index, epochMillis);
-      prefixEpochMillis = epochMillis;
-    }
-    return Shards.sequenceNumber(sequencePrefix, ordinal);
+    return sequenceNumbers.sequenceNumber(epochMillis, ordinal);
   }
 
   /** The record at {@code ordinal}, or null if it was trimmed or not written yet. */
   StoredRecord at(long ordinal) {
-    return log.has(ordinal)
-        ? new StoredRecord(
-            log.data(ordinal),
-            log.partitionKey(ordinal),
-            index,
-            log.arrivalNanos(ordinal),
-            log.epochMillis(ordinal),
-            ordinal)
-        : null;
+    return log.has(ordinal) ? new StoredRecord(ordinal) : null;
   }
 
   /** The first ordinal whose record arrived at or after {@code epochMillis}. */

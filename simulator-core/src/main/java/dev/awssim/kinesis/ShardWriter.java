@@ -1,7 +1,6 @@
 package dev.awssim.kinesis;
 
 import com.google.common.collect.ImmutableMap;
-import dev.awssim.internal.throttle.ThrottleDecision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -90,15 +89,16 @@ final class ShardWriter {
    */
   private String write(DataStream stream, Shard shard, byte[] data, String key, long size) {
     long now = streams.now();
-    ThrottleDecision records = shard.writeRecords.estimate(1, now);
-    boolean large = size > shard.writeBytes.limit();
+    long bytesLimit = shard.writeBytes.limit();
+    boolean large = size > bytesLimit;
     // A record over the shard's 1 MiB/s needs the whole second and the burst (large-records.html).
-    ThrottleDecision bytes =
-        shard.writeBytes.estimate(large ? shard.writeBytes.limit() : size, now);
+    long bytesCharged = large ? bytesLimit : size;
+    boolean recordsFit = shard.writeRecords.hasRoom(1, now);
+    boolean bytesFit = shard.writeBytes.hasRoom(bytesCharged, now);
     boolean burst =
-        stream.maxRecordBytes <= shard.writeBytes.limit()
+        stream.maxRecordBytes <= bytesLimit
             || shard.largeRecordBurst(streams.limits).estimate(size, now).isAdmitted();
-    if (records.isRejected() || bytes.isRejected() || !burst) {
+    if (!recordsFit || !bytesFit || !burst) {
       shard.metrics.record(ShardLevelMetric.WRITE_PROVISIONED_THROUGHPUT_EXCEEDED, 1);
       streams.trace(
           KinesisEventType.THROTTLED,
@@ -112,20 +112,19 @@ final class ShardWriter {
                   "partitionKey",
                   key,
                   "limit",
-                  records.isRejected() ? "records/s" : "bytes/s")
+                  recordsFit ? "bytes/s" : "records/s")
               : ImmutableMap.of());
       return null;
     }
     shard.writeRecords.record(1, now);
-    shard.writeBytes.record(large ? shard.writeBytes.limit() : size, now);
-    if (stream.maxRecordBytes > shard.writeBytes.limit()) {
+    shard.writeBytes.record(bytesCharged, now);
+    if (stream.maxRecordBytes > bytesLimit) {
       shard.largeRecordBurst(streams.limits).tryConsume(size, now);
     }
     shard.trim(now, stream.retentionNanos);
     shard.bytesSinceScalingCheck += size;
     long epochMillis = streams.epochMillis(now);
-    // The shard keeps its own copy: the caller may reuse its array once the call returns.
-    long ordinal = shard.append(data.clone(), key, now, epochMillis);
+    long ordinal = shard.append(data, key, now, epochMillis);
     String sequenceNumber = shard.sequenceNumber(epochMillis, ordinal);
     stream.metrics.incomingBytes.recordHoldingLock((double) size);
     stream.metrics.incomingRecords.recordHoldingLock(1);
@@ -181,7 +180,7 @@ final class ShardWriter {
    * Checks one record's data and partition key (not yet its stream's record size) and returns its
    * size: the data plus the key's UTF-8 bytes.
    */
-  private static long validateRecord(byte[] data, String partitionKey) {
+  private long validateRecord(byte[] data, String partitionKey) {
     if (data == null) {
       throw KinesisErrors.validation("data", null, "Member must not be null");
     }
@@ -220,8 +219,9 @@ final class ShardWriter {
     return explicit;
   }
 
-  private static long recordSize(byte[] data, String partitionKey) {
-    return (long) data.length + Shards.utf8Length(partitionKey);
+  /** The data plus the key's UTF-8 bytes; the hasher keeps the key's encoding for its hash. */
+  private long recordSize(byte[] data, String partitionKey) {
+    return (long) data.length + hasher.utf8Length(partitionKey);
   }
 
   /** The stream's MaxRecordSizeInKiB (1 MiB unless UpdateMaxRecordSize raised it). */

@@ -2,21 +2,13 @@ package dev.awssim.kinesis;
 
 import com.google.common.base.Utf8;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Formatting shared by the shards: ids, sequence numbers, sizes. */
 final class Shards {
   private static final String ZEROS = "0".repeat(12);
   private static final int PREFIX_DIGITS = 34;
   private static final int ORDINAL_DIGITS = 22;
-
-  /** {@code ORDINAL_PADDING[n]}: n zeros, to pad an ordinal of 22 - n digits. */
-  private static final String[] ORDINAL_PADDING = new String[ORDINAL_DIGITS];
-
-  static {
-    for (int n = 0; n < ORDINAL_DIGITS; n++) {
-      ORDINAL_PADDING[n] = "0".repeat(n);
-    }
-  }
 
   private Shards() {}
 
@@ -33,38 +25,56 @@ final class Shards {
    * ({@code https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html}).
    */
   static String sequenceNumber(int shardIndex, long arrivalEpochMillis, long ordinal) {
-    return sequenceNumber(sequencePrefix(shardIndex, arrivalEpochMillis), ordinal);
+    return new Cursor(shardIndex).sequenceNumber(arrivalEpochMillis, ordinal);
   }
 
-  /**
-   * The first 34 digits of the sequence numbers of a shard's records that arrived in one
-   * millisecond: "49", the shard index and the arrival (a shard caches it, {@link
-   * Shard#sequenceNumber(long, long)}).
-   */
-  static String sequencePrefix(int shardIndex, long arrivalEpochMillis) {
-    byte[] digits = new byte[PREFIX_DIGITS];
+  /** Writes "49", the shard index and the arrival: the first 34 digits. */
+  private static void writePrefix(byte[] digits, int shardIndex, long arrivalEpochMillis) {
     digits[0] = '4';
     digits[1] = '9';
     writeDigits(digits, 2, 12, shardIndex);
     writeDigits(digits, 14, 20, arrivalEpochMillis);
-    return new String(digits, StandardCharsets.ISO_8859_1);
   }
 
-  /** {@code prefix} and the ordinal as 22 zero-padded digits, built in one allocation. */
-  static String sequenceNumber(String prefix, long ordinal) {
-    return prefix + ORDINAL_PADDING[ORDINAL_DIGITS - digitCount(ordinal)] + ordinal;
-  }
+  /**
+   * The sequence numbers of the records written to one shard, each rendered by updating the digits
+   * of the one before: a new arrival millisecond rewrites the 20 arrival digits, the next ordinal
+   * adds one to the last ordinal's digits (usually one digit changes), and the string is a copy of
+   * the 56 digits. Records arrive in ordinal order, so this is the common case; any other ordinal
+   * is written in full. The result equals {@link Shards#sequenceNumber(int, long, long)}.
+   */
+  static final class Cursor {
+    private final byte[] digits = new byte[PREFIX_DIGITS + ORDINAL_DIGITS];
+    private final int shardIndex;
+    private long epochMillis = -1;
+    private long ordinal = -1;
 
-  /** The decimal digits of {@code value} (at least 0), by comparison: no division per digit. */
-  private static int digitCount(long value) {
-    long bound = 10;
-    for (int count = 1; count < 19; count++) {
-      if (value < bound) {
-        return count;
-      }
-      bound *= 10;
+    Cursor(int shardIndex) {
+      this.shardIndex = shardIndex;
     }
-    return 19;
+
+    String sequenceNumber(long arrivalEpochMillis, long recordOrdinal) {
+      if (epochMillis < 0 || arrivalEpochMillis != epochMillis) {
+        writePrefix(digits, shardIndex, arrivalEpochMillis);
+        epochMillis = arrivalEpochMillis;
+      }
+      if (ordinal >= 0 && recordOrdinal == ordinal + 1) {
+        int i = digits.length - 1;
+        while (digits[i] == '9') {
+          digits[i--] = '0';
+        }
+        digits[i]++;
+      } else {
+        Arrays.fill(digits, PREFIX_DIGITS, digits.length, (byte) '0');
+        long rest = recordOrdinal;
+        for (int i = digits.length - 1; rest > 0; i--) {
+          digits[i] = (byte) ('0' + rest % 10);
+          rest /= 10;
+        }
+      }
+      ordinal = recordOrdinal;
+      return new String(digits, StandardCharsets.ISO_8859_1);
+    }
   }
 
   /** Writes {@code value} (at least 0) right-aligned and zero-padded into {@code width} digits. */

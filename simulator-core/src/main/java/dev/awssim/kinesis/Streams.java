@@ -59,9 +59,10 @@ final class Streams {
 
   /** The stream, in any status. */
   DataStream require(String streamName) {
-    validateName(streamName, "streamName");
-    DataStream stream = byName.get(streamName);
+    // A stream's name was checked when it was made: only a name that finds no stream needs it.
+    DataStream stream = streamName == null ? null : byName.get(streamName);
     if (stream == null) {
+      validateName(streamName, "streamName");
       throw KinesisErrors.streamNotFound(streamName, limits.accountId());
     }
     stream.sweep(now());

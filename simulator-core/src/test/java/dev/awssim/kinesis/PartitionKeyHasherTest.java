@@ -1,6 +1,7 @@
 package dev.awssim.kinesis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,37 @@ class PartitionKeyHasherTest {
     assertEquals(
         new BigInteger("66ddcd97cfdeabb2f6fb8a999b4bc76f", 16),
         hasher.hash("\u00e9").toBigInteger());
+  }
+
+  @Test
+  void utf8LengthIsTheEncodedLengthAndTheHashUsesThatEncoding() {
+    for (String key :
+        new String[] {
+          "a",
+          "key-1",
+          "\u043a\u043b\u044e\u0447-\u00e9",
+          "\uD83D\uDE00",
+          "x".repeat(256),
+          "y".repeat(300)
+        }) {
+      assertEquals(Shards.utf8Length(key), hasher.utf8Length(key), key);
+      assertEquals(new PartitionKeyHasher().hash(key), hasher.hash(key), key);
+    }
+  }
+
+  @Test
+  void aKeyEncodedForItsLengthDoesNotLeakIntoTheNextKeysHash() {
+    hasher.utf8Length("customer-1");
+    // MD5("a") = 0cc175b9c0f1b6a831c399e269772661 (RFC 1321, appendix A.5)
+    assertEquals(
+        new BigInteger("0cc175b9c0f1b6a831c399e269772661", 16), hasher.hash("a").toBigInteger());
+  }
+
+  @Test
+  void aKeyThatCannotBeEncodedLeavesNoHalfWrittenEncodingBehind() {
+    String key = "abcdef";
+    hasher.utf8Length(key);
+    assertThrows(IllegalArgumentException.class, () -> hasher.utf8Length("ab\uD800"));
+    assertEquals(new PartitionKeyHasher().hash(key), hasher.hash(key));
   }
 }

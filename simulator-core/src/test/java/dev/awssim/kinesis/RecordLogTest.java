@@ -1,9 +1,11 @@
 package dev.awssim.kinesis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class RecordLogTest {
@@ -30,6 +32,53 @@ class RecordLogTest {
     }
     assertFalse(log.has(5_000));
     assertEquals(5_000, log.next());
+  }
+
+  @Test
+  void dataOfEverySizeIsReadBackAcrossSlabsAndTheCallersArrayIsCopied() {
+    RecordLog log = new RecordLog();
+    byte[] reused = new byte[3_000];
+    int[] sizes = {0, 1, 3_000, 700_000, 0, 5 * 1_048_576, 100, 262_144, 262_145, 7};
+    for (int i = 0; i < sizes.length; i++) {
+      byte[] data = sizes[i] == 3_000 ? reused : new byte[sizes[i]];
+      Arrays.fill(data, (byte) (i + 1));
+      assertEquals(i, log.append(data, "k" + i, i * SECOND, i));
+      Arrays.fill(reused, (byte) -1);
+    }
+    for (int i = 0; i < 2_000; i++) {
+      log.append(new byte[] {(byte) i, (byte) (i >> 8)}, "small", 10 * SECOND, 10);
+    }
+    for (int i = 0; i < sizes.length; i++) {
+      byte[] data = log.data(i);
+      assertEquals(sizes[i], data.length, "record " + i);
+      assertEquals(sizes[i], log.dataLength(i));
+      for (byte b : data) {
+        assertEquals((byte) (i + 1), b, "record " + i);
+      }
+    }
+    for (int i = 0; i < 2_000; i++) {
+      assertArrayEquals(new byte[] {(byte) i, (byte) (i >> 8)}, log.data(sizes.length + i));
+    }
+    log.data(3)[0] = 42;
+    assertEquals((byte) 4, log.data(3)[0]);
+  }
+
+  @Test
+  void trimReleasesTheSlabsOfTrimmedRecordsAndKeepsTheOneBeingFilled() {
+    RecordLog log = new RecordLog();
+    for (int i = 0; i < 10_000; i++) {
+      log.append(new byte[1_000], "k", i * SECOND, i * 1_000L);
+    }
+    int held = log.heldSlabs();
+    // record 5,000 arrived at second 5,000: its retention ends at 91,400 s
+    log.trim(91_400 * SECOND, RETENTION);
+    assertEquals(5_001, log.first());
+    assertTrue(log.heldSlabs() < held, log.heldSlabs() + " of " + held);
+    assertEquals(1_000, log.data(5_001).length);
+    log.trim(200_000 * SECOND, RETENTION);
+    assertEquals(1, log.heldSlabs());
+    assertEquals(10_000, log.append(new byte[] {9}, "k", 200_000 * SECOND, 0));
+    assertArrayEquals(new byte[] {9}, log.data(10_000));
   }
 
   @Test

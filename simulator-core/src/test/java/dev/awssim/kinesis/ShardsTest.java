@@ -51,4 +51,25 @@ class ShardsTest {
     assertTrue(
         Shards.sequenceNumber(1, 1_000, 9).compareTo(Shards.sequenceNumber(1, 1_000, 10)) < 0);
   }
+
+  @Test
+  void aShardsCursor_givesEveryWrittenRecordTheSameNumberAsTheFullRendering() {
+    Shards.Cursor cursor = new Shards.Cursor(5);
+    long millis = 1_700_000_000_123L;
+    for (long ordinal = 0; ordinal < 120_000; ordinal++) {
+      if (ordinal % 777 == 0) {
+        millis += ordinal % 2 == 0 ? 1 : 86_400_000;
+      }
+      assertEquals(reference(5, millis, ordinal), cursor.sequenceNumber(millis, ordinal));
+    }
+    // out of order (a shard's ending sequence number repeats its last record's): written in full
+    for (long ordinal :
+        new long[] {119_999, 99, 9_999_999_999L, 10_000_000_000L, 0, Long.MAX_VALUE}) {
+      assertEquals(reference(5, millis, ordinal), cursor.sequenceNumber(millis, ordinal));
+    }
+  }
+
+  private static String reference(int shardIndex, long millis, long ordinal) {
+    return String.format("49%012d%020d%022d", shardIndex, millis, ordinal);
+  }
 }

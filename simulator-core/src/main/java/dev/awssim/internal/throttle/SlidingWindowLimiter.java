@@ -105,6 +105,21 @@ public final class SlidingWindowLimiter {
   }
 
   /**
+   * Whether {@code amount} fits in the window that ends at {@code nowNanos}, without recording it
+   * and without allocating: for a model that checks several limits before it records in any (a
+   * Kinesis write counts against a shard's records/s and bytes/s). Like {@link #record(long, long)}
+   * it forgets what has left the window, so {@code nowNanos} must not be earlier than an instant
+   * the limiter was already given ({@link #estimate(long, long)} may look ahead; this may not).
+   *
+   * @throws IllegalArgumentException if {@code amount} is negative
+   */
+  public boolean hasRoom(long amount, long nowNanos) {
+    checkArgument(amount >= 0, "amount must not be negative: %s", amount);
+    evict(nowNanos);
+    return used + amount <= limit;
+  }
+
+  /**
    * Records {@code amount} at {@code nowNanos} whether or not it fits (for penalties, such as the
    * Kinesis read allowance that a large response uses up ahead of time).
    *

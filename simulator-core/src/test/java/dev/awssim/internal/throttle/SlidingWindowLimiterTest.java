@@ -1,6 +1,7 @@
 package dev.awssim.internal.throttle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -26,6 +27,18 @@ class SlidingWindowLimiterTest {
     assertTrue(sixth.isRejected());
     assertEquals(Duration.ofMillis(500), sixth.waitTime());
     assertTrue(calls.tryAcquire(1, 1_000 * MS).isAdmitted(), "released at exactly t0 + 1 s");
+  }
+
+  @Test
+  void hasRoom_answersAsEstimateAtTheBoundary_andRecordsNothing() {
+    // a shard's 1,000 records/s, all used at t0 = 0
+    SlidingWindowLimiter records = SlidingWindowLimiter.perSecond(1_000);
+    records.record(1_000, 0);
+    assertFalse(records.hasRoom(1, 1_000 * MS - 1));
+    assertTrue(records.estimate(1, 1_000 * MS - 1).isRejected());
+    assertTrue(records.hasRoom(1_000, 1_000 * MS), "released at exactly t0 + 1 s");
+    assertFalse(records.hasRoom(1_001, 1_000 * MS));
+    assertEquals(0, records.used(1_000 * MS), "hasRoom records nothing");
   }
 
   @Test
