@@ -359,10 +359,11 @@ public final class DynamoDb {
   }
 
   /**
-   * TransactGetItems: reads up to 100 items as one snapshot, at 2 units per 4 KB.
+   * TransactGetItems: reads up to 100 items, at most 4 MB in all, as one snapshot, at 2 units per 4
+   * KB.
    *
-   * @throws DynamoDbException ValidationException, ResourceNotFoundException,
-   *     TransactionCanceledException when throttled
+   * @throws DynamoDbException ValidationException (more than 100 gets, two on one item, items past
+   *     4 MB), ResourceNotFoundException, TransactionCanceledException when throttled
    */
   public TransactGetItemsResult transactGetItems(
       List<GetItemRequest> gets, ReturnConsumedCapacity returnConsumedCapacity) {

@@ -88,4 +88,14 @@ final class Errors {
   static DynamoDbException itemToUpdateTooLarge() {
     return validation("Item size to update has exceeded the maximum allowed size");
   }
+
+  /**
+   * A TransactWriteItems request, or the items a TransactGetItems reads, past 4 MB in all
+   * (API_TransactWriteItems.html, API_TransactGetItems.html: "The aggregate size of the items in
+   * the transaction cannot exceed 4 MB"). [INTERP] Both are a ValidationException: neither page
+   * lists the size among the TransactionCanceledException reasons.
+   */
+  static DynamoDbException transactionTooLarge() {
+    return validation("Transaction size has exceeded the maximum allowed size of 4 MB");
+  }
 }
