@@ -27,12 +27,7 @@ class StreamLimitsTest {
   private String shardId;
 
   private void table(StreamViewType view) {
-    db.createTable(
-        CreateTableRequest.of("events")
-            .withKeySchema(List.of(new KeySchemaElement("id", KeyType.HASH)))
-            .withAttributeDefinitions(List.of(new AttributeDefinition("id", ScalarAttributeType.S)))
-            .withBillingMode(BillingMode.PAY_PER_REQUEST)
-            .withStreamSpecification(new StreamSpecification(true, view)));
+    StreamsAndTtlTest.newTable(sim, view);
     arn = db.describeTable("events").latestStreamArn();
     shardId = streams.describeStream(arn).shards().get(0).shardId();
   }
