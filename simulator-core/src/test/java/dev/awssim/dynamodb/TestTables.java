@@ -8,6 +8,11 @@ final class TestTables {
 
   /** An on-demand table {@code name} keyed by "pk" (S) and "sk" (N). */
   static CreateTableRequest onDemandPkSk(String name) {
+    return onDemandPkSk(name, ScalarAttributeType.N);
+  }
+
+  /** An on-demand table {@code name} keyed by "pk" (S) and "sk" of {@code sortType}. */
+  static CreateTableRequest onDemandPkSk(String name, ScalarAttributeType sortType) {
     return CreateTableRequest.of(name)
         .withKeySchema(
             List.of(
@@ -16,7 +21,7 @@ final class TestTables {
         .withAttributeDefinitions(
             List.of(
                 new AttributeDefinition("pk", ScalarAttributeType.S),
-                new AttributeDefinition("sk", ScalarAttributeType.N)))
+                new AttributeDefinition("sk", sortType)))
         .withBillingMode(BillingMode.PAY_PER_REQUEST);
   }
 }
