@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -191,5 +192,70 @@ class SimulatedDaxClientTest {
     assertEquals(
         "ClusterNotFoundFault",
         assertThrows(dev.awssim.dax.DaxException.class, () -> aws.daxClient("nope")).errorCode());
+  }
+
+  private QueryRequest queryA() {
+    return QueryRequest.builder()
+        .tableName("Tbl")
+        .keyConditionExpression("pk = :p")
+        .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("a")))
+        .build();
+  }
+
+  @Test
+  void query_afterWriteThatBypassedDax_staleUntilExactlyFiveMinutes_strongQueryPassesThrough() {
+    assertEquals(Duration.ofMinutes(5), DaxClusterConfig.DEFAULT_QUERY_TTL);
+    assertEquals("v1", dax.query(queryA()).items().get(0).get("v").s());
+    put(db, "v2");
+
+    sim.advanceBy(Duration.ofMinutes(5).minusNanos(1));
+    assertEquals("v1", dax.query(queryA()).items().get(0).get("v").s());
+    assertEquals(
+        "v2",
+        dax.query(queryA().toBuilder().consistentRead(true).build()).items().get(0).get("v").s(),
+        "a strongly consistent Query passes through");
+    sim.advanceBy(Duration.ofNanos(1));
+    assertEquals("v2", dax.query(queryA()).items().get(0).get("v").s());
+  }
+
+  @Test
+  void scanAndTransactGet_throughDax_neverFillTheItemCache() {
+    dax.scan(b -> b.tableName("Tbl"));
+    dax.transactGetItems(b -> b.transactItems(t -> t.get(g -> g.tableName("Tbl").key(key()))));
+
+    assertEquals(0, cluster.itemCacheSize());
+    put(db, "v2");
+    assertEquals(
+        "v2",
+        dax.transactGetItems(b -> b.transactItems(t -> t.get(g -> g.tableName("Tbl").key(key()))))
+            .responses()
+            .get(0)
+            .item()
+            .get("v")
+            .s(),
+        "TransactGetItems passes through to DynamoDB");
+  }
+
+  @Test
+  void putItem_failedConditionThroughDax_errorToTheCaller_cacheUnchanged() {
+    read(dax);
+
+    ConditionalCheckFailedException e =
+        assertThrows(
+            ConditionalCheckFailedException.class,
+            () ->
+                dax.putItem(
+                    b ->
+                        b.tableName("Tbl")
+                            .item(
+                                Map.of(
+                                    "pk", AttributeValue.fromS("a"),
+                                    "sk", AttributeValue.fromS("1"),
+                                    "v", AttributeValue.fromS("v2")))
+                            .conditionExpression("attribute_not_exists(pk)")));
+
+    assertEquals(400, e.statusCode());
+    assertEquals("v1", read(dax));
+    assertEquals("v1", read(db));
   }
 }
