@@ -49,15 +49,15 @@ class SimulatedDaxClientTest {
     return Map.of("pk", AttributeValue.fromS("a"), "sk", AttributeValue.fromS("1"));
   }
 
+  private static Map<String, AttributeValue> item(String value) {
+    return Map.of(
+        "pk", AttributeValue.fromS("a"),
+        "sk", AttributeValue.fromS("1"),
+        "v", AttributeValue.fromS(value));
+  }
+
   private static void put(DynamoDbClient client, String value) {
-    client.putItem(
-        b ->
-            b.tableName("Tbl")
-                .item(
-                    Map.of(
-                        "pk", AttributeValue.fromS("a"),
-                        "sk", AttributeValue.fromS("1"),
-                        "v", AttributeValue.fromS(value))));
+    client.putItem(b -> b.tableName("Tbl").item(item(value)));
   }
 
   private String read(DynamoDbClient client) {
@@ -247,11 +247,7 @@ class SimulatedDaxClientTest {
                 dax.putItem(
                     b ->
                         b.tableName("Tbl")
-                            .item(
-                                Map.of(
-                                    "pk", AttributeValue.fromS("a"),
-                                    "sk", AttributeValue.fromS("1"),
-                                    "v", AttributeValue.fromS("v2")))
+                            .item(item("v2"))
                             .conditionExpression("attribute_not_exists(pk)")));
 
     assertEquals(400, e.statusCode());
