@@ -149,16 +149,7 @@ class DynamoDbErrorCatalogueTest {
   void streams_iteratorAfter15Minutes_expired_sequenceOlderThan24Hours_trimmed() {
     String arn = table("tbl", false);
     db.putItem(b -> b.tableName("tbl").item(item("a")));
-    String shardId =
-        streams.describeStream(b -> b.streamArn(arn)).streamDescription().shards().get(0).shardId();
-    String iterator =
-        streams
-            .getShardIterator(
-                b ->
-                    b.streamArn(arn)
-                        .shardId(shardId)
-                        .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
-            .shardIterator();
+    String iterator = SimulatedDynamoDbStreamsClientTest.trimHorizon(streams, arn);
     String sequence =
         streams
             .getRecords(b -> b.shardIterator(iterator))
@@ -180,7 +171,13 @@ class DynamoDbErrorCatalogueTest {
             streams.getShardIterator(
                 b ->
                     b.streamArn(arn)
-                        .shardId(shardId)
+                        .shardId(
+                            streams
+                                .describeStream(d -> d.streamArn(arn))
+                                .streamDescription()
+                                .shards()
+                                .get(0)
+                                .shardId())
                         .shardIteratorType(ShardIteratorType.AT_SEQUENCE_NUMBER)
                         .sequenceNumber(sequence)));
   }

@@ -92,6 +92,11 @@ class SimulatedDynamoDbStreamsClientTest {
   }
 
   private String trimHorizon(String arn) {
+    return trimHorizon(streams, arn);
+  }
+
+  /** A TRIM_HORIZON iterator of the first shard of stream {@code arn}. */
+  static String trimHorizon(DynamoDbStreamsClient streams, String arn) {
     String shardId =
         streams.describeStream(b -> b.streamArn(arn)).streamDescription().shards().get(0).shardId();
     return streams
