@@ -116,6 +116,24 @@ class PagingAndCapacityTest {
     assertEquals(5.5, eventual.consumedCapacity().capacityUnits());
   }
 
+  @Test
+  void scan_costIsTheItemsEvaluated_notTheItemsReturned() {
+    for (int i = 0; i < 10; i++) {
+      db.putItem("tbl", item(i, 4_178));
+    }
+    ScanRequest all =
+        ScanRequest.of("tbl")
+            .withConsistentRead(true)
+            .withReturnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
+
+    QueryResult none = db.scan(all.withFilterExpression("attribute_exists(nothing)"));
+
+    assertEquals(0, none.count());
+    assertEquals(10, none.scannedCount());
+    assertEquals(11.0, none.consumedCapacity().capacityUnits(), "41,780 bytes evaluated: 44 KB");
+    assertEquals(11.0, db.scan(all).consumedCapacity().capacityUnits());
+  }
+
   private double consumedWrites() {
     return sim.metrics()
         .total(
