@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.awssim.AwsSimulator;
 import dev.awssim.engine.metrics.Dimensions;
 import dev.awssim.engine.metrics.MetricKey;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,39 @@ class PagingAndCapacityTest {
     assertEquals(10, none.scannedCount());
     assertEquals(11.0, none.consumedCapacity().capacityUnits(), "41,780 bytes evaluated: 44 KB");
     assertEquals(11.0, db.scan(all).consumedCapacity().capacityUnits());
+  }
+
+  private static Map<String, AttributeValue> key(int sk) {
+    return Map.of("pk", AttributeValue.s("p"), "sk", AttributeValue.n(sk));
+  }
+
+  @Test
+  void
+      batchGet_items1point5And6point5Kb_eachRoundedTo4Kb_3Strong1point5Eventual_duplicateKeyRejected() {
+    db.putItem("tbl", item(0, 1_536));
+    db.putItem("tbl", item(1, 6_656));
+    List<Map<String, AttributeValue>> keys = List.of(key(0), key(1));
+
+    BatchGetItemResult strong =
+        db.batchGetItem(
+            Map.of("tbl", new KeysAndAttributes(keys, true, null, null)),
+            ReturnConsumedCapacity.TOTAL);
+    BatchGetItemResult eventual =
+        db.batchGetItem(
+            Map.of("tbl", new KeysAndAttributes(keys, false, null, null)),
+            ReturnConsumedCapacity.TOTAL);
+
+    assertEquals(3.0, strong.consumedCapacity().get(0).capacityUnits(), "4 KB + 8 KB");
+    assertEquals(1.5, eventual.consumedCapacity().get(0).capacityUnits());
+    DynamoDbException e =
+        assertThrows(
+            DynamoDbException.class,
+            () ->
+                db.batchGetItem(
+                    Map.of(
+                        "tbl", new KeysAndAttributes(List.of(key(0), key(0)), false, null, null)),
+                    null));
+    assertEquals("ValidationException", e.errorCode());
   }
 
   private double consumedWrites() {
