@@ -160,7 +160,7 @@ public final class DynamoDb {
       gate.account().update(table.throughput, next, now);
       CapacityMetrics.provisioned(context.metrics(), table.throughput);
       if (spec != null && open) {
-        table.stream.close();
+        table.stream.close(now);
       } else {
         enableStream(table, spec, now);
       }
@@ -179,7 +179,7 @@ public final class DynamoDb {
       tables.remove(tableName);
       table.deleted = true;
       if (table.stream != null && table.stream.isOpen()) {
-        table.stream.close();
+        table.stream.close(context.clock().nanos());
       }
       TableDescription d = describe(table);
       gate.account().deleteTable(table.throughput);

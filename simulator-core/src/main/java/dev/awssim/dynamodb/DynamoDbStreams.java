@@ -56,8 +56,7 @@ public final class DynamoDbStreams {
   }
 
   private boolean expired(Stream stream) {
-    stream.trim(context.clock().nanos());
-    return !stream.isOpen() && stream.firstRetained() == stream.size();
+    return stream.expired(context.clock().nanos());
   }
 
   /**

@@ -37,6 +37,7 @@ final class Stream {
   private final List<Long> recordNanos = new ArrayList<>();
   private long nextSequence;
   private String endingSequence;
+  private long closedNanos;
   private int trimmed;
 
   /** The id the next GetShardIterator's reader gets. */
@@ -67,8 +68,17 @@ final class Stream {
     return endingSequence == null;
   }
 
-  void close() {
+  /**
+   * Closes the shard at {@code nowNanos}: its records stay readable for 24 hours (Streams.html).
+   */
+  void close(long nowNanos) {
     endingSequence = sequence(nextSequence - 1);
+    closedNanos = nowNanos;
+  }
+
+  /** True once the stream is closed and 24 hours have passed: nothing in it is readable. */
+  boolean expired(long nowNanos) {
+    return !isOpen() && nowNanos - closedNanos >= RETENTION_NANOS;
   }
 
   /** Appends the record of one change; no record when nothing changed (Streams.html). */

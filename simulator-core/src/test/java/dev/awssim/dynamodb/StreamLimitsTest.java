@@ -121,4 +121,37 @@ class StreamLimitsTest {
     sim.advanceBy(Duration.ofNanos(1));
     assertEquals(List.of(), streams.listStreams("events"));
   }
+
+  @Test
+  void updateTable_viewTypeFixedWhileEnabled_reenabledStreamIsANewStreamWithAnOpenShard() {
+    table(StreamViewType.KEYS_ONLY);
+    assertEquals(
+        "ValidationException",
+        assertThrows(
+                DynamoDbException.class,
+                () ->
+                    db.updateTable(
+                        UpdateTableRequest.of("events")
+                            .withStreamSpecification(
+                                new StreamSpecification(true, StreamViewType.NEW_IMAGE))))
+            .errorCode(),
+        "a stream's view type cannot change (Streams.html)");
+    db.updateTable(
+        UpdateTableRequest.of("events")
+            .withStreamSpecification(new StreamSpecification(false, null)));
+    sim.advanceBy(Duration.ofSeconds(1));
+
+    db.updateTable(
+        UpdateTableRequest.of("events")
+            .withStreamSpecification(new StreamSpecification(true, StreamViewType.NEW_IMAGE)));
+
+    String newArn = db.describeTable("events").latestStreamArn();
+    assertTrue(!newArn.equals(arn), newArn);
+    assertEquals(2, streams.listStreams("events").size());
+    StreamDescription reenabled = streams.describeStream(newArn);
+    assertEquals(StreamStatus.ENABLED, reenabled.streamStatus());
+    assertEquals(StreamViewType.NEW_IMAGE, reenabled.streamViewType());
+    assertNull(reenabled.shards().get(0).sequenceNumberRange().endingSequenceNumber());
+    assertEquals(StreamStatus.DISABLED, streams.describeStream(arn).streamStatus());
+  }
 }
