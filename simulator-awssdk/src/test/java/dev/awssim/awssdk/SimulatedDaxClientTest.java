@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
 
 /**
  * The DynamoDbClient of a DAX cluster over simulated DynamoDB: stale reads after a write that
@@ -253,5 +254,20 @@ class SimulatedDaxClientTest {
     assertEquals(400, e.statusCode());
     assertEquals("v1", read(dax));
     assertEquals("v1", read(db));
+  }
+
+  @Test
+  void getItem_pastTheNodesCapacity_sdkThrottlingException400() {
+    sim.dax().createCluster("small", DaxClusterConfig.defaults().withNodes(1, 2));
+    DynamoDbClient small = aws.daxClient("small");
+    read(small);
+    read(small);
+
+    ThrottlingException e = assertThrows(ThrottlingException.class, () -> read(small));
+
+    assertEquals("ThrottlingException", e.awsErrorDetails().errorCode());
+    assertEquals(400, e.statusCode());
+    sim.advanceBy(Duration.ofSeconds(1));
+    assertEquals("v1", read(small));
   }
 }
