@@ -14,9 +14,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
 
 /**
  * The DynamoDbClient of a DAX cluster over simulated DynamoDB: stale reads after a write that
@@ -48,15 +50,15 @@ class SimulatedDaxClientTest {
     return Map.of("pk", AttributeValue.fromS("a"), "sk", AttributeValue.fromS("1"));
   }
 
+  private static Map<String, AttributeValue> item(String value) {
+    return Map.of(
+        "pk", AttributeValue.fromS("a"),
+        "sk", AttributeValue.fromS("1"),
+        "v", AttributeValue.fromS(value));
+  }
+
   private static void put(DynamoDbClient client, String value) {
-    client.putItem(
-        b ->
-            b.tableName("Tbl")
-                .item(
-                    Map.of(
-                        "pk", AttributeValue.fromS("a"),
-                        "sk", AttributeValue.fromS("1"),
-                        "v", AttributeValue.fromS(value))));
+    client.putItem(b -> b.tableName("Tbl").item(item(value)));
   }
 
   private String read(DynamoDbClient client) {
@@ -191,5 +193,81 @@ class SimulatedDaxClientTest {
     assertEquals(
         "ClusterNotFoundFault",
         assertThrows(dev.awssim.dax.DaxException.class, () -> aws.daxClient("nope")).errorCode());
+  }
+
+  private QueryRequest queryA() {
+    return QueryRequest.builder()
+        .tableName("Tbl")
+        .keyConditionExpression("pk = :p")
+        .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("a")))
+        .build();
+  }
+
+  @Test
+  void query_afterWriteThatBypassedDax_staleUntilExactlyFiveMinutes_strongQueryPassesThrough() {
+    assertEquals(Duration.ofMinutes(5), DaxClusterConfig.DEFAULT_QUERY_TTL);
+    assertEquals("v1", dax.query(queryA()).items().get(0).get("v").s());
+    put(db, "v2");
+
+    sim.advanceBy(Duration.ofMinutes(5).minusNanos(1));
+    assertEquals("v1", dax.query(queryA()).items().get(0).get("v").s());
+    assertEquals(
+        "v2",
+        dax.query(queryA().toBuilder().consistentRead(true).build()).items().get(0).get("v").s(),
+        "a strongly consistent Query passes through");
+    sim.advanceBy(Duration.ofNanos(1));
+    assertEquals("v2", dax.query(queryA()).items().get(0).get("v").s());
+  }
+
+  @Test
+  void scanAndTransactGet_throughDax_neverFillTheItemCache() {
+    dax.scan(b -> b.tableName("Tbl"));
+    dax.transactGetItems(b -> b.transactItems(t -> t.get(g -> g.tableName("Tbl").key(key()))));
+
+    assertEquals(0, cluster.itemCacheSize());
+    put(db, "v2");
+    assertEquals(
+        "v2",
+        dax.transactGetItems(b -> b.transactItems(t -> t.get(g -> g.tableName("Tbl").key(key()))))
+            .responses()
+            .get(0)
+            .item()
+            .get("v")
+            .s(),
+        "TransactGetItems passes through to DynamoDB");
+  }
+
+  @Test
+  void putItem_failedConditionThroughDax_errorToTheCaller_cacheUnchanged() {
+    read(dax);
+
+    ConditionalCheckFailedException e =
+        assertThrows(
+            ConditionalCheckFailedException.class,
+            () ->
+                dax.putItem(
+                    b ->
+                        b.tableName("Tbl")
+                            .item(item("v2"))
+                            .conditionExpression("attribute_not_exists(pk)")));
+
+    assertEquals(400, e.statusCode());
+    assertEquals("v1", read(dax));
+    assertEquals("v1", read(db));
+  }
+
+  @Test
+  void getItem_pastTheNodesCapacity_sdkThrottlingException400() {
+    sim.dax().createCluster("small", DaxClusterConfig.defaults().withNodes(1, 2));
+    DynamoDbClient small = aws.daxClient("small");
+    read(small);
+    read(small);
+
+    ThrottlingException e = assertThrows(ThrottlingException.class, () -> read(small));
+
+    assertEquals("ThrottlingException", e.awsErrorDetails().errorCode());
+    assertEquals(400, e.statusCode());
+    sim.advanceBy(Duration.ofSeconds(1));
+    assertEquals("v1", read(small));
   }
 }

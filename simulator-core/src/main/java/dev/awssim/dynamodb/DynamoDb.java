@@ -160,7 +160,7 @@ public final class DynamoDb {
       gate.account().update(table.throughput, next, now);
       CapacityMetrics.provisioned(context.metrics(), table.throughput);
       if (spec != null && open) {
-        table.stream.close();
+        table.stream.close(now);
       } else {
         enableStream(table, spec, now);
       }
@@ -179,7 +179,7 @@ public final class DynamoDb {
       tables.remove(tableName);
       table.deleted = true;
       if (table.stream != null && table.stream.isOpen()) {
-        table.stream.close();
+        table.stream.close(context.clock().nanos());
       }
       TableDescription d = describe(table);
       gate.account().deleteTable(table.throughput);
@@ -359,10 +359,11 @@ public final class DynamoDb {
   }
 
   /**
-   * TransactGetItems: reads up to 100 items as one snapshot, at 2 units per 4 KB.
+   * TransactGetItems: reads up to 100 items, at most 4 MB in all, as one snapshot, at 2 units per 4
+   * KB.
    *
-   * @throws DynamoDbException ValidationException, ResourceNotFoundException,
-   *     TransactionCanceledException when throttled
+   * @throws DynamoDbException ValidationException (more than 100 gets, two on one item, items past
+   *     4 MB), ResourceNotFoundException, TransactionCanceledException when throttled
    */
   public TransactGetItemsResult transactGetItems(
       List<GetItemRequest> gets, ReturnConsumedCapacity returnConsumedCapacity) {

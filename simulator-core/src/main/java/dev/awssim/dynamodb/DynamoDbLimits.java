@@ -95,6 +95,26 @@ public record DynamoDbLimits(
   public static final long STREAM_GET_RECORDS_MAX_BYTES = 1024 * 1024;
 
   /**
+   * 2 processes at most reading one DynamoDB Streams shard at the same time: "Do not allow more
+   * than two processes to read from the same DynamoDB Streams shard at the same time. Exceeding
+   * this limit can result in request throttling"
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html#limits-dynamodb-streams);
+   * the throttle is a LimitExceededException ("More than 2 processes are reading from the same
+   * streams shard at the same time",
+   * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html,
+   * "Errors").
+   */
+  public static final int STREAM_MAX_READERS_PER_SHARD = 2;
+
+  /**
+   * [SIM] How long a GetRecords call keeps its reader "reading" the shard: one second, the span of
+   * Kinesis's per-shard read limits. A reader is one chain of iterators (a GetShardIterator and the
+   * NextShardIterators that follow from it); AWS does not say how it tells processes apart or how
+   * long a read lasts.
+   */
+  public static final java.time.Duration STREAM_READER_WINDOW = java.time.Duration.ofSeconds(1);
+
+  /**
    * 2,048 bytes at most in a partition key value
    * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html).
    */

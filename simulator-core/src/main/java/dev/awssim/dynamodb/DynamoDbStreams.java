@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * DynamoDB Streams (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html):
  * ListStreams, DescribeStream, GetShardIterator and GetRecords over the streams of a {@link
  * DynamoDb}. Records are kept 24 hours; iterators expire after 15 minutes; one GetRecords returns
- * at most 1,000 records or 1 MB.
+ * at most 1,000 records or 1 MB; at most two readers (chains of iterators) read a shard within any
+ * [SIM] one-second window, a third is throttled.
  *
  * <pre>{@code
  * DynamoDbStreams streams = db.streams();
@@ -21,7 +22,8 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>Operations report AWS's errors as {@link DynamoDbException}: ResourceNotFoundException,
- * ExpiredIteratorException, TrimmedDataAccessException, ValidationException.
+ * ExpiredIteratorException, TrimmedDataAccessException, LimitExceededException,
+ * ValidationException.
  */
 public final class DynamoDbStreams {
   private static final long ITERATOR_LIFETIME_NANOS =
@@ -54,8 +56,7 @@ public final class DynamoDbStreams {
   }
 
   private boolean expired(Stream stream) {
-    stream.trim(context.clock().nanos());
-    return !stream.isOpen() && stream.firstRetained() == stream.size();
+    return stream.expired(context.clock().nanos());
   }
 
   /**
@@ -93,7 +94,7 @@ public final class DynamoDbStreams {
             case AT_SEQUENCE_NUMBER, AFTER_SEQUENCE_NUMBER ->
                 positionOf(stream, type, sequenceNumber);
           };
-      return iterator(stream, position);
+      return iterator(stream, position, stream.newReader());
     }
   }
 
@@ -113,8 +114,8 @@ public final class DynamoDbStreams {
     return type == ShardIteratorType.AT_SEQUENCE_NUMBER ? index : index + 1;
   }
 
-  private String iterator(Stream stream, int position) {
-    return PREFIX + stream.arn + "|" + position + "|" + context.clock().nanos();
+  private String iterator(Stream stream, int position, long reader) {
+    return PREFIX + stream.arn + "|" + position + "|" + context.clock().nanos() + "|" + reader;
   }
 
   /**
@@ -122,26 +123,41 @@ public final class DynamoDbStreams {
    * position, in sequence order.
    *
    * @throws DynamoDbException ExpiredIteratorException after 15 minutes, TrimmedDataAccessException
-   *     when the position was trimmed, ValidationException for a bad iterator or limit
+   *     when the position was trimmed, LimitExceededException for a limit past 1,000 or a third
+   *     reader of the shard (a throttle: {@link DynamoDbException#isThrottling()}),
+   *     ValidationException for a bad iterator or a limit under 1
    */
   public GetRecordsResult getRecords(String shardIterator, Integer limit) {
     synchronized (context.lock()) {
-      if (limit != null && (limit < 1 || limit > DynamoDbLimits.STREAM_GET_RECORDS_MAX_RECORDS)) {
+      if (limit != null && limit < 1) {
         throw Errors.validation(
             "1 validation error detected: Value '"
                 + limit
-                + "' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 1000");
+                + "' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1");
+      }
+      if (limit != null && limit > DynamoDbLimits.STREAM_GET_RECORDS_MAX_RECORDS) {
+        throw Errors.streamLimitExceeded(
+            "GetRecords was called with a value of more than 1000 for the limit request parameter.",
+            false);
       }
       String[] parts =
           shardIterator == null || !shardIterator.startsWith(PREFIX)
               ? new String[0]
               : shardIterator.substring(PREFIX.length()).split("\\|");
-      if (parts.length != 3) {
+      if (parts.length != 4) {
         throw Errors.validation("Invalid ShardIterator");
       }
       Stream stream = stream(parts[0]);
-      int position = Integer.parseInt(parts[1]);
-      long issued = Long.parseLong(parts[2]);
+      int position;
+      long issued;
+      long reader;
+      try {
+        position = Integer.parseInt(parts[1]);
+        issued = Long.parseLong(parts[2]);
+        reader = Long.parseLong(parts[3]);
+      } catch (NumberFormatException e) {
+        throw Errors.validation("Invalid ShardIterator");
+      }
       long now = context.clock().nanos();
       if (now >= issued + ITERATOR_LIFETIME_NANOS) {
         throw Errors.of(
@@ -151,6 +167,11 @@ public final class DynamoDbStreams {
                 + " while right now it is "
                 + context.clock().now()
                 + ".");
+      }
+      if (!stream.admitReader(reader, now)) {
+        throw Errors.streamLimitExceeded(
+            "More than 2 processes are reading from the same streams shard at the same time.",
+            true);
       }
       stream.trim(now);
       if (position < stream.firstRetained()) {
@@ -171,7 +192,7 @@ public final class DynamoDbStreams {
         records.add(record);
       }
       String next =
-          !stream.isOpen() && position >= stream.size() ? null : iterator(stream, position);
+          !stream.isOpen() && position >= stream.size() ? null : iterator(stream, position, reader);
       return new GetRecordsResult(records, next);
     }
   }

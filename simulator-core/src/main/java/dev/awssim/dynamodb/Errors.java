@@ -88,4 +88,27 @@ final class Errors {
   static DynamoDbException itemToUpdateTooLarge() {
     return validation("Item size to update has exceeded the maximum allowed size");
   }
+
+  /**
+   * A TransactWriteItems request, or the items a TransactGetItems reads, past 4 MB in all
+   * (API_TransactWriteItems.html, API_TransactGetItems.html: "The aggregate size of the items in
+   * the transaction cannot exceed 4 MB"). [INTERP] Both are a ValidationException: neither page
+   * lists the size among the TransactionCanceledException reasons.
+   */
+  static DynamoDbException transactionTooLarge() {
+    return validation("Transaction size has exceeded the maximum allowed size of 4 MB");
+  }
+
+  /**
+   * A third reader on one stream shard, or a GetRecords Limit past 1,000: LimitExceededException,
+   * whose API text names both ("GetRecords was called with a value of more than 1000 for the limit
+   * request parameter. More than 2 processes are reading from the same streams shard at the same
+   * time",
+   * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html,
+   * "Errors").
+   */
+  static DynamoDbException streamLimitExceeded(String message, boolean throttling) {
+    return new DynamoDbException(
+        "LimitExceededException", message, throttling, null, List.of(), List.of());
+  }
 }

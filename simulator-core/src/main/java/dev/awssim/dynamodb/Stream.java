@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Map;
  */
 final class Stream {
   private static final long RETENTION_NANOS = DynamoDbLimits.STREAM_RECORD_RETENTION.toNanos();
+  private static final long READER_WINDOW_NANOS = DynamoDbLimits.STREAM_READER_WINDOW.toNanos();
 
   private static final DateTimeFormatter LABEL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS", Locale.ROOT)
@@ -35,7 +37,14 @@ final class Stream {
   private final List<Long> recordNanos = new ArrayList<>();
   private long nextSequence;
   private String endingSequence;
+  private long closedNanos;
   private int trimmed;
+
+  /** The id the next GetShardIterator's reader gets. */
+  private long nextReader;
+
+  /** Each reader that read within the last window, and when it last read. */
+  private final Map<Long, Long> readers = new LinkedHashMap<>();
 
   Stream(
       Table table,
@@ -59,8 +68,17 @@ final class Stream {
     return endingSequence == null;
   }
 
-  void close() {
+  /**
+   * Closes the shard at {@code nowNanos}: its records stay readable for 24 hours (Streams.html).
+   */
+  void close(long nowNanos) {
     endingSequence = sequence(nextSequence - 1);
+    closedNanos = nowNanos;
+  }
+
+  /** True once the stream is closed and 24 hours have passed: nothing in it is readable. */
+  boolean expired(long nowNanos) {
+    return !isOpen() && nowNanos - closedNanos >= RETENTION_NANOS;
   }
 
   /** Appends the record of one change; no record when nothing changed (Streams.html). */
@@ -108,6 +126,26 @@ final class Stream {
             service ? "dynamodb.amazonaws.com" : null,
             service ? "Service" : null));
     recordNanos.add(nowNanos);
+  }
+
+  /** A new reader of the shard: one GetShardIterator and the iterators that follow from it. */
+  long newReader() {
+    return nextReader++;
+  }
+
+  /**
+   * Lets {@code reader} read at {@code nowNanos} unless it is not reading yet and two other readers
+   * read within the last [SIM] window (ServiceQuotas.html: at most two processes per shard at the
+   * same time); a refused call does not count as reading.
+   */
+  boolean admitReader(long reader, long nowNanos) {
+    readers.values().removeIf(last -> last + READER_WINDOW_NANOS <= nowNanos);
+    if (!readers.containsKey(reader)
+        && readers.size() >= DynamoDbLimits.STREAM_MAX_READERS_PER_SHARD) {
+      return false;
+    }
+    readers.put(reader, nowNanos);
+    return true;
   }
 
   /** Drops records older than 24 hours. */

@@ -10,9 +10,11 @@ import java.util.function.Function;
 
 /**
  * TransactWriteItems and TransactGetItems
- * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html): up
- * to 100 actions, 4 MB, no two actions on one item, all-or-nothing; transactional units cost
- * double; a ClientRequestToken makes a write idempotent for 10 minutes.
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html,
+ * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactGetItems.html): up to
+ * 100 actions, 4 MB (of the request's items for a write, of the items read for a get), no two
+ * actions on one item, all-or-nothing; transactional units cost double; a ClientRequestToken makes
+ * a write idempotent for 10 minutes.
  */
 final class Transactions {
   private static final long TOKEN_LIFETIME_NANOS =
@@ -60,7 +62,7 @@ final class Transactions {
       plans.add(plan);
     }
     if (bytes > limits.maxTransactionBytes()) {
-      throw Errors.validation("Transaction size has exceeded the maximum allowed size of 4 MB");
+      throw Errors.transactionTooLarge();
     }
     TransactWriteItemsResult replay = replay(request, now);
     if (replay != null) {
@@ -310,9 +312,11 @@ final class Transactions {
     }
     List<CapacityCharge> charges = new ArrayList<>();
     List<Map<String, AttributeValue>> items = new ArrayList<>();
+    long bytes = 0;
     for (int i = 0; i < gets.size(); i++) {
       Table table = resolved.get(i);
       Map<String, AttributeValue> item = table.get(gets.get(i).key());
+      bytes += item == null ? 0 : Items.size(item);
       charges.add(
           new CapacityCharge(
               table.throughput,
@@ -324,6 +328,10 @@ final class Transactions {
           item == null || projections.get(i) == null
               ? item
               : Projector.project(item, projections.get(i)));
+    }
+    if (bytes > limits.maxTransactionBytes()) {
+      // the whole items count, as their read units do, whatever a projection keeps
+      throw Errors.transactionTooLarge();
     }
     CapacityDecision throttle = gate.admit("TransactGetItems", charges, now);
     if (!throttle.isAdmitted()) {

@@ -48,7 +48,9 @@
  *       ItemCollectionSizeLimitExceededException; ReturnItemCollectionMetrics = SIZE reports the
  *       collection's size as a range of whole gigabytes ([SIM] estimate).
  *   <li>3.10 Streams: four view types, 24-hour retention, 15-minute iterators, at most 1,000
- *       records or 1 MB per GetRecords; no record for a write that changes nothing.
+ *       records or 1 MB per GetRecords; no record for a write that changes nothing; at most two
+ *       readers per shard, a third is LimitExceededException ([SIM] a reader is one chain of
+ *       iterators, reading for one second after each GetRecords).
  * </ul>
  *
  * <h2>Simplifications</h2>

@@ -28,17 +28,7 @@ class DataPlaneValidationTest {
   private final DynamoDb db = sim.dynamoDb();
 
   DataPlaneValidationTest() {
-    db.createTable(
-        CreateTableRequest.of("orders")
-            .withKeySchema(
-                List.of(
-                    new KeySchemaElement("pk", KeyType.HASH),
-                    new KeySchemaElement("sk", KeyType.RANGE)))
-            .withAttributeDefinitions(
-                List.of(
-                    new AttributeDefinition("pk", ScalarAttributeType.S),
-                    new AttributeDefinition("sk", ScalarAttributeType.N)))
-            .withBillingMode(BillingMode.PAY_PER_REQUEST));
+    db.createTable(TestTables.onDemandPkSk("orders"));
   }
 
   private static Map<String, AttributeValue> key(String pk, long sk) {

@@ -171,17 +171,7 @@ class DynamoDbTest {
     for (long seed = 0; seed < 20; seed++) {
       AwsSimulator s = AwsSimulator.withSeed(seed);
       DynamoDb d = s.dynamoDb();
-      d.createTable(
-          CreateTableRequest.of("tbl")
-              .withKeySchema(
-                  List.of(
-                      new KeySchemaElement("pk", KeyType.HASH),
-                      new KeySchemaElement("sk", KeyType.RANGE)))
-              .withAttributeDefinitions(
-                  List.of(
-                      new AttributeDefinition("pk", ScalarAttributeType.S),
-                      new AttributeDefinition("sk", ScalarAttributeType.N)))
-              .withBillingMode(BillingMode.PAY_PER_REQUEST));
+      d.createTable(TestTables.onDemandPkSk("tbl"));
       Random random = new Random(seed);
       Map<Long, String> expected = new java.util.TreeMap<>();
       for (int i = 0; i < 60; i++) {

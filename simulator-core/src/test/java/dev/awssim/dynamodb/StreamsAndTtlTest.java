@@ -16,7 +16,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class StreamsAndTtlTest {
-  private static DynamoDb newTable(AwsSimulator sim, StreamViewType view) {
+  /** The on-demand table "events" keyed by "id", with a stream of {@code view}. */
+  static DynamoDb newTable(AwsSimulator sim, StreamViewType view) {
     DynamoDb db = sim.dynamoDb();
     db.createTable(
         CreateTableRequest.of("events")
