@@ -86,9 +86,14 @@ final class DynamoDbResponses {
         .build();
   }
 
-  static QueryResponse query(QueryResult r) {
+  /**
+   * The SDK's response to a Query; with {@code countOnly} ({@code Select=COUNT}) without {@code
+   * Items}, as AWS answers it: "the number of matching items, rather than the matching items
+   * themselves" (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html).
+   */
+  static QueryResponse query(QueryResult r, boolean countOnly) {
     return QueryResponse.builder()
-        .items(AttributeValues.itemsToSdk(r.items()))
+        .items(countOnly ? null : AttributeValues.itemsToSdk(r.items()))
         .count(r.count())
         .scannedCount(r.scannedCount())
         .lastEvaluatedKey(AttributeValues.toSdk(r.lastEvaluatedKey()))
@@ -96,9 +101,10 @@ final class DynamoDbResponses {
         .build();
   }
 
-  static ScanResponse scan(QueryResult r) {
+  /** The SDK's response to a Scan; as {@link #query}. */
+  static ScanResponse scan(QueryResult r, boolean countOnly) {
     return ScanResponse.builder()
-        .items(AttributeValues.itemsToSdk(r.items()))
+        .items(countOnly ? null : AttributeValues.itemsToSdk(r.items()))
         .count(r.count())
         .scannedCount(r.scannedCount())
         .lastEvaluatedKey(AttributeValues.toSdk(r.lastEvaluatedKey()))

@@ -97,6 +97,7 @@ import software.amazon.awssdk.services.dynamodb.model.RestoreTableToPointInTimeR
 import software.amazon.awssdk.services.dynamodb.model.RestoreTableToPointInTimeResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TagResourceRequest;
 import software.amazon.awssdk.services.dynamodb.model.TagResourceResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
@@ -200,13 +201,15 @@ final class SimulatedDynamoDbClient implements DynamoDbClient {
   @Override
   public QueryResponse query(QueryRequest request) {
     return DynamoDbResponses.query(
-        retries.call("Query", () -> dynamoDb.query(DynamoDbRequests.query(request))));
+        retries.call("Query", () -> dynamoDb.query(DynamoDbRequests.query(request))),
+        request.select() == Select.COUNT);
   }
 
   @Override
   public ScanResponse scan(ScanRequest request) {
     return DynamoDbResponses.scan(
-        retries.call("Scan", () -> dynamoDb.scan(DynamoDbRequests.scan(request))));
+        retries.call("Scan", () -> dynamoDb.scan(DynamoDbRequests.scan(request))),
+        request.select() == Select.COUNT);
   }
 
   @Override
