@@ -33,13 +33,14 @@ final class ShardWriter {
     DataStream stream = streams.requireUsable(request.streamName());
     checkRecordSize(stream, size);
     Shard shard = stream.shardFor(key);
-    String sequenceNumber = write(stream, shard, data, partitionKey, size);
+    long now = streams.now();
+    String sequenceNumber = write(stream, shard, data, partitionKey, size, now);
     if (sequenceNumber == null) {
-      stream.metrics.writeExceeded.recordHoldingLock(1);
+      stream.metrics.writeExceeded.recordHoldingLock(1, now);
       throw KinesisErrors.writeThrottled(shard.id, stream.name, streams.limits.accountId());
     }
-    stream.metrics.putRecordSuccess.recordHoldingLock(1);
-    stream.metrics.putRecordBytes.recordHoldingLock((double) size);
+    stream.metrics.putRecordSuccess.recordHoldingLock(1, now);
+    stream.metrics.putRecordBytes.recordHoldingLock((double) size, now);
     return new PutRecordResult(shard.id, sequenceNumber, "NONE");
   }
 
@@ -57,7 +58,8 @@ final class ShardWriter {
     for (int i = 0; i < entries.size(); i++) {
       PutRecordsRequestEntry entry = entries.get(i);
       Shard shard = stream.shardFor(keys.get(i));
-      String sequenceNumber = write(stream, shard, entry.data(), entry.partitionKey(), sizes[i]);
+      String sequenceNumber =
+          write(stream, shard, entry.data(), entry.partitionKey(), sizes[i], streams.now());
       if (sequenceNumber == null) {
         failed++;
         results.add(
@@ -84,11 +86,11 @@ final class ShardWriter {
   }
 
   /**
-   * Writes one record of {@code size} bytes (data plus key) if the shard's limits allow it, and
-   * returns its sequence number; null when it is throttled.
+   * Writes one record of {@code size} bytes (data plus key) at {@code now} if the shard's limits
+   * allow it, and returns its sequence number; null when it is throttled.
    */
-  private String write(DataStream stream, Shard shard, byte[] data, String key, long size) {
-    long now = streams.now();
+  private String write(
+      DataStream stream, Shard shard, byte[] data, String key, long size, long now) {
     long bytesLimit = shard.writeBytes.limit();
     boolean large = size > bytesLimit;
     // A record over the shard's 1 MiB/s needs the whole second and the burst (large-records.html).
@@ -126,8 +128,8 @@ final class ShardWriter {
     long epochMillis = streams.epochMillis(now);
     long ordinal = shard.append(data, key, now, epochMillis);
     String sequenceNumber = shard.sequenceNumber(epochMillis, ordinal);
-    stream.metrics.incomingBytes.recordHoldingLock((double) size);
-    stream.metrics.incomingRecords.recordHoldingLock(1);
+    stream.metrics.incomingBytes.recordHoldingLock((double) size, now);
+    stream.metrics.incomingRecords.recordHoldingLock(1, now);
     shard.metrics.record(ShardLevelMetric.INCOMING_BYTES, size);
     shard.metrics.record(ShardLevelMetric.INCOMING_RECORDS, 1);
     if (streams.context.trace().isEnabled()) {

@@ -104,10 +104,22 @@ public final class MetricSeries {
    * Gateway request that records four metrics.
    */
   public void recordHoldingLock(double value) {
+    if (enabled) {
+      recordHoldingLock(value, clock.nanos());
+    }
+  }
+
+  /**
+   * As {@link #recordHoldingLock(double)}, for a caller that has read the clock already in this
+   * call: {@code nowNanos} must be the clock's {@link dev.awssim.engine.time.VirtualClock#nanos()}
+   * now (the simulation's lock is held, so it cannot have moved). Kinesis's PutRecord records four
+   * metrics at the instant its throttle check read.
+   */
+  public void recordHoldingLock(double value, long nowNanos) {
     if (!enabled) {
       return;
     }
-    long now = clock.nanos();
+    long now = nowNanos;
     if (now < currentStartNanos || now >= currentEndNanos) {
       startSecond(now);
     }
