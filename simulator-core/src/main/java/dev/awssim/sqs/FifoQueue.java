@@ -70,12 +70,12 @@ final class FifoQueue extends MessageQueue {
             : out.deduplicationId();
     Deduplicator.Accepted earlier = deduplicator.find(key, now);
     if (earlier != null) {
-      observer.deduplicated(earlier.messageId(), out.deduplicationId());
+      observer.deduplicated(earlier.messageId(), out.deduplicationId(), now);
       return new Sent(earlier.messageId(), earlier.sequenceNumber());
     }
     StoredMessage m = store(out, newMessageId(), nextSequenceNumber(), now, now);
     deduplicator.remember(key, now, m.messageId(), m.sequenceNumber);
-    observer.sent(m);
+    observer.sent(m, now);
     return new Sent(m.messageId(), m.sequenceNumber);
   }
 

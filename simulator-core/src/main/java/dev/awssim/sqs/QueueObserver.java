@@ -67,9 +67,10 @@ final class QueueObserver {
     trace.record(type, queueName);
   }
 
-  void sent(StoredMessage m) {
-    sent.recordHoldingLock(1);
-    sentSize.recordHoldingLock(m.size);
+  /** {@code m} was stored at {@code now} (the clock's nanos, read by the caller in this call). */
+  void sent(StoredMessage m, long now) {
+    sent.recordHoldingLock(1, now);
+    sentSize.recordHoldingLock(m.size, now);
     if (trace.isEnabled()) {
       trace.record(
           SqsEventType.SENT,
@@ -80,8 +81,8 @@ final class QueueObserver {
     }
   }
 
-  void deduplicated(String messageId, String deduplicationId) {
-    sent.recordHoldingLock(1);
+  void deduplicated(String messageId, String deduplicationId, long now) {
+    sent.recordHoldingLock(1, now);
     if (trace.isEnabled()) {
       trace.record(
           SqsEventType.DEDUPLICATED,
@@ -90,8 +91,9 @@ final class QueueObserver {
     }
   }
 
+  /** {@code m} was delivered at {@code m.receivedAt}, the caller's now. */
   void received(StoredMessage m) {
-    received.recordHoldingLock(1);
+    received.recordHoldingLock(1, m.receivedAt);
     if (trace.isEnabled()) {
       withCount(SqsEventType.RECEIVED, m, "visibleAt", instant(m.visibleAt));
     }

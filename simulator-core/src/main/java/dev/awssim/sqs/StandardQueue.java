@@ -28,7 +28,7 @@ final class StandardQueue extends MessageQueue {
   Sent send(OutgoingMessage out, long now) {
     UUID messageId = newMessageId();
     StoredMessage m = store(out, messageId, null, now, now);
-    observer.sent(m);
+    observer.sent(m, now);
     return new Sent(messageId.toString(), null);
   }
 
