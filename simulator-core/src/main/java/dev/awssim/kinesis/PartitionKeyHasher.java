@@ -85,7 +85,15 @@ final class PartitionKeyHasher {
       encodedLength = chars;
     } else {
       // Counted first: it rejects what the encoder would replace (an unpaired surrogate).
-      encodedLength = Shards.utf8Length(partitionKey);
+      try {
+        encodedLength = Shards.utf8Length(partitionKey);
+      } catch (IllegalArgumentException e) {
+        // A partition key is a Unicode string (API_PutRecord.html); one with an unpaired
+        // surrogate has no UTF-8 form, so no MD5. AWS's error for it is not documented: the
+        // model's constraint error, as for a key out of length [SIM].
+        throw KinesisErrors.validation(
+            "partitionKey", partitionKey, "Member must be a well-formed Unicode string");
+      }
       encoded = partitionKey.getBytes(StandardCharsets.UTF_8);
     }
     encodedKey = partitionKey;

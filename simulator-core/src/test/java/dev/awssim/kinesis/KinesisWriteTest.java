@@ -251,6 +251,29 @@ class KinesisWriteTest {
                             "340282366920938463463374607431768211456",
                             null)))
             .errorCode());
+    // A key with an unpaired surrogate is not a Unicode string: AWS's error, not a Java one, in
+    // PutRecord and in a PutRecords entry, and nothing is written.
+    assertEquals(
+        "ValidationException",
+        assertThrows(
+                KinesisException.class,
+                () -> kinesis.putRecord(PutRecordRequest.of("s", new byte[1], "k\uD800")))
+            .errorCode());
+    assertEquals(
+        "ValidationException",
+        assertThrows(
+                KinesisException.class,
+                () ->
+                    kinesis.putRecords(
+                        "s",
+                        List.of(
+                            PutRecordsRequestEntry.of(new byte[1], "ok"),
+                            PutRecordsRequestEntry.of(new byte[1], "\uDC00k"))))
+            .errorCode());
+    String it =
+        kinesis.getShardIterator(
+            GetShardIteratorRequest.of("s", SHARD_0, ShardIteratorType.TRIM_HORIZON));
+    assertEquals(0, kinesis.getRecords(it).records().size());
     // A record of exactly 1 MiB, data plus key, is allowed.
     kinesis.putRecord(PutRecordRequest.of("s", new byte[1_048_575], "k"));
   }

@@ -63,7 +63,8 @@ class PartitionKeyHasherTest {
   void aKeyThatCannotBeEncodedLeavesNoHalfWrittenEncodingBehind() {
     String key = "abcdef";
     hasher.utf8Length(key);
-    assertThrows(IllegalArgumentException.class, () -> hasher.utf8Length("ab\uD800"));
+    KinesisException e = assertThrows(KinesisException.class, () -> hasher.utf8Length("ab\uD800"));
+    assertEquals("ValidationException", e.errorCode());
     assertEquals(new PartitionKeyHasher().hash(key), hasher.hash(key));
   }
 }
