@@ -241,58 +241,6 @@ public record SnsLimits(
     checkArgument(maxFilterPoliciesPerAccount > 0, "maxFilterPoliciesPerAccount must be positive");
   }
 
-  /**
-   * The limits without an account-wide filter policy quota given: AWS's 10,000 ({@link
-   * #MAX_FILTER_POLICIES_PER_ACCOUNT}).
-   *
-   * @throws IllegalArgumentException as the canonical constructor
-   * @throws NullPointerException if the interval is null
-   */
-  public SnsLimits(
-      int maxMessageBytes,
-      int maxBatchEntries,
-      int maxFilterPolicyKeys,
-      int maxFilterPolicyCombinations,
-      int maxFilterPolicyBytes,
-      int maxFilterPoliciesPerTopic,
-      Duration fifoDeduplicationInterval,
-      int maxStandardTopics,
-      int maxFifoTopics,
-      int managedNoDelayRetries,
-      int managedMinDelayRetries,
-      int managedBackoffRetries,
-      int managedMaxDelayRetries,
-      int managedMinDelaySeconds,
-      int managedMaxDelaySeconds,
-      int httpDefaultNumRetries,
-      int httpDefaultDelaySeconds,
-      int httpMaxNumRetries,
-      int httpMaxDelaySeconds,
-      int httpMaxTotalRetrySeconds) {
-    this(
-        maxMessageBytes,
-        maxBatchEntries,
-        maxFilterPolicyKeys,
-        maxFilterPolicyCombinations,
-        maxFilterPolicyBytes,
-        maxFilterPoliciesPerTopic,
-        fifoDeduplicationInterval,
-        maxStandardTopics,
-        maxFifoTopics,
-        managedNoDelayRetries,
-        managedMinDelayRetries,
-        managedBackoffRetries,
-        managedMaxDelayRetries,
-        managedMinDelaySeconds,
-        managedMaxDelaySeconds,
-        httpDefaultNumRetries,
-        httpDefaultDelaySeconds,
-        httpMaxNumRetries,
-        httpMaxDelaySeconds,
-        httpMaxTotalRetrySeconds,
-        MAX_FILTER_POLICIES_PER_ACCOUNT);
-  }
-
   /** AWS's numbers. */
   public static SnsLimits defaults() {
     return DEFAULTS;

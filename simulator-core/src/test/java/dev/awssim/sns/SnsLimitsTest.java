@@ -106,7 +106,8 @@ class SnsLimitsTest {
             d.httpDefaultDelaySeconds(),
             d.httpMaxNumRetries(),
             d.httpMaxDelaySeconds(),
-            d.httpMaxTotalRetrySeconds());
+            d.httpMaxTotalRetrySeconds(),
+            d.maxFilterPoliciesPerAccount());
     AwsSimulator sim = simulator(limits);
     Sns sns = sim.sns();
     String fn = "arn:aws:lambda:us-east-1:000000000000:function:f";

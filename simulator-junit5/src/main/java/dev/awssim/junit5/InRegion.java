@@ -22,8 +22,9 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>The simulated Lambda model is served in the default Region only: {@code @InRegion} on a {@code
- * Lambda} or {@code LambdaClient} is refused.
+ * <p>With simulator-lambda on the class path, {@code @InRegion} on a {@code Lambda} or {@code
+ * LambdaClient} gives that Region's Lambda ({@code Lambda.create(sim.region(...))}): its own
+ * functions, event source mappings and concurrency quota.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -70,9 +70,8 @@ record CredentialScope(String region, String service) {
 
   /**
    * Refuses {@code request} when it is signed for another Region than {@code served}, the Region of
-   * the services it was routed to: a scope that names no Region code, or (for Lambda, which awssim
-   * serves in the default Region only) another Region. AWS refuses a credential scoped to another
-   * Region than the endpoint's.
+   * the services it was routed to: a scope that names no Region code, or another Region. AWS
+   * refuses a credential scoped to another Region than the endpoint's.
    *
    * @throws WireException {@code code} with {@code status} and AWS's message
    */
